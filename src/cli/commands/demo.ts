@@ -1,0 +1,9 @@
+import { UserError, type Io } from "../io";
+
+export const summary = "(not built yet)";
+export const usage = "jiaohe demo";
+
+// Placeholder until its issue lands: says so plainly instead of pretending to work.
+export async function run(_argv: string[], _io: Io): Promise<number> {
+  throw new UserError("the demo command is not built yet");
+}

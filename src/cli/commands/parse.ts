@@ -1,0 +1,9 @@
+import { UserError, type Io } from "../io";
+
+export const summary = "(not built yet)";
+export const usage = "jiaohe parse";
+
+// Placeholder until its issue lands: says so plainly instead of pretending to work.
+export async function run(_argv: string[], _io: Io): Promise<number> {
+  throw new UserError("the parse command is not built yet");
+}

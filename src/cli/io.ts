@@ -1,0 +1,31 @@
+/** Where a command writes; tests pass their own to capture output without spawning a process. */
+export interface Io {
+  out(s: string): void;
+  err(s: string): void;
+  /** Standard input as text (for `lint-text -`). */
+  readStdin(): Promise<string>;
+}
+
+export const processIo: Io = {
+  out: (s) => void process.stdout.write(s),
+  err: (s) => void process.stderr.write(s),
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const c of process.stdin) chunks.push(c as Buffer);
+    return Buffer.concat(chunks).toString("utf8");
+  },
+};
+
+/**
+ * A user's mistake (missing file, bad schema, unreadable sheet): exit 2 with one line that says
+ * which file/sheet/cell/JSON path and why. Never shown with a stack trace.
+ */
+export class UserError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UserError";
+  }
+}
+
+/** Exit codes (spec/cli.md): 0 no errors, 1 errors found, 2 input could not be read. */
+export const EXIT = { ok: 0, findings: 1, input: 2 } as const;

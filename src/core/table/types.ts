@@ -1,0 +1,91 @@
+import type { Quantity } from "../quantity/types";
+import type { GridCell } from "./grid";
+
+/** What a column holds (schema roles). */
+export type ColumnRole =
+  | "serial"
+  | "category"
+  | "indicator"
+  | "unit"
+  | "value"
+  | "previous"
+  | "growth"
+  | "target"
+  | "completion"
+  | "department"
+  | "note";
+
+/** The kinds of indicator; the narrative has one sentence pattern per kind. */
+export type IndicatorKind = "amount" | "count" | "rate" | "share" | "standard" | "completion";
+
+export interface Period {
+  year: number;
+  /** 1 or 2 for 上半年/下半年; absent for a whole year. */
+  half?: 1 | 2;
+  quarter?: 1 | 2 | 3 | 4;
+  month?: number;
+  /** As written: 2024年上半年. */
+  label: string;
+}
+
+export interface TableColumn {
+  /** 0-based sheet column. */
+  col: number;
+  /** The header as written (two-row headers joined with " / "). */
+  header: string;
+  role: ColumnRole;
+  /** Schema column key. */
+  key: string;
+  /** A unit written in the header: 金额(万元) → 万元. */
+  headerUnit?: string;
+  /** For growth columns: 同比 (year on year) or 环比 (period on period). */
+  growthBasis?: "yoy" | "mom";
+  /** A period named in the header (2023年 → value, 2022年 → previous). */
+  period?: Period;
+}
+
+export interface TableCell {
+  /** A1 address on the sheet. */
+  address: string;
+  /** 1-based sheet row, 0-based sheet column. */
+  row: number;
+  col: number;
+  raw: GridCell;
+  /** The figure, for value-like roles (value, previous, growth, target, completion). */
+  quantity?: Quantity;
+}
+
+export type RowKind = "data" | "section" | "column-codes" | "blank";
+
+export interface TableRow {
+  /** 1-based worksheet row. */
+  row: number;
+  kind: RowKind;
+  /** The indicator as written (numbering kept). */
+  indicator: string;
+  /** Normalised for matching: numbering, spaces, full-width forms and 其中 removed. */
+  indicatorKey: string;
+  /** Numbering prefix as written: 一、 (一) 1. (1) A 其中 #. */
+  numbering?: string;
+  /** Depth in the outline: 0 top. */
+  level: number;
+  /** 1-based row of the parent total, if any. */
+  parentRow?: number;
+  /** How this row relates to its parent: numbered part (must sum) or 其中/# (must not exceed). */
+  partKind?: "numbered" | "of-which";
+  /** The section/category this row belongs to. */
+  category?: string;
+  cells: Partial<Record<ColumnRole, TableCell>>;
+}
+
+export interface TableModel {
+  sheet: string;
+  /** Title rows above the header, as written. */
+  title?: string;
+  /** The reported period (from title, header or schema). */
+  period?: Period;
+  /** 1-based rows that form the header. */
+  headerRows: number[];
+  columns: TableColumn[];
+  rows: TableRow[];
+}
