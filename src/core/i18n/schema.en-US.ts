@@ -1,0 +1,72 @@
+import type { SchemaMessages } from "./schema.zh-CN";
+
+/** User-facing text of the schema layer and `jiaohe schema`, in English. */
+export const schemaEnUS: SchemaMessages = {
+  missing: () => "required",
+  wrongType: (p) => `expected ${p.expected}, got ${p.received}`,
+  notOneOf: (p) => `invalid value, expected one of: ${p.values}`,
+  emptyText: () => "must not be empty",
+  tooFewItems: (p) => `needs at least ${p.minimum} item${p.minimum === 1 ? "" : "s"}`,
+  tooSmall: (p) => (p.inclusive ? `must be at least ${p.minimum}` : `must be greater than ${p.minimum}`),
+  tooBig: (p) => (p.inclusive ? `must be at most ${p.maximum}` : `must be less than ${p.maximum}`),
+  badIdentifier: (p) => `identifier "${p.value}" may use only lower-case letters, digits and "-"`,
+  unknownField: (p) => `unknown field "${p.key}"`,
+  invalidValue: () => "invalid value",
+  unknownUnit: (p) => `unknown unit "${p.unit}"`,
+  unitDimension: (p) => `unit "${p.unit}" measures ${p.unitDimension}, not ${p.dimension}`,
+  kindDimension: (p) => `an indicator of kind ${p.kind} cannot be measured in ${p.dimension} (expected: ${p.allowed})`,
+  minAboveMax: (p) => `minimum ${p.min} is greater than maximum ${p.max}`,
+  shareOver100: (p) => `a share cannot have a maximum above 100%, got ${p.max}`,
+  unknownPlaceholder: (p) => `unknown placeholder {${p.placeholder}}; available: ${p.allowed}`,
+  unbalancedBrace: () => "unbalanced braces",
+  duplicateIndicator: (p) => `indicator "${p.name}" duplicates ${p.first}`,
+  unknownCategory: (p) => `category "${p.category}" is not listed (listed: ${p.allowed})`,
+  duplicateCategory: (p) => `category "${p.name}" duplicates ${p.first}`,
+  unknownSumIndicator: (p) => `no indicator "${p.name}" in the catalogue`,
+  sumSelf: (p) => `total "${p.name}" cannot be one of its own parts`,
+  sumPartRepeated: (p) => `part "${p.name}" is listed twice`,
+  sumDimension: (p) => `part "${p.name}" is measured in ${p.dimension}, the total in ${p.totalDimension}: they cannot be added`,
+  duplicateColumnKey: (p) => `column key "${p.key}" duplicates ${p.first}`,
+  duplicateColumnRole: (p) => `role ${p.role} is already used by ${p.first}; one column per role`,
+  duplicateAlias: (p) => `header alias "${p.alias}" is already used by ${p.first}; the column would be ambiguous`,
+  missingRole: (p) => `no column with role ${p.role}`,
+  periodConflict: () => "give only one of half, quarter and month",
+  dimensionName: (p) =>
+    (
+      ({
+        money: "money",
+        persons: "persons",
+        households: "households",
+        count: "a count",
+        area: "area",
+        length: "length",
+        weight: "weight",
+        time: "time",
+        rate: "a rate",
+        "rate-points": "percentage points",
+        "money-per-period": "money per period",
+      }) as Record<string, string>
+    )[p.dimension] ?? p.dimension,
+  typeName: (p) =>
+    (
+      ({
+        string: "text",
+        number: "a number",
+        int: "an integer",
+        boolean: "true/false",
+        object: "an object",
+        array: "an array",
+        null: "null",
+        undefined: "nothing",
+      }) as Record<string, string>
+    )[p.type] ?? p.type,
+  cliSummary: () => "lists the built-in target schemas, prints one as JSON, or validates a schema file",
+  cliOk: (p) => `ok: ${p.file} (schema ${p.id})`,
+  cliInvalid: (p) => `${p.file}: invalid schema, ${p.count} problem${p.count === 1 ? "" : "s"}`,
+  cliUnknownSchema: (p) => `no built-in schema "${p.id}" (available: ${p.known})`,
+  cliCannotRead: (p) => `cannot read ${p.file}: ${p.reason}`,
+  cliBadJson: (p) => `${p.file}:${p.line}:${p.column}: not valid JSON (${p.reason})`,
+  cliUsage: () => "usage: jiaohe schema list | show ID | check PATH",
+  cliListHeader: () => "Built-in target schemas:",
+  cliIndicators: (p) => (p.count ? `${p.count} indicators` : "columns only, no catalogue"),
+};

@@ -1,0 +1,68 @@
+import { normalizeHeader, normalizeIndicator, withoutTrailingParenthetical } from "./normalize";
+import type { CategorySpec, ColumnSpec, IndicatorSpec, Schema } from "./spec";
+
+interface Index {
+  indicators: Map<string, IndicatorSpec>;
+  columns: Map<string, ColumnSpec>;
+  categories: Map<string, CategorySpec>;
+}
+
+// Schemas are immutable data once parsed; the lookup tables are built once per schema object.
+const cache = new WeakMap<Schema, Index>();
+
+function index(schema: Schema): Index {
+  let idx = cache.get(schema);
+  if (idx) return idx;
+  idx = { indicators: new Map(), columns: new Map(), categories: new Map() };
+  for (const ind of schema.indicators) {
+    for (const n of [ind.name, ...ind.aliases]) {
+      const key = normalizeIndicator(n);
+      if (key && !idx.indicators.has(key)) idx.indicators.set(key, ind);
+    }
+  }
+  for (const col of schema.columns) {
+    for (const a of col.aliases) {
+      const key = normalizeHeader(a);
+      if (key && !idx.columns.has(key)) idx.columns.set(key, col);
+    }
+  }
+  for (const cat of schema.categories) {
+    for (const n of [cat.name, ...cat.aliases]) {
+      const key = normalizeIndicator(n);
+      if (key && !idx.categories.has(key)) idx.categories.set(key, cat);
+    }
+  }
+  cache.set(schema, idx);
+  return idx;
+}
+
+/**
+ * The catalogue entry an indicator cell names, by name or alias after normalisation
+ * (`(一)城乡低保对象:` finds 低保对象 if that is an alias). A trailing remark or unit in
+ * brackets is tried without (`低保对象(户)`). Undefined when the catalogue does not know it —
+ * exact matches only, never a guess.
+ */
+export function findIndicator(schema: Schema, indicatorText: string): IndicatorSpec | undefined {
+  const idx = index(schema).indicators;
+  if (idx.size === 0) return undefined;
+  const key = normalizeIndicator(indicatorText);
+  const hit = idx.get(key);
+  if (hit) return hit;
+  const bare = withoutTrailingParenthetical(key);
+  return bare !== key ? idx.get(bare) : undefined;
+}
+
+/** The schema column a header maps to (`同比增长（%）` → growth), trying it also without a bracketed unit. */
+export function findColumn(schema: Schema, headerText: string): ColumnSpec | undefined {
+  const idx = index(schema).columns;
+  const key = normalizeHeader(headerText);
+  const hit = idx.get(key);
+  if (hit) return hit;
+  const bare = withoutTrailingParenthetical(key);
+  return bare !== key ? idx.get(bare) : undefined;
+}
+
+/** The catalogue section a category cell or section row names (`一、社会救助` → 社会救助). */
+export function findCategory(schema: Schema, text: string): CategorySpec | undefined {
+  return index(schema).categories.get(normalizeIndicator(text));
+}

@@ -1,0 +1,130 @@
+/**
+ * Normalising indicator names and column headers so that the same thing written differently
+ * matches: `(一)低保对象`, `1.低保对象`, `其中:低保对象`, `# 低 保 对 象`, `（一）低保對象` all
+ * become `低保对象`.
+ *
+ * Hand-written because no maintained library does this particular job: Unicode NFKC (built in)
+ * does the full-width forms; the numbering of Chinese outlines and a short table of traditional
+ * characters that occur in indicator tables are ours (a full converter such as opencc would add
+ * megabytes for the few dozen characters table headers use). Every pattern is anchored and made of
+ * single character classes, so the work is linear in the length of the text.
+ */
+
+/**
+ * Traditional → simplified for characters seen in indicator names and table headers
+ * (萬人, 增減%, 養老機構, 殘疾人, 婚姻登記, …). Not a general converter.
+ */
+const TRADITIONAL =
+  "萬万減减數数計计標标準准養养機机構构護护兒儿殘残組组織织記记離离殯殡區区劃划單单項项備备註注說说類类別别處处責责實实較较長长總总額额戶户點点證证費费務务業业會会團团體体資资對对帶带補补貼贴濟济臨临時时員员險险發发銷销際际縣县鄉乡鎮镇個个張张兩两規规據据統统報报進进達达環环齡龄務务幣币億亿歲岁殘残礙碍養养醫医療疗災灾難难遺遗屬属撫抚務务慶庆愛爱衛卫產产營营歸归認认獎奖勵励導导學学應应給给結结優优惠惠門门檔档囑嘱齊齐彩彩與与為为並并從从來来簡简稱称狀状況况權权屆届義义專专務务樓楼車车輛辆陵陵墓墓塋茔區区劃划盡尽鄰邻評评價价檢检查查級级歷历";
+const TRAD_MAP: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  const chars = Array.from(TRADITIONAL);
+  for (let i = 0; i + 1 < chars.length; i += 2) if (chars[i] !== chars[i + 1]) m.set(chars[i], chars[i + 1]);
+  return m;
+})();
+
+/** Brackets of every shape → ASCII parentheses (after NFKC, which already folds （）). */
+const BRACKETS: Readonly<Record<string, string>> = {
+  "【": "(",
+  "】": ")",
+  "〔": "(",
+  "〕": ")",
+  "[": "(",
+  "]": ")",
+  "〖": "(",
+  "〗": ")",
+  "《": "",
+  "》": "",
+  "<": "(",
+  ">": ")",
+  "「": "",
+  "」": "",
+  "“": "",
+  "”": "",
+  '"': "",
+};
+
+const CN_NUM = "〇零一二三四五六七八九十百";
+
+/** Leading outline numbering and list markers, one level at a time. */
+const NUMBERING: readonly RegExp[] = [
+  new RegExp(`^[${CN_NUM}]+[、.,]`), // 一、  十二.
+  new RegExp(`^\\([${CN_NUM}]+\\)[、.]?`), // (一)
+  new RegExp(`^[${CN_NUM}]+\\)`), // 一)
+  /^\(\d{1,3}\)[、.]?/, // (1)
+  /^\d{1,3}(?:[、)]|\.(?!\d))/, // 1、 1) 1.  (not 1.5)
+  /^[A-Za-z][、.)](?![A-Za-z])/, // A. a)
+  /^\([A-Za-z]\)/, // (a)
+  /^[\u2460-\u2473\u2474-\u2487\u2488-\u249b\u2776-\u277f]/, // ① ⑴ ⒈ ❶
+  /^第[一二三四五六七八九十百\d]{1,4}[部分项类章节条][、.:]?/, // 第一部分
+  /^其中[:,、]?/, // 其中:
+  /^[#*▲△●○■□◆◇·•\-—–~]+/, // # * ▲
+];
+
+/** Characters that never change meaning: whitespace of every kind, zero-width marks. */
+const SPACES = /[\s\u200b-\u200d\u2060\ufeff]+/g;
+
+/** Marks the writer puts after a label: 低保对象: */
+const TRAILING = /[:,、;。.]+$/;
+
+/**
+ * NFKC (full-width letters, digits and punctuation, ideographic space), circled numbers kept
+ * recognisable, brackets unified, traditional characters simplified, Latin lower-cased.
+ */
+export function foldText(text: string): string {
+  let s = text;
+  // ① would become "1" under NFKC and then look like part of the name; mark it as numbering.
+  s = s.replace(/[\u2460-\u2473]/g, (c) => `(${c.charCodeAt(0) - 0x2460 + 1})`);
+  s = s.normalize("NFKC");
+  let out = "";
+  for (const ch of s) {
+    const b = BRACKETS[ch];
+    if (b !== undefined) out += b;
+    else out += TRAD_MAP.get(ch) ?? ch;
+  }
+  return out.toLowerCase();
+}
+
+/** The numbering prefix as written after folding (`(一)`, `1.`, `其中:`), or "" when there is none. */
+export function stripNumbering(folded: string): { numbering: string; rest: string } {
+  let rest = folded.replace(SPACES, "");
+  let numbering = "";
+  // At most a handful of levels ("1.其中:#…"); the bound keeps this obviously terminating.
+  for (let guard = 0; guard < 8; guard++) {
+    let matched = false;
+    for (const re of NUMBERING) {
+      const m = re.exec(rest);
+      if (m && m[0].length > 0 && m[0].length < rest.length) {
+        numbering += m[0];
+        rest = rest.slice(m[0].length);
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) break;
+  }
+  return { numbering, rest };
+}
+
+/**
+ * The key an indicator name is matched by: folded, without numbering, spaces or trailing
+ * punctuation. `（一）低保對象：` → `低保对象`.
+ */
+export function normalizeIndicator(text: string): string {
+  return stripNumbering(foldText(text)).rest.replace(TRAILING, "");
+}
+
+/**
+ * The key a column header is matched by: folded, without spaces or trailing punctuation.
+ * Numbering is left alone (headers have none, and `2023年` must stay a year).
+ */
+export function normalizeHeader(text: string): string {
+  return foldText(text).replace(SPACES, "").replace(TRAILING, "");
+}
+
+/** A trailing parenthesised remark or unit: `社会组织总数(万个)` → `社会组织总数`; unchanged if none. */
+export function withoutTrailingParenthetical(key: string): string {
+  if (!key.endsWith(")")) return key;
+  const open = key.lastIndexOf("(");
+  return open > 0 ? key.slice(0, open) : key;
+}
