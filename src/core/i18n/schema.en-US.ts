@@ -31,6 +31,7 @@ export const schemaEnUS: SchemaMessages = {
   duplicateAlias: (p) => `header alias "${p.alias}" is already used by ${p.first}; the column would be ambiguous`,
   missingRole: (p) => `no column with role ${p.role}`,
   periodConflict: () => "give only one of half, quarter and month",
+  list: (p) => p.items.join(", "),
   dimensionName: (p) =>
     (
       ({

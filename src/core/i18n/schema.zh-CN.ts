@@ -34,6 +34,7 @@ export const schemaZhCN = {
   duplicateAlias: (p: { alias: string; first: string }) => `表头别名 "${p.alias}" 已用于 ${p.first},无法确定对应哪一列`,
   missingRole: (p: { role: string }) => `缺少角色为 ${p.role} 的列`,
   periodConflict: () => "半年、季度和月份只能填写一项",
+  list: (p: { items: readonly string[] }) => p.items.join("、"),
   // Dimension names, as a clerk says them
   dimensionName: (p: { dimension: string }) =>
     (

@@ -195,8 +195,7 @@ function checkIndicators(raw: Obj, lookup: UnitLookup | null, out: Collector, ms
   });
   const categoryList = arr(raw.categories)
     .map((c) => (isObj(c) ? str(c.name) : undefined))
-    .filter((n): n is string => !!n)
-    .join("、");
+    .filter((n): n is string => !!n);
 
   arr(raw.indicators).forEach((ind, i) => {
     if (!isObj(ind)) return;
@@ -219,7 +218,7 @@ function checkIndicators(raw: Obj, lookup: UnitLookup | null, out: Collector, ms
       out.add(at("dimension"), "kindDimension", {
         kind,
         dimension: msg.dimensionName({ dimension }),
-        allowed: KIND_DIMENSIONS[kind].map((d) => msg.dimensionName({ dimension: d })).join("、"),
+        allowed: msg.list({ items: KIND_DIMENSIONS[kind].map((d) => msg.dimensionName({ dimension: d })) }),
       });
     }
 
@@ -252,7 +251,7 @@ function checkIndicators(raw: Obj, lookup: UnitLookup | null, out: Collector, ms
 
     const category = str(ind.category);
     if (category && categories.size && !categories.has(normalizeIndicator(category))) {
-      out.add(at("category"), "unknownCategory", { category, allowed: categoryList });
+      out.add(at("category"), "unknownCategory", { category, allowed: msg.list({ items: categoryList }) });
     }
 
     const narrative = str(ind.narrative);

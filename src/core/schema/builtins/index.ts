@@ -1,8 +1,9 @@
 import { type Schema, SchemaSpec, type SchemaInput } from "../spec";
+import { CIVIL_AFFAIRS } from "./civil-affairs";
 import { GENERIC } from "./generic";
 
 /** The built-ins as written (TypeScript data); a test validates each with `parseSchema`. */
-export const BUILTIN_SOURCES: readonly SchemaInput[] = [GENERIC];
+export const BUILTIN_SOURCES: readonly SchemaInput[] = [GENERIC, CIVIL_AFFAIRS];
 
 /**
  * The built-ins with defaults applied. Parsed by the same zod schema as a file; a broken built-in
