@@ -1,9 +1,105 @@
-import { UserError, type Io } from "../io";
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import type { Locale } from "../../core/findings/types";
+import {
+  BUILTIN_SCHEMAS,
+  describeJsonError,
+  getBuiltinSchema,
+  parseSchemaText,
+  schemaMessages,
+} from "../../core/schema";
+import { EXIT, type Io, UserError } from "../io";
 
-export const summary = "(not built yet)";
-export const usage = "jiaohe schema";
+export const summary = "lists the built-in target schemas, prints one as JSON, or validates schema files (every problem by JSON path)";
+export const usage = "jiaohe schema list | show ID | check PATH... [--locale zh-CN|en-US]";
 
-// Placeholder until its issue lands: says so plainly instead of pretending to work.
-export async function run(_argv: string[], _io: Io): Promise<number> {
-  throw new UserError("the schema command is not built yet");
+function readText(path: string, locale: Locale): string {
+  const msg = schemaMessages(locale);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const reason =
+      code === "ENOENT" ? msg.cliNotFound() : code === "EISDIR" ? msg.cliIsDirectory() : code === "EACCES" || code === "EPERM" ? msg.cliNoPermission() : String((e as Error).message);
+    throw new UserError(msg.cliCannotRead({ file: path, reason }));
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new UserError(msg.cliCannotRead({ file: path, reason: msg.cliNotUtf8() }));
+  }
+}
+
+/** Validates each file; prints "ok" per good file on stdout, every problem on stderr. */
+function check(paths: string[], locale: Locale, io: Io): number {
+  const msg = schemaMessages(locale);
+  if (paths.length === 0) throw new UserError(msg.cliUsage());
+  let code: number = EXIT.ok;
+  for (const path of paths) {
+    const r = parseSchemaText(readText(path, locale), { locale });
+    if (r.ok) {
+      io.out(`${msg.cliOk({ file: path, id: r.schema.id })}\n`);
+    } else if ("syntax" in r) {
+      const e = r.syntax;
+      io.err(`${msg.cliBadJson({ file: path, line: e.line, column: e.column, reason: describeJsonError(e, locale) })}\n`);
+      code = EXIT.input;
+    } else {
+      // One problem a line, `FILE: PATH: MESSAGE`, as compilers write them, so editors and grep can follow.
+      for (const p of r.problems) io.err(`${path}: ${p.path ? `${p.path}: ` : ""}${p.message}\n`);
+      code = EXIT.input;
+    }
+  }
+  return code;
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: { locale: { type: "string" }, format: { type: "string" } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (e) {
+    // parseArgs' complaints (unknown option, missing value) are the user's mistake: one line, exit 2.
+    throw new UserError((e as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const locale = (values.locale ?? "zh-CN") as Locale;
+  if (locale !== "zh-CN" && locale !== "en-US") throw new UserError(schemaMessages().cliUnknownLocale({ locale }));
+  const msg = schemaMessages(locale);
+  const [sub, ...rest] = positionals;
+  switch (sub) {
+    case "list": {
+      if (values.format === "json") {
+        const list = BUILTIN_SCHEMAS.map((s) => ({ id: s.id, name: s.name, columns: s.columns.length, indicators: s.indicators.length }));
+        io.out(`${JSON.stringify(list, null, 2)}\n`);
+        return EXIT.ok;
+      }
+      const width = Math.max(...BUILTIN_SCHEMAS.map((s) => s.id.length));
+      const lines = BUILTIN_SCHEMAS.map((s) => {
+        const name = locale === "en-US" ? s.name.en : s.name.zh;
+        return `  ${s.id.padEnd(width)}  ${name} (${msg.cliIndicators({ count: s.indicators.length })})`;
+      });
+      io.out(`${msg.cliListHeader()}\n${lines.join("\n")}\n`);
+      return EXIT.ok;
+    }
+    case "show": {
+      const id = rest[0];
+      if (!id || rest.length > 1) throw new UserError(msg.cliUsage());
+      const schema = getBuiltinSchema(id);
+      if (!schema) throw new UserError(msg.cliUnknownSchema({ id, known: BUILTIN_SCHEMAS.map((s) => s.id).join(", ") }));
+      // With defaults applied: the output is itself a complete, valid schema file to start from.
+      io.out(`${JSON.stringify(schema, null, 2)}\n`);
+      return EXIT.ok;
+    }
+    case "check":
+      return check(rest, locale, io);
+    case undefined:
+      throw new UserError(msg.cliUsage());
+    default:
+      throw new UserError(`${msg.cliUnknownSubcommand({ name: sub })}; ${msg.cliUsage()}`);
+  }
 }

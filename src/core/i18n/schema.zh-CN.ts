@@ -66,6 +66,12 @@ export const schemaZhCN = {
         undefined: "空",
       }) as Record<string, string>
     )[p.type] ?? p.type,
+  // JSON syntax
+  jsonEnd: () => "文件意外结束,可能缺少 } 或 ]",
+  jsonUnexpected: (p: { char: string }) => `此处不应出现 "${p.char}"`,
+  jsonBadString: () => "字符串未正确结束或含有无效的转义",
+  jsonBadNumber: () => "数字格式无效",
+  jsonTrailing: (p: { char: string }) => `JSON 已结束,后面多出了 "${p.char}"`,
   // jiaohe schema
   cliSummary: () => "列出内置目标模式,显示其 JSON,或校验一个模式文件",
   cliOk: (p: { file: string; id: string }) => `ok: ${p.file}(模式 ${p.id})`,
@@ -74,7 +80,13 @@ export const schemaZhCN = {
   cliCannotRead: (p: { file: string; reason: string }) => `无法读取 ${p.file}:${p.reason}`,
   cliBadJson: (p: { file: string; line: number; column: number; reason: string }) =>
     `${p.file}:${p.line}:${p.column}: 不是有效的 JSON(${p.reason})`,
-  cliUsage: () => "用法:jiaohe schema list | show ID | check PATH",
+  cliNotFound: () => "文件不存在",
+  cliIsDirectory: () => "这是一个文件夹,不是文件",
+  cliNoPermission: () => "没有读取权限",
+  cliNotUtf8: () => "不是 UTF-8 编码的文本",
+  cliUnknownSubcommand: (p: { name: string }) => `未知的子命令 "${p.name}"`,
+  cliUnknownLocale: (p: { locale: string }) => `不支持的语言 "${p.locale}"(可用:zh-CN、en-US)`,
+  cliUsage: () => "用法:jiaohe schema list | show ID | check PATH... [--locale zh-CN|en-US]",
   cliListHeader: () => "内置目标模式:",
   cliIndicators: (p: { count: number }) => (p.count ? `${p.count} 个指标` : "仅列,无指标目录"),
 };

@@ -3,6 +3,7 @@
  * See `./spec` for the zod definitions, `./validate` for the checks beyond structure,
  * `./catalogue` for lookups, `./normalize` for how names and headers are matched.
  */
+import { parseSchemaTextWith, type SchemaTextResult } from "./json";
 import { type ParseOptions, type ParseResult, validateSchema } from "./validate";
 
 export {
@@ -25,6 +26,8 @@ export type { SchemaProblem, ParseResult, ParseOptions, UnitLookup } from "./val
 export { formatPath, schemaMessages, KIND_DIMENSIONS } from "./validate";
 export { normalizeIndicator, normalizeHeader, foldText, stripNumbering, withoutTrailingParenthetical } from "./normalize";
 export { findIndicator, findColumn, findCategory } from "./catalogue";
+export { locateJsonError, describeJsonError } from "./json";
+export type { JsonSyntaxError, SchemaTextResult } from "./json";
 export { BUILTIN_SCHEMAS, BUILTIN_SOURCES, getBuiltinSchema } from "./builtins";
 
 /**
@@ -35,4 +38,12 @@ export { BUILTIN_SCHEMAS, BUILTIN_SOURCES, getBuiltinSchema } from "./builtins";
 export function parseSchema(json: unknown, options: ParseOptions = {}): ParseResult {
   // Units are checked against the quantity engine's catalogue once it is in place (see git log).
   return validateSchema(json, null, options);
+}
+
+/**
+ * A schema file's text: the schema, every problem by JSON path, or (when it is not JSON at all)
+ * `syntax` with the line and column where it breaks. Never throws.
+ */
+export function parseSchemaText(text: string, options: ParseOptions = {}): SchemaTextResult {
+  return parseSchemaTextWith(text, null, options);
 }
