@@ -4,6 +4,8 @@ import path from "node:path";
 import { main } from "../../src/cli/main";
 import type { Io } from "../../src/cli/io";
 import { BUILTIN_SCHEMAS } from "../../src/core/schema";
+import { loadSchemaArg } from "../../src/cli/commands/schema";
+import { UserError } from "../../src/cli/io";
 
 function capture(): Io & { stdout: string; stderr: string } {
   const io = {
@@ -177,5 +179,23 @@ describe("usage mistakes", () => {
     expect(r.out).toBe("");
     expect(r.err.trim().split("\n")).toHaveLength(1);
     expect(r.err).toMatch(/^jiaohe schema: /);
+  });
+});
+
+describe("loadSchemaArg (--schema ID|PATH for the other commands)", () => {
+  test("a built-in by id, generic by default, a file by path", () => {
+    expect(loadSchemaArg(undefined).id).toBe("generic");
+    expect(loadSchemaArg("civil-affairs").indicators.length).toBeGreaterThanOrEqual(60);
+    expect(loadSchemaArg(file("mine.json", JSON.stringify(GOOD))).id).toBe("my-form");
+  });
+
+  test("an unknown id, a broken file and bad JSON are UserErrors saying which and why", () => {
+    expect(() => loadSchemaArg("civil")).toThrow(new UserError('没有内置模式 "civil"(可用:generic, civil-affairs)'));
+    const p = file("broken2.json", JSON.stringify({ ...GOOD, id: "X", name: {} }));
+    expect(() => loadSchemaArg(p)).toThrow(
+      new UserError([`${p}: id: 标识 "X" 只能由小写字母、数字和“-”组成`, `${p}: name.zh: 缺少必填项`, `${p}: name.en: 缺少必填项`].join("\n")),
+    );
+    const q = file("syntax2.json", "{");
+    expect(() => loadSchemaArg(q, "en-US")).toThrow(new UserError(`${q}:1:2: not valid JSON (unexpected end of file; a } or ] may be missing)`));
   });
 });

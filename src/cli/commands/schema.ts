@@ -6,6 +6,7 @@ import {
   describeJsonError,
   getBuiltinSchema,
   parseSchemaText,
+  type Schema,
   schemaMessages,
 } from "../../core/schema";
 import { EXIT, type Io, UserError } from "../io";
@@ -29,6 +30,26 @@ function readText(path: string, locale: Locale): string {
   } catch {
     throw new UserError(msg.cliCannotRead({ file: path, reason: msg.cliNotUtf8() }));
   }
+}
+
+/**
+ * `--schema ID|PATH` for every command: a built-in by id, else a schema file. A broken file is a
+ * UserError listing every problem (`FILE: indicators[3].unit: 未知单位 "万圆"`, one a line).
+ */
+export function loadSchemaArg(arg: string | undefined, locale: Locale = "zh-CN"): Schema {
+  const msg = schemaMessages(locale);
+  const id = arg ?? "generic";
+  const builtin = getBuiltinSchema(id);
+  if (builtin) return builtin;
+  // Not a built-in id and not a path-looking argument: name the ids rather than "no such file".
+  if (!/[\/.]/.test(id)) throw new UserError(msg.cliUnknownSchema({ id, known: BUILTIN_SCHEMAS.map((s) => s.id).join(", ") }));
+  const r = parseSchemaText(readText(id, locale), { locale });
+  if (r.ok) return r.schema;
+  if ("syntax" in r) {
+    const e = r.syntax;
+    throw new UserError(msg.cliBadJson({ file: id, line: e.line, column: e.column, reason: describeJsonError(e, locale) }));
+  }
+  throw new UserError(r.problems.map((p) => `${id}: ${p.path ? `${p.path}: ` : ""}${p.message}`).join("\n"));
 }
 
 /** Validates each file; prints "ok" per good file on stdout, every problem on stderr. */
