@@ -1,3 +1,4 @@
+import type { Period } from "../table/types";
 import { normalizeHeader, normalizeIndicator, withoutTrailingParenthetical } from "./normalize";
 import type { CategorySpec, ColumnSpec, IndicatorSpec, Schema } from "./spec";
 
@@ -65,4 +66,26 @@ export function findColumn(schema: Schema, headerText: string): ColumnSpec | und
 /** The catalogue section a category cell or section row names (`一、社会救助` → 社会救助). */
 export function findCategory(schema: Schema, text: string): CategorySpec | undefined {
   return index(schema).categories.get(normalizeIndicator(text));
+}
+
+const CN_QUARTER = ["一", "二", "三", "四"];
+
+/** The schema's reported period as the table model's Period, with the label written out (2024年上半年). */
+export function schemaPeriod(schema: Schema): Period | undefined {
+  const p = schema.period;
+  if (!p) return undefined;
+  const label =
+    p.label ??
+    (p.half
+      ? `${p.year}年${p.half === 1 ? "上" : "下"}半年`
+      : p.quarter
+        ? `${p.year}年第${CN_QUARTER[p.quarter - 1]}季度`
+        : p.month
+          ? `${p.year}年${p.month}月`
+          : `${p.year}年`);
+  const out: Period = { year: p.year, label };
+  if (p.half) out.half = p.half;
+  if (p.quarter) out.quarter = p.quarter;
+  if (p.month) out.month = p.month;
+  return out;
 }

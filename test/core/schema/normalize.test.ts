@@ -1,5 +1,8 @@
 import fc from "fast-check";
 import {
+  findCategory,
+  schemaPeriod,
+  parseSchema,
   findColumn,
   findIndicator,
   getBuiltinSchema,
@@ -170,5 +173,40 @@ describe("findIndicator", () => {
 
   test("a schema without a catalogue knows no indicator", () => {
     expect(findIndicator(getBuiltinSchema("generic")!, "低保对象")).toBeUndefined();
+  });
+});
+
+describe("findCategory", () => {
+  const civil = getBuiltinSchema("civil-affairs")!;
+  test.each([
+    ["一、社会救助", "社会救助"],
+    ["(二)养老服务工作", "养老服务"],
+    ["未成年人保护", "儿童福利"],
+    ["基层政权建设", "基层治理"],
+    ["殯葬管理", "殡葬管理"],
+  ])("%s → %s", (text, name) => {
+    expect(findCategory(civil, text)?.name).toBe(name);
+  });
+  test("an indicator is not a category", () => {
+    expect(findCategory(civil, "低保对象")).toBeUndefined();
+  });
+});
+
+describe("schemaPeriod", () => {
+  const base = { id: "p", name: { zh: "甲", en: "A" }, columns: [{ key: "i", role: "indicator", aliases: ["指标"] }, { key: "v", role: "value", aliases: ["本期"] }] };
+  const period = (p: object) => {
+    const r = parseSchema({ ...base, period: p });
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    return schemaPeriod(r.schema);
+  };
+  test("writes the label the reports use", () => {
+    expect(period({ year: 2024, half: 1 })).toEqual({ year: 2024, half: 1, label: "2024年上半年" });
+    expect(period({ year: 2023 })).toEqual({ year: 2023, label: "2023年" });
+    expect(period({ year: 2024, quarter: 3 })?.label).toBe("2024年第三季度");
+    expect(period({ year: 2024, month: 6 })?.label).toBe("2024年6月");
+    expect(period({ year: 2024, half: 2, label: "2024年下半年度" })?.label).toBe("2024年下半年度");
+  });
+  test("no period, none", () => {
+    expect(schemaPeriod(getBuiltinSchema("generic")!)).toBeUndefined();
   });
 });
