@@ -24,10 +24,14 @@ export interface UnitInfo {
   /** The unit as written minus any scale word: 元, 人次, %, 元/月. */
   unit: string;
   dimension: Dimension;
-  /** Factor to the dimension's base unit (亩 → 666.67 ㎡ is not converted: area base is the written unit family). */
+  /** Factor to the dimension's base unit (BASE_UNIT in units.ts: 元, 人, 户, 个, 平方米, 米, 千克, 天, %, 个百分点, 元/月): 万元 → 1e4, 亩 → 666.67, 个月 → 30.4375. */
   factor: number;
-  /** True for units that count whole things (人 户 个 …): a fraction there is suspect. */
+  /** True for units that count whole things (人 户 个 …): a fraction there is suspect. Scale-fused units (万人次) are not integral: 5.6万人次 is fine. */
   integral: boolean;
+  /** The usual simplified spelling when this is a variant (％ → %, ㎡ → 平方米, 個 → 个). */
+  canonical?: string;
+  /** True for units with a scale word fused in, as headers write them (万元, 亿元, 万人次); the parser splits these. */
+  scaled?: boolean;
 }
 
 export interface Quantity {
@@ -61,4 +65,11 @@ export interface FormatStyle {
   separators?: boolean;
   /** Leave the unit off. */
   withoutUnit?: boolean;
+  /**
+   * Write the figure in this unit instead of choosing 万/亿 (e.g. "万元" so the narrative keeps the
+   * table's unit): 10995200元 → 1099.52万元. Must share the quantity's dimension; rounds to maxDecimals.
+   */
+  unit?: string;
+  /** Write the bound word (约, 余, 以上, 近 …) when the quantity has one (default true). */
+  bound?: boolean;
 }

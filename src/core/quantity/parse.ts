@@ -1,0 +1,441 @@
+import { cnUnitExp, decodeChinese, isCnNumeralChar } from "./chinese";
+import type { Bound, Quantity, QuantityProblem, UnitInfo } from "./types";
+import { PARSE_UNITS } from "./units";
+
+/**
+ * parseQuantity: one cell's figure as a clerk writes it, read by a hand-written scanner.
+ *
+ * Why hand-written: no library reads the mix (`1.6万余个`, `近百万元`, `6—12个月`, `百分之六十`),
+ * and a single left-to-right pass over the text is linear by construction (no regex
+ * backtracking), which the fuzz tests and the benchmark check.
+ *
+ * Grammar, in order: [prefix words: 约 近 超 逾 不少于 不足 … 共 达] [sign: - − 负 +]
+ * [百分之|千分之] number [余|多] [scale: 十 百 千 万 亿 and runs such as 千万] [余|多]
+ * ( [unit] range-separator number … )? [unit] [suffix: 左右 上下 以上 以下 以内 余 多].
+ */
+
+// Plain numbers (the common cell): `123`, `-4.5`. Tested first, no allocation beyond the result.
+const PLAIN = /^-?\d+(?:\.\d+)?$/;
+// Only when present: full-width forms become ASCII before scanning (１２３ ，．－＋％～).
+const FULLWIDTH = /[\uff01-\uff5e\u3000]/;
+
+const PREFIXES: readonly [string, Bound | null][] = [
+  // Longest first within a shared start.
+  ["大约", "about"], ["约为", "about"], ["约合", "about"], ["约", "about"], ["大概", "about"],
+  ["将近", "under"], ["接近", "under"], ["近", "under"], ["不足", "under"], ["不到", "under"], ["未满", "under"],
+  ["不超过", "under"], ["少于", "under"], ["低于", "under"],
+  ["超过", "over"], ["超", "over"], ["逾", "over"], ["不少于", "over"], ["不低于", "over"], ["多于", "over"], ["高于", "over"], ["上", "over"],
+  ["共计", null], ["合计", null], ["累计", null], ["总计", null], ["共", null], ["计", null], ["达到", null], ["达", null], ["为", null],
+];
+const SUFFIXES: readonly [string, Bound][] = [
+  ["左右", "about"], ["上下", "about"], ["许", "about"],
+  ["及以上", "over"], ["以上", "over"], ["有余", "over"], ["余", "over"], ["多", "over"],
+  ["及以下", "under"], ["以下", "under"], ["以内", "under"], ["之内", "under"],
+];
+
+const YU = 0x4f59; // 余
+const DUO = 0x591a; // 多
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isRangeSep(c: number): boolean {
+  return (
+    c === 0x2d || // -
+    c === 0x7e || // ~ (full-width ～ is normalized to it)
+    c === 0x2014 || // —
+    c === 0x2013 || // –
+    c === 0x2015 || // ―
+    c === 0x2212 || // −
+    c === 0x301c || // 〜
+    c === 0x81f3 || // 至
+    c === 0x5230 // 到
+  );
+}
+
+/** Full-width ASCII (０-９ ， ． － ％ ～) and the ideographic space to their half-width forms. */
+function toHalfWidth(s: string): string {
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // ％ stays: it is a unit in its own right (with canonical %); ，is a separator, → ",".
+    if (c >= 0xff01 && c <= 0xff5e && c !== 0xff05) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000) out += " ";
+    else out += s[i];
+  }
+  return out;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x3000;
+}
+
+interface Num {
+  /** The figure before any scale word. */
+  value: number;
+  /** Digits of the written figure without point and separators (Arabic only), for exact scaling. */
+  digits: string | null;
+  decimals: number;
+  /** The scale folded into a Chinese numeral (三十万 → 4) — already applied to value. */
+  cnScaleExp: number;
+  cnScaleWord: string | null;
+  range: [number, number] | null;
+  end: number;
+}
+
+/** An Arabic figure at i: digits, `,` separators in groups of three, a decimal point. */
+function readArabic(s: string, i: number): Num | "malformed" | null {
+  const n = s.length;
+  let j = i;
+  while (j < n && isDigit(s.charCodeAt(j))) j++;
+  if (j === i) return null;
+  let digits = s.slice(i, j);
+  let grouped = false;
+  // Thousands separators: `1,234,567`; anything else with a comma is malformed (`12,34`).
+  while (j < n && s.charCodeAt(j) === 0x2c && j + 1 < n && isDigit(s.charCodeAt(j + 1))) {
+    let k = j + 1;
+    while (k < n && isDigit(s.charCodeAt(k))) k++;
+    if (k - j - 1 !== 3 || (!grouped && digits.length > 3)) return "malformed";
+    grouped = true;
+    digits += s.slice(j + 1, k);
+    j = k;
+  }
+  let decimals = 0;
+  if (j < n && s.charCodeAt(j) === 0x2e) {
+    let k = j + 1;
+    while (k < n && isDigit(s.charCodeAt(k))) k++;
+    if (k === j + 1) return "malformed";
+    decimals = k - j - 1;
+    digits += s.slice(j + 1, k);
+    j = k;
+    if (j < n && s.charCodeAt(j) === 0x2e && j + 1 < n && isDigit(s.charCodeAt(j + 1))) return "malformed"; // 1.2.3
+  }
+  const value = decimals === 0 ? Number(digits) : Number(`${digits}e-${decimals}`);
+  return { value, digits, decimals, cnScaleExp: 0, cnScaleWord: null, range: null, end: j };
+}
+
+function readChinese(s: string, i: number): Num | "malformed" | "scale-only" | null {
+  const n = s.length;
+  let j = i;
+  while (j < n && isCnNumeralChar(s.charCodeAt(j))) j++;
+  if (j === i) return null;
+  // 点 only between numerals: 三点五; a trailing 点 is not part of the figure (`5个点`).
+  if (s.charCodeAt(j - 1) === 0x70b9) j--;
+  const r = decodeChinese(s, i, j);
+  if (r.kind === "invalid") return "malformed";
+  if (r.kind === "scale-only") return "scale-only";
+  const word = r.scaleExp > 0 ? s.slice(r.scaleStart, j) : null;
+  if (r.kind === "range") {
+    return { value: NaN, digits: null, decimals: 0, cnScaleExp: r.scaleExp, cnScaleWord: word, range: [r.low, r.high], end: j };
+  }
+  return { value: r.value, digits: null, decimals: r.decimals, cnScaleExp: r.scaleExp, cnScaleWord: word, range: null, end: j };
+}
+
+/** A run of scale words after an Arabic figure (万, 亿, 千万, 百万 …): its power of ten. */
+function readScale(s: string, i: number): number {
+  let j = i;
+  let exp = 0;
+  while (j < s.length) {
+    const e = cnUnitExp(s.charCodeAt(j));
+    if (e === 0) break;
+    exp += e;
+    j++;
+  }
+  return j - i === 0 ? 0 : exp;
+}
+
+function scaled(num: Num, exp: number): number {
+  if (exp === 0) return num.value;
+  if (num.digits !== null) return Number(`${num.digits}e${exp - num.decimals}`);
+  return num.value * 10 ** exp;
+}
+
+function startsWith(s: string, i: number, word: string): boolean {
+  return s.startsWith(word, i);
+}
+
+function result(
+  input: string,
+  number: number | null,
+  unit: UnitInfo | null,
+  unitText: string | null,
+  scale: number,
+  scaleWord: string | null,
+  bound: Bound,
+  range: [number, number] | null,
+  decimals: number,
+  problems: QuantityProblem[],
+): Quantity {
+  return { input, number, unit: unit ? unit.unit : unitText, dimension: unit ? unit.dimension : null, scale, scaleWord, bound, range, decimals, problems };
+}
+
+function notANumber(input: string): Quantity {
+  return result(input, null, null, null, 1, null, "exact", null, 0, ["not-a-number"]);
+}
+
+/** The unit text after a figure: known unit, `个多月` (3个多月 = over 3 months), or unknown. */
+function readUnit(text: string): { info: UnitInfo | null; over: boolean } {
+  const info = PARSE_UNITS.get(text);
+  if (info) return { info, over: false };
+  // 3个多月, 1年多: 多/余 inside the unit.
+  if (text.length >= 3 && text.charCodeAt(0) === 0x4e2a && (text.charCodeAt(1) === DUO || text.charCodeAt(1) === YU)) {
+    const inner = PARSE_UNITS.get("个" + text.slice(2));
+    if (inner) return { info: inner, over: true };
+  }
+  return { info: null, over: false };
+}
+
+/** Reads one cell's figure. Never throws: what is wrong comes back in `problems`. */
+export function parseQuantity(text: string): Quantity {
+  const input = text;
+  if (typeof text !== "string") return notANumber(String(input));
+  // Fast path: a plain number (most table cells).
+  if (PLAIN.test(text)) {
+    const dot = text.indexOf(".");
+    return result(input, Number(text), null, null, 1, null, "exact", null, dot < 0 ? 0 : text.length - dot - 1, []);
+  }
+  try {
+    return parseSlow(input);
+  } catch {
+    // Defensive only: the scanner is written not to throw; a bug must not reach a user as a crash.
+    return notANumber(input);
+  }
+}
+
+function parseSlow(input: string): Quantity {
+  let s = FULLWIDTH.test(input) ? toHalfWidth(input) : input;
+  // Trim, and drop spaces entirely (`1 234`, `4.48 亿元`) — spaces carry no meaning in a figure.
+  let start = 0;
+  let end = s.length;
+  while (start < end && isSpace(s.charCodeAt(start))) start++;
+  while (end > start && isSpace(s.charCodeAt(end - 1))) end--;
+  if (start === end) return result(input, null, null, null, 1, null, "exact", null, 0, []);
+  s = s.slice(start, end);
+  if (s.indexOf(" ") >= 0 || s.indexOf("\t") >= 0 || s.indexOf("\u00a0") >= 0) s = s.replace(/[ \t\u00a0]+/g, "");
+
+  let bound: Bound = "exact";
+  let i = 0;
+  // Prefix words, at most three (共约, 累计达, 达近).
+  for (let round = 0; round < 3; round++) {
+    let matched = false;
+    for (const [w, b] of PREFIXES) {
+      if (startsWith(s, i, w)) {
+        // 上 only in 上万, 上千 (上百人): not before digits.
+        if (w === "上" && cnUnitExp(s.charCodeAt(i + 1)) === 0) continue;
+        i += w.length;
+        if (b) bound = b;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) break;
+  }
+
+  // Suffix qualifiers, from the end.
+  let tailEnd = s.length;
+  for (const [w, b] of SUFFIXES) {
+    if (tailEnd - w.length > i && s.endsWith(w, tailEnd)) {
+      tailEnd -= w.length;
+      bound = b;
+      break;
+    }
+  }
+
+  let sign = 1;
+  const c0 = s.charCodeAt(i);
+  if (c0 === 0x2d || c0 === 0x2212 || c0 === 0x8d1f /* 负 */) {
+    sign = -1;
+    i++;
+  } else if (c0 === 0x2b) i++;
+
+  // 百分之六十, 千分之三.
+  let percentUnit: string | null = null;
+  if (startsWith(s, i, "百分之")) {
+    percentUnit = "%";
+    i += 3;
+  } else if (startsWith(s, i, "千分之")) {
+    percentUnit = "‰";
+    i += 3;
+  }
+
+  const body = s.slice(0, tailEnd);
+  const first = readFigure(body, i, bound);
+  if (first === "none") {
+    // No figure at all: a unit alone (亿元, 约亩, 万人次, ㎡) or plain text.
+    if (sign === -1 || percentUnit) return notANumber(input);
+    let j = i;
+    let scaleWord: string | null = null;
+    let exp = 0;
+    const e = readScale(body, j);
+    if (e > 0) {
+      let k = j;
+      while (k < body.length && cnUnitExp(body.charCodeAt(k)) > 0) k++;
+      scaleWord = body.slice(j, k);
+      exp = e;
+      j = k;
+    }
+    if (j < body.length && (body.charCodeAt(j) === YU || body.charCodeAt(j) === DUO)) j++;
+    const unitText = body.slice(j);
+    const u = unitText ? readUnit(unitText) : null;
+    if (u && u.info) return result(input, null, u.info, null, 10 ** exp, scaleWord, bound, null, 0, ["unit-without-number"]);
+    if (scaleWord && !unitText) return result(input, null, null, null, 10 ** exp, scaleWord, bound, null, 0, ["unit-without-number"]);
+    return notANumber(input);
+  }
+  if (first === "malformed") return notANumber(input);
+
+  let fig = first;
+  let range: [number, number] | null = fig.range;
+  let decimals = fig.decimals;
+  let j = fig.end;
+
+  // A range written with a separator: 6—12个月, 6-12, 6至12, 3～5万元, 6个月至12个月.
+  const sepAt = findRangeSep(body, j);
+  if (sepAt >= 0 && !range) {
+    const lowUnitText = body.slice(j, sepAt);
+    let k = sepAt + 1;
+    while (k < body.length && isRangeSep(body.charCodeAt(k))) k++; // ——
+    const second = readFigure(body, k, bound);
+    if (second === "none" || second === "malformed" || second.range) return notANumber(input);
+    const highUnitText = body.slice(second.end);
+    const unitInfo = highUnitText ? readUnit(highUnitText) : { info: null, over: false };
+    if (lowUnitText && lowUnitText !== highUnitText && !(fig.scaleWord && lowUnitText === fig.scaleWord)) {
+      // 6个月至1年: units differ; a range needs one unit.
+      return notANumber(input);
+    }
+    // The low end takes the high end's scale when it has none of its own (3-5万元 = 3万–5万),
+    // unless that would put it above the high end (500-1万).
+    let low = fig.number;
+    if (fig.exp === 0 && second.exp > 0) {
+      const lowScaled = scaled(fig.num, second.exp) * sign;
+      if (lowScaled <= second.number) low = lowScaled;
+      else low = fig.number * sign;
+    } else low = fig.number * sign;
+    const high = second.number;
+    if (!(low <= high)) return notANumber(input);
+    decimals = Math.max(fig.decimals, second.decimals);
+    const problems: QuantityProblem[] = [];
+    let unit: UnitInfo | null = null;
+    let unitText: string | null = null;
+    if (percentUnit) unit = PARSE_UNITS.get(percentUnit)!;
+    if (highUnitText) {
+      if (unitInfo.info && !percentUnit) unit = unitInfo.info;
+      else {
+        unitText = highUnitText;
+        problems.push("unknown-unit");
+      }
+    }
+    const scale = second.exp > 0 ? 10 ** second.exp : 1;
+    return result(input, null, unit, unitText, scale, second.scaleWord, bound, [low, high], decimals, problems);
+  }
+
+  // A single figure (or a Chinese approximate range 三四十).
+  const unitText = body.slice(j);
+  let unit: UnitInfo | null = null;
+  let unknown: string | null = null;
+  if (percentUnit) {
+    unit = PARSE_UNITS.get(percentUnit)!;
+    if (unitText) unknown = unitText;
+  } else if (unitText) {
+    const u = readUnit(unitText);
+    if (u.info) {
+      unit = u.info;
+      if (u.over) bound = "over";
+    } else unknown = unitText;
+  }
+  if (fig.over) bound = "over";
+  const problems: QuantityProblem[] = unknown ? ["unknown-unit"] : [];
+  const scale = fig.exp > 0 ? 10 ** fig.exp : 1;
+  if (range) {
+    // The Chinese range already holds its own 万 (七八万); a scale after it (三四十多万) multiplies.
+    const f = 10 ** (fig.exp - fig.num.cnScaleExp);
+    const r: [number, number] = [range[0] * f, range[1] * f];
+    if (sign < 0) {
+      r[0] = -r[0];
+      r[1] = -r[1];
+      r.reverse();
+    }
+    range = r;
+    return result(input, null, unit, unknown, scale, fig.scaleWord, bound, range, decimals, problems);
+  }
+  const number = fig.number === 0 ? 0 : fig.number * sign;
+  return result(input, number, unit, unknown, scale, fig.scaleWord, bound, null, decimals, problems);
+}
+
+interface Figure {
+  num: Num;
+  /** The figure with every scale applied. */
+  number: number;
+  /** Total power of ten of the scale word (Chinese 万 included). */
+  exp: number;
+  scaleWord: string | null;
+  decimals: number;
+  range: [number, number] | null;
+  /** 余/多 after the figure. */
+  over: boolean;
+  end: number;
+}
+
+/**
+ * A figure at i: Arabic or Chinese, then [余|多] [scale] [余|多]. A bare 十/百/千 or 万/亿 is a
+ * figure only where Chinese reads it so: 百万 and 千万 are 1e6 and 1e7; 近万人 and 上万 are 1e4;
+ * 万元 alone is a unit without its number.
+ */
+function readFigure(s: string, i: number, bound: Bound): Figure | "none" | "malformed" {
+  let num: Num | "malformed" | "scale-only" | null = readArabic(s, i);
+  if (num === null) num = readChinese(s, i);
+  if (num === "scale-only") {
+    // 近万人, 超万户, 上亿元: the bound word makes a bare 万/亿 a figure of one.
+    if (bound === "exact") return "none";
+    num = { value: 1, digits: "1", decimals: 0, cnScaleExp: 0, cnScaleWord: null, range: null, end: i };
+  }
+  if (num === null) return "none";
+  if (num === "malformed") return "malformed";
+  let j = num.end;
+  let over = false;
+  const n = s.length;
+  if (j < n && (s.charCodeAt(j) === YU || s.charCodeAt(j) === DUO)) {
+    over = true;
+    j++;
+  }
+  let exp = num.cnScaleExp;
+  let scaleWord = num.cnScaleWord;
+  // A unit that starts with a scale character (千米, 百分点, 千克) is a unit, not a scale.
+  const rest = s.slice(j);
+  if (!PARSE_UNITS.has(rest) || num.digits === null) {
+    const e = readScale(s, j);
+    if (e > 0) {
+      let k = j;
+      while (k < n && cnUnitExp(s.charCodeAt(k)) > 0) k++;
+      scaleWord = (scaleWord ?? "") + s.slice(j, k);
+      exp += e;
+      j = k;
+    }
+  }
+  if (j < n && !over && (s.charCodeAt(j) === YU || s.charCodeAt(j) === DUO)) {
+    over = true;
+    j++;
+  }
+  if (num.range) {
+    return { num, number: NaN, exp, scaleWord, decimals: 0, range: num.range, over, end: j };
+  }
+  const number = num.cnScaleExp === exp ? num.value : scaled(num, exp - num.cnScaleExp);
+  return { num, number, exp, scaleWord, decimals: num.decimals, range: null, over, end: j };
+}
+
+/** The first range separator at or after i that is followed by a figure, or -1. */
+function findRangeSep(s: string, i: number): number {
+  for (let k = i; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (isRangeSep(c)) {
+      let m = k + 1;
+      while (m < s.length && isRangeSep(s.charCodeAt(m))) m++;
+      if (m < s.length) {
+        const d = s.charCodeAt(m);
+        if (isDigit(d) || isCnNumeralChar(d)) return k;
+      }
+      return -1;
+    }
+  }
+  return -1;
+}
