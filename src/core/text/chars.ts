@@ -1,0 +1,69 @@
+/**
+ * Character classes for scanning Chinese report text.
+ *
+ * The scanner walks the text by hand instead of using regular expressions: every loop moves
+ * forward, so linting stays linear in the length of the text (no backtracking), which the
+ * fuzz tests check on strings of Excel's 32,767-character cell limit.
+ */
+
+/** ASCII or full-width digit. */
+export function isDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/** The digit's value, for ASCII and full-width digits. */
+export function digitValue(c: number): number {
+  return c >= 0xff10 ? c - 0xff10 : c - 0x30;
+}
+
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
+}
+
+/** A CJK ideograph (the basic block and extension A are enough for report text). */
+export function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/** Chinese numerals that carry a digit value (not the scale words alone). */
+export const CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖";
+/** Chinese scale words. */
+export const CN_SCALES = "十拾百佰千仟万萬亿億";
+
+export function isCnDigit(ch: string): boolean {
+  return ch.length === 1 && CN_DIGITS.includes(ch);
+}
+
+export function isCnNumeral(ch: string): boolean {
+  return ch.length === 1 && (CN_DIGITS.includes(ch) || CN_SCALES.includes(ch));
+}
+
+/** Ends a sentence in running text. */
+export function isSentenceEnd(ch: string): boolean {
+  return ch === "。" || ch === "!" || ch === "?" || ch === "!" || ch === "?" || ch === "\n";
+}
+
+/** Ends a clause: a sentence end, or a comma, semicolon or colon. */
+export function isClauseEnd(ch: string): boolean {
+  return isSentenceEnd(ch) || ch === "," || ch === "," || ch === ";" || ch === ";" || ch === ":" || ch === ":";
+}
+
+/** Separates items of a list of figures. */
+export function isListSeparator(ch: string): boolean {
+  return ch === "," || ch === "," || ch === "、" || ch === ";" || ch === ";";
+}
+
+/** Dashes and words that join the two ends of a range: 6—12个月, 1--10月, 6至12. */
+export function rangeJoinerLength(text: string, i: number): number {
+  const ch = text[i];
+  if (ch === "-" || ch === "—" || ch === "–" || ch === "~" || ch === "～" || ch === "-" || ch === "至" || ch === "到") {
+    const next = text[i + 1];
+    if ((ch === "-" || ch === "—") && next === ch) return 2;
+    return 1;
+  }
+  return 0;
+}
+
+export function isSpace(ch: string | undefined): boolean {
+  return ch === " " || ch === "\t" || ch === "\u3000" || ch === "\u00a0";
+}

@@ -1,0 +1,173 @@
+import { isDigit } from "./chars";
+import { type Mention, scanMentions } from "./scan";
+import { pairedSpans, type Span, SpanSet, TextIndex } from "./spans";
+
+/**
+ * A report text prepared once for all the rules: its lines and sentences, its figures, the
+ * stretches no rule should read as figures (page furniture, 《titles》), its title and the year
+ * it reports on.
+ */
+export interface TextDocument {
+  text: string;
+  index: TextIndex;
+  mentions: Mention[];
+  /** 《…》: titles of laws, plans and documents; their figures are names. */
+  bookTitles: SpanSet;
+  /** “…”: names of campaigns and slogans (`“1261”行动计划`). */
+  quotes: SpanSet;
+  /** 1-based lines of web-page furniture (索引号, 发布时间, 访问次数 …) that rules skip. */
+  metaLines: Set<number>;
+  /** The title line (1-based), when the first lines have one. */
+  titleLine: number | null;
+  /** Every year the title names (`2023年工作总结和2024年工作思路` → [2023, 2024]). */
+  titleYears: number[];
+  /** The year the report is about: the option, else the title, else the first lines; null if none. */
+  reportYear: number | null;
+  /** Where the year came from. */
+  yearSource: "option" | "title" | "first-lines" | null;
+  /** The latest year the document itself shows as already begun (title, publication date). */
+  latestYear: number | null;
+  /** For each 1-based line: true when it lies in a plan section (工作计划, 工作思路, 下半年打算 …). */
+  planLines: boolean[];
+  /** Headings: 1-based line numbers of lines that are section headings. */
+  headings: Set<number>;
+}
+
+/** Page furniture of the government web sites the reports are copied from. */
+const META_WORDS = ["索引号", "文号", "发布时间", "成文日期", "发文时间", "发布机构", "信息来源", "来源:", "来源:", "访问次数", "阅读次数", "浏览次数", "字体", "分享", "当前的位置", "当前位置", "主题分类", "登记号", "公开方式", "公开时限", "文件编号", "发布日期", "责任编辑", "编辑:", "编辑:", ">>"];
+const TITLE_WORDS = ["总结", "计划", "思路", "要点", "报告", "情况", "打算", "安排", "汇报"];
+const PLAN_WORDS = ["计划", "思路", "打算", "要点", "安排", "展望", "下一步", "设想", "目标任务"];
+const REVIEW_WORDS = ["情况", "总结", "成效", "回顾", "完成", "开展", "进展", "问题", "不足", "做法", "成绩"];
+/** How far into a document its title and stated period may stand. */
+const HEAD_LINES = 8;
+
+function isMetaLine(line: string): boolean {
+  return META_WORDS.some((w) => line.includes(w));
+}
+
+/** Section numbering: 一、 (一) 1. 1、 — and short lines without a full stop. */
+export function headingLevel(line: string): 0 | 1 | 2 | 3 {
+  const t = line.trim();
+  if (/^[一二三四五六七八九十]{1,3}、/.test(t)) return 1;
+  if (/^[（(][一二三四五六七八九十]{1,3}[)）]/.test(t)) return 2;
+  if (/^\d{1,2}[.、．]/.test(t)) return 3;
+  return 0;
+}
+
+/** A heading's own words: up to the first full stop, and short. */
+export function headingText(line: string): string | null {
+  const t = line.trim();
+  const stop = t.search(/[。;;]/);
+  const head = stop < 0 ? t : t.slice(0, stop);
+  if (head.length > 40) return null;
+  if (headingLevel(t) === 0 && (stop >= 0 || t.length > 30)) return null;
+  return head;
+}
+
+/** Years written as YYYY年 in a string, in order (not inside 《》). */
+export function yearsIn(s: string): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  for (let i = 0; i + 4 < s.length; i++) {
+    const ch = s[i];
+    if (ch === "《") depth++;
+    else if (ch === "》" && depth > 0) depth--;
+    if (depth > 0) continue;
+    if (s[i + 4] !== "年") continue;
+    if (i > 0 && isDigit(s.charCodeAt(i - 1))) continue;
+    let ok = true;
+    for (let k = 0; k < 4; k++) if (!isDigit(s.charCodeAt(i + k))) ok = false;
+    if (!ok) continue;
+    const y = Number(s.slice(i, i + 4));
+    if (y >= 1900 && y <= 2199) out.push(y);
+  }
+  return out;
+}
+
+/** Years of the dates on a furniture line: 发布时间: 2024-01-02 → 2024. */
+function dateYearsIn(s: string): number[] {
+  const out: number[] = [];
+  const re = /(?<!\d)((?:19|20)\d{2})[-./年]\d{1,2}/g;
+  for (const m of s.matchAll(re)) out.push(Number(m[1]));
+  return out;
+}
+
+export function prepareDocument(text: string, options: { year?: number } = {}): TextDocument {
+  const index = new TextIndex(text);
+  const lines: string[] = [];
+  for (let l = 1; l <= index.lineCount; l++) {
+    const s = index.lineSpan(l);
+    lines.push(text.slice(s.offset, s.offset + s.length));
+  }
+  const metaLines = new Set<number>();
+  const headings = new Set<number>();
+  let titleLine: number | null = null;
+  let firstLineYear: number | null = null;
+  const furnitureYears: number[] = [];
+  let seen = 0;
+  for (let l = 1; l <= lines.length; l++) {
+    const line = lines[l - 1];
+    if (!line.trim()) continue;
+    const inHead = seen < HEAD_LINES;
+    if (inHead && isMetaLine(line)) {
+      metaLines.add(l);
+      furnitureYears.push(...dateYearsIn(line));
+      continue;
+    }
+    seen++;
+    if (headingText(line) !== null) headings.add(l);
+    if (!inHead) continue;
+    const t = line.trim();
+    if (titleLine === null && t.length <= 60 && !t.includes("。") && headingLevel(t) === 0 && yearsIn(t).length > 0 && TITLE_WORDS.some((w) => t.includes(w))) {
+      titleLine = l;
+    }
+    if (firstLineYear === null) {
+      // A stated period at the head of a line: `2024年,湖州民政…`, `一、2022年工作开展情况`.
+      const m = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])?\s*((?:19|20)\d{2})年/.exec(t);
+      if (m) firstLineYear = Number(m[1]);
+    }
+  }
+  const titleYears = titleLine !== null ? yearsIn(lines[titleLine - 1]) : [];
+  let reportYear: number | null = null;
+  let yearSource: TextDocument["yearSource"] = null;
+  if (options.year !== undefined && Number.isInteger(options.year)) {
+    reportYear = options.year;
+    yearSource = "option";
+  } else if (titleYears.length > 0) {
+    reportYear = titleYears[0];
+    yearSource = "title";
+  } else if (firstLineYear !== null) {
+    reportYear = firstLineYear;
+    yearSource = "first-lines";
+  }
+  const known = [...titleYears, ...furnitureYears, ...(reportYear !== null ? [reportYear] : [])];
+  const latestYear = known.length ? Math.max(...known) : null;
+
+  // Plan sections: from a top heading that names a plan until the next top heading that does not.
+  const planLines: boolean[] = [false];
+  let inPlan = false;
+  for (let l = 1; l <= lines.length; l++) {
+    const line = lines[l - 1];
+    if (headings.has(l)) {
+      const level = headingLevel(line);
+      const head = headingText(line) ?? "";
+      const plan = PLAN_WORDS.some((w) => head.includes(w));
+      const review = REVIEW_WORDS.some((w) => head.includes(w));
+      if (level <= 1 && review) inPlan = false;
+      else if (level <= 1 && plan) inPlan = true;
+    }
+    planLines.push(inPlan);
+  }
+
+  const bookTitles = new SpanSet(pairedSpans(text, "《", "》"));
+  const quotes = new SpanSet(pairedSpans(text, "“", "”"));
+  const mentions = scanMentions(text, index).filter((m) => !metaLines.has(m.line));
+  return { text, index, mentions, bookTitles, quotes, metaLines, titleLine, titleYears, reportYear, yearSource, latestYear, planLines, headings };
+}
+
+/** True when no rule should read figures at this offset: a 《title》 or a furniture line. */
+export function isShielded(doc: TextDocument, offset: number): boolean {
+  return doc.bookTitles.has(offset) || doc.metaLines.has(doc.index.lineOf(offset));
+}
+
+export type { Span };

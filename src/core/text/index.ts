@@ -1,0 +1,72 @@
+import { defaultSeverity, type Finding, type Locale } from "../findings";
+import { textEnUS } from "../i18n/text.en-US";
+import { type TextMessages, textZhCN } from "../i18n/text.zh-CN";
+import { prepareDocument, type TextDocument } from "./document";
+import type { Hit, TextMessage } from "./rule";
+import { TEXT_RULES } from "./rules";
+import { type Mention, scanMentions } from "./scan";
+
+export type { Mention, MentionKind } from "./scan";
+export type { TextDocument } from "./document";
+export type { Hit, TextRule } from "./rule";
+export { prepareDocument } from "./document";
+export { TEXT_RULES } from "./rules";
+
+export interface LintTextOptions {
+  /** The year the text reports on; else taken from its title or first lines. */
+  year?: number;
+  locale?: Locale;
+}
+
+const MESSAGES: Record<Locale, TextMessages> = { "zh-CN": textZhCN, "en-US": textEnUS };
+/** Characters of context either side of the flagged ones in `excerpt`. */
+const EXCERPT_CONTEXT = 5;
+
+export function renderTextMessage(message: TextMessage, locale: Locale = "zh-CN"): string {
+  const table = MESSAGES[locale] ?? textZhCN;
+  return (table[message.key] as (p: typeof message.params) => string)(message.params);
+}
+
+/** Every figure in a text with its span, kind, line and sentence (see `Mention`). */
+export function scanQuantities(text: string): Mention[] {
+  return scanMentions(text);
+}
+
+function excerpt(doc: TextDocument, offset: number, length: number): string {
+  const line = doc.index.lineSpan(doc.index.lineOf(offset));
+  const from = Math.max(line.offset, offset - EXCERPT_CONTEXT);
+  const to = Math.min(Math.max(line.offset + line.length, offset + length), offset + length + EXCERPT_CONTEXT);
+  return doc.text.slice(from, to);
+}
+
+/**
+ * Checks report text for damaged figures: every text code of the findings spec. Works on a whole
+ * document and on one note cell alike; offsets are in UTF-16 units from the start of `text`.
+ */
+export function lintText(text: string, options: LintTextOptions = {}): Finding[] {
+  const doc = prepareDocument(text, { year: options.year });
+  const locale = options.locale ?? "zh-CN";
+  const all: { hit: Hit; code: (typeof TEXT_RULES)[number]["code"] }[] = [];
+  for (const rule of TEXT_RULES) for (const hit of rule.check(doc)) all.push({ hit, code: rule.code });
+  all.sort((a, b) => a.hit.offset - b.hit.offset || a.hit.length - b.hit.length || a.code.localeCompare(b.code));
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const { hit, code } of all) {
+    const key = `${code}:${hit.offset}:${hit.length}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const f: Finding = {
+      code,
+      severity: defaultSeverity(code),
+      message: renderTextMessage(hit.message, locale),
+      line: doc.index.lineOf(hit.offset),
+      offset: hit.offset,
+      length: hit.length,
+      excerpt: excerpt(doc, hit.offset, hit.length),
+    };
+    if (hit.value !== undefined) f.value = hit.value;
+    if (hit.expected !== undefined) f.expected = hit.expected;
+    out.push(f);
+  }
+  return out;
+}

@@ -1,0 +1,117 @@
+import { isAsciiLetter, isDigit } from "../chars";
+import { isShielded, type TextDocument } from "../document";
+import { hitAt, type Hit, type TextRule } from "../rule";
+import { type Mention, unitAt } from "../scan";
+
+/**
+ * implausible-quantity: a figure that cannot be what it claims.
+ * - Damage from a find-and-replace of the year: `发放棉衣202400件`, `12024户` in a 2024 report — a
+ *   whole number of five to eight digits, with no scale word, that contains the report's year (or
+ *   a year its title names). Needs the report's year; without it this check is quiet.
+ * - Placeholder letters inside a figure: `1x5户`, `xx万元` (a template never filled in). Only
+ *   before units of counts, people, households and money: `7×24小时` and `3×4米` are sizes.
+ * - Two figures for one thing glued together: `3.5万元2.1万元` (same unit, nothing between).
+ *   `2918户5295人` (households and people) is the normal way to write a pair.
+ * - Counts that cannot be: an age above 120 years, a month above 12 after a year
+ *   (`2022年13月`), a day above 31 after a month (`3月35日`).
+ */
+const PLACEHOLDER = "xX×*＊?？ｘＸ";
+const PLACEHOLDER_DIMENSIONS = new Set(["persons", "households", "count", "money", "money-per-period"]);
+const SCALE_CHARS = "万亿千百";
+const MAX_AGE = 120;
+
+function yearDamage(doc: TextDocument, m: Mention): Hit | null {
+  const q = m.quantity;
+  if (m.kind !== "quantity" || !q || !m.unit || q.scaleWord || q.decimals > 0 || m.numeral !== "arabic") return null;
+  if (m.unit.dimension === "time" || m.unit.dimension === "rate" || m.unit.dimension === "rate-points") return null;
+  if (m.digits.length < 5 || m.digits.length > 8) return null;
+  const years = new Set<number>([...(doc.reportYear !== null ? [doc.reportYear] : []), ...doc.titleYears]);
+  for (const y of years) {
+    if (m.digits.includes(String(y))) {
+      return hitAt(m, { key: "yearDamage", params: { value: m.text, year: y } }, m.text);
+    }
+  }
+  return null;
+}
+
+function placeholders(doc: TextDocument): Hit[] {
+  const { text } = doc;
+  const hits: Hit[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (!isDigit(c) && !PLACEHOLDER.includes(text[i])) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let digits = 0;
+    let marks = 0;
+    while (i < text.length && (isDigit(text.charCodeAt(i)) || PLACEHOLDER.includes(text[i]))) {
+      if (isDigit(text.charCodeAt(i))) digits++;
+      else marks++;
+      i++;
+    }
+    if (marks === 0 || (digits === 0 && marks < 2)) continue;
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+    if (isAsciiLetter(before) || isAsciiLetter(text.charCodeAt(i))) continue;
+    let j = i;
+    if (SCALE_CHARS.includes(text[j] ?? "_")) j++;
+    const u = unitAt(text, j);
+    if (!u || !PLACEHOLDER_DIMENSIONS.has(u.info.dimension) || isShielded(doc, start)) continue;
+    const span = { offset: start, length: j + u.length - start };
+    const value = text.slice(span.offset, span.offset + span.length);
+    hits.push(hitAt(span, { key: "placeholderInFigure", params: { value } }, value));
+    i = span.offset + span.length;
+  }
+  return hits;
+}
+
+function glued(doc: TextDocument, a: Mention, b: Mention): Hit | null {
+  if (a.offset + a.length !== b.offset || a.kind !== "quantity" || b.kind !== "quantity") return null;
+  if (a.numeral !== "arabic" || b.numeral !== "arabic" || !a.quantity?.unit || !b.quantity?.unit) return null;
+  if (a.quantity.unit !== b.quantity.unit || isShielded(doc, a.offset)) return null;
+  const span = { offset: a.offset, length: b.offset + b.length - a.offset };
+  return hitAt(span, { key: "gluedFigures", params: { first: a.text, second: b.text } }, doc.text.slice(span.offset, span.offset + span.length));
+}
+
+function impossibleCount(doc: TextDocument, m: Mention): Hit | null {
+  const { text } = doc;
+  if (isShielded(doc, m.offset)) return null;
+  if (m.kind === "quantity" && m.unit && (m.unit.unit === "岁" || m.unit.unit === "周岁")) {
+    const q = m.quantity;
+    const top = q?.range ? q.range[1] : q?.number;
+    if (top !== null && top !== undefined && top > MAX_AGE) return hitAt(m, { key: "impossibleAge", params: { value: m.text } }, m.text);
+  }
+  if (m.kind === "date" && m.numeral === "arabic") {
+    const n = Number(m.digits);
+    const tail = text.slice(m.offset + m.length - 2, m.offset + m.length);
+    const month = tail.endsWith("月") || tail === "月份";
+    const before = text[m.offset - 1];
+    if (month && before === "年" && (n < 1 || n > 12)) return hitAt(m, { key: "impossibleMonth", params: { value: m.text } }, m.text);
+    if (tail.endsWith("日") && before === "月" && (n < 1 || n > 31)) return hitAt(m, { key: "impossibleDay", params: { value: m.text } }, m.text);
+  }
+  return null;
+}
+
+export const rule: TextRule = {
+  code: "implausible-quantity",
+  check(doc: TextDocument): Hit[] {
+    const hits: Hit[] = [];
+    const ms = doc.mentions;
+    for (let k = 0; k < ms.length; k++) {
+      const m = ms[k];
+      if (isShielded(doc, m.offset)) continue;
+      const damage = yearDamage(doc, m);
+      if (damage) hits.push(damage);
+      const odd = impossibleCount(doc, m);
+      if (odd) hits.push(odd);
+      if (k + 1 < ms.length) {
+        const g = glued(doc, m, ms[k + 1]);
+        if (g) hits.push(g);
+      }
+    }
+    hits.push(...placeholders(doc));
+    return hits;
+  },
+};

@@ -1,0 +1,23 @@
+import type { TextRule } from "../rule";
+import { rule as implausibleQuantity } from "./implausible-quantity";
+import { rule as missingOrdinal } from "./missing-ordinal";
+import { rule as missingUnit } from "./missing-unit";
+import { rule as nonIntegerCount } from "./non-integer-count";
+import { rule as percentOutOfRange } from "./percent-out-of-range";
+import { rule as periodMismatch } from "./period-mismatch";
+import { rule as sumMismatch } from "./sum-mismatch";
+import { rule as suspiciousYear } from "./suspicious-year";
+import { rule as unitWithoutNumber } from "./unit-without-number";
+
+/** Every text rule, one per finding code (the file is named after the code). */
+export const TEXT_RULES: readonly TextRule[] = [
+  unitWithoutNumber,
+  missingUnit,
+  missingOrdinal,
+  suspiciousYear,
+  implausibleQuantity,
+  nonIntegerCount,
+  percentOutOfRange,
+  sumMismatch,
+  periodMismatch,
+];

@@ -1,0 +1,28 @@
+import { type TextDocument } from "../document";
+import { hitAt, type Hit, type TextRule } from "../rule";
+
+/**
+ * missing-ordinal: 第 straight before its measure word, the number between them lost —
+ * `继续运营第届公益创投活动`, `第批`, `第次`. `第四次`, `第4`, `第N届` carry their number and pass.
+ * Words in which 第 is no ordinal prefix (次第, 门第, 府第, 宅第, 及第, 落第, 等第) are left alone.
+ */
+const MEASURES = ["季度", "阶段", "部分", "批次", "届", "批", "次", "期", "轮", "名", "位", "章", "条", "款", "项", "号", "场", "站", "个", "家", "年", "天", "周", "册", "卷", "集", "节", "组", "类", "档", "级", "层", "排", "页"];
+const NOT_ORDINAL_BEFORE = "次门府宅及落等科甲宾";
+
+export const rule: TextRule = {
+  code: "missing-ordinal",
+  check(doc: TextDocument): Hit[] {
+    const { text } = doc;
+    const hits: Hit[] = [];
+    for (let i = text.indexOf("第"); i >= 0; i = text.indexOf("第", i + 1)) {
+      const before = i > 0 ? text[i - 1] : "";
+      if (before !== "" && NOT_ORDINAL_BEFORE.includes(before)) continue;
+      if (doc.metaLines.has(doc.index.lineOf(i))) continue;
+      const measure = MEASURES.find((w) => text.startsWith(w, i + 1));
+      if (!measure) continue;
+      const written = text.slice(i, i + 1 + measure.length);
+      hits.push(hitAt({ offset: i, length: written.length }, { key: "missingOrdinal", params: { text: written } }, written));
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,36 @@
+import { isClauseEnd } from "../chars";
+import { isShielded, type TextDocument } from "../document";
+import { hitAt, type Hit, type TextRule } from "../rule";
+
+/**
+ * non-integer-count: a count of whole things with a fraction and no scale word —
+ * `重度残疾人14.3名` (14.3万名 was meant). `8.9万人` is fine (a scale word), and so are averages and
+ * ratios, which the clause announces before the figure (`每万名老年人拥有护理员24.56人`,
+ * `户均2.5人`, `人均`) or after it (`2.5人/户`).
+ */
+const RATIO_WORDS = ["每", "人均", "户均", "平均", "场均", "日均", "月均", "年均", "均", "率", "比", "倍"];
+/** Units that number editions or generations rather than count things: `“添翼计划”2.0版`. */
+const NOT_COUNTS = ["版", "代", "期", "级", "星"];
+const LOOKBACK = 40;
+
+export const rule: TextRule = {
+  code: "non-integer-count",
+  check(doc: TextDocument): Hit[] {
+    const { text } = doc;
+    const hits: Hit[] = [];
+    for (const m of doc.mentions) {
+      const q = m.quantity;
+      if (m.kind !== "quantity" || !q || !m.unit || !m.unit.integral || q.scaleWord || q.decimals <= 0) continue;
+      if (NOT_COUNTS.includes(m.unit.unit) || isShielded(doc, m.offset)) continue;
+      const after = text[m.offset + m.length];
+      if (after === "/" || after === "每") continue;
+      let start = m.offset;
+      while (start > 0 && m.offset - start < LOOKBACK && !isClauseEnd(text[start - 1])) start--;
+      const clause = text.slice(start, m.offset);
+      if (RATIO_WORDS.some((w) => clause.includes(w))) continue;
+      const unit = q.unit ?? m.unit.unit;
+      hits.push(hitAt(m, { key: "nonIntegerCount", params: { value: m.text, unit } }, m.text));
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,63 @@
+import { isClauseEnd, isHan } from "../chars";
+import { isShielded, type TextDocument } from "../document";
+import { hitAt, type Hit, type TextRule } from "../rule";
+
+/**
+ * percent-out-of-range: a share, coverage or proportion outside 0%–100% — `覆盖率达到180%`.
+ * What the percentage measures is the nearest word before it in its clause:
+ * - a share: a …率 (覆盖率, 持证率, 知晓率, 安葬率 …), 占比, 比例, 比重, 覆盖面, 占 → checked;
+ * - a change or a ratio that may pass 100%: 完成率, 增长率, 赔付率, 增长, 增幅, 提高, 同比, 较 … →
+ *   not checked (`培训完成率达158.5%` is over-fulfilment, `增长60%` growth).
+ * `提高到`/`提升至` name the level reached, so the word before them decides.
+ */
+const SHARE_WORDS = ["占比", "比例", "比重", "覆盖面", "占"];
+const CHANGE_WORDS = ["增长", "增幅", "增速", "增加", "提高", "提升", "上升", "下降", "降低", "减少", "同比", "环比", "较", "比上年", "超额", "完成", "翻"];
+/** …率 that are not shares: they may exceed 100% or are not proportions of a whole. */
+const NOT_SHARE_RATES = ["完成", "增长", "赔付", "回报", "收益", "执行", "达成", "效", "频", "汇", "利", "税", "倍", "功", "速", "费", "贡献", "拉动", "周转", "负债", "溢价", "换手", "产出", "增", "超额", "比"];
+const LOOKBACK = 40;
+
+type Subject = { kind: "share" | "change"; word: string } | null;
+
+/** The nearest word before `end` (within the clause) that says what the percentage measures. */
+function subjectBefore(text: string, start: number, end: number): Subject {
+  for (let i = end - 1; i >= start; i--) {
+    const ch = text[i];
+    if (ch === "率" && text[i + 1] !== "先") {
+      let w = i;
+      while (w > start && i - w < 4 && isHan(text.charCodeAt(w - 1))) w--;
+      const word = text.slice(w, i + 1);
+      const stem = word.slice(0, -1);
+      if (NOT_SHARE_RATES.some((r) => stem.endsWith(r))) return { kind: "change", word };
+      return { kind: "share", word: word.length > 1 ? word : text.slice(Math.max(start, i - 2), i + 1) };
+    }
+    const change = CHANGE_WORDS.find((w) => text.startsWith(w, i) && i + w.length <= end);
+    if (change) {
+      const after = text[i + change.length];
+      if ((after === "到" || after === "至") && change !== "较") continue; // 提高到: a level, keep looking
+      return { kind: "change", word: change };
+    }
+    const share = SHARE_WORDS.find((w) => text.startsWith(w, i) && i + w.length <= end);
+    if (share) return { kind: "share", word: share };
+  }
+  return null;
+}
+
+export const rule: TextRule = {
+  code: "percent-out-of-range",
+  check(doc: TextDocument): Hit[] {
+    const { text } = doc;
+    const hits: Hit[] = [];
+    for (const m of doc.mentions) {
+      const q = m.quantity;
+      if (m.kind !== "quantity" || !q || q.number === null || (q.unit !== "%" && q.unit !== "％")) continue;
+      const values = q.range ? q.range : [q.number];
+      if (values.every((v) => v >= 0 && v <= 100) || isShielded(doc, m.offset)) continue;
+      let start = m.offset;
+      while (start > 0 && m.offset - start < LOOKBACK && !isClauseEnd(text[start - 1])) start--;
+      const subject = subjectBefore(text, start, m.offset);
+      if (!subject || subject.kind !== "share") continue;
+      hits.push(hitAt(m, { key: "percentOutOfRange", params: { subject: subject.word, value: m.text } }, m.text, "0-100"));
+    }
+    return hits;
+  },
+};

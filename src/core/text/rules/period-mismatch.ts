@@ -1,0 +1,66 @@
+import { headingLevel, headingText, type TextDocument, yearsIn } from "../document";
+import { hitAt, type Hit, type TextRule } from "../rule";
+
+/**
+ * period-mismatch: the body reports a different period as its current one than the title (or
+ * the report year given) — a 2024 title over `一、2020年上半年工作情况` (last year's report with a
+ * new title, or a title copied from a template).
+ *
+ * The body states its period in its section headings and in a line that opens with a year
+ * (`2020年上半年,全市…`). A review heading (工作情况, 工作总结, 完成情况, 上半年 …) must name a year
+ * of the title; a plan heading (工作计划, 工作思路, 打算 …) may also name the year after the title's
+ * last. When no heading agrees with the title, the title's year is flagged as well. Without a title year or a report year given, the rule is quiet.
+ */
+const REVIEW = ["情况", "总结", "成效", "回顾", "完成", "开展", "进展", "上半年", "全年", "年度"];
+const PLAN = ["计划", "思路", "打算", "要点", "安排", "展望", "设想"];
+
+export const rule: TextRule = {
+  code: "period-mismatch",
+  check(doc: TextDocument): Hit[] {
+    const { text, index } = doc;
+    const expected = doc.titleYears.length > 0 ? doc.titleYears : doc.yearSource === "option" && doc.reportYear !== null ? [doc.reportYear] : [];
+    if (expected.length === 0) return [];
+    const last = Math.max(...expected);
+    const hits: Hit[] = [];
+    let agreeing = 0;
+    for (let l = 1; l <= index.lineCount; l++) {
+      if (l === doc.titleLine || doc.metaLines.has(l)) continue;
+      const span = index.lineSpan(l);
+      const line = text.slice(span.offset, span.offset + span.length);
+      const trimmed = line.trim();
+      let head: string | null = null;
+      if (doc.headings.has(l) && headingLevel(trimmed) <= 2) head = headingText(line);
+      // A paragraph that opens with its period: `2020年上半年,全市…`.
+      if (head === null) {
+        const lead = /^((?:19|20)\d{2})年(?:上半年|下半年|全年|度|以来)[,,]/.exec(trimmed);
+        if (lead) head = trimmed.slice(0, lead[0].length);
+      }
+      if (head === null) continue;
+      const years = yearsIn(head);
+      if (years.length === 0) continue;
+      const plan = PLAN.some((w) => head!.includes(w)) || doc.planLines[l];
+      const review = REVIEW.some((w) => head!.includes(w)) || /^(?:19|20)\d{2}年/.test(head) || /、(?:19|20)\d{2}年/.test(head);
+      if (!plan && !review) continue;
+      for (const y of new Set(years)) {
+        const allowed = expected.includes(y) || (plan && y === last + 1);
+        if (allowed) {
+          if (!plan) agreeing++;
+          continue;
+        }
+        const at = line.indexOf(`${y}年`);
+        const hit = hitAt({ offset: span.offset + at, length: 5 }, { key: "periodMismatch", params: { found: y, expected: expected.join("、") } }, `${y}年`, expected.join(","));
+        hits.push(hit);
+      }
+    }
+    // No review heading agrees with the title: the title is what was changed, so say it there too.
+    if (hits.length > 0 && agreeing === 0 && doc.titleLine !== null) {
+      const span = index.lineSpan(doc.titleLine);
+      const title = text.slice(span.offset, span.offset + span.length);
+      const y = doc.titleYears[0];
+      const at = title.indexOf(`${y}年`);
+      const found = hits[0].message.key === "periodMismatch" ? (hits[0].message.params as { found: number }).found : y;
+      hits.push(hitAt({ offset: span.offset + at, length: 5 }, { key: "titlePeriodMismatch", params: { title: y, found } }, `${y}年`, String(found)));
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,164 @@
+import { isSpace } from "../chars";
+import { isShielded, type TextDocument } from "../document";
+import { hitAt, type Hit, type TextRule } from "../rule";
+import type { Mention } from "../scan";
+
+/**
+ * sum-mismatch in text:
+ * 1. `共N个(其中A个,B个,…)`: the parts listed after 其中 add up to more than the total before it
+ *    (in the same unit). Parts may be fewer than the whole (其中 names some of them), so only
+ *    an excess is a defect. The total is the nearest figure in the same unit before 其中, in its
+ *    sentence or, when 其中 opens a sentence, the sentence before. Parts stop at the closing
+ *    bracket of a bracketed 其中, at the sentence's end, or at the next 其中.
+ * 2. A run of 《titles》 followed by their count: `《…》《…》…《…》4个清单` with six titles listed.
+ *    With 等 after the list, only a count below the titles listed is a defect.
+ * Percentages, rates and per-period standards are not added up; nor are figures that state a
+ * change (`较上年增加200人`).
+ */
+const SUMMABLE = new Set(["persons", "households", "count", "money", "area", "length", "weight"]);
+const CHANGE_BEFORE = ["增加", "减少", "增长", "下降", "提高", "降低", "上升", "多", "少", "超出", "差"];
+const LIST_COUNT_UNITS = ["个", "项", "份", "部", "本", "类", "张", "件", "篇", "条"];
+const TITLE_GLUE = "、,,和及与";
+/** How far around 其中 the total and the parts may stand: keeps the rule linear on any input. */
+const REACH_BEFORE = 200;
+const REACH_AFTER = 300;
+
+function unitKey(m: Mention): string | null {
+  if (m.kind !== "quantity" || !m.quantity || m.quantity.number === null || !m.unit) return null;
+  if (!SUMMABLE.has(m.unit.dimension)) return null;
+  return `${m.unit.dimension}:${m.quantity.unit ?? m.unit.unit}`;
+}
+
+/** Half a step of the last written digit: the rounding a figure allows. */
+function slack(m: Mention): number {
+  const q = m.quantity!;
+  return 0.5 * Math.pow(10, -q.decimals) * q.scale;
+}
+
+function isChange(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.offset - 3), m.offset);
+  return CHANGE_BEFORE.some((w) => before.endsWith(w));
+}
+
+/** Index of the first mention at or after `offset` (mentions are sorted by offset). */
+function firstAtOrAfter(mentions: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].offset < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function format(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(+n.toFixed(4));
+}
+
+function partsExceedingTotal(doc: TextDocument): Hit[] {
+  const { text, mentions } = doc;
+  const hits: Hit[] = [];
+  if (text.indexOf("其中") < 0) return hits;
+  const keys = mentions.map(unitKey);
+  for (let p = text.indexOf("其中"); p >= 0; p = text.indexOf("其中", p + 2)) {
+    if (isShielded(doc, p)) continue;
+    const sentence = doc.index.sentenceOf(p);
+    const sentenceEnd = sentence.offset + sentence.length;
+    // Bracketed 其中: an unclosed ( or ( before it in the sentence.
+    let depth = 0;
+    const reachBack = Math.max(sentence.offset, p - REACH_BEFORE);
+    const reachOn = Math.min(sentenceEnd, p + REACH_AFTER);
+    for (let k = reachBack; k < p; k++) {
+      if (text[k] === "(" || text[k] === "(") depth++;
+      else if ((text[k] === ")" || text[k] === ")") && depth > 0) depth--;
+    }
+    let end = reachOn;
+    if (depth > 0) {
+      let d = depth;
+      for (let k = p; k < reachOn; k++) {
+        if (text[k] === "(" || text[k] === "(") d++;
+        else if (text[k] === ")" || text[k] === ")") {
+          d--;
+          if (d < depth) {
+            end = k;
+            break;
+          }
+        }
+      }
+    }
+    const nextQizhong = text.indexOf("其中", p + 2);
+    if (nextQizhong >= 0 && nextQizhong < end) end = nextQizhong;
+    // Where to look for the total: this sentence before 其中, or the previous one if 其中 opens it.
+    let lead = sentence.offset;
+    while (lead < p && (isSpace(text[lead]) || text[lead] === "\r")) lead++;
+    const from = lead === p && sentence.offset > 0 ? doc.index.sentenceOf(sentence.offset - 1).offset : sentence.offset;
+    const totalFrom = Math.max(from, p - REACH_BEFORE);
+
+    const cursor = firstAtOrAfter(mentions, totalFrom);
+    let firstPart = cursor;
+    while (firstPart < mentions.length && mentions[firstPart].offset < p) firstPart++;
+    const parts = new Map<string, Mention[]>();
+    for (let k = firstPart; k < mentions.length && mentions[k].offset < end; k++) {
+      const key = keys[k];
+      if (!key || isChange(text, mentions[k])) continue;
+      const list = parts.get(key) ?? [];
+      list.push(mentions[k]);
+      parts.set(key, list);
+    }
+    for (const [key, list] of parts) {
+      let t = firstPart - 1;
+      while (t >= cursor && keys[t] !== key) t--;
+      if (t < cursor) continue;
+      const total = mentions[t];
+      if (total.quantity!.bound !== "exact" || total.quantity!.range) continue;
+      if (list.some((m) => m.quantity!.range)) continue;
+      const sum = list.reduce((s, m) => s + m.quantity!.number!, 0);
+      const tolerance = slack(total) + list.reduce((s, m) => s + slack(m), 0);
+      if (sum > total.quantity!.number! + tolerance) {
+        const unit = total.quantity!.unit ?? total.unit!.unit;
+        hits.push(
+          hitAt(total, { key: "partsExceedTotal", params: { total: format(total.quantity!.number!), sum: format(sum), unit } }, total.text, format(sum)),
+        );
+      }
+    }
+  }
+  return hits;
+}
+
+/** `《A》、《B》…《F》4个清单`: the titles counted against the figure after them. */
+function listedTitles(doc: TextDocument): Hit[] {
+  const { text } = doc;
+  const hits: Hit[] = [];
+  for (const m of doc.mentions) {
+    if (m.kind !== "quantity" || !m.quantity || m.quantity.number === null || !m.unit || !LIST_COUNT_UNITS.includes(m.unit.unit)) continue;
+    if (m.quantity.bound !== "exact" || isShielded(doc, m.offset)) continue;
+    let k = m.offset - 1;
+    while (k >= 0 && isSpace(text[k])) k--;
+    let etc = false;
+    if (text[k] === "等") {
+      etc = true;
+      k--;
+    }
+    let count = 0;
+    while (k >= 0 && text[k] === "》") {
+      const title = doc.bookTitles.find(k);
+      if (!title) break;
+      count++;
+      k = title.offset - 1;
+      while (k >= 0 && (isSpace(text[k]) || TITLE_GLUE.includes(text[k]))) k--;
+    }
+    const stated = m.quantity.number;
+    if (count >= 2 && (etc ? count > stated : count !== stated)) {
+      hits.push(hitAt(m, { key: "listCountMismatch", params: { listed: count, stated: m.text } }, m.text, String(count)));
+    }
+  }
+  return hits;
+}
+
+export const rule: TextRule = {
+  code: "sum-mismatch",
+  check(doc: TextDocument): Hit[] {
+    return [...partsExceedingTotal(doc), ...listedTitles(doc)];
+  },
+};

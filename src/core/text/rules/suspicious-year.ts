@@ -1,0 +1,54 @@
+import { isShielded, type TextDocument } from "../document";
+import { hitAt, type Hit, type TextRule } from "../rule";
+
+/**
+ * suspicious-year: a year that cannot be.
+ * - not four digits: `202324年` (two years run together), `20234年`, `202年度`;
+ * - beyond any plan horizon: `2204年`;
+ * - after the report's own year in a sentence that tells what was done (a typo such as 2032 for
+ *   2023, or last year's template). Plans, targets and deadlines (将, 计划, 到2025年, 2025年底前),
+ *   plan sections (工作计划, 工作思路, 下半年打算) and years the document itself has reached (its
+ *   title's next-year plan, its publication date) are not in the past and pass.
+ * The third check needs the report's year (option, title or first lines); without it, it stays quiet.
+ */
+const PAST = ["已", "了", "完成", "累计", "实现", "荣获", "获评", "获得", "入选", "建成", "举办", "召开", "发放", "开展", "共有", "截至", "截止"];
+const FUTURE = ["将", "拟", "计划", "预计", "力争", "争取", "目标", "规划", "打算", "确保", "下一步", "今后", "未来", "届时", "预期", "展望", "设想", "远景", "期间", "以后", "之后"];
+const PLAN_HORIZON = 2100;
+
+function isFutureContext(text: string, sentence: string, yearOffset: number, yearEnd: number): boolean {
+  if (FUTURE.some((w) => sentence.includes(w))) return true;
+  const before = text.slice(Math.max(0, yearOffset - 2), yearOffset);
+  if ((before.endsWith("到") || before.endsWith("至")) && !before.endsWith("截至")) return true;
+  const after = text.slice(yearEnd, yearEnd + 6);
+  return /^(?:度)?(?:底|末|年底|年末|上半年|下半年)?(?:以?前|之前)/.test(after);
+}
+
+export const rule: TextRule = {
+  code: "suspicious-year",
+  check(doc: TextDocument): Hit[] {
+    const { text } = doc;
+    const hits: Hit[] = [];
+    for (const m of doc.mentions) {
+      if (m.kind !== "year" || isShielded(doc, m.offset)) continue;
+      if (m.digits.length !== 4) {
+        hits.push(hitAt(m, { key: "yearDigits", params: { value: m.text } }, m.text));
+        continue;
+      }
+      const years = m.years ?? [Number(m.digits)];
+      const broken = years.find((y) => y > PLAN_HORIZON);
+      if (broken !== undefined) {
+        hits.push(hitAt(m, { key: "yearImpossible", params: { value: m.text } }, m.text));
+        continue;
+      }
+      if (doc.reportYear === null || years.length > 1) continue;
+      const y = years[0];
+      const limit = Math.max(doc.reportYear, doc.latestYear ?? doc.reportYear);
+      if (y <= limit || doc.planLines[m.line]) continue;
+      const sentence = text.slice(m.sentence.offset, m.sentence.offset + m.sentence.length);
+      if (!PAST.some((w) => sentence.includes(w))) continue;
+      if (isFutureContext(text, sentence, m.offset, m.offset + m.length)) continue;
+      hits.push(hitAt(m, { key: "yearAfterReport", params: { year: y, reportYear: doc.reportYear } }, m.text, String(doc.reportYear)));
+    }
+    return hits;
+  },
+};

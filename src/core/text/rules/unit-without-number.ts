@@ -1,0 +1,110 @@
+import { CN_DIGITS, CN_SCALES, isAsciiLetter, isDigit, isHan } from "../chars";
+import { isShielded, type TextDocument } from "../document";
+import { hitAt, type Hit, type TextRule } from "../rule";
+import { previousNonSpace, unitAt } from "../scan";
+
+/**
+ * unit-without-number: a scale or unit with nothing to measure — `筹集民生保障资金亿元`,
+ * `志愿者人数达万人`, `占地面积约亩`, `规划建筑面积㎡`. The number was deleted or never typed.
+ *
+ * Not defects: 万/亿 that are themselves the number (`近万人`, `数万元`, `上亿元`, `百万元`), per-unit
+ * rates (`每万名老年人`), unit labels (`(万元)`, `单位:万元`, `元/平方米`) and fixed words
+ * (`千家万户`, `万元户`, `万家`).
+ */
+
+/** Before 万/亿 these make it a number: 近万人 (nearly ten thousand), 数万元, 上亿元, 每万人. */
+const SCALE_AS_NUMBER = "数几上近逾成过破超余多约每好千百十两" + CN_DIGITS + CN_SCALES;
+/** Before any unit these make it a label, not a figure: (万元), 单位:万元, 元/平方米. */
+const LABEL_BEFORE = "((【[/::";
+const IDIOMS = ["千家万户", "千村万户", "万元户", "万人空巷", "万家", "万众", "万无一失", "亿万"];
+/** Area units that stand alone only where the number is missing. */
+const AREA_UNITS = ["平方公里", "平方米", "公顷", "㎡", "m²"];
+/** `亩` and `元` are also word parts (亩均, 每亩, 元旦, 单元); only these words before them expect a number. */
+const EXPECTS_NUMBER = ["大约", "约", "面积", "占地", "共计", "合计", "总计", "达到", "达", "为", "到", "至", "近", "超过", "逾", "投资", "资金", "金额", "经费", "费用", "筹资", "补贴", "标准"];
+
+function endsWithAny(text: string, end: number, words: readonly string[]): boolean {
+  return words.some((w) => end - w.length >= 0 && text.startsWith(w, end - w.length));
+}
+
+/** `set.includes(ch)` that is false for the empty string (String.includes("") is always true). */
+function has(set: string, ch: string): boolean {
+  return ch !== "" && set.includes(ch);
+}
+
+function isNumberChar(ch: string): boolean {
+  return ch !== "" && (isDigit(ch.charCodeAt(0)) || CN_DIGITS.includes(ch) || CN_SCALES.includes(ch));
+}
+
+function inIdiom(text: string, at: number): boolean {
+  for (const w of IDIOMS) {
+    for (let k = 0; k < w.length; k++) if (w[k] === text[at] && at - k >= 0 && text.startsWith(w, at - k)) return true;
+  }
+  return false;
+}
+
+export const rule: TextRule = {
+  code: "unit-without-number",
+  check(doc: TextDocument): Hit[] {
+    const { text } = doc;
+    const hits: Hit[] = [];
+    let i = 0;
+    while (i < text.length) {
+      const ch = text[i];
+      const p = previousNonSpace(text, i);
+      const prev = p >= 0 ? text[p] : "";
+      // 1. A scale word with a unit and no number: 资金亿元, 达万人, 城区万个.
+      if (ch === "万" || ch === "亿" || ch === "萬" || ch === "億") {
+        const u = unitAt(text, i + 1);
+        if (u && !has(SCALE_AS_NUMBER, prev) && !isNumberChar(prev) && !has(LABEL_BEFORE, prev) && !isAsciiLetter(prev.charCodeAt(0)) && !inIdiom(text, i) && !isShielded(doc, i)) {
+          const label = (prev === "(" || prev === "(") && (text[i + 1 + u.length] === ")" || text[i + 1 + u.length] === ")");
+          if (!label && !endsWithAny(text, p + 1, ["单位"])) {
+            const span = { offset: i, length: 1 + u.length };
+            hits.push(hitAt(span, { key: "unitWithoutNumber", params: { unit: text.slice(i, i + 1 + u.length) } }));
+            i += 1 + u.length;
+            continue;
+          }
+        }
+        i++;
+        continue;
+      }
+      // 2. 约 straight before a unit: 约亩, 约人, 约平方米 (约万人 reads as "about ten thousand").
+      if (ch === "约" && !CN_SCALES.includes(text[i + 1] ?? "")) {
+        const u = unitAt(text, i + 1);
+        if (u && !isShielded(doc, i)) {
+          hits.push(hitAt({ offset: i, length: 1 + u.length }, { key: "unitWithoutNumber", params: { unit: text.slice(i + 1, i + 1 + u.length) } }));
+          i += 1 + u.length;
+          continue;
+        }
+      }
+      // 3. Money with nothing before it: 提高到元/月, 资金元。 (元旦, 单元, 多元 are words, not money.)
+      if (ch === "元" && endsWithAny(text, i, EXPECTS_NUMBER) && !isShielded(doc, i)) {
+        const u = unitAt(text, i);
+        const next = text[i + (u ? u.length : 1)] ?? "";
+        const standsAlone = next === "" || !isHan(next.charCodeAt(0)) || next === "的";
+        if (u && u.info.dimension.startsWith("money") && (u.length > 1 || standsAlone)) {
+          hits.push(hitAt({ offset: i, length: u.length }, { key: "unitWithoutNumber", params: { unit: text.slice(i, i + u.length) } }));
+          i += u.length;
+          continue;
+        }
+      }
+      // 4. Area units with nothing before them: 建筑面积㎡, 面积平方米, 占地亩.
+      const area = AREA_UNITS.find((w) => text.startsWith(w, i));
+      const mu = ch === "亩" && endsWithAny(text, i, EXPECTS_NUMBER) ? "亩" : undefined;
+      const unit = area ?? mu;
+      if (unit) {
+        const before = prev;
+        const numberBefore = isNumberChar(before) || has(SCALE_AS_NUMBER, before);
+        const labelled = has(LABEL_BEFORE, before);
+        const afterWord = before === "" || isHan(before.charCodeAt(0)) || has(",。、;,;", before);
+        const expects = unit === "亩" || (afterWord && !numberBefore);
+        if (!numberBefore && !labelled && expects && !isShielded(doc, i) && !(before === "每")) {
+          hits.push(hitAt({ offset: i, length: unit.length }, { key: "unitWithoutNumber", params: { unit } }));
+          i += unit.length;
+          continue;
+        }
+      }
+      i++;
+    }
+    return hits;
+  },
+};

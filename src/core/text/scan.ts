@@ -1,0 +1,324 @@
+import { lookupUnit, MAX_UNIT_LENGTH, parseQuantity } from "../quantity";
+import type { Quantity, UnitInfo } from "../quantity/types";
+import { CN_DIGITS, isAsciiLetter, isCnNumeral, isDigit, isHan, isSpace, rangeJoinerLength } from "./chars";
+import { type Span, TextIndex } from "./spans";
+
+/**
+ * What a run of digits in running text turned out to be.
+ * - `quantity`: a figure with a unit or a scale word (`4.48亿元`, `6—12个月`, `529.12万`)
+ * - `bare`: a number with neither (`8204` in `5647户,8204,`)
+ * - `year`: a digit run written before 年 as a year (`2023年`, `2020-2022年`, also the broken `202324年`)
+ * - `date`: a calendar part (`10月`, `18日`, `2024-01-02`, `10时`)
+ * - `ordinal`: 第N… (`第4`, `第四次`)
+ * - `label`: a number that names rather than counts (`22号`)
+ * - `identifier`: phone numbers, file and index numbers, codes (`〔2020〕`, `0728-1234567`,
+ *   `1+3+3`, `“1261”`)
+ */
+export type MentionKind = "quantity" | "bare" | "year" | "date" | "ordinal" | "label" | "identifier";
+
+export interface Mention extends Span {
+  /** The mention as written, with any bound word around it (`约100多万小时`). */
+  text: string;
+  kind: MentionKind;
+  numeral: "arabic" | "chinese";
+  /** Offset of the first digit (after 约, 近, … and a sign). */
+  numberOffset: number;
+  /** The written digits of the last figure, without separators or decimal point: `12024`. */
+  digits: string;
+  /** What the quantity engine read (quantity and bare mentions; null for the other kinds). */
+  quantity: Quantity | null;
+  /** The unit as catalogued, when the mention carries one. */
+  unit: UnitInfo | null;
+  /** The year(s) written, for `year` mentions (both ends of a range). */
+  years?: number[];
+  /** 1-based line. */
+  line: number;
+  /** The sentence the mention stands in. */
+  sentence: Span;
+}
+
+const PREFIX_BOUNDS = ["不少于", "大约", "超过", "不足", "不到", "未满", "约", "近", "超", "逾"];
+/** Scale words after Arabic digits, longest first. 十 is left out: `1十N` is a formula there. */
+const SCALES = ["千万", "百万", "十万", "千亿", "万亿", "万", "萬", "亿", "億", "千", "百"];
+/** Words that begin with a unit's character but are nouns: `8.9万对象` is not 8.9万 pairs. */
+const NOT_UNITS = ["对象", "人员", "人口", "人民", "次数", "名单", "名称", "支出", "支持", "台账", "户籍", "条例", "处理", "场所", "批复", "批准", "件事", "个人"];
+/** Calendar parts after a number: `10月` is October, `6个月` a duration. */
+const DATE_PARTS = ["月份", "月", "日", "时", "分"];
+
+function startsWithAny(text: string, at: number, words: readonly string[]): string | undefined {
+  for (const w of words) if (text.startsWith(w, at)) return w;
+  return undefined;
+}
+
+/** A unit's characters: ideographs and the few symbols units use (`%`, `㎡`, `元/人·月`, `km`). */
+function isUnitChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return isHan(c) || isAsciiLetter(c) || "%％‰㎡²³/·".includes(ch);
+}
+
+/** The longest catalogued unit at `at`, or null. Bounded work: at most MAX_UNIT_LENGTH lookups. */
+export function unitAt(text: string, at: number): { length: number; info: UnitInfo } | null {
+  let max = 0;
+  while (max < MAX_UNIT_LENGTH && at + max < text.length && isUnitChar(text[at + max])) max++;
+  for (let len = max; len >= 1; len--) {
+    const s = text.slice(at, at + len);
+    if (s.endsWith("/") || s.endsWith("·")) continue;
+    const info = lookupUnit(s);
+    if (!info) continue;
+    if (len === 1 && NOT_UNITS.some((w) => text.startsWith(w, at))) return null;
+    return { length: len, info };
+  }
+  return null;
+}
+
+interface Core {
+  start: number;
+  numberStart: number;
+  end: number;
+  kind: MentionKind;
+  numeral: "arabic" | "chinese";
+  digits: string;
+  unit: UnitInfo | null;
+  hasScale: boolean;
+  years?: number[];
+}
+
+/** Reads Arabic digits with thousands separators and decimals; returns the end. */
+function readDigits(text: string, i: number): { end: number; digits: string; decimals: boolean; separators: boolean } {
+  let j = i;
+  let digits = "";
+  let decimals = false;
+  let separators = false;
+  while (j < text.length && isDigit(text.charCodeAt(j))) digits += text[j++];
+  // 1,407 — an ASCII comma with exactly three digits after it; `5647户,8204` has no digit before.
+  while (text[j] === "," && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2)) && isDigit(text.charCodeAt(j + 3)) && !isDigit(text.charCodeAt(j + 4))) {
+    digits += text.slice(j + 1, j + 4);
+    j += 4;
+    separators = true;
+  }
+  if ((text[j] === "." || text[j] === "．") && isDigit(text.charCodeAt(j + 1))) {
+    decimals = true;
+    j++;
+    while (j < text.length && isDigit(text.charCodeAt(j))) digits += text[j++];
+  }
+  return { end: j, digits, decimals, separators };
+}
+
+function toAscii(digits: string): string {
+  let s = "";
+  for (const ch of digits) {
+    const c = ch.charCodeAt(0);
+    s += c >= 0xff10 ? String.fromCharCode(c - 0xff10 + 0x30) : ch;
+  }
+  return s;
+}
+
+/** After a figure's digits (and scale): 余/多, the unit, and 以上/以下/左右/上下. */
+function readTail(text: string, j: number, hasScale: boolean): { end: number; unit: UnitInfo | null } {
+  const bound = startsWithAny(text, j, ["余", "多"]);
+  const afterBound = bound ? j + 1 : j;
+  const u = unitAt(text, afterBound);
+  let end = j;
+  if (u) end = afterBound + u.length;
+  else if (bound && hasScale) end = afterBound;
+  const suffix = startsWithAny(text, end, ["以上", "以下", "左右", "上下"]);
+  if (suffix && (u || hasScale)) end += suffix.length;
+  return { end, unit: u ? u.info : null };
+}
+
+/**
+ * One figure starting at `i` (an Arabic digit). Never looks further than the figure itself plus a
+ * few characters, so the whole scan stays linear.
+ */
+function readArabic(text: string, i: number, afterJoiner = false): Core {
+  const prev = text[i - 1] ?? "";
+  const prevCode = prev ? prev.charCodeAt(0) : 0;
+  const r = readDigits(text, i);
+  let j = r.end;
+  const digits = toAscii(r.digits);
+  const core: Core = { start: i, numberStart: i, end: j, kind: "bare", numeral: "arabic", digits, unit: null, hasScale: false };
+  const next = text[j] ?? "";
+  const nextCode = next ? next.charCodeAt(0) : 0;
+
+  // Dates written with separators: 2024-01-02, 2024.01.02, 2024/1/2.
+  if (!r.decimals && r.digits.length === 4 && (next === "-" || next === "/" || next === ".")) {
+    const m = readDigits(text, j + 1);
+    if (m.end > j + 1 && m.end - j - 1 <= 2 && text[m.end] === next) {
+      const d = readDigits(text, m.end + 1);
+      if (d.end > m.end + 1 && d.end - m.end - 1 <= 2) return { ...core, end: d.end, kind: "date" };
+    }
+  }
+  // Identifiers: codes glued to letters, file numbers in 〔〕, leading zeros, formulas, phone numbers.
+  const lettered = isAsciiLetter(prevCode) || prev === "/" || prev === "_" || prev === "#" || (!afterJoiner && prev === "-" && isDigit(text.charCodeAt(i - 2)));
+  const bracketed = "〔[【".includes(prev) && prev !== "" && "〕]】".includes(next) && next !== "";
+  const quotedName = (prev === "“" || prev === "\"" || prev === "「") && (next === "”" || next === "\"" || next === "」");
+  const leadingZero = r.digits.length >= 2 && (r.digits[0] === "0" || r.digits[0] === "０") && !r.decimals;
+  if (lettered || bracketed || quotedName || leadingZero) {
+    while (j < text.length && (isDigit(text.charCodeAt(j)) || isAsciiLetter(text.charCodeAt(j)) || "-/_".includes(text[j]))) j++;
+    return { ...core, end: j, kind: "identifier" };
+  }
+  if (next === "+" || next === "+" || prev === "+" || prev === "+" || (next === "十" && isAsciiLetter(text.charCodeAt(j + 1)))) {
+    while (j < text.length && (isDigit(text.charCodeAt(j)) || isAsciiLetter(text.charCodeAt(j)) || "++十".includes(text[j]))) j++;
+    return { ...core, end: j, kind: "identifier" };
+  }
+  if (isAsciiLetter(nextCode)) {
+    const u = unitAt(text, j);
+    if (!u || isAsciiLetter(text.charCodeAt(j + u.length))) {
+      while (j < text.length && (isDigit(text.charCodeAt(j)) || isAsciiLetter(text.charCodeAt(j)))) j++;
+      return { ...core, end: j, kind: "identifier" };
+    }
+  }
+  // Section numbers: `1.落实…`, `2、推进…` at a line's start, `(1)` anywhere.
+  let back = i - 1;
+  while (back >= 0 && isSpace(text[back])) back--;
+  const lineStart = back < 0 || text[back] === "\n";
+  if (!r.decimals && !afterJoiner && ((lineStart && (next === "." || next === "、" || next === "．") && !isDigit(text.charCodeAt(j + 1))) || ((prev === "(" || prev === "(") && (next === ")" || next === ")")))) {
+    return { ...core, end: j + 1, kind: "label" };
+  }
+  // Times of day: 15:57.
+  if ((next === ":" || next === ":") && isDigit(text.charCodeAt(j + 1)) && r.digits.length <= 2) {
+    const m = readDigits(text, j + 1);
+    return { ...core, end: m.end, kind: "date" };
+  }
+  if (prev === "第") {
+    const u = unitAt(text, j);
+    return { ...core, end: u ? j + u.length : j, kind: "ordinal", unit: u ? u.info : null };
+  }
+  if (next === "号") return { ...core, end: j + 1, kind: "label" };
+
+  // Years: four digits before 年; five to eight digits starting 19/20 before 年 are a broken year.
+  if (next === "年" && !r.decimals && !r.separators) {
+    const y = Number(digits);
+    const after = text[j + 1] ?? "";
+    const yearish =
+      (digits.length === 4 && y >= 1000 && y <= 2999) ||
+      (digits.length >= 5 && digits.length <= 8 && (digits.startsWith("19") || digits.startsWith("20"))) ||
+      (digits.length === 3 && digits.startsWith("20") && (after === "度" || text.startsWith("上半年", j + 1) || text.startsWith("下半年", j + 1) || isDigit(after.charCodeAt(0))));
+    if (yearish) {
+      let end = j + 1;
+      if (after === "度") end++;
+      return { ...core, end, kind: "year", years: [y] };
+    }
+  }
+  const datePart = startsWithAny(text, j, DATE_PARTS);
+  if (datePart && !r.decimals && !text.startsWith("分之", j) && !text.startsWith("分钟", j)) {
+    return { ...core, end: j + datePart.length, kind: "date" };
+  }
+  // Phone numbers and long bare codes: seven or more digits with nothing after them.
+  if (!r.decimals && !r.separators && r.digits.length >= 7 && !unitAt(text, j) && !startsWithAny(text, j, SCALES)) {
+    while (j < text.length && (isDigit(text.charCodeAt(j)) || text[j] === "-")) j++;
+    return { ...core, end: j, kind: "identifier" };
+  }
+
+  // A figure: optional 余/多 before the scale (100多万, 20余万), the scale, bound words, the unit.
+  let k = j;
+  const preScaleBound = startsWithAny(text, k, ["余", "多"]);
+  const scaleAfterBound = preScaleBound ? startsWithAny(text, k + 1, SCALES) : undefined;
+  if (preScaleBound && scaleAfterBound) k += 1;
+  const scale = startsWithAny(text, k, SCALES);
+  if (scale) k += scale.length;
+  const tail = readTail(text, k, !!scale);
+  core.end = tail.end;
+  core.unit = tail.unit;
+  core.hasScale = !!scale;
+  core.kind = tail.unit || scale ? "quantity" : "bare";
+  if (!scale && !tail.unit && preScaleBound) core.end = j; // `5多` alone is not a bound
+  return core;
+}
+
+/** A Chinese-numeral figure (`四批次`, `两千三百人`): only with a unit after it. */
+function readChinese(text: string, i: number): Core | null {
+  let j = i;
+  let hasDigit = false;
+  while (j < text.length && isCnNumeral(text[j])) {
+    if (CN_DIGITS.includes(text[j])) hasDigit = true;
+    j++;
+  }
+  const first = text[i];
+  if (!hasDigit && first !== "百" && first !== "千") return null;
+  // 十四五, 一二三: strings of bare digits are names, not figures.
+  const tail = readTail(text, j, false);
+  if (!tail.unit) return null;
+  const prev = text[i - 1] ?? "";
+  const kind: MentionKind = prev === "第" ? "ordinal" : "quantity";
+  return { start: i, numberStart: i, end: tail.end, kind, numeral: "chinese", digits: "", unit: tail.unit, hasScale: false };
+}
+
+/** Bound words before a figure (约, 近, 超过 …) and a sign; returns the new start. */
+function withPrefix(text: string, start: number): number {
+  let s = start;
+  if ((text[s - 1] === "-" || text[s - 1] === "−") && !isDigit(text.charCodeAt(s - 2)) && !isAsciiLetter(text.charCodeAt(s - 2))) s--;
+  else if (text[s - 1] === "负") s--;
+  for (const w of PREFIX_BOUNDS) {
+    if (s - w.length >= 0 && text.startsWith(w, s - w.length)) return s - w.length;
+  }
+  return s;
+}
+
+function coreAt(text: string, i: number): Core | null {
+  const c = text.charCodeAt(i);
+  if (isDigit(c)) return readArabic(text, i);
+  return readChinese(text, i);
+}
+
+/**
+ * Every figure in a text, in order, with its span, kind and sentence. Linear: each character is
+ * read a bounded number of times (a figure's digits once, a few characters around it for units).
+ */
+export function scanMentions(text: string, index: TextIndex = new TextIndex(text)): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const ch = text[i];
+    const isStart = isDigit(c) || (isCnNumeral(ch) && !isCnNumeral(text[i - 1] ?? ""));
+    if (!isStart) {
+      i++;
+      continue;
+    }
+    let core = coreAt(text, i);
+    if (!core) {
+      // Skip the whole run of Chinese numerals so that its inside is not rescanned.
+      while (i < n && isCnNumeral(text[i])) i++;
+      continue;
+    }
+    // Ranges: 6—12个月, 1--10月, 2020-2022年, 6至12. The first end carries no unit (or the same one).
+    const joiner = core.kind === "identifier" || core.kind === "label" ? 0 : rangeJoinerLength(text, core.end);
+    if (joiner > 0 && isDigit(text.charCodeAt(core.end + joiner)) && core.numeral === "arabic") {
+      const second = readArabic(text, core.end + joiner, true);
+      const compatible =
+        second.kind !== "identifier" && second.kind !== "label" && second.kind !== "ordinal" && (core.kind === "bare" || core.kind === second.kind) && (!core.unit || !second.unit || core.unit.unit === second.unit.unit);
+      if (compatible) {
+        const years = core.kind === "year" || (core.kind === "bare" && second.kind === "year") ? [Number(core.digits), ...(second.years ?? [])] : second.years;
+        core = { ...second, start: core.start, numberStart: core.numberStart, years };
+      }
+    }
+    const start = core.kind === "quantity" || core.kind === "bare" ? withPrefix(text, core.start) : core.start;
+    const mentionText = text.slice(start, core.end);
+    const parsed = core.kind === "quantity" || core.kind === "bare" ? parseQuantity(mentionText) : null;
+    out.push({
+      offset: start,
+      length: core.end - start,
+      text: mentionText,
+      kind: core.kind,
+      numeral: core.numeral,
+      numberOffset: core.numberStart,
+      digits: core.digits,
+      quantity: parsed,
+      unit: core.unit,
+      years: core.years,
+      line: index.lineOf(start),
+      sentence: index.sentenceOf(start),
+    });
+    i = Math.max(core.end, i + 1);
+  }
+  return out;
+}
+
+/** Skips spaces backwards from `at` (exclusive); returns the index of the previous non-space. */
+export function previousNonSpace(text: string, at: number): number {
+  let k = at - 1;
+  while (k >= 0 && isSpace(text[k])) k--;
+  return k;
+}

@@ -1,0 +1,210 @@
+import { lintText } from "../../../src/core/text";
+
+/** The findings of one code on a text, as "code:flagged-chars" strings. */
+function flagged(text: string, options: { year?: number } = {}): string[] {
+  return lintText(text, options).map((f) => `${f.code}:${text.slice(f.offset!, f.offset! + f.length!)}`);
+}
+
+describe("unit-without-number", () => {
+  test.each([
+    ["全市共筹集民生保障资金亿元,惠及困难群众30万人次。", "亿元"],
+    ["民政事业园计划投资亿元,分二期建设。", "亿元"],
+    ["规划建筑面积㎡。", "㎡"],
+    ["全市实名注册志愿者人数达万人,完成注册。", "万人"],
+    ["占地面积约亩,建筑面积约39600㎡。", "约亩"],
+    ["可满足城区万个旧坟搬迁。", "万个"],
+    ["为330名对象免除基本殡葬服务费万元。", "万元"],
+    ["万元", "万元"],
+    ["城乡低保标准提高到元/月。", "元/月"],
+  ])("%s → %s", (text, chars) => {
+    expect(flagged(text)).toEqual([`unit-without-number:${chars}`]);
+  });
+
+  test.each([
+    "服务时长累计约100多万小时。",
+    "慈善募捐款物达到4.48亿元。",
+    "全市近万人参与,数万元善款,上亿元投资,超万人次。",
+    "每万名老年人拥有持证养老护理员数达到24.56人。",
+    "走进千家万户,不再是万元户。",
+    "金额(万元)",
+    "单位:万元",
+    "均价5000元/平方米,每平方米补贴100元。",
+    "发放补贴两万元,救助十万人次,投入近百万元。",
+    "亩均效益提升,每亩补贴。",
+    "芜湖万丰园殡葬管理服务有限公司。",
+    "他们约定时间,约谈负责人。",
+  ])("no finding: %s", (text) => {
+    expect(flagged(text).filter((f) => f.startsWith("unit-without-number"))).toEqual([]);
+  });
+});
+
+describe("missing-unit", () => {
+  test("a bare number after a figure with a unit, alone between separators", () => {
+    expect(flagged("2022年10月全区在册低保对象5647户,8204,1--10月累计发放低保资金6664.1万元。")).toEqual(["missing-unit:8204"]);
+  });
+  test("a scale word without the unit its sibling carries", () => {
+    expect(flagged("慈善信托新增资金529.12万,备案资金总量达1099.52万元。")).toEqual(["missing-unit:529.12万"]);
+  });
+  test.each([
+    "1、2月份,共开展3、4次检查。",
+    "位居市直部门第6、第5位。",
+    "健全“1+3+3” 模范机关建设模式。",
+    "认真落实“1261”行动计划,打造“12345”工作机制。",
+    "服务热线12345,电话0728-6221234,手机13800138000。",
+    "鄂防指发〔2020〕22号、66号、97号等文件。",
+    "发布时间: 2024-01-02 15:57,2022年1-9月。",
+    "向全市8.9万对象发放,20余万群众受益。",
+    "全市在册城乡低保对象2918户5295人、9364户21141人。",
+    "给予6—12个月的减退期,实行24小时值守。",
+  ])("no finding: %s", (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});
+
+describe("missing-ordinal", () => {
+  test.each(["第届", "第批", "第次", "第期"])("%s", (w) => {
+    expect(flagged(`继续运营鸠江区${w}公益创投活动。`)).toEqual([`missing-ordinal:${w}`]);
+  });
+  test.each(["召开第四次全体会议", "排名全省第4", "第N届大会", "依次第展开", "书香门第", "第三方机构", "第二批市级清廉建设"])("no finding: %s", (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});
+
+describe("suspicious-year", () => {
+  test("two years run together, or a digit too many", () => {
+    expect(flagged("202324年工作总结")).toEqual(["suspicious-year:202324年"]);
+    expect(flagged("20234年,全市完成")).toEqual(["suspicious-year:20234年"]);
+    expect(flagged("202年度考核")).toEqual(["suspicious-year:202年度"]);
+    expect(flagged("2204年3月,完成验收。")).toEqual(["suspicious-year:2204年"]);
+  });
+  test("a year after the report's year in a sentence about the past", () => {
+    expect(flagged("2026年5月,已建成养老服务中心3家。", { year: 2024 })).toEqual(["suspicious-year:2026年"]);
+    // Without a report year the check is quiet.
+    expect(flagged("2026年5月,已建成养老服务中心3家。")).toEqual([]);
+  });
+  test.each([
+    "按照《专项行动计划(2021—2025年)》要求,已完成。",
+    "力争到2026年建成养老服务中心3家。",
+    "2026年底前完成全部改造。",
+    "2023年,全市完成改造。",
+    "将于2026年完成。",
+  ])("no finding for a 2024 report: %s", (text) => {
+    expect(flagged(text, { year: 2024 })).toEqual([]);
+  });
+  test("a plan section may name later years", () => {
+    const text = "市民政局2024年工作总结\n一、2024年工作情况\n全年完成改造。\n二、2025年工作计划\n2026年完成了试点验收。";
+    expect(flagged(text)).toEqual([]);
+  });
+});
+
+describe("implausible-quantity", () => {
+  test("the damage of a find-and-replace of the year", () => {
+    expect(flagged("为困难群众发放棉衣202400件。", { year: 2024 })).toEqual(["implausible-quantity:202400件"]);
+    expect(flagged("完成12024户改造。", { year: 2024 })).toEqual(["implausible-quantity:12024户"]);
+    // Another year, a scale word or no report year: quiet.
+    expect(flagged("完成12024户改造,投入12024万元。", { year: 2022 })).toEqual([]);
+    expect(flagged("完成12024户改造。")).toEqual([]);
+  });
+  test("placeholder letters inside a figure", () => {
+    expect(flagged("救助1x5户困难家庭,发放xx万元。")).toEqual(["implausible-quantity:1x5户", "implausible-quantity:xx万元"]);
+    expect(flagged("提供7×24小时服务,场地3×4米。")).toEqual([]);
+  });
+  test("two figures for one thing glued together", () => {
+    expect(flagged("发放补贴3.5万元2.1万元。")).toEqual(["implausible-quantity:3.5万元2.1万元"]);
+    expect(flagged("监测对象104户243人,低保对象2918户5295人。")).toEqual([]);
+  });
+  test("counts that cannot be", () => {
+    expect(flagged("为180周岁以上老人发放津贴。")).toEqual(["implausible-quantity:180周岁以上"]);
+    expect(flagged("2022年13月完成。")).toEqual(["implausible-quantity:13月"]);
+    expect(flagged("3月35日召开。")).toEqual(["implausible-quantity:35日"]);
+    expect(flagged("80周岁以上(含79-80岁)老人,60日内办结,12月31日前完成。")).toEqual([]);
+  });
+});
+
+describe("non-integer-count", () => {
+  test("a fraction of whole things without a scale word", () => {
+    expect(flagged("保障困难残疾人8.2万名、重度残疾人14.3名。")).toEqual(["non-integer-count:14.3名"]);
+  });
+  test.each([
+    "向全市8.9万人发放。",
+    "每万名老年人拥有持证养老护理员数达到24.56人。",
+    "户均2.5人,人均1.5次。",
+    "推出“添翼计划”2.0版。",
+    "提高4.8个百分点,增幅4.8%。",
+    "给予2.5个月的过渡期。",
+  ])("no finding: %s", (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});
+
+describe("percent-out-of-range", () => {
+  test.each([
+    ["镇街社工站覆盖率达到180%。", "180%"],
+    ["持证率达到130%以上。", "130%以上"],
+    ["老年人占比120%。", "120%"],
+  ])("%s", (text, chars) => {
+    expect(flagged(text)).toEqual([`percent-out-of-range:${chars}`]);
+  });
+  test.each([
+    "培训完成率达158.5%。",
+    "较去年全年总量增长60%。",
+    "同比分别增长18%、130%。",
+    "新一轮意外险赔付率达180.49%。",
+    "覆盖率提高120%。",
+    "在全省率先实现150%的增长。",
+    "覆盖率均达到100%。",
+  ])("no finding: %s", (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});
+
+describe("sum-mismatch", () => {
+  test("parts listed after 其中 that exceed the total", () => {
+    expect(flagged("共建成服务站5个(其中城区3个,农村4个)。")).toEqual(["sum-mismatch:5个"]);
+    expect(flagged("备案社区社会组织数量320个。其中成立登记54个,备案管理286个。")).toEqual(["sum-mismatch:320个"]);
+  });
+  test("parts within the total pass, whatever their number", () => {
+    expect(flagged("共开展5批次401人培训(其中市级四批次,区级一批次)。")).toEqual([]);
+    expect(flagged("共有监测对象104户243人,其中享受最低生活保障113人,特困供养5人。")).toEqual([]);
+    expect(flagged("共1000人,其中城市600人,较上年增加500人。")).toEqual([]);
+  });
+  test("a count after a list of titles that disagrees with the list", () => {
+    expect(flagged("制定《甲清单》《乙清单》《丙清单》2个清单。")).toEqual(["sum-mismatch:2个"]);
+    expect(flagged("制定《甲清单》《乙清单》《丙清单》3个清单,《丁》《戊》等4个文件。")).toEqual([]);
+  });
+});
+
+describe("period-mismatch", () => {
+  test("a 2024 title over a body about 2020", () => {
+    const text = "市民政局2024年上半年工作总结及下半年工作计划\n今年以来,全市推进。\n一、2020年上半年工作情况\n上半年完成。\n二、下半年工作计划\n继续推进。";
+    // Said at the heading, and at the title: no heading agrees with it, so the title was changed.
+    expect(flagged(text)).toEqual(["period-mismatch:2024年", "period-mismatch:2020年"]);
+  });
+  test("the report year given on the command line, against a heading", () => {
+    expect(flagged("一、2022年工作开展情况\n完成。", { year: 2024 })).toEqual(["period-mismatch:2022年"]);
+  });
+  test("a summary with next year's plan is consistent", () => {
+    const text = "金华市民政局2023年工作总结和2024年工作思路\n一、2023年度重点工作完成情况\n完成。\n四、2024年工作思路\n2024年,市民政局将继续。";
+    expect(flagged(text)).toEqual([]);
+    expect(flagged("市民政局2024年工作总结\n一、2024年工作情况\n二、2025年工作计划\n")).toEqual([]);
+  });
+});
+
+describe("lintText on note cells and the finding's shape", () => {
+  test("a single-line note: line 1, offsets within the cell, excerpt, zh-CN message", () => {
+    const [f] = lintText("计划投资亿元");
+    expect(f).toMatchObject({ code: "unit-without-number", severity: "error", line: 1, offset: 4, length: 2, excerpt: "计划投资亿元" });
+    expect(f.message).toBe("“亿元”前缺少数字");
+  });
+  test("line numbers and document-wide offsets; en-US messages", () => {
+    const text = "第一行没有问题。\r\n第二行:计划投资亿元。";
+    const [f] = lintText(text, { locale: "en-US" });
+    expect(f.line).toBe(2);
+    expect(text.slice(f.offset!, f.offset! + f.length!)).toBe("亿元");
+    expect(f.message).toBe('no number before "亿元"');
+  });
+  test("empty and unit-free text", () => {
+    expect(lintText("")).toEqual([]);
+    expect(lintText("今年以来,全市民政系统深入贯彻党的二十大精神,“十四五”规划稳步推进。")).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+import fc from "fast-check";
+import { lintText, scanQuantities } from "../../../src/core/text";
+
+/**
+ * The scanner and the rules walk user text by hand (no backtracking regexes over it), so they must
+ * be total and linear. Strings up to Excel's 32,767-character cell limit, random over the
+ * characters the rules react to, and adversarial repetitions of each trigger.
+ */
+const MAX = 32767;
+const PIECES = [
+  ..."0123456789０１２３４５６７８９.,,。、;:()()《》“”〔〕-—~至到+十xX×%％㎡ \n\r",
+  "万", "亿", "元", "人", "户", "个", "名", "次", "届", "批", "第", "年", "月", "日", "号", "约", "近", "余", "多", "其中", "共", "率",
+  "覆盖率", "完成率", "增长", "亩", "平方米", "周岁", "一", "两", "三", "四", "十", "百", "千", "工作总结", "2024年", "2020年", "计划", "已完成", "一、", "(一)",
+];
+const piece = fc.constantFrom(...PIECES);
+const reportish = fc.array(piece, { maxLength: 4000 }).map((a) => a.join("").slice(0, MAX));
+
+describe("scanner and lint over arbitrary text", () => {
+  test("never throw; spans stay inside the text, in order, without overlap", () => {
+    fc.assert(
+      fc.property(fc.oneof(reportish, fc.string({ maxLength: MAX, unit: "grapheme" })), (text) => {
+        const mentions = scanQuantities(text);
+        let end = 0;
+        for (const m of mentions) {
+          expect(m.offset).toBeGreaterThanOrEqual(end);
+          expect(m.length).toBeGreaterThan(0);
+          expect(text.slice(m.offset, m.offset + m.length)).toBe(m.text);
+          end = m.offset + m.length;
+        }
+        expect(end).toBeLessThanOrEqual(text.length);
+        for (const f of lintText(text)) {
+          expect(f.offset! + f.length!).toBeLessThanOrEqual(text.length);
+          expect(f.line).toBeGreaterThanOrEqual(1);
+          expect(typeof f.message).toBe("string");
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  // Quadratic work on 32,767 characters is about 10⁹ steps (seconds); linear is a few milliseconds.
+  // The bound is loose on purpose (a shared machine); the benchmark measures the real speed.
+  const TRIGGERS = ["1", "1-", "1,", " 1", "1.", "万", "万元", "第", "其中", "其中1个", "《》", "《", "约", "x", "1x", "“1", "2024年", "202400件", "1人", "1个(其中", "、1", "率1000%", "亩", "。\n一、2020年工作情况\n"];
+  test.each(TRIGGERS)("stays linear on %j repeated to 32,767 characters", (unit) => {
+    const text = unit.repeat(Math.ceil(MAX / unit.length)).slice(0, MAX);
+    const started = performance.now();
+    lintText(text, { year: 2024 });
+    expect(performance.now() - started).toBeLessThan(2500);
+  });
+
+  test("property: any text with a random trigger repeated is linted well under the bound", () => {
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), (units) => {
+        const unit = units.join("");
+        const text = unit.repeat(Math.ceil(MAX / unit.length)).slice(0, MAX);
+        const started = performance.now();
+        lintText(text);
+        expect(performance.now() - started).toBeLessThan(2500);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});

@@ -1,0 +1,81 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { Finding } from "../../../src/core/findings";
+import { lintText, scanQuantities } from "../../../src/core/text";
+
+/**
+ * The five published reports in ../shared/seeds, against truth files written by reading them
+ * (test/fixtures/text/<seed>.truth.json, in the shape ../shared/tools/score.mjs reads):
+ * - every defect listed there is reported, with its code, over its excerpt;
+ * - every error or warning the tool reports is one of those defects, or an entry of `not_scored`
+ *   whose `why` defends it: there is no other alarm;
+ * - none of the clean quantities (at least 100 across the seeds) is flagged, and the scanner sees
+ *   each clean figure that is written in digits.
+ * A fresh clone has no ../shared: the suite then says so and checks only that it said so.
+ */
+const SEEDS = path.join(__dirname, "..", "..", "..", "..", "shared", "seeds");
+const TRUTH = path.join(__dirname, "..", "..", "fixtures", "text");
+
+interface Truth {
+  textFile: string;
+  defects: { excerpt: string; code: string; why: string }[];
+  not_scored: { excerpt: string; why: string }[];
+  clean_quantities: string[];
+}
+
+const truths = readdirSync(TRUTH)
+  .filter((f) => f.endsWith(".truth.json"))
+  .sort()
+  .map((f) => ({ name: f.replace(/\.truth\.json$/, ""), truth: JSON.parse(readFileSync(path.join(TRUTH, f), "utf8")) as Truth }));
+
+function spanOf(text: string, excerpt: string): [number, number] {
+  const at = text.indexOf(excerpt);
+  if (at < 0) throw new Error(`excerpt not in the seed: ${excerpt}`);
+  return [at, at + excerpt.length];
+}
+const overlaps = (f: Finding, [a, b]: [number, number]) => f.offset! < b && f.offset! + Math.max(1, f.length!) > a;
+const serious = (f: Finding) => f.severity === "error" || f.severity === "warning";
+
+if (!existsSync(SEEDS)) {
+  describe("seed reports", () => {
+    test("are absent: reported, not silently skipped", () => {
+      const message = `seed corpus not found at ${SEEDS}; the seed checks did not run (a fresh clone has no ../shared)`;
+      console.warn(message);
+      expect(existsSync(SEEDS)).toBe(false);
+      expect(message).toContain("did not run");
+    });
+  });
+} else {
+  describe("seed reports", () => {
+    test("the truth files cover the five seeds with at least a dozen defects and 100 clean quantities", () => {
+      expect(truths.map((t) => path.basename(t.truth.textFile, ".txt")).sort()).toEqual(readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).map((f) => f.replace(/\.txt$/, "")).sort());
+      expect(truths.reduce((n, t) => n + t.truth.defects.length, 0)).toBeGreaterThanOrEqual(12);
+      expect(truths.reduce((n, t) => n + t.truth.clean_quantities.length, 0)).toBeGreaterThanOrEqual(100);
+    });
+
+    describe.each(truths)("$name", ({ truth }) => {
+      const text = readFileSync(path.join(SEEDS, path.basename(truth.textFile)), "utf8");
+      const findings = lintText(text);
+
+      test(`reports the ${truth.defects.length} listed defect(s), each with its code over its excerpt`, () => {
+        const missed = truth.defects.filter((d) => !findings.some((f) => f.code === d.code && overlaps(f, spanOf(text, d.excerpt))));
+        expect(missed.map((d) => `${d.code} ${d.excerpt}`)).toEqual([]);
+      });
+
+      test("raises no alarm that the truth does not list", () => {
+        const listed = [...truth.defects, ...truth.not_scored].map((d) => spanOf(text, d.excerpt));
+        const unexplained = findings.filter((f) => serious(f) && !listed.some((s) => overlaps(f, s)));
+        expect(unexplained.map((f) => `${f.code} ${f.excerpt}`)).toEqual([]);
+      });
+
+      test("flags none of the clean quantities, and sees every one written in digits", () => {
+        const mentions = scanQuantities(text);
+        for (const q of truth.clean_quantities) {
+          const span = spanOf(text, q);
+          expect([q, findings.filter((f) => serious(f) && overlaps(f, span)).map((f) => f.code)]).toEqual([q, []]);
+          if (/[0-9]/.test(q)) expect([q, mentions.some((m) => m.offset < span[1] && m.offset + m.length > span[0])]).toEqual([q, true]);
+        }
+      });
+    });
+  });
+}
