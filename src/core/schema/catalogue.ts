@@ -1,3 +1,5 @@
+import { lookupUnit } from "../quantity";
+import type { Dimension } from "../quantity/types";
 import type { Period } from "../table/types";
 import { normalizeHeader, normalizeIndicator, withoutTrailingParenthetical } from "./normalize";
 import type { CategorySpec, ColumnSpec, IndicatorSpec, Schema } from "./spec";
@@ -88,4 +90,23 @@ export function schemaPeriod(schema: Schema): Period | undefined {
   if (p.quarter) out.quarter = p.quarter;
   if (p.month) out.month = p.month;
   return out;
+}
+
+/**
+ * Every dimension an indicator may be written in: its own, and those of the other units it accepts
+ * (低保对象 is counted in 人 and also in 户). unit-mismatch is a unit outside these.
+ */
+export function indicatorDimensions(spec: IndicatorSpec): Dimension[] {
+  const dims = new Set<Dimension>([spec.dimension]);
+  for (const u of spec.units) {
+    const info = lookupUnit(u);
+    if (info) dims.add(info.dimension);
+  }
+  return [...dims];
+}
+
+/** Whether a unit as written (`万人`, `户`, `元/月`) can measure this indicator; false for units the quantity engine does not know. */
+export function indicatorAcceptsUnit(spec: IndicatorSpec, unitText: string): boolean {
+  const info = lookupUnit(unitText);
+  return info !== null && indicatorDimensions(spec).includes(info.dimension);
 }

@@ -3,6 +3,7 @@
  * See `./spec` for the zod definitions, `./validate` for the checks beyond structure,
  * `./catalogue` for lookups, `./normalize` for how names and headers are matched.
  */
+import { lookupUnit } from "../quantity";
 import { parseSchemaTextWith, type SchemaTextResult } from "./json";
 import { type ParseOptions, type ParseResult, validateSchema } from "./validate";
 
@@ -25,7 +26,7 @@ export type { Schema, SchemaInput, Tolerances, LocalizedName, TemplatePlaceholde
 export type { SchemaProblem, ParseResult, ParseOptions, UnitLookup } from "./validate";
 export { formatPath, schemaMessages, KIND_DIMENSIONS } from "./validate";
 export { normalizeIndicator, normalizeHeader, foldText, stripNumbering, withoutTrailingParenthetical } from "./normalize";
-export { findIndicator, findColumn, findCategory, schemaPeriod } from "./catalogue";
+export { findIndicator, findColumn, findCategory, schemaPeriod, indicatorDimensions, indicatorAcceptsUnit } from "./catalogue";
 export { locateJsonError, describeJsonError } from "./json";
 export type { JsonSyntaxError, SchemaTextResult } from "./json";
 export { BUILTIN_SCHEMAS, BUILTIN_SOURCES, getBuiltinSchema } from "./builtins";
@@ -36,8 +37,7 @@ export { BUILTIN_SCHEMAS, BUILTIN_SOURCES, getBuiltinSchema } from "./builtins";
  * Never throws.
  */
 export function parseSchema(json: unknown, options: ParseOptions = {}): ParseResult {
-  // Units are checked against the quantity engine's catalogue once it is in place (see git log).
-  return validateSchema(json, null, options);
+  return validateSchema(json, lookupUnit, options);
 }
 
 /**
@@ -45,5 +45,5 @@ export function parseSchema(json: unknown, options: ParseOptions = {}): ParseRes
  * `syntax` with the line and column where it breaks. Never throws.
  */
 export function parseSchemaText(text: string, options: ParseOptions = {}): SchemaTextResult {
-  return parseSchemaTextWith(text, null, options);
+  return parseSchemaTextWith(text, lookupUnit, options);
 }

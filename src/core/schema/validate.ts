@@ -223,13 +223,19 @@ function checkIndicators(raw: Obj, lookup: UnitLookup | null, out: Collector, ms
     }
 
     if (lookup) {
-      const units: [Segment[], unknown][] = [[at("unit"), ind.unit], ...arr(ind.units).map((u, k): [Segment[], unknown] => [at("units", k), u])];
-      for (const [path, u] of units) {
+      // The usual unit measures the declared dimension; other accepted units may measure another
+      // dimension the kind allows (低保对象: 人, also 户), never one it cannot (元 for a count).
+      const allowed = kind && KIND_DIMENSIONS[kind] ? KIND_DIMENSIONS[kind] : [];
+      const units: [Segment[], unknown, boolean][] = [
+        [at("unit"), ind.unit, true],
+        ...arr(ind.units).map((u, k): [Segment[], unknown, boolean] => [at("units", k), u, false]),
+      ];
+      for (const [path, u, primary] of units) {
         const unit = str(u);
         if (!unit) continue;
         const info = lookup(unit);
         if (!info) out.add(path, "unknownUnit", { unit });
-        else if (dimension && info.dimension !== dimension) {
+        else if (dimension && info.dimension !== dimension && (primary || !allowed.includes(info.dimension))) {
           out.add(path, "unitDimension", {
             unit,
             unitDimension: msg.dimensionName({ dimension: info.dimension }),

@@ -158,8 +158,32 @@ describe("parseSchema refuses a broken file with every problem by JSON path", ()
     s.indicators[3].dimension = "money";
     expect(lines(problems(s))).toEqual([
       "indicators[1].dimension: 类型 count 的指标不能以金额计量(应为:人数、户数、个数)",
+      'indicators[1].unit: 单位 "人" 计量的是人数,与量纲“金额”不符',
       "indicators[2].dimension: 类型 count 的指标不能以金额计量(应为:人数、户数、个数)",
+      'indicators[2].unit: 单位 "人" 计量的是人数,与量纲“金额”不符',
       "indicators[3].dimension: 类型 count 的指标不能以金额计量(应为:人数、户数、个数)",
+      'indicators[3].unit: 单位 "人" 计量的是人数,与量纲“金额”不符',
+    ]);
+  });
+
+  test("units must be known to the quantity engine: indicators[3].unit: 未知单位 \"万圆\"", () => {
+    const s = valid();
+    s.indicators[3].unit = "万圆";
+    s.indicators[1].units = ["万人", "吨吨"];
+    expect(lines(problems(s))).toEqual(['indicators[1].units[1]: 未知单位 "吨吨"', 'indicators[3].unit: 未知单位 "万圆"']);
+  });
+
+  test("the usual unit measures the declared dimension; other units may add a dimension the kind allows", () => {
+    const s = valid();
+    s.indicators[1].units = ["户", "万人"]; // 低保对象 in households too: fine for a count
+    expect(parseSchema(s).ok).toBe(true);
+    s.indicators[1].units = ["元"];
+    s.indicators[2].unit = "户";
+    s.indicators[0].unit = "万元";
+    expect(lines(problems(s))).toEqual([
+      'indicators[0].unit: 单位 "万元" 计量的是金额,与量纲“每期金额”不符',
+      'indicators[1].units[0]: 单位 "元" 计量的是金额,与量纲“人数”不符',
+      'indicators[2].unit: 单位 "户" 计量的是户数,与量纲“人数”不符',
     ]);
   });
 
@@ -258,6 +282,7 @@ describe("parseSchema refuses a broken file with every problem by JSON path", ()
     expect(lines(en)).toEqual([
       'indicators[0].catgory: unknown field "catgory"',
       "indicators[0].dimension: an indicator of kind standard cannot be measured in persons (expected: money per period, money)",
+      'indicators[0].unit: unit "元/月" measures money per period, not persons',
     ]);
   });
 
