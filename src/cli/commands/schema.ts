@@ -42,7 +42,7 @@ export function loadSchemaArg(arg: string | undefined, locale: Locale = "zh-CN")
   const builtin = getBuiltinSchema(id);
   if (builtin) return builtin;
   // Not a built-in id and not a path-looking argument: name the ids rather than "no such file".
-  if (!/[\/.]/.test(id)) throw new UserError(msg.cliUnknownSchema({ id, known: BUILTIN_SCHEMAS.map((s) => s.id).join(", ") }));
+  if (!/[\\/.]/.test(id)) throw new UserError(msg.cliUnknownSchema({ id, known: BUILTIN_SCHEMAS.map((s) => s.id).join(", ") }));
   const r = parseSchemaText(readText(id, locale), { locale });
   if (r.ok) return r.schema;
   if ("syntax" in r) {
