@@ -62,28 +62,39 @@ const NUMBERING: readonly RegExp[] = [
   /^[#*▲△●○■□◆◇·•\-—–~]+/, // # * ▲
 ];
 
+/** A first character that can begin numbering; anything else ends the search at once. */
+const NUMBERING_START = new RegExp(`^[${CN_NUM}(\\dA-Za-z\u2460-\u249b\u2776-\u277f第其#*▲△●○■□◆◇·•\\-—–~]`);
+
 /** Characters that never change meaning: whitespace of every kind, zero-width marks. */
 const SPACES = /[\s\u200b-\u200d\u2060\ufeff]+/g;
 
-/** Marks the writer puts after a label: 低保对象: */
-const TRAILING = /[:,、;。.]+$/;
+/** Marks the writer puts after a label: 低保对象: (trimmed by a loop: an anchored `[…]+$` regex is quadratic on a long run). */
+const TRAILING_MARKS = new Set([":", ",", "、", ";", "。", "."]);
+function trimTrailingMarks(s: string): string {
+  let end = s.length;
+  while (end > 0 && TRAILING_MARKS.has(s[end - 1])) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
+/** Characters folding may change: anything outside ASCII letters/digits and the common CJK block, brackets, traditional forms. */
+const NEEDS_NFKC = /[^\u0000-\u007f\u4e00-\u9fff]/;
+const MAPPED = new RegExp(`[${[...TRAD_MAP.keys(), ...Object.keys(BRACKETS)].map((c) => (/[\\\]\[^-]/.test(c) ? `\\${c}` : c)).join("")}]`, "g");
+const UPPER = /[A-Z]/;
 
 /**
  * NFKC (full-width letters, digits and punctuation, ideographic space), circled numbers kept
  * recognisable, brackets unified, traditional characters simplified, Latin lower-cased.
+ * Fast paths skip each step that cannot change the text (most names are plain CJK).
  */
 export function foldText(text: string): string {
   let s = text;
-  // ① would become "1" under NFKC and then look like part of the name; mark it as numbering.
-  s = s.replace(/[\u2460-\u2473]/g, (c) => `(${c.charCodeAt(0) - 0x2460 + 1})`);
-  s = s.normalize("NFKC");
-  let out = "";
-  for (const ch of s) {
-    const b = BRACKETS[ch];
-    if (b !== undefined) out += b;
-    else out += TRAD_MAP.get(ch) ?? ch;
+  if (NEEDS_NFKC.test(s)) {
+    // ① would become "1" under NFKC and then look like part of the name; mark it as numbering.
+    s = s.replace(/[\u2460-\u2473]/g, (c) => `(${c.charCodeAt(0) - 0x2460 + 1})`);
+    s = s.normalize("NFKC");
   }
-  return out.toLowerCase();
+  s = s.replace(MAPPED, (ch) => BRACKETS[ch] ?? TRAD_MAP.get(ch) ?? ch);
+  return UPPER.test(s) ? s.toLowerCase() : s;
 }
 
 /** The numbering prefix as written after folding (`(一)`, `1.`, `其中:`), or "" when there is none. */
@@ -91,7 +102,7 @@ export function stripNumbering(folded: string): { numbering: string; rest: strin
   let rest = folded.replace(SPACES, "");
   let numbering = "";
   // At most a handful of levels ("1.其中:#…"); the bound keeps this obviously terminating.
-  for (let guard = 0; guard < 8; guard++) {
+  for (let guard = 0; guard < 8 && NUMBERING_START.test(rest); guard++) {
     let matched = false;
     for (const re of NUMBERING) {
       const m = re.exec(rest);
@@ -112,15 +123,25 @@ export function stripNumbering(folded: string): { numbering: string; rest: strin
  * punctuation. `（一）低保對象：` → `低保对象`.
  */
 export function normalizeIndicator(text: string): string {
-  return stripNumbering(foldText(text)).rest.replace(TRAILING, "");
+  let key = memo.get(text);
+  if (key === undefined) {
+    key = trimTrailingMarks(stripNumbering(foldText(text)).rest);
+    // Tables repeat names (every section has its 合计, every district the same rows): remember a
+    // bounded number of them; forget all at once when full rather than track recency.
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    if (text.length <= 200) memo.set(text, key);
+  }
+  return key;
 }
+const MEMO_LIMIT = 20000;
+const memo = new Map<string, string>();
 
 /**
  * The key a column header is matched by: folded, without spaces or trailing punctuation.
  * Numbering is left alone (headers have none, and `2023年` must stay a year).
  */
 export function normalizeHeader(text: string): string {
-  return foldText(text).replace(SPACES, "").replace(TRAILING, "");
+  return trimTrailingMarks(foldText(text).replace(SPACES, ""));
 }
 
 /** A trailing parenthesised remark or unit: `社会组织总数(万个)` → `社会组织总数`; unchanged if none. */

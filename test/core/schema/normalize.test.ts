@@ -71,7 +71,7 @@ describe("normalizeIndicator", () => {
   });
 
   test("stays linear on long hostile input (32,767 characters)", () => {
-    const inputs = ["(一)".repeat(8191), "1.".repeat(16383), "其中:".repeat(10922), "#".repeat(32767), "(".repeat(32767), "一".repeat(32766) + "、"];
+    const inputs = ["(一)".repeat(8191), "1.".repeat(16383), "其中:".repeat(10922), "#".repeat(32767), "(".repeat(32767), "一".repeat(32766) + "、", ":".repeat(32766) + "x", "低保" + "。".repeat(32765), " ".repeat(32767)];
     const started = Date.now();
     for (const s of inputs) normalizeIndicator(s);
     // A generous bound that only a quadratic or exponential regex would break.
