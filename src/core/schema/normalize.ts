@@ -77,8 +77,8 @@ function trimTrailingMarks(s: string): string {
 }
 
 /** Characters folding may change: anything outside ASCII letters/digits and the common CJK block, brackets, traditional forms. */
-const NEEDS_NFKC = /[^\u0000-\u007f\u4e00-\u9fff]/;
-const MAPPED = new RegExp(`[${[...TRAD_MAP.keys(), ...Object.keys(BRACKETS)].map((c) => (/[\\\]\[^-]/.test(c) ? `\\${c}` : c)).join("")}]`, "g");
+const NEEDS_NFKC = /[^\u0020-\u007e\u4e00-\u9fff]/;
+const MAPPED = new RegExp(`[${[...TRAD_MAP.keys(), ...Object.keys(BRACKETS)].map((c) => ("\\]^-".includes(c) ? `\\${c}` : c)).join("")}]`, "g");
 const UPPER = /[A-Z]/;
 
 /**
