@@ -1,4 +1,4 @@
-import { Checkbox, Dropdown, Field, makeStyles, Option, tokens } from "@fluentui/react-components";
+import { Checkbox, Dropdown, Field, Label, makeStyles, Option, tokens, useId } from "@fluentui/react-components";
 import * as React from "react";
 import type { FindingCode, Severity } from "../../core/findings";
 import { SEVERITIES } from "../../core/findings";
@@ -20,6 +20,7 @@ export interface FindingsFilterProps {
 
 export function FindingsFilter({ t, filter, codes, onChange }: FindingsFilterProps) {
   const s = useStyles();
+  const severityLabelId = useId("severity-label");
   const severityLabel: Record<Severity, string> = { error: t("counts.error"), warning: t("counts.warning"), info: t("counts.info") };
   function toggle(sev: Severity, on: boolean) {
     const next = SEVERITIES.filter((x) => (x === sev ? on : filter.severities.includes(x)));
@@ -27,13 +28,13 @@ export function FindingsFilter({ t, filter, codes, onChange }: FindingsFilterPro
   }
   return (
     <div className={s.root} role="group" aria-label={t("filter.label")}>
-      <Field label={t("filter.severity")}>
-        <div className={s.severities}>
-          {SEVERITIES.map((sev) => (
-            <Checkbox key={sev} label={severityLabel[sev]} checked={filter.severities.includes(sev)} onChange={(_, d) => toggle(sev, d.checked === true)} />
-          ))}
-        </div>
-      </Field>
+      {/* A labelled group, not a Field: a Field gives its one control an id, and would give it to all three. */}
+      <Label id={severityLabelId}>{t("filter.severity")}</Label>
+      <div className={s.severities} role="group" aria-labelledby={severityLabelId}>
+        {SEVERITIES.map((sev) => (
+          <Checkbox key={sev} label={severityLabel[sev]} checked={filter.severities.includes(sev)} onChange={(_, d) => toggle(sev, d.checked === true)} />
+        ))}
+      </div>
       <Field label={t("filter.code")}>
         <Dropdown
           className={s.dropdown}

@@ -32,6 +32,17 @@ const useStyles = makeStyles({
   path: { fontFamily: tokens.fontFamilyMonospace },
 });
 
+/** A file's text: Blob.text() where the webview has it (older Safari-based hosts do not), else FileReader. */
+function readText(file: File): Promise<string> {
+  if (typeof file.text === "function") return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ""));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(file);
+  });
+}
+
 function schemaLabel(schema: Schema, locale: Locale): string {
   return locale === "en-US" ? schema.name.en : schema.name.zh;
 }
@@ -48,7 +59,7 @@ export function SchemaPicker({ t, locale, value, onChange, disabled }: SchemaPic
     const file = e.target.files?.[0];
     e.target.value = "";
     if (!file) return;
-    const text = await file.text();
+    const text = await readText(file);
     const result = parseSchemaText(text, { locale });
     if (result.ok) {
       setProblem(null);
