@@ -7,7 +7,8 @@ import { lookupUnit } from "./units";
  *
  * When 万/亿 is used (the rule, explicit):
  * - only for dimensions that the reports scale (money, persons, households, count, area,
- *   length, weight, money-per-period, or no unit); never for rates, rate points or time;
+ *   length, weight, money-per-period, or no unit, and hours: 32万小时); never for rates,
+ *   rate points or other time units;
  * - only when |n| ≥ 1e4 (万) or ≥ 1e8 (亿), and only when n / 1e4 (or 1e8) is written exactly
  *   with at most `maxDecimals` (default 2) decimals: 448000000 → 4.48亿, 56000 → 5.6万,
  *   10995200 → 1099.52万, but 12345 stays 12345 (1.2345万 would need four decimals and
@@ -132,8 +133,9 @@ function group(s: string): string {
 }
 
 /** The scale (万 4, 亿 8, or 0) under which every figure is written exactly within maxDecimals. */
-function chooseScale(values: number[], dimension: Dimension | null, maxDecimals: number): number {
-  if (!SCALABLE.has(dimension)) return 0;
+function chooseScale(values: number[], dimension: Dimension | null, unit: string | null, maxDecimals: number): number {
+  // Hours are scaled too: the reports total volunteer service as 32万小时.
+  if (!SCALABLE.has(dimension) && unit !== "小时") return 0;
   const smallest = Math.min(...values.map(Math.abs));
   for (const exp of [8, 4]) {
     if (smallest < 10 ** exp) continue;
@@ -163,7 +165,7 @@ export function formatQuantity(q: FormattableQuantity | Quantity, style: FormatS
     texts = values.map((v) => formatNumber(convert(v, ratio), maxDecimals, separators));
     unitText = style.unit;
   } else {
-    const exp = style.scaleWords === false || info?.scaled ? 0 : chooseScale(values, dimension, maxDecimals);
+    const exp = style.scaleWords === false || info?.scaled ? 0 : chooseScale(values, dimension, q.unit, maxDecimals);
     if (exp > 0) {
       scaleWord = SCALE_WORD[exp];
       texts = values.map((v) => shiftLeft(plainDigits(v), exp));

@@ -193,7 +193,8 @@ export function parseQuantity(text: string): Quantity {
   // Fast path: a plain number (most table cells).
   if (PLAIN.test(text)) {
     const dot = text.indexOf(".");
-    return result(input, Number(text), null, null, 1, null, "exact", null, dot < 0 ? 0 : text.length - dot - 1, []);
+    const n = Number(text);
+    return result(input, n === 0 ? 0 : n, null, null, 1, null, "exact", null, dot < 0 ? 0 : text.length - dot - 1, []);
   }
   try {
     return parseSlow(input);
@@ -385,8 +386,11 @@ function readFigure(s: string, i: number, bound: Bound): Figure | "none" | "malf
   let num: Num | "malformed" | "scale-only" | null = readArabic(s, i);
   if (num === null) num = readChinese(s, i);
   if (num === "scale-only") {
-    // 近万人, 超万户, 上亿元: the bound word makes a bare 万/亿 a figure of one.
-    if (bound === "exact") return "none";
+    // 近万人, 超万户, 上亿元, 万余人: a bound word makes a bare 万/亿 a figure of one; 万元 alone is not.
+    let k = i;
+    while (k < s.length && cnUnitExp(s.charCodeAt(k)) > 0) k++;
+    const yuAfter = s.charCodeAt(k) === YU || s.charCodeAt(k) === DUO;
+    if (bound === "exact" && !yuAfter) return "none";
     num = { value: 1, digits: "1", decimals: 0, cnScaleExp: 0, cnScaleWord: null, range: null, end: i };
   }
   if (num === null) return "none";
@@ -412,6 +416,20 @@ function readFigure(s: string, i: number, bound: Bound): Figure | "none" | "malf
       j = k;
     }
   }
+  // 3万5千, 1亿2000万: a smaller group after 万/亿 adds to the figure.
+  let extra = 0;
+  if (num.digits !== null && !over && exp >= 4 && j < n && isDigit(s.charCodeAt(j))) {
+    const more = readArabic(s, j);
+    if (more && more !== "malformed" && more.decimals === 0) {
+      const e = readScale(s, more.end);
+      if (e > 0 && e < exp - num.cnScaleExp) {
+        let k = more.end;
+        while (k < n && cnUnitExp(s.charCodeAt(k)) > 0) k++;
+        extra = scaled(more, e);
+        j = k;
+      }
+    }
+  }
   if (j < n && !over && (s.charCodeAt(j) === YU || s.charCodeAt(j) === DUO)) {
     over = true;
     j++;
@@ -419,7 +437,7 @@ function readFigure(s: string, i: number, bound: Bound): Figure | "none" | "malf
   if (num.range) {
     return { num, number: NaN, exp, scaleWord, decimals: 0, range: num.range, over, end: j };
   }
-  const number = num.cnScaleExp === exp ? num.value : scaled(num, exp - num.cnScaleExp);
+  const number = (num.cnScaleExp === exp ? num.value : scaled(num, exp - num.cnScaleExp)) + extra;
   return { num, number, exp, scaleWord, decimals: num.decimals, range: null, over, end: j };
 }
 

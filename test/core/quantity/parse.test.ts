@@ -1,0 +1,64 @@
+import { parseQuantity } from "../../../src/core/quantity";
+import { BLANK_CASES, type Expected, SEED_CASES, TRICKY_CASES } from "./cases";
+
+function project(text: string, e: Expected) {
+  const q = parseQuantity(text);
+  const got: Record<string, unknown> = { number: q.number, unit: q.unit, dimension: q.dimension, bound: q.bound, range: q.range, problems: q.problems };
+  if ("scaleWord" in e) got.scaleWord = q.scaleWord;
+  if ("decimals" in e) got.decimals = q.decimals;
+  return got;
+}
+
+describe("parseQuantity over the seed reports' figures", () => {
+  it.each(SEED_CASES)("%s", (text, expected) => {
+    expect(project(text, expected)).toEqual(expected);
+  });
+});
+
+describe("parseQuantity over the tricky forms", () => {
+  it.each(TRICKY_CASES)("%s", (text, expected) => {
+    expect(project(text, expected)).toEqual(expected);
+  });
+});
+
+describe("parseQuantity: what it always gives", () => {
+  it("keeps the input as given", () => {
+    expect(parseQuantity(" 4.48 亿元 ").input).toBe(" 4.48 亿元 ");
+  });
+
+  it.each(BLANK_CASES)("reads a blank cell %j as no number and no problem", (text) => {
+    expect(parseQuantity(text)).toMatchObject({ number: null, unit: null, range: null, problems: [] });
+  });
+
+  it("scales by decimal arithmetic: no float noise", () => {
+    // 4.48 * 1e8 is 448000000.00000006 in binary floating point; 0.07 * 1e8 is 7000000.000000001.
+    expect(4.48 * 1e8).not.toBe(448000000);
+    expect(parseQuantity("4.48亿元").number).toBe(448000000);
+    expect(parseQuantity("0.07亿元").number).toBe(7000000);
+    expect(parseQuantity("1.1万").number).toBe(11000);
+  });
+
+  it("records the scale factor and word", () => {
+    expect(parseQuantity("4.48亿元")).toMatchObject({ scale: 1e8, scaleWord: "亿" });
+    expect(parseQuantity("3千万")).toMatchObject({ scale: 1e7, scaleWord: "千万" });
+    expect(parseQuantity("1100元/月")).toMatchObject({ scale: 1, scaleWord: null });
+  });
+
+  it("never returns -0", () => {
+    expect(Object.is(parseQuantity("-0").number, 0)).toBe(true);
+    expect(Object.is(parseQuantity("负0元").number, 0)).toBe(true);
+  });
+
+  it("does not throw on non-strings handed in from untyped callers", () => {
+    expect(parseQuantity(undefined as unknown as string).problems).toEqual(["not-a-number"]);
+    expect(parseQuantity(12 as unknown as string).problems).toEqual(["not-a-number"]);
+  });
+});
+
+describe("the evidence has the size the issue asks", () => {
+  it("covers at least 150 strings with exact expected results", () => {
+    const inputs = new Set([...SEED_CASES, ...TRICKY_CASES].map(([s]) => s));
+    expect(inputs.size).toBe(SEED_CASES.length + TRICKY_CASES.length); // no duplicates
+    expect(inputs.size).toBeGreaterThanOrEqual(150);
+  });
+});
