@@ -3,9 +3,12 @@ import {
   BUILTIN_SOURCES,
   findIndicator,
   getBuiltinSchema,
+  indicatorAcceptsUnit,
+  indicatorDimensions,
   parseSchema,
   normalizeIndicator,
 } from "../../../src/core/schema";
+import { lookupUnit } from "../../../src/core/quantity";
 
 describe("built-in schemas are valid by the same rules as a file", () => {
   test.each(BUILTIN_SOURCES.map((s) => [s.id, s] as const))("%s passes parseSchema with no problem", (_id, source) => {
@@ -65,6 +68,59 @@ describe("the civil-affairs catalogue", () => {
       const hit = findIndicator(schema, written);
       expect([written, hit?.name, hit?.kind, hit?.unit]).toEqual([written, name, kind, unit]);
     }
+  });
+
+  test("agrees with the figures of the two fixture submissions: units accepted, values in range, except the planted 118% coverage", () => {
+    // [indicator, unit column, value] as the department submissions (test fixtures) write them.
+    const rows: [string, string, number][] = [
+      ["低保标准", "元/月", 1100],
+      ["特困基本生活平均标准", "元/月", 1706],
+      ["残疾人两项补贴发放对象", "万人", 8.9],
+      ["县级社会救助联合体", "家", 10],
+      ["慈善组织数量", "家", 112],
+      ["慈善募捐款物", "亿元", 4.48],
+      ["慈善信托备案资金总量", "万元", 1099.52],
+      ["福彩销售", "亿元", 10.02],
+      ["筹集公益金", "亿元", 2.87],
+      ["省级社区服务综合体", "个", 27],
+      ["动员社会力量捐款捐物", "万元", 3244.76],
+      ["养老服务人才培训完成率", "%", 158.5],
+      ["清理僵尸型社会组织", "家", 146],
+      ["结婚登记", "对", 2651],
+      ["减免群众丧葬费用", "万元", 2700],
+      ["老年助餐服务设施", "个", 1094],
+      ["低保资金支出", "万元", 6664.1],
+      ["社会组织总数", "个", 1280],
+      ["其中:民办非企业单位", "个", 660],
+      ["志愿者参与疫情防控", "万人次", 3],
+      ["新增农村低保对象", "户", 211],
+      ["新增农村低保对象人数", "人", 485],
+      ["临时救助", "人次", 1960],
+      ["临时救助发放资金", "万元", 238],
+      ["孤儿助学", "人", 4],
+      ["留守老人上门服务", "人次", 8000],
+      ["社会散居孤儿养育标准", "元/月", 1380],
+      ["机构供养孤儿养育标准", "元/月", 2208],
+      ["居家养老服务覆盖率", "%", 118],
+    ];
+    const outside: string[] = [];
+    for (const [name, unit, value] of rows) {
+      const spec = findIndicator(schema, name);
+      expect([name, spec !== undefined]).toEqual([name, true]);
+      expect([name, unit, indicatorAcceptsUnit(spec!, unit)]).toEqual([name, unit, true]);
+      const inSpecUnit = (value * lookupUnit(unit)!.factor) / lookupUnit(spec!.unit)!.factor;
+      if ((spec!.min !== undefined && inSpecUnit < spec!.min) || (spec!.max !== undefined && inSpecUnit > spec!.max)) outside.push(name);
+    }
+    expect(outside).toEqual(["居家养老服务覆盖率"]);
+  });
+
+  test("refuses units that cannot measure an indicator", () => {
+    expect(indicatorAcceptsUnit(findIndicator(schema, "低保对象")!, "户")).toBe(true);
+    expect(indicatorAcceptsUnit(findIndicator(schema, "低保对象")!, "万元")).toBe(false);
+    expect(indicatorAcceptsUnit(findIndicator(schema, "慈善募捐款物")!, "人")).toBe(false);
+    expect(indicatorAcceptsUnit(findIndicator(schema, "低保标准")!, "元/人·月")).toBe(true);
+    expect(indicatorAcceptsUnit(findIndicator(schema, "低保标准")!, "万圆")).toBe(false);
+    expect(indicatorDimensions(findIndicator(schema, "低保对象")!)).toEqual(["persons", "households"]);
   });
 
   test("shares and coverage rates stop at 100%, completion rates may exceed it", () => {

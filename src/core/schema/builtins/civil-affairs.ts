@@ -117,7 +117,7 @@ const SOCIAL_ASSISTANCE: Indicator[] = [
   {
     name: "新增低保对象",
     en: "New recipients of the minimum living allowance",
-    aliases: ["新增农村低保对象", "新增城乡低保对象", "新增城市低保对象"],
+    aliases: ["新增农村低保对象", "新增城乡低保对象", "新增城市低保对象", "新增农村低保对象人数", "新增低保对象人数"],
     kind: "count",
     dimension: "households",
     unit: "户",
@@ -205,6 +205,17 @@ const SOCIAL_ASSISTANCE: Indicator[] = [
     integer: true,
     min: 0,
     max: 200000,
+  },
+  {
+    name: "民生保障资金",
+    en: "Funds raised for basic livelihood support",
+    aliases: ["筹集民生保障资金", "民生保障资金支出"],
+    kind: "amount",
+    dimension: "money",
+    unit: "亿元",
+    units: ["万元", "元"],
+    min: 0,
+    max: 2000,
   },
   {
     name: "社会救助联合体",
@@ -360,6 +371,18 @@ const ELDERLY_CARE: Indicator[] = [
     max: 3000000,
   },
   {
+    name: "农村留守老年人关爱服务",
+    en: "Visits to left-behind older people",
+    aliases: ["留守老人上门服务", "探访关爱特殊困难老年人", "留守老年人探访"],
+    kind: "count",
+    dimension: "persons",
+    unit: "人次",
+    units: ["万人次", "人", "万人", "名", "万名"],
+    integer: true,
+    min: 0,
+    max: 5000000,
+  },
+  {
     name: "持证养老护理员",
     en: "Certified elderly caregivers",
     aliases: ["养老护理员", "持证养老护理员数"],
@@ -395,6 +418,18 @@ const ELDERLY_CARE: Indicator[] = [
 ];
 
 const CHILD_WELFARE: Indicator[] = [
+  {
+    name: "孤儿助学",
+    en: "Orphans given education grants",
+    aliases: ["孤儿助学对象", "资助孤儿"],
+    kind: "count",
+    dimension: "persons",
+    unit: "人",
+    units: ["名"],
+    integer: true,
+    min: 0,
+    max: 20000,
+  },
   {
     name: "孤儿",
     en: "Orphans supported",
@@ -1151,7 +1186,7 @@ const FUNERAL: Indicator[] = [
   {
     name: "基本殡葬服务费减免",
     en: "Basic funeral service fees waived",
-    aliases: ["殡葬服务费", "减免基本殡葬服务费", "免除基本殡葬服务费", "减免群众丧葬费用", "惠民殡葬补贴"],
+    aliases: ["殡葬服务费", "减免基本殡葬服务费", "免除基本殡葬服务费", "免除特殊困难对象基本殡葬服务费", "减免群众丧葬费用", "惠民殡葬补贴"],
     kind: "amount",
     dimension: "money",
     unit: "万元",
