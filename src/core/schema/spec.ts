@@ -176,7 +176,10 @@ export const SchemaSpec = z
       .regex(/^[a-z0-9][a-z0-9-]*$/, "lower-case letters, digits and '-'")
       .describe("Identifier used by --schema (civil-affairs)."),
     name: LocalizedNameSpec,
-    description: LocalizedNameSpec.partial().optional(),
+    description: z
+      .strictObject({ zh: Text.optional().describe("What the schema is for, in Chinese."), en: Text.optional().describe("What the schema is for, in English.") })
+      .optional()
+      .describe("What the schema is for, in either or both languages."),
     columns: z.array(ColumnSpec).min(1).describe("The columns a table may have."),
     period: PeriodSpec.optional(),
     tolerances: ToleranceSpec.prefault({}),
