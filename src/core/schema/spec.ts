@@ -105,7 +105,7 @@ export const ToleranceSpec = z
       .min(0)
       .default(0.1)
       .describe("Smallest allowed difference, in percentage points, between a stated and a computed completion rate."),
-    growthHigh: z.number().default(100).describe("A growth above this percentage is implausible unless the indicator says otherwise."),
+    growthHigh: z.number().min(0).default(100).describe("A growth above this percentage is implausible unless the indicator says otherwise."),
     growthLow: z.number().max(0).default(-50).describe("A growth below this percentage is implausible unless the indicator says otherwise."),
     scaleFactors: z
       .array(z.number().gt(1))
