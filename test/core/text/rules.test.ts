@@ -32,6 +32,7 @@ describe("unit-without-number", () => {
     "发放补贴两万元,救助十万人次,投入近百万元。",
     "亩均效益提升,每亩补贴。",
     "芜湖万丰园殡葬管理服务有限公司。",
+    "深化“万人助万企”活动,入选国家万人计划,建成万亩茶园。",
     "他们约定时间,约谈负责人。",
   ])("no finding: %s", (text) => {
     expect(flagged(text).filter((f) => f.startsWith("unit-without-number"))).toEqual([]);
@@ -132,6 +133,8 @@ describe("non-integer-count", () => {
     "推出“添翼计划”2.0版。",
     "提高4.8个百分点,增幅4.8%。",
     "给予2.5个月的过渡期。",
+    "入住老人平均年龄75.6岁。",
+    "千人养老床位数达到35.2张。",
   ])("no finding: %s", (text) => {
     expect(flagged(text)).toEqual([]);
   });
@@ -153,6 +156,7 @@ describe("percent-out-of-range", () => {
     "覆盖率提高120%。",
     "在全省率先实现150%的增长。",
     "覆盖率均达到100%。",
+    "病床使用率达到105%。",
   ])("no finding: %s", (text) => {
     expect(flagged(text)).toEqual([]);
   });
@@ -167,10 +171,17 @@ describe("sum-mismatch", () => {
     expect(flagged("共开展5批次401人培训(其中市级四批次,区级一批次)。")).toEqual([]);
     expect(flagged("共有监测对象104户243人,其中享受最低生活保障113人,特困供养5人。")).toEqual([]);
     expect(flagged("共1000人,其中城市600人,较上年增加500人。")).toEqual([]);
+    // Several candidate totals: the parts must exceed the largest (here 1.2万张, not 新增3000张).
+    expect(flagged("全市床位1.2万张,新增床位3000张,其中护理型床位8000张。")).toEqual([]);
+    expect(flagged("全市床位1.2万张,新增床位3000张,其中护理型床位9000张、普通床位4000张。")).toEqual(["sum-mismatch:1.2万张"]);
+    // An approximate figure may be the total: quiet.
+    expect(flagged("共约100人,其中城市60人,农村50人。")).toEqual([]);
   });
   test("a count after a list of titles that disagrees with the list", () => {
     expect(flagged("制定《甲清单》《乙清单》《丙清单》2个清单。")).toEqual(["sum-mismatch:2个"]);
     expect(flagged("制定《甲清单》《乙清单》《丙清单》3个清单,《丁》《戊》等4个文件。")).toEqual([]);
+    // The count names something else than the titles: not a count of them.
+    expect(flagged("依据《条例》《办法》出台15项措施,落实《甲方案》《乙方案》12项任务。")).toEqual([]);
   });
 });
 
@@ -187,6 +198,15 @@ describe("period-mismatch", () => {
     const text = "金华市民政局2023年工作总结和2024年工作思路\n一、2023年度重点工作完成情况\n完成。\n四、2024年工作思路\n2024年,市民政局将继续。";
     expect(flagged(text)).toEqual([]);
     expect(flagged("市民政局2024年工作总结\n一、2024年工作情况\n二、2025年工作计划\n")).toEqual([]);
+  });
+  test("spans and later targets are no period; an earlier plan year is", () => {
+    const ok = "市民政局2023年工作总结\n一、2022年以来工作回顾\n二、2024—2025年工作打算\n三、到2027年的目标安排\n";
+    expect(flagged(ok)).toEqual([]);
+    expect(flagged("市民政局2023年工作总结\n一、2023年工作情况\n二、2021年工作计划\n")).toEqual(["period-mismatch:2021年"]);
+  });
+  test("a note cell that mentions another year is no heading", () => {
+    expect(flagged("2022年度完成情况良好", { year: 2023 })).toEqual([]);
+    expect(flagged("2022年上半年,已完成验收", { year: 2023 })).toEqual([]);
   });
 });
 

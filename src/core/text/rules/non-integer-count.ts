@@ -1,4 +1,4 @@
-import { isClauseEnd } from "../chars";
+import { isClauseEnd, isCnNumeral, isDigit } from "../chars";
 import { isShielded, type TextDocument } from "../document";
 import { hitAt, type Hit, type TextRule } from "../rule";
 
@@ -9,9 +9,19 @@ import { hitAt, type Hit, type TextRule } from "../rule";
  * `户均2.5人`, `人均`) or after it (`2.5人/户`).
  */
 const RATIO_WORDS = ["每", "人均", "户均", "平均", "场均", "日均", "月均", "年均", "均", "率", "比", "倍"];
+/** Per-N bases are ratio words too (`千人床位数3.5张`), unless a figure owns them (`8.2万名`). */
+const PER_N = ["百人", "千人", "万人", "百名", "千名", "万名", "百户", "千户", "万户"];
 /** Units that number editions or generations rather than count things: `“添翼计划”2.0版`. */
 const NOT_COUNTS = ["版", "代", "期", "级", "星"];
 const LOOKBACK = 40;
+
+function perBase(clause: string, word: string): boolean {
+  for (let at = clause.indexOf(word); at >= 0; at = clause.indexOf(word, at + 1)) {
+    const before = clause[at - 1] ?? "";
+    if (before === "" || !(isDigit(before.charCodeAt(0)) || isCnNumeral(before) || before === "余" || before === "多")) return true;
+  }
+  return false;
+}
 
 export const rule: TextRule = {
   code: "non-integer-count",
@@ -21,13 +31,14 @@ export const rule: TextRule = {
     for (const m of doc.mentions) {
       const q = m.quantity;
       if (m.kind !== "quantity" || !q || !m.unit || !m.unit.integral || q.scaleWord || q.decimals <= 0) continue;
-      if (NOT_COUNTS.includes(m.unit.unit) || isShielded(doc, m.offset)) continue;
+      // Ages and durations (岁, 年) may be averages: `平均年龄75.6岁` reads as an age, not a count.
+      if (NOT_COUNTS.includes(m.unit.unit) || m.unit.dimension === "time" || isShielded(doc, m.offset)) continue;
       const after = text[m.offset + m.length];
       if (after === "/" || after === "每") continue;
       let start = m.offset;
       while (start > 0 && m.offset - start < LOOKBACK && !isClauseEnd(text[start - 1])) start--;
       const clause = text.slice(start, m.offset);
-      if (RATIO_WORDS.some((w) => clause.includes(w))) continue;
+      if (RATIO_WORDS.some((w) => clause.includes(w)) || PER_N.some((w) => perBase(clause, w))) continue;
       const unit = q.unit ?? m.unit.unit;
       hits.push(hitAt(m, { key: "nonIntegerCount", params: { value: m.text, unit } }, m.text));
     }

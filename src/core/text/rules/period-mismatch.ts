@@ -8,8 +8,8 @@ import { hitAt, type Hit, type TextRule } from "../rule";
  *
  * The body states its period in its section headings and in a line that opens with a year
  * (`2020年上半年,全市…`). A review heading (工作情况, 工作总结, 完成情况, 上半年 …) must name a year
- * of the title; a plan heading (工作计划, 工作思路, 打算 …) may also name the year after the title's
- * last. When no heading agrees with the title, the title's year is flagged as well. Without a title year or a report year given, the rule is quiet.
+ * of the title; a plan heading (工作计划, 工作思路, 打算 …) must not name a year before the title's
+ * (later targets are what plans are for). Spans (`2022年以来`, `2021—2025年`) are not a period. When no heading agrees with the title, the title's year is flagged as well. Without a title year or a report year given, the rule is quiet.
  */
 const REVIEW = ["情况", "总结", "成效", "回顾", "完成", "开展", "进展", "上半年", "全年", "年度"];
 const PLAN = ["计划", "思路", "打算", "要点", "安排", "展望", "设想"];
@@ -20,7 +20,10 @@ export const rule: TextRule = {
     const { text, index } = doc;
     const expected = doc.titleYears.length > 0 ? doc.titleYears : doc.yearSource === "option" && doc.reportYear !== null ? [doc.reportYear] : [];
     if (expected.length === 0) return [];
-    const last = Math.max(...expected);
+    // A note cell or a pasted sentence has no sections: only numbered headings speak for a period there.
+    let nonEmpty = 0;
+    for (let l = 1; l <= index.lineCount && nonEmpty < 3; l++) if (index.lineSpan(l).length > 0) nonEmpty++;
+    const document = nonEmpty >= 3;
     const hits: Hit[] = [];
     let agreeing = 0;
     for (let l = 1; l <= index.lineCount; l++) {
@@ -29,20 +32,21 @@ export const rule: TextRule = {
       const line = text.slice(span.offset, span.offset + span.length);
       const trimmed = line.trim();
       let head: string | null = null;
-      if (doc.headings.has(l) && headingLevel(trimmed) <= 2) head = headingText(line);
+      const level = headingLevel(trimmed);
+      if (doc.headings.has(l) && level <= 2 && (document || level > 0)) head = headingText(line);
       // A paragraph that opens with its period: `2020年上半年,全市…`.
-      if (head === null) {
+      if (head === null && document) {
         const lead = /^((?:19|20)\d{2})年(?:上半年|下半年|全年|度|以来)[,,]/.exec(trimmed);
         if (lead) head = trimmed.slice(0, lead[0].length);
       }
       if (head === null) continue;
       const years = yearsIn(head);
-      if (years.length === 0) continue;
+      if (years.length === 0 || head.includes("以来") || /\d{4}\s*[-—–~～至到]+\s*\d{4}年/.test(head)) continue;
       const plan = PLAN.some((w) => head!.includes(w)) || doc.planLines[l];
-      const review = REVIEW.some((w) => head!.includes(w)) || /^(?:19|20)\d{2}年/.test(head) || /、(?:19|20)\d{2}年/.test(head);
+      const review = REVIEW.some((w) => head!.includes(w));
       if (!plan && !review) continue;
       for (const y of new Set(years)) {
-        const allowed = expected.includes(y) || (plan && y === last + 1);
+        const allowed = expected.includes(y) || (plan && y >= Math.min(...expected));
         if (allowed) {
           if (!plan) agreeing++;
           continue;

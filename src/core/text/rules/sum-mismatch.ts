@@ -7,17 +7,20 @@ import type { Mention } from "../scan";
  * sum-mismatch in text:
  * 1. `共N个(其中A个,B个,…)`: the parts listed after 其中 add up to more than the total before it
  *    (in the same unit). Parts may be fewer than the whole (其中 names some of them), so only
- *    an excess is a defect. The total is the nearest figure in the same unit before 其中, in its
- *    sentence or, when 其中 opens a sentence, the sentence before. Parts stop at the closing
+ *    an excess is a defect. The total is a figure in the same unit before 其中, in its sentence
+ *    or, when 其中 opens a sentence, the sentence before; with several (`床位1.2万张,新增3000张,
+ *    其中…`) the parts must exceed the largest, so that a misread total never raises an alarm. Parts stop at the closing
  *    bracket of a bracketed 其中, at the sentence's end, or at the next 其中.
  * 2. A run of 《titles》 followed by their count: `《…》《…》…《…》4个清单` with six titles listed.
- *    With 等 after the list, only a count below the titles listed is a defect.
+ *    The noun after the count must name the titles (`…清单》4个清单`, or 文件/制度): `《条例》《办法》
+ *    15项措施` counts something else. With 等 after the list, only a count below the list is a defect.
  * Percentages, rates and per-period standards are not added up; nor are figures that state a
  * change (`较上年增加200人`).
  */
 const SUMMABLE = new Set(["persons", "households", "count", "money", "area", "length", "weight"]);
 const CHANGE_BEFORE = ["增加", "减少", "增长", "下降", "提高", "降低", "上升", "多", "少", "超出", "差"];
-const LIST_COUNT_UNITS = ["个", "项", "份", "部", "本", "类", "张", "件", "篇", "条"];
+const LIST_COUNT_UNITS = ["个", "项", "份", "部", "本", "件", "篇"];
+const GENERIC_DOCUMENT_NOUNS = ["文件", "制度", "文本"];
 const TITLE_GLUE = "、,,和及与";
 /** How far around 其中 the total and the parts may stand: keeps the rule linear on any input. */
 const REACH_BEFORE = 200;
@@ -107,11 +110,17 @@ function partsExceedingTotal(doc: TextDocument): Hit[] {
       parts.set(key, list);
     }
     for (const [key, list] of parts) {
-      let t = firstPart - 1;
-      while (t >= cursor && keys[t] !== key) t--;
-      if (t < cursor) continue;
-      const total = mentions[t];
-      if (total.quantity!.bound !== "exact" || total.quantity!.range) continue;
+      let total: Mention | null = null;
+      for (let t = firstPart - 1; t >= cursor; t--) {
+        if (keys[t] !== key) continue;
+        const c = mentions[t];
+        if (c.quantity!.range || c.quantity!.bound !== "exact") {
+          total = null; // an approximate figure might be the total: stay quiet
+          break;
+        }
+        if (!total || c.quantity!.number! > total.quantity!.number!) total = c;
+      }
+      if (!total) continue;
       if (list.some((m) => m.quantity!.range)) continue;
       const sum = list.reduce((s, m) => s + m.quantity!.number!, 0);
       const tolerance = slack(total) + list.reduce((s, m) => s + slack(m), 0);
@@ -141,15 +150,19 @@ function listedTitles(doc: TextDocument): Hit[] {
       k--;
     }
     let count = 0;
+    let lastTitle = "";
     while (k >= 0 && text[k] === "》") {
       const title = doc.bookTitles.find(k);
       if (!title) break;
+      if (count === 0) lastTitle = text.slice(title.offset + 1, title.offset + title.length - 1).replace(/[((][^()()]*[))]$/, "");
       count++;
       k = title.offset - 1;
       while (k >= 0 && (isSpace(text[k]) || TITLE_GLUE.includes(text[k]))) k--;
     }
     const stated = m.quantity.number;
-    if (count >= 2 && (etc ? count > stated : count !== stated)) {
+    const noun = text.slice(m.offset + m.length, m.offset + m.length + 2);
+    const namesTitles = noun.length === 2 && (lastTitle.endsWith(noun) || GENERIC_DOCUMENT_NOUNS.includes(noun));
+    if (count >= 2 && namesTitles && (etc ? count > stated : count !== stated)) {
       hits.push(hitAt(m, { key: "listCountMismatch", params: { listed: count, stated: m.text } }, m.text, String(count)));
     }
   }

@@ -16,7 +16,7 @@ import { previousNonSpace, unitAt } from "../scan";
 const SCALE_AS_NUMBER = "数几上近逾成过破超余多约每好千百十两" + CN_DIGITS + CN_SCALES;
 /** Before any unit these make it a label, not a figure: (万元), 单位:万元, 元/平方米. */
 const LABEL_BEFORE = "((【[/::";
-const IDIOMS = ["千家万户", "千村万户", "万元户", "万人空巷", "万家", "万众", "万无一失", "亿万"];
+const IDIOMS = ["千家万户", "千村万户", "万元户", "万人空巷", "万家", "万众", "万无一失", "亿万", "万人计划", "万元GDP", "万元生产总值", "万元产值", "万亩良田", "万亩茶园", "万亩基地"];
 /** Area units that stand alone only where the number is missing. */
 const AREA_UNITS = ["平方公里", "平方米", "公顷", "㎡", "m²"];
 /** `亩` and `元` are also word parts (亩均, 每亩, 元旦, 单元); only these words before them expect a number. */
@@ -24,6 +24,11 @@ const EXPECTS_NUMBER = ["大约", "约", "面积", "占地", "共计", "合计",
 
 function endsWithAny(text: string, end: number, words: readonly string[]): boolean {
   return words.some((w) => end - w.length >= 0 && text.startsWith(w, end - w.length));
+}
+
+/** 《titles》, page furniture and “slogans” (`“万人助万企”`) hold names, not figures. */
+function quietAt(doc: TextDocument, at: number): boolean {
+  return isShielded(doc, at) || doc.quotes.has(at);
 }
 
 /** `set.includes(ch)` that is false for the empty string (String.includes("") is always true). */
@@ -55,7 +60,7 @@ export const rule: TextRule = {
       // 1. A scale word with a unit and no number: 资金亿元, 达万人, 城区万个.
       if (ch === "万" || ch === "亿" || ch === "萬" || ch === "億") {
         const u = unitAt(text, i + 1);
-        if (u && !has(SCALE_AS_NUMBER, prev) && !isNumberChar(prev) && !has(LABEL_BEFORE, prev) && !isAsciiLetter(prev.charCodeAt(0)) && !inIdiom(text, i) && !isShielded(doc, i)) {
+        if (u && !has(SCALE_AS_NUMBER, prev) && !isNumberChar(prev) && !has(LABEL_BEFORE, prev) && !isAsciiLetter(prev.charCodeAt(0)) && !inIdiom(text, i) && !quietAt(doc, i)) {
           const label = (prev === "(" || prev === "(") && (text[i + 1 + u.length] === ")" || text[i + 1 + u.length] === ")");
           if (!label && !endsWithAny(text, p + 1, ["单位"])) {
             const span = { offset: i, length: 1 + u.length };
@@ -70,14 +75,14 @@ export const rule: TextRule = {
       // 2. 约 straight before a unit: 约亩, 约人, 约平方米 (约万人 reads as "about ten thousand").
       if (ch === "约" && !CN_SCALES.includes(text[i + 1] ?? "")) {
         const u = unitAt(text, i + 1);
-        if (u && !isShielded(doc, i)) {
+        if (u && !quietAt(doc, i)) {
           hits.push(hitAt({ offset: i, length: 1 + u.length }, { key: "unitWithoutNumber", params: { unit: text.slice(i + 1, i + 1 + u.length) } }));
           i += 1 + u.length;
           continue;
         }
       }
       // 3. Money with nothing before it: 提高到元/月, 资金元。 (元旦, 单元, 多元 are words, not money.)
-      if (ch === "元" && endsWithAny(text, i, EXPECTS_NUMBER) && !isShielded(doc, i)) {
+      if (ch === "元" && endsWithAny(text, i, EXPECTS_NUMBER) && !quietAt(doc, i)) {
         const u = unitAt(text, i);
         const next = text[i + (u ? u.length : 1)] ?? "";
         const standsAlone = next === "" || !isHan(next.charCodeAt(0)) || next === "的";
@@ -97,7 +102,7 @@ export const rule: TextRule = {
         const labelled = has(LABEL_BEFORE, before);
         const afterWord = before === "" || isHan(before.charCodeAt(0)) || has(",。、;,;", before);
         const expects = unit === "亩" || (afterWord && !numberBefore);
-        if (!numberBefore && !labelled && expects && !isShielded(doc, i) && !(before === "每")) {
+        if (!numberBefore && !labelled && expects && !quietAt(doc, i) && !(before === "每")) {
           hits.push(hitAt({ offset: i, length: unit.length }, { key: "unitWithoutNumber", params: { unit } }));
           i += unit.length;
           continue;
