@@ -55,14 +55,22 @@ export function findIndicator(schema: Schema, indicatorText: string): IndicatorS
   return bare !== key ? idx.get(bare) : undefined;
 }
 
-/** The schema column a header maps to (`同比增长（%）` → growth), trying it also without a bracketed unit. */
+/** A leading year (and half/quarter) in a header: `2020年上半年完成`, `2023年度目标`. */
+const LEADING_PERIOD = /^(?:19|20)\d{2}年度?(?=.)/;
+
+/**
+ * The schema column a header maps to (`同比增长（%）` → growth), trying it also without a
+ * bracketed unit (`本期(万元)`) and without a leading year (`2020年上半年完成` → 上半年完成,
+ * `2022年同期` → 同期). A bare year (`2023年`) is left to the table's year-header reading.
+ */
 export function findColumn(schema: Schema, headerText: string): ColumnSpec | undefined {
   const idx = index(schema).columns;
   const key = normalizeHeader(headerText);
-  const hit = idx.get(key);
-  if (hit) return hit;
-  const bare = withoutTrailingParenthetical(key);
-  return bare !== key ? idx.get(bare) : undefined;
+  for (const k of [key, withoutTrailingParenthetical(key)]) {
+    const hit = idx.get(k) ?? idx.get(k.replace(LEADING_PERIOD, ""));
+    if (hit) return hit;
+  }
+  return undefined;
 }
 
 /** The catalogue section a category cell or section row names (`一、社会救助` → 社会救助). */

@@ -144,6 +144,15 @@ describe("normalizeHeader and findColumn", () => {
     expect(findColumn(generic, header)?.key).toBe(key);
   });
 
+  test("a header with a leading year maps by the rest; a bare year does not", () => {
+    expect(findColumn(generic, "2020年上半年完成")?.key).toBe("value");
+    expect(findColumn(generic, "2024年度目标")?.key).toBe("target");
+    expect(findColumn(generic, "2022年同期")?.key).toBe("previous");
+    expect(findColumn(generic, "2023年完成(万元)")?.key).toBe("value");
+    expect(findColumn(generic, "2023年")).toBeUndefined();
+    expect(findColumn(generic, "2023年比2022年增减%")).toBeUndefined();
+  });
+
   test("a header with its unit in brackets still maps", () => {
     expect(findColumn(generic, "本期(万元)")?.key).toBe("value");
     expect(findColumn(generic, "社会组织总数(万个)")).toBeUndefined();
