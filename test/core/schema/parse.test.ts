@@ -130,6 +130,13 @@ describe("parseSchema refuses a broken file with every problem by JSON path", ()
     expect(at(ps, "tolerances.scaleBand")[0].message).toBe("必须大于 1");
   });
 
+  test("a year must be a whole number, a list of scale factors must not be empty", () => {
+    const s = valid();
+    s.period = { year: 2024.5 };
+    s.tolerances = { scaleFactors: [] };
+    expect(lines(problems(s))).toEqual(["period.year: 应为整数,实为数字", "tolerances.scaleFactors: 至少需要 1 项"]);
+  });
+
   test("a period may name only one of half, quarter and month", () => {
     const s = valid();
     s.period = { year: 2024, half: 1, quarter: 2 };
