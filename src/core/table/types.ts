@@ -38,7 +38,7 @@ export interface TableColumn {
   key: string;
   /** A unit written in the header: 金额(万元) → 万元. */
   headerUnit?: string;
-  /** For growth columns: 同比 (year on year) or 环比 (period on period). */
+  /** For growth columns: 同比 (year on year) or 环比 (period on period); for previous columns, which of the two they hold. */
   growthBasis?: "yoy" | "mom";
   /** A period named in the header (2023年 → value, 2022年 → previous). */
   period?: Period;
@@ -76,6 +76,8 @@ export interface TableRow {
   /** The section/category this row belongs to. */
   category?: string;
   cells: Partial<Record<ColumnRole, TableCell>>;
+  /** Cells of further columns with a role already in `cells` (a 环比 column beside a 同比 one). */
+  extra?: TableCell[];
 }
 
 export interface TableModel {
@@ -84,6 +86,8 @@ export interface TableModel {
   title?: string;
   /** The reported period (from title, header or schema). */
   period?: Period;
+  /** A1 address of the title cell (the first title row's first non-empty cell), when there is a title. */
+  titleCell?: string;
   /** 1-based rows that form the header. */
   headerRows: number[];
   columns: TableColumn[];

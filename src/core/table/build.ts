@@ -1,0 +1,73 @@
+import type { Finding, Locale } from "../findings";
+import { finding } from "../checks/finding";
+import { checksMessages } from "../checks/messages";
+import { schemaPeriod, type Schema } from "../schema";
+import { mapColumns } from "./columns";
+import { a1, type Grid } from "./grid";
+import { findHeader, mergedTextAt } from "./header";
+import { buildHierarchy } from "./hierarchy";
+import { findPeriod } from "./period";
+import { readRows } from "./rows";
+import type { TableModel } from "./types";
+
+export interface BuildOptions {
+  locale?: Locale;
+}
+
+/**
+ * The table model of one sheet: header (below any title rows; one or two rows; merged cells),
+ * columns mapped to the schema, rows with their kind, figures and outline. Structural findings:
+ * missing-column (also when no header is found at all) and duplicate-column.
+ */
+export function buildTable(grid: Grid, schema: Schema, options: BuildOptions = {}): { table: TableModel; findings: Finding[] } {
+  const msg = checksMessages(options.locale);
+  const findings: Finding[] = [];
+  const table: TableModel = { sheet: grid.sheet, headerRows: [], columns: [], rows: [] };
+  const layout = findHeader(grid, schema);
+  if (!layout) {
+    const required = schema.columns.filter((c) => c.required);
+    const names = (required.length ? required : schema.columns.slice(0, 2)).map((c) => c.aliases[0]).join("”“");
+    const header = msg.noHeader({ columns: names });
+    if (required.length === 0) findings.push(finding("missing-column", header));
+    for (const c of required) findings.push(finding("missing-column", `${header}; ${msg.missingColumn({ column: c.aliases[0] })}`, { column: c.aliases[0] }));
+    const p = schemaPeriod(schema);
+    if (p) table.period = p;
+    return { table, findings };
+  }
+  table.headerRows = layout.headerRows.map((r) => grid.originRow + r + 1);
+  // Title: the rows above the header; its period is the reported one unless the schema says otherwise.
+  if (layout.titleRows.length > 0) {
+    const textAt = mergedTextAt(grid, layout.headerRows[0] + 1);
+    const lines: string[] = [];
+    for (const r of layout.titleRows) {
+      const row = grid.rows[r] ?? [];
+      for (let c = 0; c < row.length; c++) {
+        const t = textAt(r, c);
+        if (!t) continue;
+        if (!table.titleCell) table.titleCell = a1(grid.originRow + r, grid.originCol + c);
+        lines.push(t);
+        break;
+      }
+    }
+    table.title = lines.join("\n");
+  }
+  const { columns, problems } = mapColumns(layout, schema, grid.originRow, grid.originCol);
+  table.columns = columns;
+  for (const p of problems) {
+    if (p.kind === "duplicate-column")
+      findings.push(finding("duplicate-column", msg.duplicateColumn({ header: p.column.header, first: p.first.header }), { cell: { address: a1(p.headerRow - 1, p.column.col), row: p.headerRow }, column: p.column }));
+    else findings.push(finding("missing-column", msg.missingColumn({ column: p.alias }), { column: p.alias }));
+  }
+  const titlePeriod = table.title ? findPeriod(table.title) : null;
+  const fromSchema = schemaPeriod(schema);
+  const valueCol = columns.find((c) => c.role === "value");
+  if (fromSchema) table.period = fromSchema;
+  else if (titlePeriod) {
+    const { index: _i, ...p } = titlePeriod;
+    table.period = p;
+  } else if (valueCol?.period) table.period = valueCol.period;
+  const firstRow = layout.headerRows[layout.headerRows.length - 1] + 1;
+  table.rows = readRows(grid, columns, firstRow, schema);
+  buildHierarchy(table.rows);
+  return { table, findings };
+}

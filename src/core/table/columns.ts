@@ -1,0 +1,58 @@
+import type { Schema } from "../schema";
+import type { HeaderLayout } from "./header";
+import type { TableColumn } from "./types";
+
+/** A structural problem found while mapping columns; buildTable turns these into findings. */
+export type ColumnProblem =
+  | { kind: "duplicate-column"; column: TableColumn; first: TableColumn; headerRow: number }
+  | { kind: "missing-column"; key: string; alias: string };
+
+/**
+ * The header's columns as table columns. Period-only headers (`2023年 | 2022年`) become value and
+ * previous by their years; two previous or growth columns are told apart by what they compare
+ * with (同比/环比), so `本期 | 上期 | 上月 | 同比% | 环比%` is no duplicate.
+ */
+export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: number, originCol: number): { columns: TableColumn[]; problems: ColumnProblem[] } {
+  const columns: TableColumn[] = [];
+  const problems: ColumnProblem[] = [];
+  const mapped = layout.columns.filter((c) => c.cls);
+  // Years: the latest period-only header is the value (unless a value column is named), older ones previous.
+  const byYear = mapped.filter((c) => c.cls!.byYear);
+  if (byYear.length > 0) {
+    const named = mapped.find((c) => !c.cls!.byYear && c.cls!.role === "value");
+    const valueYear = named?.cls!.period?.year ?? Math.max(...byYear.map((c) => c.cls!.period!.year));
+    for (const c of byYear) {
+      const cls = c.cls!;
+      if (cls.period!.year < valueYear) {
+        cls.role = "previous";
+        cls.key = schema.columns.find((s) => s.role === "previous")?.key ?? "previous";
+        cls.basis = "yoy";
+      }
+    }
+  }
+  const taken = new Map<string, TableColumn>();
+  for (const c of mapped) {
+    const cls = c.cls!;
+    const col: TableColumn = { col: originCol + c.col, header: c.text, role: cls.role, key: cls.key };
+    if (cls.unit) col.headerUnit = cls.unit;
+    else if (cls.percent && cls.role !== "growth" && cls.role !== "completion") col.headerUnit = "%";
+    if (cls.basis) col.growthBasis = cls.basis;
+    if (cls.period) col.period = cls.period;
+    // Several previous/growth columns are allowed when they compare differently or name different periods.
+    const slot =
+      cls.role === "previous" || cls.role === "growth"
+        ? `${cls.key}|${cls.basis}|${cls.byYear || cls.role === "growth" ? "" : c.text}|${cls.period?.label ?? ""}`
+        : cls.key;
+    const first = taken.get(slot);
+    if (first) {
+      problems.push({ kind: "duplicate-column", column: col, first, headerRow: originRow + layout.headerRows[0] + 1 });
+      continue;
+    }
+    taken.set(slot, col);
+    columns.push(col);
+  }
+  for (const spec of schema.columns) {
+    if (spec.required && !columns.some((c) => c.key === spec.key || c.role === spec.role)) problems.push({ kind: "missing-column", key: spec.key, alias: spec.aliases[0] });
+  }
+  return { columns, problems };
+}

@@ -1,0 +1,214 @@
+import { lookupUnit } from "../quantity";
+import { findColumn, normalizeHeader, type Schema } from "../schema";
+import type { Grid, GridCell } from "./grid";
+import { findPeriod, yearsIn } from "./period";
+import type { ColumnRole, Period } from "./types";
+
+/**
+ * Finding the header of an indicator table and reading what each header says: which schema
+ * column it is, a unit it names (`金额(万元)`), a period (`2023年`, `2020年上半年完成`), and for
+ * previous and growth columns whether they compare with last year (同比) or the last period (环比).
+ */
+
+export interface HeaderClass {
+  role: ColumnRole;
+  /** Schema column key (the schema's first column with this role when matched by keyword). */
+  key: string;
+  /** True when matched by one of the schema's aliases (rather than by keyword). */
+  byAlias: boolean;
+  /** True when the header is only a period (`2023年`): value or previous is decided by the year. */
+  byYear?: boolean;
+  basis?: "yoy" | "mom";
+  period?: Period;
+  /** A unit named in brackets: `(万元)`. */
+  unit?: string;
+  /** The header says the column is in percent: `(%)`, `%`. */
+  percent?: boolean;
+}
+
+const GROWTH_WORDS = /同比|环比|增减|增长|增幅|增速|增加|减少|比上年|较上年|growth|change|yoy|increase/;
+const MOM_WORDS = /环比|上月|上季|上期|mom|previousperiod/;
+// Keyword fallbacks, tried in this order after the schema's aliases fail. Order matters:
+// 完成率 before 完成, 上年完成 (previous) before 完成 (value).
+const FALLBACKS: readonly [RegExp, ColumnRole][] = [
+  [/完成率|完成进度|完成比例|执行率|进度|completion|progress/, "completion"],
+  [/上年|上期|去年|同期|上月|上季|previous|lastyear|prior/, "previous"],
+  [/目标|计划|任务数|预期|target|plan/, "target"],
+  [/本期|本年|本月|当期|完成|累计|实际|数值|金额|数额|数量|总数|合计|value|actual|amount|total/, "value"],
+  [/^(?:计量)?单位(?:名称)?$|^units?$/, "unit"],
+  [/备注|说明|情况|remark|note|comment/, "note"],
+  [/指标|项目|名称|事项|内容|item|indicator|name/, "indicator"],
+  [/类别|分类|领域|板块|category|area/, "category"],
+  [/处室|科室|责任|牵头|部门|department|office/, "department"],
+  [/序号|^no\.?$/, "serial"],
+];
+
+function keyForRole(schema: Schema, role: ColumnRole): string {
+  return schema.columns.find((c) => c.role === role)?.key ?? role;
+}
+
+function stripPeriod(t: string, p: { label: string; index: number } | null): string {
+  return p ? (t.slice(0, p.index) + t.slice(p.index + p.label.length)).trim() : t;
+}
+
+/** Reads one header (or the parts of a two-row header, top first). Null when it names no column. */
+export function classifyHeader(parts: readonly string[], schema: Schema): HeaderClass | null {
+  const clean = parts.map((p) => p.trim()).filter((p) => p.length > 0);
+  if (clean.length === 0) return null;
+  const joined = normalizeHeader(clean.join(""));
+  const period = findPeriod(joined);
+  const years = yearsIn(joined);
+  let unit: string | undefined;
+  let percent = /%|百分比/.test(joined);
+  const bracket = /\(([^()]{1,12})\)$/.exec(joined);
+  if (bracket) {
+    const inner = bracket[1].replace(/^单位[:,]?/, "");
+    if (inner === "%" || inner === "百分比") percent = true;
+    else if (lookupUnit(inner)) unit = inner;
+  }
+  const enrich = (role: ColumnRole, key: string, byAlias: boolean): HeaderClass => {
+    const out: HeaderClass = { role, key, byAlias };
+    if (period) out.period = { year: period.year, label: period.label, ...(period.half ? { half: period.half } : {}), ...(period.quarter ? { quarter: period.quarter } : {}), ...(period.month ? { month: period.month } : {}) };
+    if (unit) out.unit = unit;
+    if (percent) out.percent = true;
+    if (role === "growth" || role === "previous") out.basis = MOM_WORDS.test(joined) ? "mom" : "yoy";
+    return out;
+  };
+  // Two years or a comparison word: a growth column (2023年比2022年增减%), whatever the aliases say.
+  if (years.length >= 2 || (GROWTH_WORDS.test(joined) && !/完成/.test(joined))) {
+    const spec = findColumn(schema, joined);
+    if (!spec || spec.role === "growth") return enrich("growth", spec?.key ?? keyForRole(schema, "growth"), !!spec);
+  }
+  // The schema's aliases: each part (bottom first), then the whole, each also without its period,
+  // year, bracketed unit or trailing %.
+  const candidates: string[] = [];
+  for (const p of [...clean].reverse()) candidates.push(normalizeHeader(p));
+  if (clean.length > 1) candidates.push(joined);
+  for (const c of candidates) {
+    const p = findPeriod(c);
+    const variants = [c, stripPeriod(c, p), c.replace(/(?:19|20)\d{2}年度?/, "")];
+    for (const v of variants) {
+      for (const w of [v, v.replace(/\(?%\)?$/, ""), v.replace(/\([^()]*\)$/, "")]) {
+        if (!w) continue;
+        const spec = findColumn(schema, w);
+        if (spec) return enrich(spec.role, spec.key, true);
+      }
+    }
+  }
+  const rest = stripPeriod(joined, period).replace(/\([^()]*\)$/, "").replace(/%$/, "");
+  if (period && (rest === "" || rest === "数" || rest === "度")) {
+    const out = enrich("value", keyForRole(schema, "value"), false);
+    out.byYear = true;
+    return out;
+  }
+  for (const [re, role] of FALLBACKS) if (re.test(rest)) return enrich(role, keyForRole(schema, role), false);
+  // An unknown header that names a unit is a column of figures in that unit: 社会组织总数(万个).
+  if (unit || (percent && rest.length > 0)) return enrich("value", keyForRole(schema, "value"), false);
+  return null;
+}
+
+/** The text of a cell as shown, with merged areas read from their top-left cell. */
+export type TextAt = (r: number, c: number) => string;
+
+export function cellText(cell: GridCell | undefined): string {
+  if (!cell) return "";
+  if (cell.text !== undefined && cell.text !== "") return cell.text;
+  return cell.value === null || cell.value === undefined ? "" : String(cell.value);
+}
+
+/** A reader that sees merged areas (only those starting in the first `limit` rows) as filled. */
+export function mergedTextAt(grid: Grid, limit: number): TextAt {
+  const fill = new Map<number, { r: number; c: number }>();
+  const width = 1 << 14;
+  for (const m of grid.merges ?? []) {
+    if (m.top >= limit) continue;
+    for (let r = m.top; r <= Math.min(m.bottom, limit); r++)
+      for (let c = m.left; c <= Math.min(m.right, m.left + 255); c++) if (r !== m.top || c !== m.left) fill.set(r * width + c, { r: m.top, c: m.left });
+  }
+  return (r, c) => {
+    const src = fill.get(r * width + c);
+    const cell = src ? grid.rows[src.r]?.[src.c] : grid.rows[r]?.[c];
+    return cellText(cell).trim();
+  };
+}
+
+export interface HeaderLayout {
+  /** Grid row indices (0-based) of title rows above the header, and of the header rows. */
+  titleRows: number[];
+  headerRows: number[];
+  /** Per grid column: the header parts (top first) and what they say. */
+  columns: { col: number; parts: string[]; text: string; cls: HeaderClass | null }[];
+}
+
+const SCAN_ROWS = 30;
+const PLAIN_NUMBER = /^[-+]?[\d,]+(?:\.\d+)?%?$/;
+
+function isNumberCell(cell: GridCell | undefined): boolean {
+  if (!cell) return false;
+  if (typeof cell.value === "number") return true;
+  return PLAIN_NUMBER.test(cellText(cell).trim());
+}
+
+function rowWidth(grid: Grid, r: number): number {
+  return grid.rows[r]?.length ?? 0;
+}
+
+/**
+ * The header: the first of the top rows where at least two cells name columns, most non-empty
+ * cells name a column, and one of them is an indicator or a figure column. Rows above it are the
+ * title. The next row joins it when all its cells are headers too (two-row headers, `项目 | Item`).
+ */
+export function findHeader(grid: Grid, schema: Schema): HeaderLayout | null {
+  const limit = Math.min(grid.rows.length, SCAN_ROWS);
+  const textAt = mergedTextAt(grid, limit + 2);
+  const width = Math.max(0, ...grid.rows.slice(0, limit + 2).map((r) => r.length));
+  for (let r = 0; r < limit; r++) {
+    let filled = 0;
+    let named = 0;
+    let core = false;
+    for (let c = 0; c < rowWidth(grid, r) || c < width; c++) {
+      const t = textAt(r, c);
+      if (!t) continue;
+      filled++;
+      if (isNumberCell(grid.rows[r]?.[c]) && !/^(?:19|20)\d{2}$/.test(t)) continue;
+      const cls = classifyHeader([t], schema);
+      if (!cls) continue;
+      named++;
+      if (cls.role !== "note" && cls.role !== "department" && cls.role !== "serial" && cls.role !== "category") core = true;
+    }
+    if (named < 2 || !core || named * 2 < filled) continue;
+    const headerRows = [r];
+    // A second header row: every non-empty cell is a header and none is a figure.
+    const next = r + 1;
+    if (next < grid.rows.length) {
+      let n = 0;
+      let ok = true;
+      let differs = false;
+      for (let c = 0; c < width; c++) {
+        const t = textAt(next, c);
+        if (!t) continue;
+        if (isNumberCell(grid.rows[next]?.[c]) || !classifyHeader([t], schema)) {
+          ok = false;
+          break;
+        }
+        if (t !== textAt(r, c)) differs = true;
+        n++;
+      }
+      if (ok && n > 0 && differs) headerRows.push(next);
+    }
+    const titleRows: number[] = [];
+    for (let t = 0; t < r; t++) for (let c = 0; c < width; c++) if (textAt(t, c)) { titleRows.push(t); break; }
+    const columns: HeaderLayout["columns"] = [];
+    for (let c = 0; c < width; c++) {
+      const parts: string[] = [];
+      for (const h of headerRows) {
+        const t = textAt(h, c);
+        if (t && parts[parts.length - 1] !== t) parts.push(t);
+      }
+      if (parts.length === 0) continue;
+      columns.push({ col: c, parts, text: parts.join(" / "), cls: classifyHeader(parts, schema) });
+    }
+    return { titleRows, headerRows, columns };
+  }
+  return null;
+}

@@ -1,0 +1,59 @@
+import type { TableRow } from "./types";
+
+/**
+ * The outline of the rows from their numbering: 一、 > (一) > 1. > (1) > A. Numbered rows are
+ * parts of the nearest row above with an outer numbering (partKind "numbered": they must add up
+ * to it); `其中` and `#` rows are parts of the nearest row above that is not itself a 其中 row
+ * (partKind "of-which": they must not exceed it). One pass with a stack: linear in rows.
+ */
+
+const RANKS: readonly [RegExp, number][] = [
+  [/^第[一二三四五六七八九十百\d]+[部分项类章节条]/, 0],
+  [/^[〇零一二三四五六七八九十百]+[、.,]/, 1],
+  [/^\([〇零一二三四五六七八九十百]+\)|^[〇零一二三四五六七八九十百]+\)/, 2],
+  [/^\d{1,3}(?:[、)]|\.(?!\d))/, 3],
+  [/^\(\d{1,3}\)/, 4],
+  [/^[a-z][、.)]|^\([a-z]\)/, 5],
+];
+
+/** The outline rank of a numbering (smaller = outer), "of-which" for 其中/#, or null. */
+export function numberingRank(numbering: string | undefined): number | "of-which" | null {
+  if (!numbering) return null;
+  if (/^(?:其中|[#*▲△●○■□◆◇·•])/.test(numbering)) return "of-which";
+  for (const [re, rank] of RANKS) if (re.test(numbering)) return rank;
+  return null;
+}
+
+export function buildHierarchy(rows: TableRow[]): void {
+  const stack: { rank: number; row: TableRow }[] = [];
+  let lastPlain: TableRow | undefined; // last row that can own 其中 parts
+  for (const row of rows) {
+    if (row.kind === "blank" || row.kind === "column-codes") continue;
+    const rank = numberingRank(row.numbering);
+    if (rank === "of-which") {
+      if (lastPlain && lastPlain.kind === "data") {
+        row.parentRow = lastPlain.row;
+        row.partKind = "of-which";
+        row.level = lastPlain.level + 1;
+      } else row.level = lastPlain ? lastPlain.level + 1 : 0;
+      continue;
+    }
+    if (rank === null) {
+      // An unnumbered row sits under the innermost open section, and is nobody's numbered part.
+      const sec = [...stack].reverse().find((s) => s.row.kind === "section");
+      row.level = sec ? sec.row.level + 1 : 0;
+      if (row.kind === "section") stack.length = 0;
+      lastPlain = row;
+      continue;
+    }
+    while (stack.length > 0 && stack[stack.length - 1].rank >= rank) stack.pop();
+    const parent = stack[stack.length - 1]?.row;
+    if (parent) {
+      row.parentRow = parent.row;
+      row.level = parent.level + 1;
+      if (parent.kind === "data") row.partKind = "numbered";
+    }
+    stack.push({ rank, row });
+    lastPlain = row;
+  }
+}

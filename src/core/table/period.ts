@@ -1,0 +1,61 @@
+import type { Period } from "./types";
+
+/**
+ * Periods as titles and headers write them: `2024年上半年`, `2023年1-6月`, `2023年第一季度`,
+ * `2023年3月`, `2023年`, `2023年度`. Hand-written because the wording is Chinese-report specific;
+ * the one regex is anchored on a four-digit year and has no nested quantifiers (linear).
+ */
+const PERIOD = /((?:19|20)\d{2})\s*年(?:度)?\s*(上半年|下半年|1\s*[-—–~至]\s*6\s*月|第?([一二三四1-4])\s*季度|(\d{1,2})\s*月(?:份)?)?/u;
+
+const QUARTERS: Readonly<Record<string, 1 | 2 | 3 | 4>> = { 一: 1, 二: 2, 三: 3, 四: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+
+/** The first period written in `text`, or null. `label` is the matched text. */
+export function findPeriod(text: string): (Period & { index: number }) | null {
+  const m = PERIOD.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const p: Period & { index: number } = { year, label: m[0].replace(/\s+/g, ""), index: m.index };
+  const part = m[2];
+  if (part) {
+    if (part === "上半年" || /^1.*6/.test(part)) p.half = 1;
+    else if (part === "下半年") p.half = 2;
+    else if (m[3]) p.quarter = QUARTERS[m[3]];
+    else if (m[4]) {
+      const month = Number(m[4]);
+      if (month >= 1 && month <= 12) p.month = month;
+    }
+  }
+  return p;
+}
+
+/** Every four-digit year (1900–2099) written as a year in `text`, in order. */
+export function yearsIn(text: string): number[] {
+  const out: number[] = [];
+  const re = /(?:19|20)\d{2}(?!\d)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m.index > 0 && /\d/.test(text[m.index - 1])) continue;
+    out.push(Number(m[0]));
+  }
+  return out;
+}
+
+/** The period written the usual way: 2024年上半年. */
+export function periodLabel(p: Omit<Period, "label">): string {
+  if (p.half) return `${p.year}年${p.half === 1 ? "上" : "下"}半年`;
+  if (p.quarter) return `${p.year}年第${"一二三四"[p.quarter - 1]}季度`;
+  if (p.month) return `${p.year}年${p.month}月`;
+  return `${p.year}年`;
+}
+
+/**
+ * Whether two periods can describe the same reporting period. Years must agree; the finer parts
+ * are compared only when both state them (a title `2024年上半年` and a header `2024年` agree).
+ */
+export function samePeriod(a: Omit<Period, "label">, b: Omit<Period, "label">): boolean {
+  if (a.year !== b.year) return false;
+  if (a.half && b.half && a.half !== b.half) return false;
+  if (a.quarter && b.quarter && a.quarter !== b.quarter) return false;
+  if (a.month && b.month && a.month !== b.month) return false;
+  return true;
+}

@@ -1,0 +1,116 @@
+import { findCategory, findIndicator, foldText, normalizeIndicator, type Schema, stripNumbering } from "../schema";
+import { cellQuantity, isBlank } from "./cells";
+import type { Grid, GridCell } from "./grid";
+import { a1 } from "./grid";
+import { cellText } from "./header";
+import type { ColumnRole, TableCell, TableColumn, TableRow } from "./types";
+
+/** Roles whose cells hold figures. */
+export const FIGURE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["value", "previous", "growth", "target", "completion"]);
+
+/** `甲 | 乙 | 1 | 2 | 3`: the column-code row of a statistical form. */
+const CODE_TOKEN = /^(?:[甲乙丙丁戊己庚辛壬癸]|[A-Z]|\d{1,2}|栏次|列|—)$/;
+
+function isColumnCodeRow(cells: readonly (GridCell | undefined)[]): boolean {
+  let n = 0;
+  let last = -1;
+  let stems = 0;
+  for (const cell of cells) {
+    if (isBlank(cell)) continue;
+    const t = cellText(cell!).trim();
+    if (!CODE_TOKEN.test(t)) return false;
+    n++;
+    if (/^\d+$/.test(t)) {
+      const v = Number(t);
+      if (last >= 0 && v !== last + 1) return false;
+      last = v;
+    } else stems++;
+  }
+  return n >= 2 && (stems > 0 || last >= 1);
+}
+
+/**
+ * The numbering written in the serial column or at the start of the indicator (`一、`, `(一)`,
+ * `1.`, `(1)`, `A.`, `其中:`, `#`), folded to half-width; "" when none.
+ */
+export function numberingOf(serial: string, indicator: string): string {
+  const own = stripNumbering(foldText(indicator)).numbering;
+  if (own) return own;
+  const s = foldText(serial).replace(/\s+/g, "");
+  if (!s) return "";
+  if (/^[一二三四五六七八九十]+$/.test(s)) return `${s}、`;
+  if (/^\d{1,3}$/.test(s)) return `${s}.`;
+  if (/^[a-z]$/.test(s)) return `${s}.`;
+  return stripNumbering(s + "x").numbering;
+}
+
+/**
+ * One TableRow per grid row below the header. Blank rows and column-code rows are kept with their
+ * kind (never data, never empty values); rows with a name but no figure and no unit are sections
+ * (`一、综合`, `(一)行政区划`) unless the catalogue knows the name as an indicator.
+ */
+export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: number, schema: Schema): TableRow[] {
+  const out: TableRow[] = [];
+  const byRole = new Map<ColumnRole, TableColumn>();
+  for (const c of columns) if (!byRole.has(c.role)) byRole.set(c.role, c);
+  const indicatorCol = byRole.get("indicator") ?? byRole.get("category") ?? columns[0];
+  const categoryCol = byRole.get("category");
+  const serialCol = byRole.get("serial");
+  const hasCatalogue = schema.indicators.length > 0;
+  let category: string | undefined;
+  for (let r = firstRow; r < grid.rows.length; r++) {
+    const gridRow = grid.rows[r] ?? [];
+    const sheetRow = grid.originRow + r + 1;
+    const at = (c: TableColumn | undefined): GridCell | undefined => (c ? gridRow[c.col - grid.originCol] : undefined);
+    let any = false;
+    for (const cell of gridRow) if (!isBlank(cell)) { any = true; break; }
+    const indicator = indicatorCol ? cellText(at(indicatorCol)).trim() : "";
+    const row: TableRow = { row: sheetRow, kind: "data", indicator, indicatorKey: normalizeIndicator(indicator), level: 0, cells: {} };
+    if (!any) {
+      row.kind = "blank";
+      out.push(row);
+      continue;
+    }
+    if (isColumnCodeRow(gridRow)) {
+      row.kind = "column-codes";
+      out.push(row);
+      continue;
+    }
+    let hasFigure = false;
+    const extra: TableCell[] = [];
+    for (const col of columns) {
+      const raw = at(col);
+      if (!raw || isBlank(raw)) {
+        // Blank figure cells are kept so that checks can point at them (empty-value).
+        if (FIGURE_ROLES.has(col.role) && !row.cells[col.role]) row.cells[col.role] = { address: a1(sheetRow - 1, col.col), row: sheetRow, col: col.col, raw: raw ?? { value: null, text: "" } };
+        continue;
+      }
+      const cell: TableCell = { address: a1(sheetRow - 1, col.col), row: sheetRow, col: col.col, raw };
+      if (FIGURE_ROLES.has(col.role)) {
+        hasFigure = true;
+        const q = cellQuantity(raw);
+        if (q) cell.quantity = q;
+      }
+      const existing = row.cells[col.role];
+      if (!existing) row.cells[col.role] = cell;
+      else extra.push(cell);
+    }
+    if (extra.length > 0) row.extra = extra;
+    const serial = serialCol ? cellText(at(serialCol)) : "";
+    const numbering = numberingOf(serial, indicator);
+    if (numbering) row.numbering = numbering;
+    const categoryText = categoryCol && categoryCol !== indicatorCol ? cellText(at(categoryCol)).trim() : "";
+    if (categoryText) category = categoryText;
+    const hasUnit = !!row.cells.unit && !isBlank(row.cells.unit.raw);
+    if (!hasFigure && !hasUnit) {
+      const known = hasCatalogue && indicator !== "" && !!findIndicator(schema, indicator) && !findCategory(schema, indicator);
+      if (!known) {
+        row.kind = "section";
+        if (!categoryCol && indicator) category = row.indicatorKey || indicator;
+      }
+    }
+    if (category !== undefined && row.kind === "data") row.category = category;
+    out.push(row);
+  }
+  return out;
+}
