@@ -1,6 +1,6 @@
 import { cnUnitExp, decodeChinese, isCnNumeralChar } from "./chinese";
 import type { Bound, Quantity, QuantityProblem, UnitInfo } from "./types";
-import { PARSE_UNITS } from "./units";
+import { MAX_UNIT_LENGTH, PARSE_UNITS } from "./units";
 
 /**
  * parseQuantity: one cell's figure as a clerk writes it, read by a hand-written scanner.
@@ -313,6 +313,7 @@ function parseSlow(input: string): Quantity {
       else low = fig.number * sign;
     } else low = fig.number * sign;
     const high = second.number;
+    if (fig.over || second.over) bound = "over";
     if (!(low <= high)) return notANumber(input);
     decimals = Math.max(fig.decimals, second.decimals);
     const problems: QuantityProblem[] = [];
@@ -404,17 +405,17 @@ function readFigure(s: string, i: number, bound: Bound): Figure | "none" | "malf
   }
   let exp = num.cnScaleExp;
   let scaleWord = num.cnScaleWord;
-  // A unit that starts with a scale character (千米, 百分点, 千克) is a unit, not a scale.
-  const rest = s.slice(j);
-  if (!PARSE_UNITS.has(rest) || num.digits === null) {
-    const e = readScale(s, j);
-    if (e > 0) {
-      let k = j;
-      while (k < n && cnUnitExp(s.charCodeAt(k)) > 0) k++;
-      scaleWord = (scaleWord ?? "") + s.slice(j, k);
-      exp += e;
-      j = k;
-    }
+  // A unit that starts with a scale character (千米, 百分点, 千克) is a unit, not a scale:
+  // 3千米 is 3 km, 5万千克 is 5万 kg. (Chinese numerals have already taken their 千: 三千米.)
+  let k = j;
+  while (k < n && cnUnitExp(s.charCodeAt(k)) > 0) {
+    if ((k > j || num.digits !== null) && n - k <= MAX_UNIT_LENGTH && PARSE_UNITS.has(s.slice(k))) break;
+    exp += cnUnitExp(s.charCodeAt(k));
+    k++;
+  }
+  if (k > j) {
+    scaleWord = (scaleWord ?? "") + s.slice(j, k);
+    j = k;
   }
   // 3万5千, 1亿2000万: a smaller group after 万/亿 adds to the figure.
   let extra = 0;
