@@ -2,112 +2,412 @@
  * The Excel layer: the only code in Jiaohe that calls `Excel.run`. The task pane (`src/taskpane`)
  * and the ribbon commands (`src/commands`) call these functions and nothing below them.
  *
- * Each exported action is one `Excel.run` (one batch of requests per user action).
- * Bounds kept here (see ./limits.ts): at most 2 `context.sync` calls to read a sheet, at most 2 to
- * write all marks, range reads in row blocks under Excel on the web's 5 MB payload limit,
- * `getRanges` address strings under 8,192 characters, no read past 5,000,000 cells.
+ * Each exported action is one `Excel.run`. Round trips (`context.sync`):
+ * - readSubmission: 2 (where to read; then every row block of the area in one batch).
+ * - checkActiveSheet: 2 to read + 2 to mark = at most 4 however large the sheet (on Excel on the
+ *   web a read estimated over the 5 MB payload limit adds one round trip per further 4 MB wave).
+ * - clearMarks: 4 (store, records, current look of the cells, restore).
+ * Limits kept (./limits.ts): row blocks under 5 MB, `getRanges` lists under 8,192 characters,
+ * no read past 5,000,000 cells (refused with a message), at most 5,000 marked cells a check.
+ * Errors the user can fix are `ExcelUserError` (see ./messages.ts): show `message` as it is.
  *
  * Tests and the browser stand-in: `test/host/fake-excel.ts` is an in-memory workbook exposing
- * exactly the `Excel` API surface used here (`installFakeExcel(workbook)` sets `globalThis.Excel`
- * and `globalThis.Office`); the pane's end-to-end test can bundle it to stand in for Excel.
+ * exactly the `Excel` API surface used here. `installFakeExcel(workbook, options)` sets
+ * `globalThis.Excel` and `globalThis.Office` (requirement sets, display language, platform);
+ * the pane's end-to-end test bundles it to stand in for Excel (see its doc comment).
  */
-import type { Explanation, Finding, Locale, Report } from "../core/findings";
-import type { Schema } from "../core/schema";
-import type { Grid } from "../core/table/grid";
-import type { TableModel } from "../core/table/types";
+import { checkGrid } from "../core/checks";
+import { applyExplanations, defaultSeverity, type Explanation, explanationKey, isFindingCode, type Locale, type Report, sheetReport, type Severity } from "../core/findings";
+import { parseRect, quoteSheet } from "./address";
+import { hostCapabilities, markMode } from "./capabilities";
+import { planMarks, queueCellState, queueClearWrite, queueCommentLocations, queueCommentsList, queueMarkWrite, queueQuietWrites } from "./marks";
+import { excelText, userError } from "./messages";
+import { assemble, queueLocate, queueRead, syncLaterWaves } from "./read";
+import {
+  type MarkRecord,
+  queueExplanationsRead,
+  queueExplanationsWrite,
+  queueStoreLookup,
+  queueStoreRead,
+  queueStoreWrite,
+  readExplanations,
+  readStore,
+} from "./store";
+import type { CheckOptions, CheckOutcome, NarrativeParagraph, ReadOptions, SheetSubmission } from "./types";
 
-/** Progress is reported as a fraction 0..1 (reading is the long part on a large sheet). */
-export interface ReadOptions {
-  onProgress?: (fraction: number) => void;
+export type { CheckOptions, CheckOutcome, HostCapabilities, NarrativeParagraph, ReadOptions, SheetSubmission } from "./types";
+export { hostCapabilities } from "./capabilities";
+export { ExcelUserError } from "./messages";
+export { MARK_FILLS } from "./marks";
+export { STORE_SHEET, EXPLANATIONS_KEY } from "./store";
+
+/* global Excel */
+
+function progress(fn: ((f: number) => void) | undefined, f: number): void {
+  try {
+    fn?.(f);
+  } catch {
+    // a progress display must never break the action
+  }
 }
 
-/** What was read: the sheet, the A1 address of the area read (e.g. "A1:H40"), and its cells. */
-export interface SheetSubmission {
-  sheet: string;
-  address: string;
-  grid: Grid;
+/** The selected range if it spans more than one cell, else the Excel table under the selection, else the used range. */
+export async function readSubmission(opts: ReadOptions = {}): Promise<SheetSubmission> {
+  const caps = hostCapabilities();
+  const text = excelText(opts.locale);
+  return Excel.run(async (context) => {
+    const located = queueLocate(context, caps);
+    await context.sync();
+    progress(opts.onProgress, 0.1);
+    const reading = queueRead(located, caps, text);
+    await context.sync();
+    await syncLaterWaves(context, reading);
+    progress(opts.onProgress, 1);
+    return assemble(reading);
+  });
 }
 
-export interface CheckOptions {
-  schema: Schema;
-  /** Goes into the report's `schema` field. */
-  schemaId: string;
-  locale: Locale;
-  /** Mark the findings on the sheet (fills + notes/comments); default true. */
-  mark?: boolean;
-  onProgress?: (fraction: number) => void;
+/**
+ * Reads the active sheet's submission, checks it with the core (`checkGrid`, stored explanations
+ * applied) and, unless `mark: false`, marks the findings. One `Excel.run`, at most 4 syncs.
+ */
+export async function checkActiveSheet(opts: CheckOptions): Promise<CheckOutcome> {
+  const caps = hostCapabilities();
+  const text = excelText(opts.locale);
+  const mode = opts.mark === false ? "list" : markMode(caps);
+  return Excel.run(async (context) => {
+    // Round trip 1: where the submission is, stored explanations and marks, event state.
+    const located = queueLocate(context, caps);
+    const setting = queueExplanationsRead(context);
+    const store = mode === "list" ? undefined : queueStoreLookup(context);
+    const commentIndex = queueCommentsList(context, mode);
+    if (caps.enableEvents) context.runtime.load("enableEvents");
+    if (caps.workbookName) context.workbook.load("name");
+    await context.sync();
+    progress(opts.onProgress, 0.1);
+
+    // Round trip 2: the cells (and the stored records, and where existing comments sit).
+    const reading = queueRead(located, caps, text);
+    const storeRange = store ? queueStoreRead(store) : undefined;
+    queueCommentLocations(commentIndex);
+    await context.sync();
+    await syncLaterWaves(context, reading);
+    progress(opts.onProgress, 0.6);
+
+    const submission = assemble(reading);
+    const explanations = readExplanations(setting);
+    const checked = checkGrid(submission.grid, opts.schema, { locale: opts.locale, explanations });
+    const findings = applyExplanations(submission.sheet, checked.findings, explanations);
+    const source = caps.workbookName && context.workbook.name ? context.workbook.name : submission.sheet;
+    const report = sheetReport(source, opts.schemaId, [{ name: submission.sheet, findings }]);
+    const outcome: CheckOutcome = {
+      sheet: submission.sheet,
+      address: submission.address,
+      report,
+      table: checked.table,
+      findings,
+      marked: 0,
+      unmarked: 0,
+      markMode: mode,
+    };
+    if (mode === "list" || !store) {
+      progress(opts.onProgress, 1);
+      return outcome;
+    }
+
+    // Round trip 3: how the cells to mark (and the ones marked last time) look now.
+    const { records } = readStore(storeRange);
+    const previous = records.filter((r) => r.sheet === submission.sheet);
+    const others = records.filter((r) => r.sheet !== submission.sheet);
+    const { marks, unmarked } = planMarks(findings, text);
+    const touched = [...new Set([...marks.map((m) => m.address), ...previous.map((r) => r.address)])];
+    const state = queueCellState(located.sheet, submission.sheet, touched, mode);
+    await context.sync();
+    progress(opts.onProgress, 0.8);
+
+    // Round trip 4: every write, quietly.
+    const quiet = queueQuietWrites(context, caps, caps.enableEvents ? context.runtime.enableEvents : undefined);
+    const result = queueMarkWrite(context, state, marks, previous, mode, commentIndex);
+    queueStoreWrite(context, store, [...others, ...result.records]);
+    quiet.restore();
+    await context.sync();
+    progress(opts.onProgress, 1);
+    return { ...outcome, marked: result.marked, unmarked };
+  });
 }
 
-export interface CheckOutcome {
-  sheet: string;
-  report: Report;
-  table: TableModel;
-  /** The sheet's findings, with stored explanations applied to warnings. */
-  findings: Finding[];
-  /** How many cells were marked (0 when `mark` was false or the host cannot format). */
-  marked: number;
-}
-
-export interface HostCapabilities {
-  /** Cell notes (ExcelApi 1.18). */
-  notes: boolean;
-  /** Threaded comments (ExcelApi 1.10). */
-  comments: boolean;
-  /** worksheet.getRanges / RangeAreas (ExcelApi 1.9). */
-  getRanges: boolean;
-  /** Range.getCellProperties / setCellProperties (ExcelApi 1.9). */
-  cellProperties: boolean;
-  /** Worksheet.onChanged (ExcelApi 1.7). */
-  onChanged: boolean;
-  /** Range.valueTypes, numberFormat, text and tables (ExcelApi 1.1–1.3 baseline). */
-  baseline: boolean;
-}
-
-/** Paragraphs as strings, or the narrative's own paragraphs ({heading, text}). */
-export type NarrativeParagraph = string | { heading?: string; text: string };
-
-function notYet(name: string): never {
-  throw new Error(`src/excel: ${name} is not implemented yet`);
-}
-
-export async function readSubmission(_opts: ReadOptions = {}): Promise<SheetSubmission> {
-  return notYet("readSubmission");
-}
-export async function checkActiveSheet(_opts: CheckOptions): Promise<CheckOutcome> {
-  return notYet("checkActiveSheet");
-}
+/**
+ * Takes every mark off (all sheets): fills and notes return to what they were, except where the
+ * user changed the cell since (their edit wins). The hidden store sheet is removed.
+ */
 export async function clearMarks(): Promise<{ restored: number }> {
-  return notYet("clearMarks");
+  const caps = hostCapabilities();
+  const mode = markMode(caps);
+  if (mode === "list") return { restored: 0 };
+  return Excel.run(async (context) => {
+    const store = queueStoreLookup(context);
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    const commentIndex = queueCommentsList(context, mode);
+    if (caps.enableEvents) context.runtime.load("enableEvents");
+    await context.sync();
+    if (store.isNullObject) return { restored: 0 };
+
+    const storeRange = queueStoreRead(store);
+    queueCommentLocations(commentIndex);
+    await context.sync();
+
+    const { records } = readStore(storeRange);
+    const bySheet = new Map<string, MarkRecord[]>();
+    for (const r of records) bySheet.set(r.sheet, [...(bySheet.get(r.sheet) ?? []), r]);
+    const states = sheets.items
+      .filter((ws) => bySheet.has(ws.name))
+      .map((ws) => ({ records: bySheet.get(ws.name)!, state: queueCellState(ws, ws.name, bySheet.get(ws.name)!.map((r) => r.address), mode) }));
+    await context.sync();
+
+    const quiet = queueQuietWrites(context, caps, caps.enableEvents ? context.runtime.enableEvents : undefined);
+    let restored = 0;
+    for (const { state, records: rs } of states) restored += queueClearWrite(state, rs, commentIndex);
+    // Records of deleted sheets go too: there is nothing left to restore.
+    queueStoreWrite(context, store, []);
+    quiet.restore();
+    await context.sync();
+    return { restored };
+  });
 }
-export async function selectCell(_sheet: string, _address: string): Promise<void> {
-  return notYet("selectCell");
+
+/** Activates `sheet` and selects `address` (A1) on it. */
+export async function selectCell(sheet: string, address: string): Promise<void> {
+  const text = excelText();
+  if (!parseRect(address)) throw userError(text.badAddress({ address }));
+  await Excel.run(async (context) => {
+    const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+    ws.load("name");
+    await context.sync();
+    if (ws.isNullObject) throw userError(text.noSuchSheet({ sheet }));
+    ws.activate();
+    ws.getRange(address).select();
+    await context.sync();
+  });
 }
+
+function uniqueName(base: string, taken: readonly string[]): string {
+  const lower = new Set(taken.map((n) => n.toLowerCase()));
+  if (!lower.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const name = `${base} (${i})`;
+    if (!lower.has(name.toLowerCase())) return name;
+  }
+}
+
+function narrativeRows(paragraphs: readonly NarrativeParagraph[]): { text: string; heading: boolean }[] {
+  const rows: { text: string; heading: boolean }[] = [];
+  for (const p of paragraphs) {
+    if (typeof p === "string") {
+      if (p.trim()) rows.push({ text: p, heading: false });
+      continue;
+    }
+    if (p.heading && p.heading.trim() && !p.text.startsWith(p.heading)) rows.push({ text: p.heading, heading: true });
+    if (p.text.trim()) rows.push({ text: p.text, heading: false });
+  }
+  return rows;
+}
+
+/**
+ * Writes the narrative one paragraph a row, wrapped (a paragraph's heading, when it has one, on
+ * its own bold row before it). By default on a new sheet `情况综述` (`情况综述 (2)` … if taken);
+ * with `atSelection`, downwards from the selected cell, refusing if any of those cells has content.
+ */
 export async function writeNarrativeSheet(
-  _paragraphs: readonly NarrativeParagraph[],
-  _opts: { atSelection?: boolean; sheetName?: string } = {},
+  paragraphs: readonly NarrativeParagraph[],
+  opts: { atSelection?: boolean; sheetName?: string } = {},
 ): Promise<{ sheet: string; address: string }> {
-  return notYet("writeNarrativeSheet");
+  const text = excelText();
+  const rows = narrativeRows(paragraphs);
+  const caps = hostCapabilities();
+  return Excel.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    const selection = context.workbook.getSelectedRange();
+    selection.load("address,rowIndex,columnIndex");
+    const active = sheets.getActiveWorksheet();
+    active.load("name");
+    if (caps.enableEvents) context.runtime.load("enableEvents");
+    await context.sync();
+    const n = Math.max(1, rows.length);
+    let ws: Excel.Worksheet;
+    let top = 0;
+    let left = 0;
+    let sheetName: string;
+    if (opts.atSelection) {
+      ws = active;
+      sheetName = active.name;
+      top = selection.rowIndex;
+      left = selection.columnIndex;
+      const target = ws.getRangeByIndexes(top, left, n, 1);
+      target.load("values,address");
+      await context.sync();
+      if (target.values.some((r) => r[0] !== "" && r[0] != null)) throw userError(text.selectionNotEmpty({ address: target.address }));
+    } else {
+      sheetName = uniqueName(opts.sheetName ?? text.narrativeSheet, sheets.items.map((s) => s.name));
+      ws = sheets.add(sheetName);
+    }
+    const quiet = queueQuietWrites(context, caps, caps.enableEvents ? context.runtime.enableEvents : undefined);
+    const range = ws.getRangeByIndexes(top, left, n, 1);
+    range.numberFormat = Array.from({ length: n }, () => ["@"]);
+    range.values = Array.from({ length: n }, (_, i) => [rows[i]?.text ?? ""]);
+    range.format.wrapText = true;
+    range.format.verticalAlignment = "Top";
+    if (!opts.atSelection) {
+      range.format.columnWidth = 560;
+      rows.forEach((r, i) => {
+        if (r.heading) ws.getRangeByIndexes(top + i, left, 1, 1).format.font.bold = true;
+      });
+      ws.activate();
+    }
+    range.format.autofitRows();
+    quiet.restore();
+    range.load("address");
+    await context.sync();
+    return { sheet: sheetName, address: range.address.slice(range.address.lastIndexOf("!") + 1) };
+  });
 }
-export async function writeFindingsSheet(_report: Report, _locale: Locale): Promise<{ sheet: string }> {
-  return notYet("writeFindingsSheet");
+
+function formulaString(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
 }
+
+/** A new sheet `校核结果` (or `校核结果 (2)` …): one finding a row, its cell a HYPERLINK to the cell. */
+export async function writeFindingsSheet(report: Report, locale: Locale): Promise<{ sheet: string }> {
+  const text = excelText(locale);
+  const caps = hostCapabilities();
+  const body: (string | number)[][] = [];
+  const links: (string | null)[] = [];
+  for (const s of report.sheets ?? []) {
+    for (const f of s.findings) {
+      const label = f.severity === "warning" && f.explanation ? `${text.severity.warning}（${text.explained}）` : text.severity[f.severity];
+      body.push([label, f.code, s.name, f.cell ?? "", f.indicator ?? "", f.message, f.explanation ?? ""]);
+      links.push(f.cell ? `=HYPERLINK(${formulaString(`#${quoteSheet(s.name)}!${f.cell}`)},${formulaString(f.cell)})` : null);
+    }
+  }
+  return Excel.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    if (caps.enableEvents) context.runtime.load("enableEvents");
+    await context.sync();
+    const name = uniqueName(text.findingsSheet, sheets.items.map((s) => s.name));
+    const ws = sheets.add(name);
+    const quiet = queueQuietWrites(context, caps, caps.enableEvents ? context.runtime.enableEvents : undefined);
+    const all = [text.findingsHeader, ...body];
+    const range = ws.getRangeByIndexes(0, 0, all.length, text.findingsHeader.length);
+    range.numberFormat = all.map((r) => r.map(() => "@"));
+    range.values = all;
+    ws.getRangeByIndexes(0, 0, 1, text.findingsHeader.length).format.font.bold = true;
+    links.forEach((formula, i) => {
+      if (!formula) return;
+      const cell = ws.getRangeByIndexes(i + 1, 3, 1, 1);
+      cell.numberFormat = [["General"]];
+      cell.formulas = [[formula]];
+    });
+    range.format.autofitColumns();
+    ws.activate();
+    quiet.restore();
+    await context.sync();
+    return { sheet: name };
+  });
+}
+
+/** The 核实 explanations stored in the workbook. */
 export async function loadExplanations(): Promise<Explanation[]> {
-  return notYet("loadExplanations");
+  return Excel.run(async (context) => {
+    const setting = queueExplanationsRead(context);
+    await context.sync();
+    return readExplanations(setting);
+  });
 }
-export async function saveExplanation(_e: Explanation): Promise<void> {
-  return notYet("saveExplanation");
+
+/**
+ * Records (or replaces) the explanation for sheet + indicator + code. Only warnings (核实性) can
+ * be explained: an error code is refused with a message. `severity` is the finding's own
+ * severity when the caller has it (a schema may change a code's default).
+ */
+export async function saveExplanation(e: Explanation, opts: { severity?: Severity } = {}): Promise<void> {
+  const text = excelText();
+  const severity = opts.severity ?? (isFindingCode(e.code) ? defaultSeverity(e.code) : undefined);
+  if (severity !== "warning") throw userError(text.onlyWarnings({ code: e.code }));
+  if (!e.text.trim()) throw userError(text.emptyExplanation());
+  await updateExplanations((list) => [...list.filter((x) => explanationKey(x.sheet, x.indicator, x.code) !== explanationKey(e.sheet, e.indicator, e.code)), { ...e, text: e.text.trim() }]);
 }
-/** Accepts (sheet, indicator, code) or one {sheet, indicator, code} object. */
-export async function removeExplanation(
-  _sheetOrKey: string | { sheet: string; indicator: string; code: string },
-  _indicator?: string,
-  _code?: string,
-): Promise<void> {
-  return notYet("removeExplanation");
+
+/** Removes the explanation; accepts (sheet, indicator, code) or one {sheet, indicator, code} object. */
+export async function removeExplanation(sheetOrKey: string | { sheet: string; indicator: string; code: string }, indicator?: string, code?: string): Promise<void> {
+  const key = typeof sheetOrKey === "string" ? explanationKey(sheetOrKey, indicator ?? "", code ?? "") : explanationKey(sheetOrKey.sheet, sheetOrKey.indicator, sheetOrKey.code);
+  await updateExplanations((list) => list.filter((x) => explanationKey(x.sheet, x.indicator, x.code) !== key));
 }
-export async function startLiveMode(_opts: Omit<CheckOptions, "mark" | "onProgress"> & { onFindings: (o: CheckOutcome) => void; onError?: (e: unknown) => void; debounceMs?: number }): Promise<() => Promise<void>> {
-  return notYet("startLiveMode");
+
+async function updateExplanations(change: (list: Explanation[]) => Explanation[]): Promise<void> {
+  await Excel.run(async (context) => {
+    const setting = queueExplanationsRead(context);
+    await context.sync();
+    queueExplanationsWrite(context, setting, change(readExplanations(setting)));
+    await context.sync();
+  });
 }
-export function hostCapabilities(): HostCapabilities {
-  return notYet("hostCapabilities");
+
+export interface LiveModeOptions extends Omit<CheckOptions, "mark" | "onProgress"> {
+  onFindings: (o: CheckOutcome) => void;
+  onError?: (e: unknown) => void;
+  /** Quiet time after the last change before re-checking; default 800 ms. */
+  debounceMs?: number;
+}
+
+/**
+ * Re-checks (and re-marks) the active sheet after its cells change (`worksheet.onChanged`,
+ * ExcelApi 1.7), debounced; the marks' own writes run with events off, so they do not retrigger.
+ * Resolves to a function that stops it. On hosts without onChanged it does nothing.
+ */
+export async function startLiveMode(opts: LiveModeOptions): Promise<() => Promise<void>> {
+  const caps = hostCapabilities();
+  if (!caps.onChanged) return async () => {};
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running = false;
+  let again = false;
+  let stopped = false;
+  const run = async (): Promise<void> => {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      opts.onFindings(await checkActiveSheet({ ...opts, mark: true }));
+    } catch (e) {
+      opts.onError?.(e);
+    } finally {
+      running = false;
+      if (again) {
+        again = false;
+        schedule();
+      }
+    }
+  };
+  const schedule = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => void run(), opts.debounceMs ?? 800);
+  };
+  const handler = await Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    const h = sheet.onChanged.add(async () => schedule());
+    await context.sync();
+    return h;
+  });
+  return async () => {
+    stopped = true;
+    if (timer !== undefined) clearTimeout(timer);
+    await Excel.run(handler.context, async (context) => {
+      handler.remove();
+      await context.sync();
+    });
+  };
 }

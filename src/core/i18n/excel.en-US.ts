@@ -1,0 +1,20 @@
+import type { ExcelMessages } from "./excel.zh-CN";
+
+/** User-facing text of the Excel layer (src/excel), in English. Same keys as ./excel.zh-CN. */
+export const excelEnUS: ExcelMessages = {
+  emptySheet: (p) => `Sheet "${p.sheet}" is empty: there is nothing to check.`,
+  tooManyCells: (p) =>
+    `The area ${p.address} on sheet "${p.sheet}" has ${p.cells.toLocaleString("en-US")} cells, more than Excel reads at once (${p.max.toLocaleString("en-US")}). Select the table to check and try again.`,
+  noSuchSheet: (p) => `Sheet "${p.sheet}" was not found; it may have been deleted or renamed.`,
+  badAddress: (p) => `"${p.address}" is not a valid cell address.`,
+  onlyWarnings: (p) => `"${p.code}" is an error (mandatory) and cannot be explained away; only warnings can be verified with an explanation.`,
+  emptyExplanation: () => "The explanation must not be empty.",
+  selectionNotEmpty: (p) => `${p.address} is not empty. To avoid overwriting it, select an empty cell and insert the summary again.`,
+  badStore: (p) => `Mark record in row ${p.row} of the hidden sheet "${p.sheet}" could not be read (${p.path}: ${p.message}); skipped.`,
+  severity: { error: "Error", warning: "Warning", info: "Info" },
+  explained: "Verified",
+  noteTitle: "Jiaohe",
+  narrativeSheet: "情况综述",
+  findingsSheet: "校核结果",
+  findingsHeader: ["Severity", "Code", "Sheet", "Cell", "Indicator", "Message", "Explanation"],
+};

@@ -1,0 +1,21 @@
+/** User-facing text of the Excel layer (src/excel), in Chinese. Same keys as ./excel.en-US. */
+export const excelZhCN = {
+  emptySheet: (p: { sheet: string }) => `工作表"${p.sheet}"是空的，没有可检查的内容。`,
+  tooManyCells: (p: { sheet: string; address: string; cells: number; max: number }) =>
+    `工作表"${p.sheet}"的区域 ${p.address} 有 ${p.cells.toLocaleString("zh-CN")} 个单元格，超过 Excel 一次读取的上限 ${p.max.toLocaleString("zh-CN")} 个。请选中要检查的表格区域后再检查。`,
+  noSuchSheet: (p: { sheet: string }) => `找不到工作表"${p.sheet}"，它可能已被删除或改名。`,
+  badAddress: (p: { address: string }) => `"${p.address}"不是有效的单元格地址。`,
+  onlyWarnings: (p: { code: string }) => `"${p.code}"是强制性错误，不能以核实说明放行；只有核实性警告可以说明。`,
+  emptyExplanation: () => "核实说明不能为空。",
+  selectionNotEmpty: (p: { address: string }) => `${p.address} 已有内容，为免覆盖，请选中空白单元格后再插入综述。`,
+  badStore: (p: { sheet: string; row: number; path: string; message: string }) =>
+    `隐藏工作表"${p.sheet}"第 ${p.row} 行的标记记录无法读取（${p.path}：${p.message}），已跳过。`,
+  severity: { error: "错误", warning: "警告", info: "提示" } as Record<"error" | "warning" | "info", string>,
+  explained: "已核实",
+  noteTitle: "校核",
+  narrativeSheet: "情况综述",
+  findingsSheet: "校核结果",
+  findingsHeader: ["级别", "代码", "工作表", "单元格", "指标", "问题", "核实说明"],
+};
+
+export type ExcelMessages = typeof excelZhCN;
