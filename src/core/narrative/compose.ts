@@ -1,0 +1,142 @@
+import type { Fact } from "./facts";
+import { round } from "./facts";
+import { growthPhrase } from "./growth";
+import type { Clause, PatternContext } from "./patterns";
+import { fill, join, merge, type Piece } from "./phrase";
+
+/**
+ * How the clauses of one category flow into sentences, as the seed reports write them:
+ * - parallel standards are said together: `A提高至X,B提高至Y,同比均增长4.8%` when they rose by
+ *   the same, `A、B分别为X、Y` when nothing is compared;
+ * - standing counts share their lead word: `共有A10家、B27个`;
+ * - 其中 parts follow their total: `社会组织总数达到1280个,…,其中社会团体600个、基金会25个`;
+ * - simple statements (a figure and nothing else) run on with `,`, up to three a sentence;
+ *   statements with a growth or a completion stand in pairs joined with `;`; each sentence ends `。`;
+ * - a marker (【待核实…】) stands between sentences, where the row would have been.
+ * Deterministic: the same clauses in the same order give the same text.
+ */
+
+/** A clause, a marker (in place of a row that cannot be stated), or a merged run of clauses. */
+export interface Unit {
+  phrase: Piece[];
+  complex: boolean;
+  /** A marker: stands between sentences on its own, without punctuation of its own. */
+  standalone?: boolean;
+  /** The clause it came from, while it may still merge with its neighbours. */
+  clause?: Clause;
+}
+
+const MAX_SIMPLE = 3;
+const MAX_COMPLEX = 2;
+const MAX_LIST = 5;
+
+/** A clause as a unit; with a suffix (a warning's marker) it no longer merges with its neighbours. */
+function unitOf(c: Clause, ctx: PatternContext, suffix: Piece[] = []): Unit {
+  const u: Unit = { phrase: merge([...join([c.head, ...c.tails], ctx.msg.clauseSep), ...suffix]), complex: c.tails.length > 0 };
+  if (suffix.length === 0) u.clause = c;
+  return u;
+}
+
+function sameGrowth(a: Fact, b: Fact): boolean {
+  const ga = a.growth;
+  const gb = b.growth;
+  if (!ga || !gb) return !ga && !gb;
+  const d = Math.max(ga.decimals, gb.decimals);
+  return a.basis === b.basis && round(ga.number, d) === round(gb.number, d) && !a.exactlyDoubled && !b.exactlyDoubled;
+}
+
+/** A run of ≥2 standards with the same verb and the same growth (or none), said once. */
+function standardRun(run: Clause[], ctx: PatternContext): Unit {
+  const first = run[0];
+  const s = first.standard!;
+  if (s.growth) {
+    const heads = join(
+      run.map((c) => c.head),
+      ctx.msg.clauseSep,
+    );
+    const phrase = join([heads, growthPhrase(s.growth, first.fact, ctx, true)], ctx.msg.clauseSep);
+    return { phrase, complex: true };
+  }
+  const names = join(
+    run.map((c) => c.standard!.name),
+    ctx.msg.listSep,
+  );
+  const values = join(
+    run.map((c) => c.standard!.value),
+    ctx.msg.listSep,
+  );
+  return { phrase: fill(ctx.msg[`standardList${s.verb}`], { names, values }), complex: false };
+}
+
+function canJoinStandard(run: Clause[], c: Clause): boolean {
+  const a = run[0];
+  return (
+    !!a.standard && !!c.standard && c.tails.length === (c.standard.growth ? 1 : 0) && a.standard.verb === c.standard.verb && sameGrowth(a.fact, c.fact)
+  );
+}
+
+/** Merges runs of standards and of shared-lead lists; everything else passes through. */
+export function mergeUnits(units: Unit[], ctx: PatternContext): Unit[] {
+  const out: Unit[] = [];
+  let i = 0;
+  while (i < units.length) {
+    const u = units[i];
+    const c = u.clause;
+    if (c?.standard && c.tails.length === (c.standard.growth ? 1 : 0)) {
+      const run = [c];
+      let j = i + 1;
+      while (j < units.length && units[j].clause && run.length < MAX_LIST && canJoinStandard(run, units[j].clause!)) run.push(units[j++].clause!);
+      if (run.length > 1) {
+        out.push(standardRun(run, ctx));
+        i = j;
+        continue;
+      }
+    }
+    if (c?.list && c.tails.length === 0) {
+      const items = [c.list.item];
+      let j = i + 1;
+      while (j < units.length && items.length < MAX_LIST) {
+        const n = units[j].clause;
+        if (!n?.list || n.tails.length > 0 || n.list.template !== c.list.template) break;
+        items.push(n.list.item);
+        j++;
+      }
+      if (items.length > 1) {
+        out.push({ phrase: fill(ctx.msg[c.list.template], { items: join(items, ctx.msg.listSep) }), complex: false });
+        i = j;
+        continue;
+      }
+    }
+    out.push(u);
+    i++;
+  }
+  return out;
+}
+
+/** Sentences from units: simple ones run on with `,`, complex ones pair up with `;`. */
+export function sentences(units: Unit[], ctx: PatternContext): Piece[] {
+  const out: Piece[][] = [];
+  let cur: Unit[] = [];
+  const flush = () => {
+    if (cur.length === 0) return;
+    const sep = cur[0].complex ? ctx.msg.complexSep : ctx.msg.clauseSep;
+    out.push(merge([...join(
+      cur.map((u) => u.phrase),
+      sep,
+    ), ctx.msg.sentenceEnd]));
+    cur = [];
+  };
+  for (const u of units) {
+    if (u.standalone) {
+      flush();
+      out.push([...u.phrase]);
+      continue;
+    }
+    if (cur.length > 0 && (cur[0].complex !== u.complex || cur.length >= (u.complex ? MAX_COMPLEX : MAX_SIMPLE))) flush();
+    cur.push(u);
+  }
+  flush();
+  return join(out, ctx.msg.space);
+}
+
+export { unitOf };

@@ -1,0 +1,341 @@
+import type { Finding } from "../findings/types";
+import { formatQuantity, lookupUnit, parseQuantity } from "../quantity";
+import type { Bound, Quantity, UnitInfo } from "../quantity/types";
+import { findCategory, findIndicator, type Schema } from "../schema";
+import type { IndicatorSpec } from "../schema/spec";
+import type { ColumnRole, IndicatorKind, TableCell, TableColumn, TableModel, TableRow } from "../table/types";
+import { inferKind } from "./kind";
+
+/**
+ * From table rows to facts: each data row's figures in the unit the table used, its kind, its
+ * growth (stated, or computed from value and previous) and what the checks found wrong with it.
+ * Nothing here writes words; the patterns do.
+ */
+
+/** A figure as the table gave it: `number` is in `unit` (4.48 with 亿元), as the sheet wrote it. */
+export interface Figure {
+  number: number;
+  unit: string | null;
+  info: UnitInfo | null;
+  bound: Bound;
+  range: [number, number] | null;
+  /** Decimals the writer used: the figure is written back with as many (never rounded away). */
+  decimals: number;
+  cell: string;
+  row: number;
+}
+
+/** A percentage change: stated in the growth cell, or computed from value and previous. */
+export interface Change {
+  /** In percent (growth) or percentage points (a rate's change). */
+  number: number;
+  decimals: number;
+  stated: boolean;
+  cell: string;
+  row: number;
+  derivedFrom?: string[];
+}
+
+export interface Issue {
+  code: Finding["code"];
+  severity: "error" | "warning";
+  /** The column the finding is on, when it is on a cell of the row. */
+  role?: ColumnRole;
+  /** The finding's own row, when it differs (a duplicate points at its first occurrence). */
+  expected?: string;
+}
+
+export interface Fact {
+  row: number;
+  source: TableRow;
+  /** The indicator as it reads in a sentence: numbering, 其中 and a trailing colon removed. */
+  name: string;
+  key: string;
+  /** Grouping key (the schema's category when the table's matches one) and the label as written. */
+  categoryKey: string;
+  category: string;
+  kind: IndicatorKind;
+  spec?: IndicatorSpec;
+  /** The unit the row is measured in (unit cell, header, or the catalogue's), as written. */
+  unit: string | null;
+  value?: Figure;
+  previous?: Figure;
+  target?: Figure;
+  /** Growth of value over previous, in percent. */
+  growth?: Change;
+  /** Change of a rate or share, in percentage points (value − previous). */
+  points?: Change;
+  /** Completion against the target, in percent. */
+  completion?: Change;
+  /** True when value is exactly twice previous (翻一番 is allowed only then). */
+  exactlyDoubled: boolean;
+  basis: "yoy" | "mom";
+  /** The value column reports a running total (本年累计, 累计完成). */
+  cumulative: boolean;
+  /** The target column's header says 全年 (全年目标) rather than 年度. */
+  fullYearTarget: boolean;
+  errors: Issue[];
+  warnings: Issue[];
+}
+
+export interface FactOptions {
+  growthFloor: number;
+  completionFloor: number;
+}
+
+const SCALE_WORDS: Record<number, string> = { 1e3: "千", 1e4: "万", 1e6: "百万", 1e7: "千万", 1e8: "亿" };
+
+function cellText(cell: TableCell): string {
+  const raw = cell.raw;
+  if (raw.text !== undefined && raw.text !== "") return raw.text;
+  return raw.value === null || raw.value === undefined ? "" : String(raw.value);
+}
+
+function quantityOf(cell: TableCell | undefined): Quantity | undefined {
+  if (!cell) return undefined;
+  if (cell.raw.error || cell.raw.formulaWithoutResult) return undefined;
+  return cell.quantity ?? parseQuantity(cellText(cell));
+}
+
+/**
+ * The figure of a value-like cell in the unit the table used. A cell that carries its own unit
+ * (`4.48亿元`) keeps it (亿元); a bare number takes the row's unit cell, else the column header's
+ * (`金额(万元)`), else the catalogue's unit for the indicator.
+ */
+export function figureOf(cell: TableCell | undefined, fallbackUnit: string | null): Figure | undefined {
+  const q = quantityOf(cell);
+  if (!cell || !q || q.number === null || !Number.isFinite(q.number)) return undefined;
+  let number = q.number;
+  let unit: string | null = null;
+  let range = q.range;
+  if (q.unit) {
+    unit = q.unit;
+    if (q.scale !== 1) {
+      const word = SCALE_WORDS[q.scale];
+      const scaled = word ? lookupUnit(word + q.unit) : null;
+      if (scaled) {
+        unit = scaled.canonical ?? scaled.unit;
+        number = number / q.scale;
+        if (range) range = [range[0] / q.scale, range[1] / q.scale];
+      }
+    }
+  } else unit = fallbackUnit;
+  const info = unit ? lookupUnit(unit) : null;
+  if (info?.canonical) unit = info.canonical;
+  return { number, unit, info, bound: q.bound, range, decimals: q.decimals, cell: cell.address, row: cell.row };
+}
+
+/** The figure written in the official style, in its own unit, with the writer's decimals. */
+export function formatFigure(f: { number: number; unit: string | null; bound?: Bound; range?: [number, number] | null; decimals: number }): string {
+  return formatQuantity(
+    { number: f.number, unit: f.unit, bound: f.bound ?? "exact", range: f.range ?? null },
+    { maxDecimals: Math.max(f.decimals, 0), scaleWords: f.unit !== null },
+  );
+}
+
+/** A figure's number in its dimension's base unit (元, 人, %), or as written when the unit is unknown. */
+export function inBase(f: Figure): number {
+  return f.info ? f.number * f.info.factor : f.number;
+}
+
+function comparable(a: Figure, b: Figure): boolean {
+  if (a.info && b.info) return a.info.dimension === b.info.dimension;
+  return a.unit === b.unit;
+}
+
+/** Rounds half away from zero to `d` decimals, free of float noise. */
+export function round(n: number, d: number): number {
+  const f = 10 ** d;
+  return Math.sign(n) * Math.round(Number((Math.abs(n) * f).toPrecision(12))) / f;
+}
+
+/**
+ * How far a percentage computed from two rounded figures may be from the true one: the
+ * half-unit of each figure's last written digit, carried through the ratio.
+ */
+function ratioSlack(num: Figure, den: Figure): number {
+  const n = Math.abs(inBase(num));
+  const d = Math.abs(inBase(den));
+  if (d === 0) return Infinity;
+  const hn = 0.5 * 10 ** -num.decimals * (num.info?.factor ?? 1);
+  const hd = 0.5 * 10 ** -den.decimals * (den.info?.factor ?? 1);
+  return (100 * (n / d) * (hn / Math.max(n, hn) + hd / d));
+}
+
+function rowOfAddress(address: string): number | undefined {
+  const m = /^[A-Z]+(\d+)$/.exec(address);
+  return m ? Number(m[1]) : undefined;
+}
+function colOfAddress(address: string): number | undefined {
+  const m = /^([A-Z]+)\d+$/.exec(address);
+  if (!m) return undefined;
+  let n = 0;
+  for (const ch of m[1]) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** Errors and warnings by worksheet row (info findings and explained warnings carry no doubt). */
+export function issuesByRow(table: TableModel, findings: readonly Finding[]): Map<number, Issue[]> {
+  const roleByCol = new Map<number, ColumnRole>();
+  for (const c of table.columns) roleByCol.set(c.col, c.role);
+  const out = new Map<number, Issue[]>();
+  for (const f of findings) {
+    if (f.severity === "info") continue;
+    if (f.severity === "warning" && f.explanation) continue;
+    const row = f.row ?? (f.cell ? rowOfAddress(f.cell) : undefined);
+    if (row === undefined) continue;
+    const col = f.cell ? colOfAddress(f.cell) : undefined;
+    const issue: Issue = { code: f.code, severity: f.severity };
+    const role = col !== undefined ? roleByCol.get(col) : undefined;
+    if (role) issue.role = role;
+    if (f.expected !== undefined) issue.expected = f.expected;
+    const list = out.get(row);
+    if (list) list.push(issue);
+    else out.set(row, [issue]);
+  }
+  return out;
+}
+
+/** The indicator as a sentence names it: `(一)`, `1.`, `其中:`, `#` and a trailing `:` or `(万元)` removed. */
+export function displayName(row: TableRow, unit: string | null): string {
+  let s = row.indicator.trim();
+  if (row.numbering && s.startsWith(row.numbering)) s = s.slice(row.numbering.length).trim();
+  s = s.replace(/^(其中|#)\s*[:：]?\s*/, "");
+  s = s.replace(/^[#＃]\s*/, "");
+  s = s.replace(/^(\d+|[一二三四五六七八九十]+)[、.．]\s*/, "").replace(/^[(（](\d+|[一二三四五六七八九十]+)[)）]\s*/, "");
+  s = s.replace(/[:：]\s*$/, "");
+  // A trailing unit in brackets repeats the unit the figure will carry: 低保资金(万元).
+  const paren = /[(（]([^()（）]{1,8})[)）]$/.exec(s);
+  if (paren && (lookupUnit(paren[1]) || paren[1] === unit)) s = s.slice(0, paren.index).trim();
+  return s || row.indicator.trim();
+}
+
+function columnFor(table: TableModel, role: ColumnRole): TableColumn | undefined {
+  return table.columns.find((c) => c.role === role);
+}
+
+/** Facts for every data row, in table order. */
+export function factsOf(table: TableModel, findings: readonly Finding[], schema: Schema, opts: FactOptions): Fact[] {
+  const issues = issuesByRow(table, findings);
+  const valueCol = columnFor(table, "value");
+  const growthCol = columnFor(table, "growth");
+  const targetCol = columnFor(table, "target");
+  const cumulative = !!valueCol && /累计/.test(valueCol.header);
+  const basis = growthCol?.growthBasis ?? (growthCol && /环比/.test(growthCol.header) ? "mom" : "yoy");
+  const fullYearTarget = !!targetCol && /全年/.test(targetCol.header);
+  const facts: Fact[] = [];
+  for (const r of table.rows) {
+    if (r.kind !== "data") continue;
+    const spec = findIndicator(schema, r.indicator);
+    const unitCell = r.cells.unit;
+    const rowUnit = unitCell ? cellText(unitCell).trim() || null : null;
+    const unitFor = (role: ColumnRole): string | null => {
+      const col = table.columns.find((c) => c.role === role);
+      return rowUnit ?? col?.headerUnit ?? (role === "value" || role === "previous" || role === "target" ? (spec?.unit ?? null) : null);
+    };
+    const value = figureOf(r.cells.value, unitFor("value"));
+    const previous = figureOf(r.cells.previous, unitFor("previous"));
+    const target = figureOf(r.cells.target, unitFor("target"));
+    const growthCell = quantityOf(r.cells.growth);
+    const completionCell = quantityOf(r.cells.completion);
+    const name = displayName(r, value?.unit ?? rowUnit);
+    const catText = r.category?.trim() ?? "";
+    const catSpec = catText ? findCategory(schema, catText) : undefined;
+    const category = catText || spec?.category || "";
+    const categoryKey = catSpec?.name ?? category;
+    const rowIssues = issues.get(r.row) ?? [];
+    const fact: Fact = {
+      row: r.row,
+      source: r,
+      name,
+      key: r.indicatorKey || name,
+      categoryKey,
+      category,
+      unit: value?.unit ?? unitFor("value"),
+      kind: spec?.kind ?? inferKind(name, value?.info ?? (rowUnit ? lookupUnit(rowUnit) : null), !!(target || completionCell?.number != null)),
+      errors: rowIssues.filter((i) => i.severity === "error"),
+      warnings: rowIssues.filter((i) => i.severity === "warning"),
+      exactlyDoubled: false,
+      basis,
+      cumulative,
+      fullYearTarget,
+    };
+    if (spec) fact.spec = spec;
+    if (value) fact.value = value;
+    if (previous) fact.previous = previous;
+    if (target) fact.target = target;
+
+    // Growth: the stated one, checked against the figures; else computed from them.
+    const canCompute = value && previous && comparable(value, previous) && inBase(previous) > 0 && value.bound === "exact" && previous.bound === "exact";
+    const computed = canCompute ? (inBase(value) / inBase(previous) - 1) * 100 : undefined;
+    if (growthCell && growthCell.number !== null && Number.isFinite(growthCell.number) && r.cells.growth) {
+      fact.growth = { number: growthCell.number, decimals: growthCell.decimals, stated: true, cell: r.cells.growth.address, row: r.row };
+      if (computed !== undefined) {
+        const slack = Math.max(opts.growthFloor, 0.5 * 10 ** -growthCell.decimals + ratioSlack(value!, previous!));
+        if (Math.abs(computed - growthCell.number) > slack + 1e-9 && !fact.errors.some((i) => i.code === "growth-mismatch")) {
+          // The checks did not say so (or were not run): the narrative still never states either figure.
+          fact.errors.push({ code: "growth-mismatch", severity: "error", role: "growth" });
+        }
+      }
+    } else if (computed !== undefined) {
+      fact.growth = {
+        number: round(computed, 1),
+        decimals: 1,
+        stated: false,
+        cell: value!.cell,
+        row: r.row,
+        derivedFrom: [value!.cell, previous!.cell],
+      };
+    }
+    if (canCompute && inBase(value!) === 2 * inBase(previous!)) fact.exactlyDoubled = true;
+
+    // A rate's change is value − previous in percentage points, whatever the growth column says.
+    if ((fact.kind === "rate" || fact.kind === "share") && value && previous && value.unit === previous.unit && value.info?.dimension === "rate") {
+      const d = Math.max(value.decimals, previous.decimals);
+      fact.points = {
+        number: round(value.number - previous.number, d),
+        decimals: d,
+        stated: false,
+        cell: value.cell,
+        row: r.row,
+        derivedFrom: [value.cell, previous.cell],
+      };
+    }
+
+    // Completion against the target: stated, checked; else computed.
+    const canComplete = value && target && comparable(value, target) && inBase(target) > 0 && value.bound === "exact" && target.bound === "exact";
+    const computedCompletion = canComplete ? (inBase(value) / inBase(target)) * 100 : undefined;
+    if (completionCell && completionCell.number !== null && Number.isFinite(completionCell.number) && r.cells.completion) {
+      fact.completion = { number: completionCell.number, decimals: completionCell.decimals, stated: true, cell: r.cells.completion.address, row: r.row };
+      if (computedCompletion !== undefined) {
+        const slack = Math.max(opts.completionFloor, 0.5 * 10 ** -completionCell.decimals + ratioSlack(value!, target!));
+        if (Math.abs(computedCompletion - completionCell.number) > slack + 1e-9 && !fact.errors.some((i) => i.code === "completion-mismatch")) {
+          fact.errors.push({ code: "completion-mismatch", severity: "error", role: "completion" });
+        }
+      }
+    } else if (computedCompletion !== undefined) {
+      fact.completion = {
+        number: round(computedCompletion, 1),
+        decimals: 1,
+        stated: false,
+        cell: value!.cell,
+        row: r.row,
+        derivedFrom: [value!.cell, target!.cell],
+      };
+    }
+
+    // A value the narrative cannot state is never stated, whether or not a finding says so.
+    if (!value && fact.errors.length === 0) {
+      const vc = r.cells.value;
+      const problem = quantityOf(vc)?.problems[0];
+      const code = vc?.raw.error ? "cell-error" : vc?.raw.formulaWithoutResult ? "formula-without-result" : problem ? problem : vc && cellText(vc).trim() !== "" ? "not-a-number" : "empty-value";
+      fact.errors.push({ code, severity: "error", role: "value" });
+    }
+    // A share is part of a whole: above 100% it cannot be true.
+    if (fact.kind === "share" && value?.info?.dimension === "rate" && value.number > 100 && fact.errors.length === 0) {
+      fact.errors.push({ code: "percent-out-of-range", severity: "error", role: "value" });
+    }
+    facts.push(fact);
+  }
+  return facts;
+}

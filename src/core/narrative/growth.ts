@@ -1,0 +1,80 @@
+import type { NarrativeMessages } from "../i18n/narrative.zh-CN";
+import { formatNumber, formatQuantity } from "../quantity";
+import type { Period } from "../table/types";
+import type { Change, Fact, Figure } from "./facts";
+import { formatFigure, round } from "./facts";
+import { fill, type FigurePiece, layout, type Piece } from "./phrase";
+
+/**
+ * Growth wording that is always right:
+ * - a rise is 增长 and a fall 下降, with the size as a positive figure: 同比增长4.8%, 同比下降6.9%,
+ *   never 增长-6.9%; a change that rounds to zero is 与上年持平;
+ * - 增长 (by) takes the size of the change, never the new level (that is 增长到/提高至, which the
+ *   patterns use with the value);
+ * - a whole multiple is said in 倍 with its true meaning: +100% is 增长1倍, +200% 增长2倍 (to three
+ *   times); 翻一番 only when the value is exactly twice the previous one;
+ * - a rate's or share's change is value − previous in 个百分点, never a percentage (see `pointsPhrase`).
+ */
+
+export interface GrowthContext {
+  msg: NarrativeMessages;
+  period?: Period;
+}
+
+/** 上年, 上年同期 (for a half-year, quarter or month) or 上期 (period on period). */
+export function priorWord(ctx: GrowthContext, basis: "yoy" | "mom"): string {
+  if (basis === "mom") return ctx.msg.priorPeriod;
+  const p = ctx.period;
+  return p && (p.half || p.quarter || p.month) ? ctx.msg.priorYearSamePeriod : ctx.msg.priorYear;
+}
+
+function basisWord(ctx: GrowthContext, basis: "yoy" | "mom"): string {
+  return basis === "mom" ? ctx.msg.basisMom : ctx.msg.basisYoy;
+}
+
+function piece(c: Change, text: string): FigurePiece {
+  const p: FigurePiece = { text, cell: c.cell, row: c.row, role: "growth" };
+  if (c.derivedFrom) p.derivedFrom = c.derivedFrom;
+  return p;
+}
+
+/** The percentage as written: 4.8%, with the writer's decimals (computed ones: one decimal). */
+export function percentText(n: number, decimals: number): string {
+  return formatQuantity({ number: Math.abs(round(n, decimals)), unit: "%" }, { maxDecimals: decimals });
+}
+
+/** What a growth says, in one of four shapes; `same` for a list whose members share it (均). */
+export function growthPhrase(g: Change, fact: Pick<Fact, "basis" | "exactlyDoubled">, ctx: GrowthContext, same = false): Piece[] {
+  const shown = round(g.number, g.decimals);
+  const basis = basisWord(ctx, fact.basis);
+  const prior = priorWord(ctx, fact.basis);
+  if (shown === 0) return fill(same ? ctx.msg.growthFlatSame : ctx.msg.growthFlat, { prior });
+  if (!same && fact.exactlyDoubled && Math.abs(g.number - 100) < 1e-9) return fill(ctx.msg.doubled, { prior });
+  if (!same && shown >= 100 && Number.isInteger(shown / 100)) {
+    return fill(ctx.msg.growthTimes, { basis, times: [piece(g, String(shown / 100))] });
+  }
+  const pct = [piece(g, percentText(shown, g.decimals))];
+  if (shown > 0) return fill(same ? ctx.msg.growthUpSame : ctx.msg.growthUp, { basis, pct });
+  return fill(same ? ctx.msg.growthDownSame : ctx.msg.growthDown, { basis, pct });
+}
+
+/** A rate's change in percentage points: 提高3.2个百分点, 下降0.5个百分点, 与上年持平. */
+export function pointsPhrase(c: Change, fact: Pick<Fact, "basis">, ctx: GrowthContext): Piece[] {
+  const shown = round(c.number, c.decimals);
+  if (shown === 0) return fill(ctx.msg.pointsFlat, { prior: priorWord(ctx, fact.basis) });
+  const text = layout(fill(ctx.msg.pointsFigure, { points: formatNumber(Math.abs(shown), c.decimals) })).text;
+  const p: FigurePiece = { text, cell: c.cell, row: c.row, role: "change" };
+  if (c.derivedFrom) p.derivedFrom = c.derivedFrom;
+  return fill(shown > 0 ? ctx.msg.pointsUp : ctx.msg.pointsDown, { points: [p] });
+}
+
+/** A count's change in its own unit: 新增30家, 减少12个; undefined when the two cannot be compared. */
+export function diffPhrase(value: Figure, previous: Figure, ctx: GrowthContext): Piece[] | undefined {
+  if (value.unit !== previous.unit || value.bound !== "exact" || previous.bound !== "exact") return undefined;
+  const d = Math.max(value.decimals, previous.decimals);
+  const diff = round(value.number - previous.number, d);
+  if (diff === 0) return undefined;
+  const text = formatFigure({ number: Math.abs(diff), unit: value.unit, decimals: d });
+  const p: FigurePiece = { text, cell: value.cell, row: value.row, role: "change", derivedFrom: [value.cell, previous.cell] };
+  return fill(diff > 0 ? ctx.msg.diffUp : ctx.msg.diffDown, { diff: [p] });
+}

@@ -1,0 +1,148 @@
+import type { Finding, Locale } from "../findings/types";
+import { narrativeEnUS } from "../i18n/narrative.en-US";
+import { type NarrativeMessages, narrativeZhCN } from "../i18n/narrative.zh-CN";
+import type { Schema } from "../schema";
+import type { TableModel } from "../table/types";
+import { mergeUnits, sentences, type Unit, unitOf } from "./compose";
+import { type Fact, factsOf, formatFigure } from "./facts";
+import { ordinal } from "./ordinal";
+import { type Clause, PATTERNS, type PatternContext } from "./patterns";
+import { figurePiece } from "./patterns/shared";
+import { fill, join, layout, type Piece } from "./phrase";
+import { reasonsOf } from "./reasons";
+import { templateClause } from "./template";
+import type { NarrateOptions, Narrative, NarrativeOmission, NarrativeParagraph } from "./types";
+
+export type { NarrateOptions, Narrative, NarrativeFigure, NarrativeOmission, NarrativeParagraph, FigureRole } from "./types";
+export { renderNarrative } from "./render";
+export { inferKind } from "./kind";
+export { PATTERNS } from "./patterns";
+
+const MESSAGES: Record<Locale, NarrativeMessages> = { "zh-CN": narrativeZhCN, "en-US": narrativeEnUS };
+
+export function narrativeMessages(locale: Locale = "zh-CN"): NarrativeMessages {
+  return MESSAGES[locale] ?? narrativeZhCN;
+}
+
+interface Entry {
+  fact: Fact;
+  /** Stated as fact. */
+  clause?: Clause;
+  /** Not stated: why, and whether a marker stands in its place. */
+  omitted?: NarrativeOmission;
+  marker?: Piece[];
+  /** Warnings' marker after the clause (markWarnings). */
+  note?: Piece[];
+  /** Folded into its total's clause as a 其中 part. */
+  folded?: boolean;
+}
+
+/** Two figures that read the same (same number, unit and bound) are the same statement. */
+function sameFigures(a: Fact, b: Fact): boolean {
+  const t = (f: Fact) => [f.value, f.previous, f.growth?.number, f.target].map((x) => (x === undefined ? "" : typeof x === "number" ? String(x) : formatFigure(x))).join("|");
+  return t(a) === t(b);
+}
+
+/**
+ * Drafts the summary paragraphs for a checked table: one paragraph per category in table order,
+ * each fact in its kind's pattern, figures in the table's units, and no figure stated as fact
+ * when the checks found an error in its row (a 【待核实】 marker stands in its place, or with
+ * `onError: "omit"` nothing; `omitted` lists both with the reason).
+ */
+export function narrate(table: TableModel, findings: readonly Finding[], schema: Schema, options: NarrateOptions = {}): Narrative {
+  const locale = options.locale ?? "zh-CN";
+  const msg = narrativeMessages(locale);
+  const onError = options.onError ?? "mark";
+  const ctx: PatternContext = {
+    msg,
+    period: table.period,
+    nameOf: (f) => (locale === "en-US" && f.spec?.en ? f.spec.en : f.name),
+  };
+  const facts = factsOf(table, findings, schema, { growthFloor: schema.tolerances.growthFloor, completionFloor: schema.tolerances.completionFloor });
+  const omitted: NarrativeOmission[] = [];
+
+  // 1. What each row becomes: a clause, a marker, or nothing.
+  const entries: Entry[] = [];
+  const firstByKey = new Map<string, Entry>();
+  for (const fact of facts) {
+    const e: Entry = { fact };
+    entries.push(e);
+    const name = ctx.nameOf(fact);
+    const dupKey = `${fact.categoryKey}\u0000${fact.key}`;
+    const first = firstByKey.get(dupKey);
+    if (fact.errors.length > 0) {
+      const reason = reasonsOf(fact.errors, fact, msg);
+      e.omitted = { row: fact.row, indicator: name, reason, marked: onError === "mark" };
+      if (onError === "mark") e.marker = fill(msg.markError, { indicator: name, reason });
+    } else if (first && first.clause) {
+      // The same indicator twice in one category: said once; a second, different figure is not a fact.
+      const differs = !sameFigures(first.fact, fact);
+      const reason = plainFill(differs ? msg.reasonDuplicateDiffers : msg.reasonDuplicate, { row: String(first.fact.row) });
+      e.omitted = { row: fact.row, indicator: name, reason, marked: differs && onError === "mark" };
+      if (differs && onError === "mark") e.marker = fill(msg.markError, { indicator: name, reason });
+    } else {
+      e.clause = fact.spec?.narrative ? templateClause(fact, fact.spec.narrative, ctx) : PATTERNS[fact.kind](fact, ctx);
+      if (options.markWarnings && fact.warnings.length > 0) e.note = fill(msg.markWarning, { indicator: "", reason: reasonsOf(fact.warnings, fact, msg) });
+      if (!first) firstByKey.set(dupKey, e);
+    }
+    if (e.omitted) omitted.push(e.omitted);
+  }
+
+  // 2. 其中 parts folded into their total's clause, when the total is stated and the part is a plain figure.
+  const byRow = new Map(entries.map((e) => [e.fact.row, e]));
+  const parts = new Map<Entry, Entry[]>();
+  for (const e of entries) {
+    const src = e.fact.source;
+    if (src.partKind !== "of-which" || src.parentRow === undefined || !e.clause || e.clause.tails.length > 0 || e.note || e.fact.spec?.narrative) continue;
+    const parent = byRow.get(src.parentRow);
+    if (!parent?.clause || parent.fact.categoryKey !== e.fact.categoryKey) continue;
+    const list = parts.get(parent) ?? [];
+    list.push(e);
+    parts.set(parent, list);
+    e.folded = true;
+  }
+
+  // 3. Paragraphs by category, in the order the table first names them.
+  const order: string[] = [];
+  const byCategory = new Map<string, Entry[]>();
+  for (const e of entries) {
+    const k = e.fact.categoryKey;
+    if (!byCategory.has(k)) {
+      byCategory.set(k, []);
+      order.push(k);
+    }
+    byCategory.get(k)!.push(e);
+  }
+  // Rows without a category come last, under 其他工作, when other rows have one.
+  if (order.includes("") && order.length > 1) order.push(...order.splice(order.indexOf(""), 1));
+  const paragraphs: NarrativeParagraph[] = [];
+  for (const key of order) {
+    const list = byCategory.get(key)!;
+    const units: Unit[] = [];
+    for (const e of list) {
+      if (e.folded) continue;
+      if (e.marker) units.push({ phrase: [...e.marker], complex: false, standalone: true });
+      if (!e.clause) continue;
+      const folded = parts.get(e);
+      let clause = e.clause;
+      if (folded) {
+        const items = folded.map((p) => fill(msg.countItem, { name: ctx.nameOf(p.fact), value: [figurePiece(p.fact.value!, "value")] }));
+        clause = { ...clause, tails: [...clause.tails, fill(msg.ofWhich, { parts: join(items, msg.listSep) })], list: undefined, standard: undefined };
+      }
+      units.push(unitOf(clause, ctx, e.note ?? []));
+    }
+    if (units.length === 0) continue;
+    const { text, figures } = layout(sentences(mergeUnits(units, ctx), ctx));
+    const label = list[0].fact.category;
+    paragraphs.push({ category: label, heading: "", text, figures });
+  }
+  const outlined = paragraphs.length > 1 || (paragraphs.length === 1 && paragraphs[0].category !== "");
+  paragraphs.forEach((p, i) => {
+    if (outlined) p.heading = plainFill(msg.heading, { ordinal: ordinal(i + 1, locale), category: p.category || msg.otherCategory });
+  });
+  return { paragraphs, omitted };
+}
+
+function plainFill(template: string, slots: Record<string, string>): string {
+  return layout(fill(template, slots)).text;
+}

@@ -1,0 +1,29 @@
+import { growthPhrase } from "../growth";
+import { fill, type Piece } from "../phrase";
+import { completionTail, figurePiece, hasVerb, isAction, type Pattern, startsWithVerb } from "./shared";
+
+/**
+ * amount — a total of money or goods (元, 万元, 亿元):
+ * 慈善募捐款物达到4.48亿元,同比增长60% · an action takes the figure directly (筹集公益金2.87亿元,
+ * 福彩销售10.02亿元) · a running total (本年累计) says so: 累计发放低保资金6664.1万元.
+ */
+export const amount: Pattern = (fact, ctx) => {
+  const name = ctx.nameOf(fact);
+  const value = [figurePiece(fact.value!, "value")];
+  // A verb anywhere makes it an action (市慈善总会筹集抗疫资金4500余万元), unless the name ends
+  // in a noun of size (慈善信托备案资金总量达到1099.52万元).
+  const action = isAction(name) || (hasVerb(name) && !/(总量|总额|规模|余额)$/.test(name));
+  const key = fact.cumulative
+    ? startsWithVerb(name)
+      ? "amountCumulativeVerb"
+      : "amountCumulativeReached"
+    : action
+      ? "amountVerb"
+      : "amountReached";
+  const head = fill(ctx.msg[key], { name, value });
+  const tails: Piece[][] = [];
+  if (fact.growth) tails.push(growthPhrase(fact.growth, fact, ctx));
+  const done = completionTail(fact, ctx);
+  if (done) tails.push(done);
+  return { fact, head, tails };
+};

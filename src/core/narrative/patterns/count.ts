@@ -1,0 +1,36 @@
+import { diffPhrase, growthPhrase } from "../growth";
+import { fill, type Piece } from "../phrase";
+import { completionTail, countName, figurePiece, type Pattern } from "./shared";
+
+/** Units that count events, not a standing number of things: the name is then an action (临时救助391人次). */
+const EVENT_UNITS = new Set(["人次", "户次", "次", "件次", "场次", "批次", "项次", "台次", "处次", "座次", "对"]);
+
+/**
+ * count — persons, households, things (人, 户, 个, 家):
+ * - an action takes its figure directly: 新增农村低保对象211户, 建成农村幸福院763处, 临时救助391人次;
+ * - a standing number with nothing to compare: 共有A10家、B27个 (neighbours share 共有);
+ * - compared with last year: 慈善组织数量达到112家,新增30家,同比增长36.6%.
+ */
+export const count: Pattern = (fact, ctx) => {
+  const full = ctx.nameOf(fact);
+  const shaped = countName(full);
+  const v = fact.value!;
+  const value = [figurePiece(v, "value")];
+  const action = shaped.action || (v.info !== null && EVENT_UNITS.has(v.info.scaled ? v.info.unit.replace(/^(千万|百万|千|万|亿)/, "") : v.info.unit));
+  const done = completionTail(fact, ctx);
+  const tails: Piece[][] = [];
+  if (action) {
+    if (fact.growth) tails.push(growthPhrase(fact.growth, fact, ctx));
+    if (done) tails.push(done);
+    return { fact, head: fill(ctx.msg.countVerb, { name: shaped.name, value }), tails };
+  }
+  if (fact.growth || done) {
+    const diff = fact.previous ? diffPhrase(v, fact.previous, ctx) : undefined;
+    if (diff) tails.push(diff);
+    if (fact.growth) tails.push(growthPhrase(fact.growth, fact, ctx));
+    if (done) tails.push(done);
+    return { fact, head: fill(ctx.msg.countReached, { name: full, value }), tails };
+  }
+  const item = fill(ctx.msg.countItem, { name: shaped.name, value });
+  return { fact, head: fill(ctx.msg.countTotal, { items: item }), tails, list: { template: "countTotal", item } };
+};

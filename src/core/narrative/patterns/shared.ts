@@ -1,0 +1,104 @@
+import type { NarrativeMessages } from "../../i18n/narrative.zh-CN";
+import type { Change, Fact, Figure } from "../facts";
+import { formatFigure, round } from "../facts";
+import { type GrowthContext, percentText } from "../growth";
+import { fill, type FigurePiece, type Piece } from "../phrase";
+
+/**
+ * What every pattern returns: the clause that states one row, in pieces the composer can join
+ * with its neighbours. Patterns decide the words; `compose` decides how clauses flow together.
+ */
+export interface Clause {
+  fact: Fact;
+  /** The statement itself: 低保标准提高至1100元/月. */
+  head: Piece[];
+  /** Sub-clauses after it, each joined with a comma: 同比增长4.8%, 完成年度目标的52.8%. */
+  tails: Piece[][];
+  /** A head that may share its lead word with neighbours: 共有{items} → 共有A10家、B27个. */
+  list?: { template: keyof NarrativeMessages; item: Piece[] };
+  /** A standard's parts, so that a run of standards can be said once: A、B分别提高至X、Y. */
+  standard?: { verb: StandardVerb; name: Piece[]; value: Piece[]; growth?: Change };
+}
+
+export type StandardVerb = "Raised" | "Adjusted" | "Kept" | "Is";
+
+export interface PatternContext extends GrowthContext {
+  msg: NarrativeMessages;
+  /** The indicator's name as it reads in the output language. */
+  nameOf(fact: Fact): string;
+}
+
+export type Pattern = (fact: Fact, ctx: PatternContext) => Clause;
+
+/** A figure piece for a cell's figure, written as the table wrote it. */
+export function figurePiece(f: Figure, role: FigurePiece["role"]): FigurePiece {
+  return { text: formatFigure(f), cell: f.cell, row: f.row, role };
+}
+
+/**
+ * Verbs that make an indicator's name an action (新增农村低保对象, 临时救助, 福彩销售): such a
+ * name takes its figure directly (新增农村低保对象211户) instead of 达到 or 共有.
+ * Hand-written: no library lists the verbs of civil-affairs reporting.
+ */
+const VERBS = [
+  "新增", "新建", "建成", "建设", "完成", "实施", "开展", "发放", "筹集", "募集", "支出", "投入", "拨付", "下达",
+  "争取", "减免", "救助", "资助", "帮扶", "慰问", "探访", "培训", "培育", "打造", "创建", "改造", "安装", "核准",
+  "认定", "办理", "登记", "收集", "引入", "动员", "清理", "整治", "累计", "保障", "提供", "接收", "救治", "安置",
+  "纳入", "惠及", "出台", "制定", "评选", "孵化", "设立", "举办", "召开", "开通", "落实", "走访", "排查",
+  "回应", "审核", "审批", "注册", "选派", "签订", "化解", "调处", "受理", "服务", "帮助", "解决", "成立", "购买",
+  "兑现", "销售", "助学", "捐赠", "捐助", "赔付", "补助", "参与", "接待", "护理", "供养", "养育", "收养",
+];
+const COUNT_SUFFIX = /(户数|人数|个数|家数|数量|总数|总量|人次数|次数|数)$/;
+
+export function startsWithVerb(name: string): boolean {
+  return VERBS.some((v) => name.startsWith(v));
+}
+export function endsWithVerb(name: string): boolean {
+  return VERBS.some((v) => name.endsWith(v));
+}
+/** An action (新增…, …销售, …救助): the figure follows the name directly. */
+export function isAction(name: string): boolean {
+  return startsWithVerb(name) || endsWithVerb(name);
+}
+/** A verb anywhere in the name (市慈善总会筹集抗疫资金, 慈善信托新增资金). */
+export function hasVerb(name: string): boolean {
+  return VERBS.some((v) => name.includes(v));
+}
+
+/**
+ * A count's name without the 数/数量/户数 that the unit already says: 善居工程完成户数 → 善居工程完成
+ * (an action: 善居工程完成325户), 慈善组织数量 → 慈善组织 (共有慈善组织112家).
+ */
+export function countName(name: string): { name: string; action: boolean } {
+  const m = COUNT_SUFFIX.exec(name);
+  if (m && m.index > 0) {
+    const stem = name.slice(0, m.index);
+    if (VERBS.some((v) => stem.includes(v))) return { name: stem, action: true };
+    return { name: stem, action: isAction(stem) };
+  }
+  return { name, action: isAction(name) };
+}
+
+/** The target's word: 全年目标 when the column says 全年, else 年度目标. */
+function targetWord(fact: Fact, msg: NarrativeMessages): string {
+  return fact.fullYearTarget ? msg.fullYearTarget : msg.annualTarget;
+}
+
+function completionPiece(c: Change): FigurePiece {
+  const p: FigurePiece = { text: percentText(c.number, c.decimals), cell: c.cell, row: c.row, role: "completion" };
+  if (c.derivedFrom) p.derivedFrom = c.derivedFrom;
+  return p;
+}
+
+/** 完成年度目标的52.8% / 全面完成年度目标 / 超额完成年度目标,完成率158.5%. */
+export function completionTail(fact: Fact, ctx: PatternContext): Piece[] | undefined {
+  const c = fact.completion;
+  if (!c) return undefined;
+  const target = targetWord(fact, ctx.msg);
+  const shown = round(c.number, c.decimals);
+  if (shown > 100) return fill(ctx.msg.completionOverRate, { target, completion: [completionPiece(c)] });
+  if (shown === 100) return fill(ctx.msg.completionFull, { target });
+  return fill(ctx.msg.completionOfBare, { target, completion: [completionPiece(c)] });
+}
+
+export { completionPiece, targetWord };

@@ -1,0 +1,75 @@
+import { getBuiltinSchema } from "../../../src/core/schema";
+import { narrate } from "../../../src/core/narrative";
+import { tableOf, type RowSpec } from "./table";
+
+const generic = getBuiltinSchema("generic")!;
+const say = (rows: RowSpec[], period?: { year: number; half?: 1 | 2; label: string }) =>
+  narrate(tableOf(rows, period ? { period } : {}), [], generic).paragraphs.map((p) => p.text).join("\n");
+
+describe("growth wording", () => {
+  test("a rise is 增长 and a fall 下降, with the size positive: never 增长-6.9%", () => {
+    expect(say([{ indicator: "低保资金支出", unit: "万元", value: 6664.1, previous: 5962.3, growth: 11.8 }])).toContain("同比增长11.8%");
+    const down = say([{ indicator: "结婚登记", unit: "对", value: 2309, previous: 2480, growth: -6.9 }]);
+    expect(down).toContain("同比下降6.9%");
+    expect(down).not.toMatch(/增长-|增长−|下降-/);
+  });
+
+  test("a change that rounds to zero is 与上年持平; for a half year 与上年同期持平", () => {
+    expect(say([{ indicator: "筹集公益金", unit: "亿元", value: 2.87, previous: 2.87, growth: 0 }])).toContain("筹集公益金2.87亿元,与上年持平");
+    expect(say([{ indicator: "筹集公益金", unit: "亿元", value: 2.87, previous: 2.87 }], { year: 2024, half: 1, label: "2024年上半年" })).toContain(
+      "与上年同期持平",
+    );
+  });
+
+  test("growth is computed from value and previous when the growth cell is empty, and says where from", () => {
+    const n = narrate(tableOf([{ indicator: "低保标准", unit: "元/月", value: 1100, previous: 1050 }]), [], generic);
+    expect(n.paragraphs[0].text).toBe("低保标准提高至1100元/月,同比增长4.8%。");
+    const g = n.paragraphs[0].figures.find((f) => f.role === "growth")!;
+    expect(g).toMatchObject({ text: "4.8%", cell: "D2", derivedFrom: ["D2", "E2"] });
+  });
+
+  test("+100% is 增长1倍; 翻一番 only when the value is exactly twice the previous", () => {
+    expect(say([{ indicator: "慈善组织数量", unit: "家", value: 164, previous: 82, growth: 100 }])).toContain("比上年翻一番");
+    // Stated +100% with figures that only round to it: 增长1倍, not 翻一番.
+    const near = say([{ indicator: "慈善组织数量", unit: "家", value: 1999, previous: 1000, growth: 100 }]);
+    expect(near).toContain("同比增长1倍");
+    expect(near).not.toContain("翻一番");
+    // +200% is three times: 增长2倍 (by), never 增长到2倍.
+    expect(say([{ indicator: "减免群众丧葬费用", unit: "万元", value: 2700, previous: 900, growth: 200 }])).toContain("同比增长2倍");
+  });
+
+  test("增长 takes the size of the change, 提高至/达到 the new level: no 增长到 with a percentage", () => {
+    const text = say([
+      { indicator: "低保标准", unit: "元/月", value: 1100, previous: 1050 },
+      { indicator: "慈善募捐款物", unit: "亿元", value: 4.48, previous: 2.8, growth: 60 },
+    ]);
+    expect(text).toContain("提高至1100元/月");
+    expect(text).toContain("慈善募捐款物达到4.48亿元,同比增长60%");
+    expect(text).not.toMatch(/增长到\d+(\.\d+)?%/);
+  });
+
+  test("period on period (环比) when the growth column says so", () => {
+    const t = tableOf([{ indicator: "低保资金支出", unit: "万元", value: 110, previous: 100, growth: 10 }], { headers: { growth: "环比增长(%)" } });
+    expect(narrate(t, [], generic).paragraphs[0].text).toContain("环比增长10%");
+  });
+
+  test("a rate's change is in 个百分点 from value and previous, never in %", () => {
+    const text = say([{ indicator: "规范服务率", unit: "%", value: 45, previous: 41.8, growth: 7.7 }]);
+    expect(text).toBe("规范服务率达到45%,提高3.2个百分点。");
+    expect(text).not.toContain("7.7");
+    expect(say([{ indicator: "规范服务率", unit: "%", value: 40, previous: 41.5 }])).toContain("下降1.5个百分点");
+  });
+
+  test("a stated growth that disagrees with the figures is not stated, nor is the computed one", () => {
+    const n = narrate(tableOf([{ category: "婚姻登记", indicator: "结婚登记", unit: "对", value: 2651, previous: 2480, growth: -6.9 }]), [], generic);
+    const text = n.paragraphs[0].text;
+    expect(text).toBe("【待核实:结婚登记与增幅不符】");
+    expect(text).not.toMatch(/6\.9|2651/);
+    expect(n.omitted).toEqual([{ row: 2, indicator: "结婚登记", reason: "与增幅不符", marked: true }]);
+  });
+
+  test("a stated growth within the rounding of its figures is accepted", () => {
+    // 8.9/8.6 − 1 = 3.49%: stated 3.5 is the same figure rounded.
+    expect(say([{ indicator: "两项补贴发放对象", unit: "万人", value: 8.9, previous: 8.6, growth: 3.5 }])).toContain("同比增长3.5%");
+  });
+});
