@@ -6,6 +6,7 @@ export const textZhCN = {
   missingOrdinal: (p: { text: string }) => `“${p.text}”缺少序数,应为“第N${p.text.slice(1)}”`,
   yearDigits: (p: { value: string }) => `年份“${p.value}”不是四位数,疑为两个年份误连或多输了数字`,
   yearImpossible: (p: { value: string }) => `年份“${p.value}”不合常理`,
+  yearPlaceholder: (p: { value: string }) => `“${p.value}”是未填写的年份占位符`,
   yearAfterReport: (p: { year: number; reportYear: number }) => `已发生的事项写在 ${p.year} 年,晚于本报告的 ${p.reportYear} 年`,
   yearDamage: (p: { value: string; year: number }) => `“${p.value}”中夹着年份 ${p.year},疑为批量替换年份时误改了数字`,
   placeholderInFigure: (p: { value: string }) => `数字“${p.value}”中有占位字母,数字未填全`,
@@ -19,6 +20,7 @@ export const textZhCN = {
   listCountMismatch: (p: { listed: number; stated: string }) => `前面列出了 ${p.listed} 项,却写作“${p.stated}”`,
   periodMismatch: (p: { found: number; expected: string }) => `正文把 ${p.found} 年当作本期,与标题或报告年度(${p.expected} 年)不符`,
   titlePeriodMismatch: (p: { title: number; found: number }) => `标题写的是 ${p.title} 年,正文却以 ${p.found} 年为本期`,
+  titleYearsDisagree: (p: { reviewed: number; planned: number }) => `标题总结 ${p.reviewed} 年,计划却是 ${p.planned} 年,年份不衔接`,
   // jiaohe lint-text
   cliSummary: () => "检查报告文字中的受损数字(缺数字、缺单位、缺序数、可疑年份、占比越界、分项超总数、期别不符等)",
   cliUsage: () => "用法:jiaohe lint-text 文件|- [--year 年份] [--format text|json] [--locale zh-CN|en-US]",

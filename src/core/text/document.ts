@@ -21,6 +21,9 @@ export interface TextDocument {
   titleLine: number | null;
   /** Every year the title names (`2023年工作总结和2024年工作思路` → [2023, 2024]). */
   titleYears: number[];
+  /** The title's years that it reviews (`2023年工作总结` → 2023) and that it plans (`2024年工作思路` → 2024). */
+  titleReviewYears: number[];
+  titlePlanYears: number[];
   /** The year the report is about: the option, else the title, else the first lines; null if none. */
   reportYear: number | null;
   /** Where the year came from. */
@@ -92,6 +95,27 @@ function dateYearsIn(s: string): number[] {
   return out;
 }
 
+/**
+ * Which of a title's years it reviews and which it plans: the words after each year, up to the
+ * next year, say so (`2023年工作总结和2024年工作思路`; `2024年上半年工作总结及下半年工作计划` reviews 2024).
+ */
+export function periodsOfTitle(title: string): { review: number[]; plan: number[] } {
+  const review: number[] = [];
+  const plan: number[] = [];
+  const found: { year: number; at: number }[] = [];
+  for (let i = 0; i + 4 < title.length; i++) {
+    if (title[i + 4] === "年" && /^(?:19|20)\d{2}$/.test(title.slice(i, i + 4)) && !isDigit(title.charCodeAt(i - 1))) found.push({ year: Number(title.slice(i, i + 4)), at: i });
+  }
+  found.forEach(({ year, at }, k) => {
+    const words = title.slice(at + 5, k + 1 < found.length ? found[k + 1].at : title.length);
+    const firstReview = Math.min(...REVIEW_WORDS.map((w) => words.indexOf(w)).filter((x) => x >= 0), Infinity);
+    const firstPlan = Math.min(...PLAN_WORDS.map((w) => words.indexOf(w)).filter((x) => x >= 0), Infinity);
+    if (firstReview < firstPlan) review.push(year);
+    else if (firstPlan < firstReview) plan.push(year);
+  });
+  return { review, plan };
+}
+
 export function prepareDocument(text: string, options: { year?: number } = {}): TextDocument {
   const index = new TextIndex(text);
   const lines: string[] = [];
@@ -128,6 +152,7 @@ export function prepareDocument(text: string, options: { year?: number } = {}): 
     }
   }
   const titleYears = titleLine !== null ? yearsIn(lines[titleLine - 1]) : [];
+  const { review: titleReviewYears, plan: titlePlanYears } = titleLine !== null ? periodsOfTitle(lines[titleLine - 1]) : { review: [], plan: [] };
   let reportYear: number | null = null;
   let yearSource: TextDocument["yearSource"] = null;
   if (options.year !== undefined && Number.isInteger(options.year)) {
@@ -162,7 +187,7 @@ export function prepareDocument(text: string, options: { year?: number } = {}): 
   const bookTitles = new SpanSet(pairedSpans(text, "《", "》"));
   const quotes = new SpanSet(pairedSpans(text, "“", "”"));
   const mentions = scanMentions(text, index).filter((m) => !metaLines.has(m.line));
-  return { text, index, mentions, bookTitles, quotes, metaLines, titleLine, titleYears, reportYear, yearSource, latestYear, planLines, headings };
+  return { text, index, mentions, bookTitles, quotes, metaLines, titleLine, titleYears, titleReviewYears, titlePlanYears, reportYear, yearSource, latestYear, planLines, headings };
 }
 
 /** True when no rule should read figures at this offset: a 《title》 or a furniture line. */

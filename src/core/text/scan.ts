@@ -137,7 +137,7 @@ function readArabic(text: string, i: number, afterJoiner = false): Core {
   let j = r.end;
   const digits = toAscii(r.digits);
   const core: Core = { start: i, numberStart: i, end: j, kind: "bare", numeral: "arabic", digits, unit: null, hasScale: false };
-  const next = text[j] ?? "";
+  let next = text[j] ?? "";
   const nextCode = next ? next.charCodeAt(0) : 0;
 
   // Dates written with separators: 2024-01-02, 2024.01.02, 2024/1/2.
@@ -180,7 +180,14 @@ function readArabic(text: string, i: number, afterJoiner = false): Core {
     const m = readDigits(text, j + 1);
     return { ...core, end: m.end, kind: "date" };
   }
-  if (prev === "第") {
+  // Text copied out of PDFs puts spaces inside figures: `4025 人`, `3800 万元`, `6 月`, `第 1 页`.
+  let gap = j;
+  while (gap < j + 2 && isSpace(text[gap])) gap++;
+  if (gap > j && (text[gap] === "年" || text[gap] === "号" || startsWithAny(text, gap, DATE_PARTS) || startsWithAny(text, gap, SCALES) || unitAt(text, gap))) {
+    j = gap;
+    next = text[j];
+  }
+  if (prev === "第" || (back >= 0 && text[back] === "第")) {
     const u = unitAt(text, j);
     return { ...core, end: u ? j + u.length : j, kind: "ordinal", unit: u ? u.info : null };
   }

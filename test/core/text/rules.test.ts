@@ -228,3 +228,23 @@ describe("lintText on note cells and the finding's shape", () => {
     expect(lintText("今年以来,全市民政系统深入贯彻党的二十大精神,“十四五”规划稳步推进。")).toEqual([]);
   });
 });
+
+describe("more forms from published reports", () => {
+  test("figures with spaces from PDF text keep their units", () => {
+    expect(flagged("城市低保 6639 户、13228 人;重度残疾人 14.3 名。")).toEqual(["non-integer-count:14.3 名"]);
+    expect(flagged("全县共调出城乡低保 4025 人,调进 4132 人,第 1 页 共 9 页")).toEqual([]);
+  });
+  test("a year placeholder never filled in", () => {
+    expect(flagged("一、XX 年上半年工作总结")).toEqual(["suspicious-year:XX 年"]);
+    expect(flagged("20XX年工作计划,xx年度")).toEqual(["suspicious-year:20XX年", "suspicious-year:xx年"]);
+    expect(flagged("XX区城市特困人员65人,X社区食堂,5G基站,3A级社会组织")).toEqual([]);
+  });
+  test("a title whose plan year does not follow its review year", () => {
+    const text = "民政局2019年工作总结及2023年工作计划\n一、2023年工作总结\n完成。\n二、2023年工作计划\n";
+    expect(flagged(text)).toEqual(["period-mismatch:2019年", "period-mismatch:2023年", "period-mismatch:2023年"]);
+  });
+  test("the damage of replacing 20 by 2023, with the report year given", () => {
+    const text = "安排棉被202300床发放到乡镇,市政府安排我县12023户建设任务,其中新建150户。";
+    expect(flagged(text, { year: 2023 })).toEqual(["implausible-quantity:202300床", "implausible-quantity:12023户"]);
+  });
+});

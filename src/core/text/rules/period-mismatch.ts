@@ -1,4 +1,4 @@
-import { headingLevel, headingText, type TextDocument, yearsIn } from "../document";
+import { headingLevel, headingText, periodsOfTitle, type TextDocument, yearsIn } from "../document";
 import { hitAt, type Hit, type TextRule } from "../rule";
 
 /**
@@ -9,7 +9,11 @@ import { hitAt, type Hit, type TextRule } from "../rule";
  * The body states its period in its section headings and in a line that opens with a year
  * (`2020年上半年,全市…`). A review heading (工作情况, 工作总结, 完成情况, 上半年 …) must name a year
  * of the title; a plan heading (工作计划, 工作思路, 打算 …) must not name a year before the title's
- * (later targets are what plans are for). Spans (`2022年以来`, `2021—2025年`) are not a period. When no heading agrees with the title, the title's year is flagged as well. Without a title year or a report year given, the rule is quiet.
+ * (later targets are what plans are for). When the title says which year it reviews and which it
+ * plans (`2023年工作总结和2024年工作思路`), review headings must name the reviewed year, and the
+ * title's own years must follow on (`2019年工作总结及2023年工作计划` does not). Spans (`2022年以来`,
+ * `2021—2025年`) are not a period. When no heading agrees with the title, the title's year is
+ * flagged as well. Without a title year or a report year given, the rule is quiet.
  */
 const REVIEW = ["情况", "总结", "成效", "回顾", "完成", "开展", "进展", "上半年", "全年", "年度"];
 const PLAN = ["计划", "思路", "打算", "要点", "安排", "展望", "设想"];
@@ -24,8 +28,21 @@ export const rule: TextRule = {
     let nonEmpty = 0;
     for (let l = 1; l <= index.lineCount && nonEmpty < 3; l++) if (index.lineSpan(l).length > 0) nonEmpty++;
     const document = nonEmpty >= 3;
+    const reviewed = doc.titleReviewYears.length > 0 ? doc.titleReviewYears : expected;
     const hits: Hit[] = [];
     let agreeing = 0;
+    // The title's own years: a plan for the year after the one reviewed (or the same year's second half).
+    if (doc.titleLine !== null && doc.titleReviewYears.length === 1) {
+      const r = doc.titleReviewYears[0];
+      const span = index.lineSpan(doc.titleLine);
+      const title = text.slice(span.offset, span.offset + span.length);
+      for (const p of doc.titlePlanYears) {
+        if (p === r || p === r + 1) continue;
+        const at = title.indexOf(`${p}年`, title.indexOf(`${r}年`) + 5);
+        hits.push(hitAt({ offset: span.offset + at, length: 5 }, { key: "titleYearsDisagree", params: { reviewed: r, planned: p } }, `${p}年`, String(r + 1)));
+      }
+    }
+    const titleHits = hits.length;
     for (let l = 1; l <= index.lineCount; l++) {
       if (l === doc.titleLine || doc.metaLines.has(l)) continue;
       const span = index.lineSpan(l);
@@ -45,24 +62,27 @@ export const rule: TextRule = {
       const plan = PLAN.some((w) => head!.includes(w)) || doc.planLines[l];
       const review = REVIEW.some((w) => head!.includes(w));
       if (!plan && !review) continue;
+      const own = periodsOfTitle(head);
       for (const y of new Set(years)) {
-        const allowed = expected.includes(y) || (plan && y >= Math.min(...expected));
+        const planYear = own.plan.includes(y) || (plan && !own.review.includes(y));
+        const allowed = planYear ? y >= Math.min(...reviewed) : reviewed.includes(y);
         if (allowed) {
-          if (!plan) agreeing++;
+          if (!planYear) agreeing++;
           continue;
         }
         const at = line.indexOf(`${y}年`);
-        const hit = hitAt({ offset: span.offset + at, length: 5 }, { key: "periodMismatch", params: { found: y, expected: expected.join("、") } }, `${y}年`, expected.join(","));
+        const hit = hitAt({ offset: span.offset + at, length: 5 }, { key: "periodMismatch", params: { found: y, expected: reviewed.join("、") } }, `${y}年`, reviewed.join(","));
         hits.push(hit);
       }
     }
     // No review heading agrees with the title: the title is what was changed, so say it there too.
-    if (hits.length > 0 && agreeing === 0 && doc.titleLine !== null) {
+    if (hits.length > titleHits && agreeing === 0 && doc.titleLine !== null) {
       const span = index.lineSpan(doc.titleLine);
       const title = text.slice(span.offset, span.offset + span.length);
-      const y = doc.titleYears[0];
+      const y = reviewed[0];
       const at = title.indexOf(`${y}年`);
-      const found = hits[0].message.key === "periodMismatch" ? (hits[0].message.params as { found: number }).found : y;
+      const first = hits[titleHits].message;
+      const found = first.key === "periodMismatch" ? first.params.found : y;
       hits.push(hitAt({ offset: span.offset + at, length: 5 }, { key: "titlePeriodMismatch", params: { title: y, found } }, `${y}年`, String(found)));
     }
     return hits;

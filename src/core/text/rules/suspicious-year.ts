@@ -1,3 +1,4 @@
+import { isAsciiLetter, isDigit, isSpace } from "../chars";
 import { isShielded, type TextDocument } from "../document";
 import { hitAt, type Hit, type TextRule } from "../rule";
 
@@ -5,6 +6,7 @@ import { hitAt, type Hit, type TextRule } from "../rule";
  * suspicious-year: a year that cannot be.
  * - not four digits: `202324年` (two years run together), `20234年`, `202年度`;
  * - beyond any plan horizon: `2204年`;
+ * - a template's placeholder never filled in: `XX年上半年`, `20XX年`;
  * - after the report's own year in a sentence that tells what was done (a typo such as 2032 for
  *   2023, or last year's template). Plans, targets and deadlines (将, 计划, 到2025年, 2025年底前),
  *   plan sections (工作计划, 工作思路, 下半年打算) and years the document itself has reached (its
@@ -23,11 +25,39 @@ function isFutureContext(text: string, sentence: string, yearOffset: number, yea
   return /^(?:度)?(?:底|末|年底|年末|上半年|下半年)?(?:以?前|之前)/.test(after);
 }
 
+const PLACEHOLDER = "xXＸｘ";
+
+/** `XX年`, `20XX年`, `XX 年`: digits and placeholder letters, at least two letters or a digit, before 年. */
+function placeholderYears(doc: TextDocument): Hit[] {
+  const { text } = doc;
+  const hits: Hit[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!PLACEHOLDER.includes(text[i]) || (i > 0 && (PLACEHOLDER.includes(text[i - 1]) || isAsciiLetter(text.charCodeAt(i - 1))))) continue;
+    let start = i;
+    while (start > 0 && isDigit(text.charCodeAt(start - 1)) && i - start < 4) start--;
+    let end = i;
+    let letters = 0;
+    while (end < text.length && end - start < 4 && (PLACEHOLDER.includes(text[end]) || isDigit(text.charCodeAt(end)))) {
+      if (PLACEHOLDER.includes(text[end])) letters++;
+      end++;
+    }
+    let k = end;
+    while (k < end + 2 && isSpace(text[k])) k++;
+    if (text[k] !== "年" || isAsciiLetter(text.charCodeAt(end)) || (start > 0 && isDigit(text.charCodeAt(start - 1)))) continue;
+    if (letters < 2 && start === i) continue;
+    if (isShielded(doc, start)) continue;
+    const value = text.slice(start, k + 1);
+    hits.push(hitAt({ offset: start, length: k + 1 - start }, { key: "yearPlaceholder", params: { value } }, value));
+    i = k;
+  }
+  return hits;
+}
+
 export const rule: TextRule = {
   code: "suspicious-year",
   check(doc: TextDocument): Hit[] {
     const { text } = doc;
-    const hits: Hit[] = [];
+    const hits: Hit[] = placeholderYears(doc);
     for (const m of doc.mentions) {
       if (m.kind !== "year" || isShielded(doc, m.offset)) continue;
       if (m.digits.length !== 4) {
