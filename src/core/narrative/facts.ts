@@ -129,7 +129,8 @@ export function figureOf(cell: TableCell | undefined, fallbackUnit: string | nul
 export function formatFigure(f: { number: number; unit: string | null; bound?: Bound; range?: [number, number] | null; decimals: number }): string {
   return formatQuantity(
     { number: f.number, unit: f.unit, bound: f.bound ?? "exact", range: f.range ?? null },
-    { maxDecimals: Math.max(f.decimals, 0), scaleWords: f.unit !== null },
+    // At least 2 decimals so that 448000000元 may read 4.48亿元; never fewer than the writer used.
+    { maxDecimals: Math.max(f.decimals, 2), scaleWords: f.unit !== null },
   );
 }
 

@@ -1,0 +1,156 @@
+import { lookupUnit } from "../../../src/core/quantity";
+import { getBuiltinSchema } from "../../../src/core/schema";
+import { inferKind, narrate } from "../../../src/core/narrative";
+import { tableOf, type RowSpec } from "./table";
+
+const generic = getBuiltinSchema("generic")!;
+const civil = getBuiltinSchema("civil-affairs")!;
+const say = (rows: RowSpec[], schema = generic, headers = {}) =>
+  narrate(tableOf(rows, { headers }), [], schema)
+    .paragraphs.map((p) => p.heading + p.text)
+    .join("\n");
+
+describe("standard (元/月)", () => {
+  test("提高至 a level that rose, 调整为 one that fell, 为 one with nothing to compare", () => {
+    expect(say([{ indicator: "特困基本生活平均标准", unit: "元/月", value: 1706, previous: 1628, growth: 4.8 }])).toBe(
+      "特困基本生活平均标准提高至1706元/月,同比增长4.8%。",
+    );
+    expect(say([{ indicator: "农村低保标准", unit: "元/月", value: 500, previous: 526 }])).toBe("农村低保标准调整为500元/月,同比下降4.9%。");
+    expect(say([{ indicator: "社会散居孤儿养育标准", unit: "元/月", value: 1380 }])).toBe("社会散居孤儿养育标准为1380元/月。");
+  });
+
+  test("parallel standards are said together, as the reports do", () => {
+    expect(
+      say([
+        { indicator: "低保标准", unit: "元/月", value: 1100, previous: 1050, growth: 4.8 },
+        { indicator: "特困基本生活平均标准", unit: "元/月", value: 1706, previous: 1628, growth: 4.8 },
+      ]),
+    ).toBe("低保标准提高至1100元/月,特困基本生活平均标准提高至1706元/月,同比均增长4.8%。");
+    expect(
+      say([
+        { indicator: "社会散居孤儿养育标准", unit: "元/月", value: 1380 },
+        { indicator: "机构供养孤儿养育标准", unit: "元/月", value: 2208 },
+      ]),
+    ).toBe("社会散居孤儿养育标准、机构供养孤儿养育标准分别为1380元/月、2208元/月。");
+  });
+
+  test("standards that rose by different amounts are not forced into one 均", () => {
+    const text = say([
+      { indicator: "低保标准", unit: "元/月", value: 1100, previous: 1050 },
+      { indicator: "特困基本生活平均标准", unit: "元/月", value: 1706, previous: 1600 },
+    ]);
+    expect(text).not.toContain("同比均");
+    expect(text).toBe("低保标准提高至1100元/月,同比增长4.8%;特困基本生活平均标准提高至1706元/月,同比增长6.6%。");
+  });
+});
+
+describe("amount (元, 万元, 亿元)", () => {
+  test("达到 after a noun, the figure straight after an action, in the unit the table used", () => {
+    expect(say([{ indicator: "慈善募捐款物", unit: "亿元", value: 4.48 }])).toBe("慈善募捐款物达到4.48亿元。");
+    expect(say([{ indicator: "慈善信托备案资金总量", unit: "万元", value: 1099.52 }])).toBe("慈善信托备案资金总量达到1099.52万元。");
+    expect(say([{ indicator: "筹集公益金", unit: "亿元", value: 2.87 }])).toBe("筹集公益金2.87亿元。");
+    expect(say([{ indicator: "福彩销售", unit: "亿元", value: 10.02 }])).toBe("福彩销售10.02亿元。");
+    expect(say([{ indicator: "市慈善总会筹集抗疫资金", unit: "万元", value: "4500余" }])).toBe("市慈善总会筹集抗疫资金4500余万元。");
+  });
+
+  test("a figure in base units is written in the official style (4.48亿元), and keeps its decimals", () => {
+    expect(say([{ indicator: "慈善募捐款物", unit: "元", value: 448000000 }])).toBe("慈善募捐款物达到4.48亿元。");
+    expect(say([{ indicator: "低保资金", unit: "万元", value: "6664.10" }])).toBe("低保资金达到6664.1万元。");
+    expect(say([{ indicator: "低保资金", unit: "万元", value: "6664.125" }])).toBe("低保资金达到6664.125万元。");
+  });
+
+  test("a running total (本年累计) says 累计: 累计发放", () => {
+    expect(say([{ indicator: "发放低保资金", unit: "万元", value: 6664.1 }], generic, { value: "本年累计" })).toBe("累计发放低保资金6664.1万元。");
+    expect(say([{ indicator: "低保资金", unit: "万元", value: 6664.1 }], generic, { value: "累计完成" })).toBe("低保资金累计达到6664.1万元。");
+  });
+});
+
+describe("count (人, 户, 个)", () => {
+  test("standing counts share 共有: 共有A10家、B27个", () => {
+    expect(
+      say([
+        { indicator: "县级社会救助联合体", unit: "家", value: 10 },
+        { indicator: "省级社区服务综合体", unit: "个", value: 27 },
+      ]),
+    ).toBe("共有县级社会救助联合体10家、省级社区服务综合体27个。");
+  });
+
+  test("an action takes its figure directly: 新增, 建成, 临时救助391人次", () => {
+    expect(say([{ indicator: "新增农村低保对象", unit: "户", value: 211 }])).toBe("新增农村低保对象211户。");
+    expect(say([{ indicator: "建成农村幸福院", unit: "处", value: 763 }])).toBe("建成农村幸福院763处。");
+    expect(say([{ indicator: "临时救助", unit: "人次", value: 391 }])).toBe("临时救助391人次。");
+    expect(say([{ indicator: "服务惠及困难群众", unit: "万人次", value: 5.6 }])).toBe("服务惠及困难群众5.6万人次。");
+    // The 户数 the unit already says is dropped: 善居工程完成325户.
+    expect(say([{ indicator: "善居工程完成户数", unit: "户", value: 325 }])).toBe("善居工程完成325户。");
+  });
+
+  test("compared with last year: 达到, 新增 the difference, and the growth", () => {
+    expect(say([{ indicator: "慈善组织数量", unit: "家", value: 112, previous: 82, growth: 36.6 }])).toBe(
+      "慈善组织数量达到112家,新增30家,同比增长36.6%。",
+    );
+    expect(say([{ indicator: "社会组织总数", unit: "个", value: 1230, previous: 1280 }])).toBe("社会组织总数达到1230个,减少50个,同比下降3.9%。");
+  });
+
+  test("simple statements run on with `,`; two with a growth pair up with `;`", () => {
+    const text = say([
+      { indicator: "慈善组织数量", unit: "家", value: 112, previous: 82 },
+      { indicator: "慈善募捐款物", unit: "亿元", value: 4.48, previous: 2.8 },
+      { indicator: "福彩销售", unit: "亿元", value: 10.02, previous: 8.71 },
+      { indicator: "建成农村幸福院", unit: "处", value: 763 },
+      { indicator: "清理僵尸型社会组织", unit: "家", value: 146 },
+    ]);
+    expect(text).toBe(
+      "慈善组织数量达到112家,新增30家,同比增长36.6%;慈善募捐款物达到4.48亿元,同比增长60%。福彩销售10.02亿元,同比增长15%。建成农村幸福院763处,清理僵尸型社会组织146家。",
+    );
+  });
+});
+
+describe("rate and share (%)", () => {
+  test("达到45%; 为55% for a share; changes in 个百分点", () => {
+    expect(say([{ indicator: "登记服务对象接受规范服务率", unit: "%", value: 45 }])).toBe("登记服务对象接受规范服务率达到45%。");
+    expect(say([{ indicator: "护理型床位占比", unit: "%", value: 55, previous: 52.9 }])).toBe("护理型床位占比为55%,提高2.1个百分点。");
+  });
+});
+
+describe("completion", () => {
+  test("a task against its target: 完成年度目标的52.8%, 全面完成, 超额完成", () => {
+    expect(say([{ indicator: "新增农村低保对象", unit: "户", value: 211, target: 400, completion: 52.8 }])).toBe(
+      "新增农村低保对象211户,完成年度目标的52.8%。",
+    );
+    expect(say([{ indicator: "农村福利院安装空调", unit: "台", value: 289, target: 289, completion: 100 }])).toBe(
+      "农村福利院安装空调289台,全面完成年度目标。",
+    );
+    expect(say([{ indicator: "适老化改造", unit: "户", value: 250, target: 224 }])).toBe("适老化改造250户,超额完成年度目标,完成率111.6%。");
+    expect(say([{ indicator: "临时救助", unit: "人次", value: 1960, target: 3000 }], generic, { target: "全年目标" })).toBe(
+      "临时救助1960人次,完成全年目标的65.3%。",
+    );
+  });
+
+  test("a completion rate itself: 培训完成年度目标的158.5%,超额完成任务", () => {
+    expect(say([{ indicator: "养老服务人才培训完成率", unit: "%", value: 158.5 }])).toBe("养老服务人才培训完成年度目标的158.5%,超额完成任务。");
+    expect(say([{ indicator: "养老服务人才培训完成率", unit: "%", value: 65.3 }])).toBe("养老服务人才培训完成年度目标的65.3%。");
+  });
+});
+
+describe("kinds", () => {
+  test("the catalogue's kind wins over the unit", () => {
+    const n = narrate(tableOf([{ indicator: "城乡低保标准", unit: "元/月", value: 1100 }]), [], civil);
+    expect(n.paragraphs[0].text).toBe("城乡低保标准为1100元/月。");
+    expect(n.paragraphs[0].heading).toBe("(一)社会救助。");
+  });
+
+  test("inferred from unit and name when the catalogue does not know the indicator", () => {
+    const u = (s: string) => lookupUnit(s);
+    expect(inferKind("某某标准", u("元/月"), false)).toBe("standard");
+    expect(inferKind("某某资金", u("万元"), false)).toBe("amount");
+    expect(inferKind("某某资金", u("亿元"), false)).toBe("amount");
+    expect(inferKind("某某对象", u("人"), false)).toBe("count");
+    expect(inferKind("某某家庭", u("户"), false)).toBe("count");
+    expect(inferKind("某某设施", u("个"), false)).toBe("count");
+    expect(inferKind("覆盖率", u("%"), false)).toBe("rate");
+    expect(inferKind("护理型床位占比", u("%"), false)).toBe("share");
+    expect(inferKind("培训完成率", u("%"), false)).toBe("completion");
+    expect(inferKind("安装空调", u("台"), true)).toBe("completion");
+    expect(inferKind("救助资金", null, false)).toBe("amount");
+  });
+});
