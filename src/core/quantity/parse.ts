@@ -9,8 +9,8 @@ import { MAX_UNIT_LENGTH, PARSE_UNITS } from "./units";
  * and a single left-to-right pass over the text is linear by construction (no regex
  * backtracking), which the fuzz tests and the benchmark check.
  *
- * Grammar, in order: [prefix words: 约 近 超 逾 不少于 不足 … 共 达] [sign: - − 负 +]
- * [百分之|千分之] number [余|多] [scale: 十 百 千 万 亿 and runs such as 千万] [余|多]
+ * Grammar, in order: [prefix words: 约 近 超 逾 不少于 不足 … 共 达; change words: 增长 下降 …]
+ * [sign: - − 负 +] [百分之|千分之|¥|￥] number [余|多] [scale: 十 百 千 万 亿 and runs such as 千万] [余|多]
  * ( [unit] range-separator number … )? [unit] [suffix: 左右 上下 以上 以下 以内 余 多].
  */
 
@@ -26,6 +26,11 @@ const PREFIXES: readonly [string, Bound | null][] = [
   ["不超过", "under"], ["少于", "under"], ["低于", "under"],
   ["超过", "over"], ["超", "over"], ["逾", "over"], ["不少于", "over"], ["不低于", "over"], ["多于", "over"], ["高于", "over"], ["上", "over"],
   ["共计", null], ["合计", null], ["累计", null], ["总计", null], ["共", null], ["计", null], ["达到", null], ["达", null], ["为", null],
+];
+/** Words of change in growth cells: 下降3.2% is −3.2%, 增长5% is +5% (but 下降至5% is a level). */
+const CHANGE_WORDS: readonly [string, 1 | -1][] = [
+  ["同比增长", 1], ["同比增加", 1], ["同比上升", 1], ["同比提高", 1], ["同比下降", -1], ["同比减少", -1], ["同比降低", -1],
+  ["增长", 1], ["增加", 1], ["上升", 1], ["提高", 1], ["提升", 1], ["下降", -1], ["减少", -1], ["降低", -1], ["回落", -1],
 ];
 const SUFFIXES: readonly [string, Bound][] = [
   ["左右", "about"], ["上下", "about"], ["许", "about"],
@@ -217,9 +222,27 @@ function parseSlow(input: string): Quantity {
 
   let bound: Bound = "exact";
   let i = 0;
-  // Prefix words, at most three (共约, 累计达, 达近).
-  for (let round = 0; round < 3; round++) {
+  let sign = 1;
+  let changeWord = false; // 下降 before a range negates both ends: 下降3-5% is −5…−3
+  // Prefix words, at most four (共约, 累计达, 同比下降约).
+  for (let round = 0; round < 4; round++) {
     let matched = false;
+    for (const [w, dir] of CHANGE_WORDS) {
+      if (startsWith(s, i, w)) {
+        i += w.length;
+        if (s.charCodeAt(i) === 0x4e86 /* 了 */) i++;
+        const c = s.charCodeAt(i);
+        // 下降至5%, 提高到1100元/月: a level, not a change.
+        if (c === 0x81f3 /* 至 */ || c === 0x5230 /* 到 */ || c === 0x4e3a /* 为 */) i++;
+        else {
+          sign = dir;
+          changeWord = true;
+        }
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
     for (const [w, b] of PREFIXES) {
       if (startsWith(s, i, w)) {
         // 上 only in 上万, 上千 (上百人): not before digits.
@@ -243,16 +266,19 @@ function parseSlow(input: string): Quantity {
     }
   }
 
-  let sign = 1;
   const c0 = s.charCodeAt(i);
   if (c0 === 0x2d || c0 === 0x2212 || c0 === 0x8d1f /* 负 */) {
-    sign = -1;
+    sign = -sign;
     i++;
   } else if (c0 === 0x2b) i++;
 
-  // 百分之六十, 千分之三.
+  // 百分之六十, 千分之三; ¥1,000 and ￥5万 are yuan (the implied unit).
   let percentUnit: string | null = null;
-  if (startsWith(s, i, "百分之")) {
+  const c1 = s.charCodeAt(i);
+  if (c1 === 0xa5 || c1 === 0xffe5) {
+    percentUnit = "元";
+    i++;
+  } else if (startsWith(s, i, "百分之")) {
     percentUnit = "%";
     i += 3;
   } else if (startsWith(s, i, "千分之")) {
@@ -264,7 +290,7 @@ function parseSlow(input: string): Quantity {
   const first = readFigure(body, i, bound);
   if (first === "none") {
     // No figure at all: a unit alone (亿元, 约亩, 万人次, ㎡) or plain text.
-    if (sign === -1 || percentUnit) return notANumber(input);
+    if (sign === -1 || percentUnit) return notANumber(input); // 负 or 百分之 with no figure
     let j = i;
     let scaleWord: string | null = null;
     let exp = 0;
@@ -312,7 +338,12 @@ function parseSlow(input: string): Quantity {
       if (lowScaled <= second.number) low = lowScaled;
       else low = fig.number * sign;
     } else low = fig.number * sign;
-    const high = second.number;
+    let high = second.number;
+    if (changeWord && sign < 0) {
+      const magnitude = -low;
+      low = -high;
+      high = -magnitude;
+    }
     if (fig.over || second.over) bound = "over";
     if (!(low <= high)) return notANumber(input);
     decimals = Math.max(fig.decimals, second.decimals);
@@ -321,8 +352,9 @@ function parseSlow(input: string): Quantity {
     let unitText: string | null = null;
     if (percentUnit) unit = PARSE_UNITS.get(percentUnit)!;
     if (highUnitText) {
-      if (unitInfo.info && !percentUnit) unit = unitInfo.info;
+      if (unitInfo.info && (!percentUnit || highUnitText === percentUnit)) unit = unitInfo.info;
       else {
+        unit = null;
         unitText = highUnitText;
         problems.push("unknown-unit");
       }
@@ -336,8 +368,8 @@ function parseSlow(input: string): Quantity {
   let unit: UnitInfo | null = null;
   let unknown: string | null = null;
   if (percentUnit) {
-    unit = PARSE_UNITS.get(percentUnit)!;
-    if (unitText) unknown = unitText;
+    if (unitText && unitText !== percentUnit) unknown = unitText;
+    else unit = PARSE_UNITS.get(percentUnit)!;
   } else if (unitText) {
     const u = readUnit(unitText);
     if (u.info) {

@@ -302,6 +302,17 @@ export const TRICKY_CASES: [string, Expected][] = [
   ["万余人", q(10000, "人", "persons", "over")],
   ["20余万", q(200000, null, null, "over")],
   ["共计120人", q(120, "人", "persons")],
+  // Change words in growth cells, and currency signs
+  ["下降3.2%", q(-3.2, "%", "rate")],
+  ["同比下降约5%", q(-5, "%", "rate", "about")],
+  ["增长12.5%", q(12.5, "%", "rate")],
+  ["减少了3户", q(-3, "户", "households")],
+  ["下降至5%", q(5, "%", "rate")],
+  ["提高到1100元/月", q(1100, "元/月", "money-per-period")],
+  ["下降3-5%", range(-5, -3, "%", "rate")],
+  ["￥1,000", q(1000, "元", "money")],
+  ["¥5万", q(50000, "元", "money")],
+  ["¥5个", unknownUnit(5, "个")],
   // Ranges
   ["6—12个月", range(6, 12, "个月", "time")],
   ["6-12", range(6, 12, null, null)],
