@@ -1,7 +1,7 @@
 import type { Finding, Locale } from "../findings/types";
 import { narrativeEnUS } from "../i18n/narrative.en-US";
 import { type NarrativeMessages, narrativeZhCN } from "../i18n/narrative.zh-CN";
-import type { Schema } from "../schema";
+import { findCategory, type Schema } from "../schema";
 import type { TableModel } from "../table/types";
 import { mergeUnits, sentences, type Unit, unitOf } from "./compose";
 import { type Fact, factsOf, formatFigure } from "./facts";
@@ -81,7 +81,7 @@ export function narrate(table: TableModel, findings: readonly Finding[], schema:
       e.omitted = { row: fact.row, indicator: name, reason, marked: differs && onError === "mark" };
       if (differs && onError === "mark") e.marker = fill(msg.markError, { indicator: name, reason });
     } else {
-      e.clause = fact.spec?.narrative ? templateClause(fact, fact.spec.narrative, ctx) : PATTERNS[fact.kind](fact, ctx);
+      e.clause = (fact.spec?.narrative && templateClause(fact, fact.spec.narrative, ctx)) || PATTERNS[fact.kind](fact, ctx);
       if (options.markWarnings && fact.warnings.length > 0) e.note = fill(msg.markWarning, { indicator: "", reason: reasonsOf(fact.warnings, fact, msg) });
       if (!first) firstByKey.set(dupKey, e);
     }
@@ -133,7 +133,8 @@ export function narrate(table: TableModel, findings: readonly Finding[], schema:
     }
     if (units.length === 0) continue;
     const { text, figures } = layout(sentences(mergeUnits(units, ctx), ctx));
-    const label = list[0].fact.category;
+    const written = list[0].fact.category;
+    const label = locale === "en-US" ? (findCategory(schema, written)?.en ?? written) : written;
     paragraphs.push({ category: label, heading: "", text, figures });
   }
   const outlined = paragraphs.length > 1 || (paragraphs.length === 1 && paragraphs[0].category !== "");
