@@ -74,10 +74,13 @@ export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: "ut
   }
 }
 
+/** Excel's error values as a CSV export writes them: kept as errors, not as text. */
+const EXCEL_ERRORS = new Set(["#DIV/0!", "#N/A", "#REF!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"]);
+
 /** A CSV's rows as a grid: every cell is text, as a CSV holds it (figures stay strings: "1,407"). */
 export function csvGrid(sheet: string, text: string): Grid {
   const delimiter = !text.includes(",") && text.includes("\t") ? "\t" : ",";
-  const rows: GridCell[][] = parseCsv(text, delimiter).map((r) => r.map((t) => ({ value: t === "" ? null : t, text: t })));
+  const rows: GridCell[][] = parseCsv(text, delimiter).map((r) => r.map((t) => (EXCEL_ERRORS.has(t.trim()) ? { value: null, text: t.trim(), error: t.trim() } : { value: t === "" ? null : t, text: t })));
   while (rows.length > 0 && rows[rows.length - 1].every((c) => c.text.trim() === "")) rows.pop();
   return { sheet, originRow: 0, originCol: 0, rows };
 }

@@ -1,0 +1,36 @@
+import type { Figure } from "./context";
+
+/**
+ * Interval arithmetic for figures written with limited precision: each figure stands for any
+ * number within half a unit of its last written digit, so a ratio of two figures is an interval.
+ */
+
+export interface Interval {
+  lo: number;
+  hi: number;
+}
+
+/** (a / b − offset) × 100 over a ± half and b ± half; null when b's interval touches zero. */
+export function percentInterval(a: Figure, b: Figure, offset: number): Interval | null {
+  const blo = b.base - b.half;
+  const bhi = b.base + b.half;
+  if (blo <= 0 || bhi <= 0) return null;
+  const alo = a.base - a.half;
+  const ahi = a.base + a.half;
+  const r1 = alo / bhi;
+  const r2 = ahi / blo;
+  const r3 = alo / blo;
+  const r4 = ahi / bhi;
+  return { lo: (Math.min(r1, r2, r3, r4) - offset) * 100, hi: (Math.max(r1, r2, r3, r4) - offset) * 100 };
+}
+
+/** How far `x` lies outside the interval (0 inside). */
+export function distance(x: number, i: Interval): number {
+  return x < i.lo ? i.lo - x : x > i.hi ? x - i.hi : 0;
+}
+
+/** Two figures measure the same thing in comparable units (same dimension, or the same unit text). */
+export function comparable(a: Figure, b: Figure): boolean {
+  if (a.dimension && b.dimension) return a.dimension === b.dimension;
+  return a.unitText === b.unitText;
+}

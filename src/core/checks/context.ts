@@ -1,0 +1,191 @@
+import type { Finding, Locale } from "../findings";
+import type { ChecksMessages } from "../i18n/checks.zh-CN";
+import { lookupUnit } from "../quantity";
+import type { Dimension, Quantity, UnitInfo } from "../quantity/types";
+import { findIndicator, type IndicatorSpec, type Schema } from "../schema";
+import { cellText } from "../table/header";
+import { isBlank } from "../table/cells";
+import type { ColumnRole, IndicatorKind, Period, TableCell, TableColumn, TableModel, TableRow } from "../table/types";
+
+/**
+ * What every rule needs, computed once per table: each data row's catalogue entry, kind and unit,
+ * and each figure in base units with the rounding its writer used (half a unit in the last
+ * written digit, in base units). Linear in rows.
+ */
+
+/** One figure of a row, in the base unit of its dimension. */
+export interface Figure {
+  cell: TableCell;
+  q: Quantity;
+  /** As written, scale applied, in `unit` (4.48亿元 → 448000000 元; 1099.52 in a 万元 column → 1099.52). */
+  number: number;
+  /** In the dimension's base unit (元, 人, %, …): number × unit factor. */
+  base: number;
+  /** Half a unit of the last written digit, in base units: the rounding the figure may carry. */
+  half: number;
+  /** The unit that applies (written in the cell, else the unit column, else the header), or null. */
+  unitText: string | null;
+  unit: UnitInfo | null;
+  /** Where the unit came from. */
+  unitFrom: "cell" | "column" | "header" | null;
+  dimension: Dimension | null;
+  /** Written exactly (no 约/余/近, no range). */
+  exact: boolean;
+}
+
+export interface RowInfo {
+  row: TableRow;
+  spec?: IndicatorSpec;
+  kind?: IndicatorKind;
+  /** The unit column's text and what it is. */
+  unitText: string | null;
+  unit: UnitInfo | null;
+  /** Figures by column (sheet column index). */
+  figures: Map<number, Figure>;
+}
+
+export interface CheckContext {
+  table: TableModel;
+  schema: Schema;
+  locale: Locale;
+  msg: ChecksMessages;
+  /** The period being reported: the caller's year, else the schema's, else the title's. */
+  period?: Omit<Period, "label"> & { label: string };
+  periodFrom?: "option" | "schema" | "title" | "header";
+  rows: RowInfo[];
+  byRow: Map<number, RowInfo>;
+  /** Columns by role (in sheet order). */
+  columns: Map<ColumnRole, TableColumn[]>;
+  /** Cells already explained by value-in-wrong-column, so cross-field rules keep quiet there. */
+  wrongColumn: Set<string>;
+}
+
+export const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["value", "previous", "target"]);
+export const PERCENT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["growth", "completion"]);
+
+/** The cell of `row` in sheet column `col`, if the row has one. */
+export function cellAt(row: TableRow, col: number): TableCell | undefined {
+  for (const c of Object.values(row.cells)) if (c && c.col === col) return c;
+  for (const c of row.extra ?? []) if (c.col === col) return c;
+  return undefined;
+}
+
+/** Every cell of a row (primary and extra). */
+export function allCells(row: TableRow): TableCell[] {
+  const out: TableCell[] = [];
+  for (const c of Object.values(row.cells)) if (c) out.push(c);
+  if (row.extra) out.push(...row.extra);
+  return out;
+}
+
+/**
+ * The kind of an indicator the catalogue does not know, from its name and unit: 完成率 is a
+ * completion, 增长率 a rate, 覆盖率/占比/比例 a share (0–100%).
+ */
+export function inferKind(name: string, unit: UnitInfo | null): IndicatorKind | undefined {
+  if (/完成率|完成进度|完成比例|执行率|达成率|进度/.test(name)) return "completion";
+  if (/增长率|增速|增幅|增长|下降|增减|变化率|变动/.test(name)) return "rate";
+  if (/覆盖率|占比|比例|比重|率$|率\(|入住率|满意度|知晓率|普及率|达标率|合格率|参保率|覆盖面/.test(name)) return unit && unit.dimension !== "rate" ? undefined : "share";
+  if (unit?.dimension === "money-per-period" || /标准$/.test(name)) return "standard";
+  if (unit?.dimension === "money") return "amount";
+  if (unit && (unit.dimension === "persons" || unit.dimension === "households" || unit.dimension === "count")) return "count";
+  return undefined;
+}
+
+function halfUlp(decimals: number): number {
+  return 0.5 * 10 ** -decimals;
+}
+
+export function figureOf(cell: TableCell, role: ColumnRole, column: TableColumn | undefined, rowUnitText: string | null, rowUnit: UnitInfo | null): Figure | undefined {
+  const q = cell.quantity;
+  if (!q || q.number === null || !Number.isFinite(q.number)) return undefined;
+  const exact = q.bound === "exact" && q.range === null;
+  if (PERCENT_ROLES.has(role)) {
+    return { cell, q, number: q.number, base: q.number, half: halfUlp(q.decimals) * q.scale, unitText: q.unit ?? "%", unit: lookupUnit(q.unit ?? "%"), unitFrom: q.unit ? "cell" : "header", dimension: q.unit ? q.dimension : "rate", exact };
+  }
+  let unitText: string | null = null;
+  let unit: UnitInfo | null = null;
+  let from: Figure["unitFrom"] = null;
+  let factor = 1;
+  if (q.unit) {
+    unitText = q.unit;
+    unit = lookupUnit(q.unit);
+    from = "cell";
+    factor = unit?.factor ?? 1;
+  } else if (rowUnitText) {
+    unitText = rowUnitText;
+    unit = rowUnit;
+    from = "column";
+    factor = unit?.factor ?? 1;
+  } else if (column?.headerUnit) {
+    unitText = column.headerUnit;
+    unit = lookupUnit(column.headerUnit);
+    from = "header";
+    factor = unit?.factor ?? 1;
+  }
+  const base = q.number * factor;
+  return { cell, q, number: q.number, base, half: halfUlp(q.decimals) * q.scale * factor, unitText, unit, unitFrom: from, dimension: unit?.dimension ?? q.dimension, exact };
+}
+
+export function buildContext(table: TableModel, schema: Schema, locale: Locale, msg: ChecksMessages, year?: number): CheckContext {
+  const columns = new Map<ColumnRole, TableColumn[]>();
+  for (const c of table.columns) {
+    const list = columns.get(c.role);
+    if (list) list.push(c);
+    else columns.set(c.role, [c]);
+  }
+  const colByIndex = new Map(table.columns.map((c) => [c.col, c]));
+  const rows: RowInfo[] = [];
+  const byRow = new Map<number, RowInfo>();
+  const hasCatalogue = schema.indicators.length > 0;
+  for (const row of table.rows) {
+    if (row.kind !== "data") continue;
+    const unitCell = row.cells.unit;
+    const unitText = unitCell && !isBlank(unitCell.raw) ? cellText(unitCell.raw).trim() : null;
+    const unit = unitText ? lookupUnit(unitText) : null;
+    const spec = hasCatalogue && row.indicator ? findIndicator(schema, row.indicator) : undefined;
+    const info: RowInfo = { row, unitText, unit, figures: new Map() };
+    if (spec) info.spec = spec;
+    const kind = spec?.kind ?? inferKind(row.indicatorKey, unit);
+    if (kind) info.kind = kind;
+    for (const cell of allCells(row)) {
+      const column = colByIndex.get(cell.col);
+      if (!column || (!VALUE_ROLES.has(column.role) && !PERCENT_ROLES.has(column.role))) continue;
+      const f = figureOf(cell, column.role, column, unitText, unit);
+      if (f) info.figures.set(cell.col, f);
+    }
+    rows.push(info);
+    byRow.set(row.row, info);
+  }
+  const ctx: CheckContext = { table, schema, locale, msg, rows, byRow, columns, wrongColumn: new Set() };
+  if (year) {
+    ctx.period = { year, label: `${year}年` };
+    ctx.periodFrom = "option";
+  } else if (schema.period) {
+    ctx.period = table.period;
+    ctx.periodFrom = "schema";
+  } else if (table.period) {
+    ctx.period = table.period;
+    ctx.periodFrom = table.title && table.period.label && table.title.includes(table.period.label) ? "title" : "header";
+  }
+  return ctx;
+}
+
+/** The first column with this role, if any. */
+export function first(ctx: CheckContext, role: ColumnRole): TableColumn | undefined {
+  return ctx.columns.get(role)?.[0];
+}
+
+/** A figure written for a reader: at most `decimals` places, no float noise. */
+export function fmt(n: number, decimals = 2): string {
+  const s = n.toFixed(Math.max(0, Math.min(decimals, 10)));
+  return s.includes(".") ? s.replace(/\.?0+$/, "") : s;
+}
+
+export type RuleResult = Finding[];
+
+/** A check over the table model; one per finding code, in `./rules/<code>.ts`. */
+export interface CheckRule {
+  code: Finding["code"];
+  check(ctx: CheckContext): RuleResult;
+}

@@ -1,0 +1,31 @@
+import type { Finding } from "../../findings";
+import { a1 } from "../../table/grid";
+import { type CheckRule } from "../context";
+import { finding } from "../finding";
+
+/**
+ * duplicate-indicator: the same indicator (after normalising spaces, numbering and full-width
+ * forms) in two rows of one section (same category and same parent row). On the later row's
+ * indicator cell. Linear: one map over the rows.
+ */
+export const duplicateIndicator: CheckRule = {
+  code: "duplicate-indicator",
+  check(ctx) {
+    const out: Finding[] = [];
+    const indicatorCol = ctx.columns.get("indicator")?.[0];
+    const seen = new Map<string, number>();
+    for (const info of ctx.rows) {
+      const row = info.row;
+      if (!row.indicatorKey) continue;
+      const key = `${row.category ?? ""}\u0000${row.parentRow ?? 0}\u0000${row.indicatorKey}`;
+      const first = seen.get(key);
+      if (first === undefined) {
+        seen.set(key, row.row);
+        continue;
+      }
+      const cell = row.cells.indicator ?? (indicatorCol ? { address: a1(row.row - 1, indicatorCol.col), row: row.row } : undefined);
+      out.push(finding("duplicate-indicator", ctx.msg.duplicateIndicator({ indicator: row.indicator, row: first }), { cell, column: indicatorCol, row, value: row.indicator }));
+    }
+    return out;
+  },
+};

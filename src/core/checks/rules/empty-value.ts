@@ -1,0 +1,44 @@
+import { a1 } from "../../table/grid";
+import { cellText } from "../../table/header";
+import { isBlank, isPlaceholder } from "../../table/cells";
+import type { Finding } from "../../findings";
+import { finding } from "../finding";
+import type { CheckRule } from "../context";
+
+/**
+ * empty-value: a cell of a required column (the schema's `required`) is blank, whitespace or a
+ * placeholder (— - / x xx X 待填) in a data row. Sections and column-code rows are not data.
+ * With `allowNotApplicable`, a placeholder means "not applicable" and is accepted.
+ */
+export const emptyValue: CheckRule = {
+  code: "empty-value",
+  check(ctx) {
+    const out: Finding[] = [];
+    const required = ctx.table.columns.filter((c) => ctx.schema.columns.some((s) => s.required && s.key === c.key) && c.role !== "indicator");
+    // The first column of each required role; a second (duplicate) column is not required twice.
+    const seen = new Set<string>();
+    const cols = required.filter((c) => (seen.has(c.role) ? false : (seen.add(c.role), true)));
+    for (const info of ctx.rows) {
+      const row = info.row;
+      for (const col of cols) {
+        const cell = row.cells[col.role];
+        const raw = cell?.raw;
+        if (raw?.error || raw?.formulaWithoutResult) continue;
+        const text = raw ? cellText(raw).trim() : "";
+        const blank = !raw || isBlank(raw);
+        if (!blank && !(typeof raw.value === "string" && isPlaceholder(text))) continue;
+        if (!blank && ctx.schema.allowNotApplicable) continue;
+        const at = cell ?? { address: a1(row.row - 1, col.col), row: row.row };
+        out.push(
+          finding("empty-value", blank ? ctx.msg.emptyValue({ column: col.header }) : ctx.msg.placeholderValue({ column: col.header, value: text }), {
+            cell: at,
+            column: col,
+            row,
+            value: blank ? "" : text,
+          }),
+        );
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,78 @@
+import type { Finding } from "../../findings";
+import { cellText } from "../../table/header";
+import { comparable, distance, percentInterval } from "../arith";
+import { type CheckRule, fmt } from "../context";
+import { finding } from "../finding";
+import { previousFor } from "./value-in-wrong-column";
+
+/**
+ * growth-implausible: a growth, stated or computed, beyond the indicator's growth limits (the
+ * catalogue's `growth`) or the schema's (default above +100% or below −50%). A warning: the
+ * figure may be right but needs an explanation. On the stated growth cell when there is one
+ * (and it agrees with the figures), else on the value cell.
+ */
+export const growthImplausible: CheckRule = {
+  code: "growth-implausible",
+  check(ctx) {
+    const out: Finding[] = [];
+    const value = ctx.columns.get("value")?.[0];
+    const growths = ctx.columns.get("growth") ?? [];
+    const prevs = ctx.columns.get("previous") ?? [];
+    const t = ctx.schema.tolerances;
+    for (const info of ctx.rows) {
+      if (info.kind === "rate" || info.kind === "share" || info.kind === "completion") continue;
+      const low = info.spec?.growth?.min ?? t.growthLow;
+      const high = info.spec?.growth?.max ?? t.growthHigh;
+      const v = value ? info.figures.get(value.col) : undefined;
+      const done = new Set<number>();
+      for (const gc of growths) {
+        const g = info.figures.get(gc.col);
+        const pc = previousFor(ctx, gc);
+        const p = pc ? info.figures.get(pc.col) : undefined;
+        if (pc) done.add(pc.col);
+        let growth: number | undefined;
+        let at = g;
+        if (g && g.exact && !ctx.wrongColumn.has(g.cell.address)) {
+          const i = v && p && v.exact && p.exact && comparable(v, p) ? percentInterval(v, p, 1) : null;
+          const consistent = !i || distance(g.base, i) <= Math.max(g.half, t.growthFloor) + 1e-9;
+          growth = consistent ? g.base : (v!.base / p!.base - 1) * 100;
+        } else if (!g && v && p && v.exact && p.exact && comparable(v, p) && p.base > 0) {
+          growth = (v.base / p.base - 1) * 100;
+          at = v;
+        }
+        if (growth === undefined || !at || (growth <= high && growth >= low)) continue;
+        const shown = fmt(growth, 1);
+        out.push(
+          finding("growth-implausible", ctx.msg.growthImplausible({ basis: gc.growthBasis ?? "yoy", growth: shown, low: fmt(low), high: fmt(high) }), {
+            cell: at.cell,
+            column: at === g ? gc : value,
+            row: info.row,
+            value: cellText(at.cell.raw).trim(),
+            expected: `${fmt(low)}..${fmt(high)}`,
+          }),
+        );
+      }
+      // No growth column: the growth computed from value and previous.
+      if (growths.length === 0 && v && v.exact) {
+        for (const pc of prevs) {
+          if (done.has(pc.col)) continue;
+          const p = info.figures.get(pc.col);
+          if (!p || !p.exact || !comparable(v, p) || p.base <= 0) continue;
+          const growth = (v.base / p.base - 1) * 100;
+          if (growth <= high && growth >= low) continue;
+          out.push(
+            finding("growth-implausible", ctx.msg.growthImplausible({ basis: pc.growthBasis ?? "yoy", growth: fmt(growth, 1), low: fmt(low), high: fmt(high) }), {
+              cell: v.cell,
+              column: value,
+              row: info.row,
+              value: cellText(v.cell.raw).trim(),
+              expected: `${fmt(low)}..${fmt(high)}`,
+            }),
+          );
+          break;
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,54 @@
+import type { Finding } from "../../findings";
+import { cellText } from "../../table/header";
+import { distance, percentInterval, comparable } from "../arith";
+import { type CheckRule, fmt } from "../context";
+import { finding } from "../finding";
+import { previousFor } from "./value-in-wrong-column";
+
+/**
+ * growth-mismatch: the stated growth differs from (value − previous) / previous by more than the
+ * rounding of the three figures allows. The interval of possible growths is computed from value
+ * ± half a unit of its last digit and previous ± the same; the stated growth may be off by half a
+ * unit of its own last digit (or the schema's growthFloor, whichever is larger).
+ * Stands on the growth cell.
+ */
+export const growthMismatch: CheckRule = {
+  code: "growth-mismatch",
+  check(ctx) {
+    const out: Finding[] = [];
+    const value = ctx.columns.get("value")?.[0];
+    if (!value) return out;
+    for (const gc of ctx.columns.get("growth") ?? []) {
+      const pc = previousFor(ctx, gc);
+      if (!pc) continue;
+      const percentHeader = /%|率|幅|速|growth|yoy/i.test(gc.header);
+      for (const info of ctx.rows) {
+        const g = info.figures.get(gc.col);
+        const v = info.figures.get(value.col);
+        const p = info.figures.get(pc.col);
+        if (!g || !v || !p || !g.exact || !v.exact || !p.exact) continue;
+        if (ctx.wrongColumn.has(g.cell.address) || !comparable(v, p)) continue;
+        const i = percentInterval(v, p, 1);
+        if (!i) continue;
+        const allowed = Math.max(g.half, ctx.schema.tolerances.growthFloor);
+        if (distance(g.base, i) <= allowed + 1e-9) continue;
+        // A column headed 增减 without % may hold the absolute change.
+        if (!percentHeader && !g.q.unit && Math.abs(g.number - (v.number - p.number)) <= g.half + v.half + p.half + 1e-9) continue;
+        const computed = (v.base / p.base - 1) * 100;
+        const decimals = Math.max(1, g.q.decimals);
+        const expected = fmt(computed, decimals);
+        const stated = cellText(g.cell.raw).trim().replace(/%$/, "");
+        out.push(
+          finding("growth-mismatch", ctx.msg.growthMismatch({ basis: gc.growthBasis ?? "yoy", expected, stated: fmt(g.number, Math.max(g.q.decimals, 0)) }), {
+            cell: g.cell,
+            column: gc,
+            row: info.row,
+            value: stated,
+            expected,
+          }),
+        );
+      }
+    }
+    return out;
+  },
+};

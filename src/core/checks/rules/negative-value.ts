@@ -1,0 +1,30 @@
+import type { Finding } from "../../findings";
+import { cellText } from "../../table/header";
+import { type CheckRule, VALUE_ROLES } from "../context";
+import { finding } from "../finding";
+
+const SIGNED = /增长|增幅|增减|增加|减少|变化|变动|差额|差值|净|结余|盈亏|比上年|同比|环比/;
+
+/**
+ * negative-value: a negative value, previous value or target where the quantity cannot be
+ * negative: money, persons, households, things, areas. Growth rates, changes and balances may
+ * be negative; so may an indicator whose catalogue minimum is below zero.
+ */
+export const negativeValue: CheckRule = {
+  code: "negative-value",
+  check(ctx) {
+    const out: Finding[] = [];
+    const header = new Map(ctx.table.columns.map((c) => [c.col, c]));
+    for (const info of ctx.rows) {
+      if (info.kind === "rate" || SIGNED.test(info.row.indicatorKey) || (info.spec?.min !== undefined && info.spec.min < 0)) continue;
+      for (const f of info.figures.values()) {
+        const col = header.get(f.cell.col)!;
+        if (!VALUE_ROLES.has(col.role) || f.number >= 0) continue;
+        if (f.dimension === "rate-points") continue;
+        const value = cellText(f.cell.raw).trim();
+        out.push(finding("negative-value", ctx.msg.negativeValue({ value }), { cell: f.cell, column: col, row: info.row, value, expected: ">=0" }));
+      }
+    }
+    return out;
+  },
+};

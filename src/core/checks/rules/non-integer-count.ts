@@ -1,0 +1,32 @@
+import type { Finding } from "../../findings";
+import { cellText } from "../../table/header";
+import { type CheckRule, VALUE_ROLES } from "../context";
+import { finding } from "../finding";
+
+const AVERAGE = /均|平均|每|率|比|指数|标准/;
+
+/**
+ * non-integer-count: a count of whole things in a base unit with a fraction (`14.3名`, `5.5户`);
+ * `8.9万人` is fine (89,000 persons). Averages (户均, 人均) are not counts. A warning.
+ */
+export const nonIntegerCount: CheckRule = {
+  code: "non-integer-count",
+  check(ctx) {
+    const out: Finding[] = [];
+    const header = new Map(ctx.table.columns.map((c) => [c.col, c]));
+    for (const info of ctx.rows) {
+      if (AVERAGE.test(info.row.indicatorKey) || info.kind === "rate" || info.kind === "share" || info.kind === "standard") continue;
+      for (const f of info.figures.values()) {
+        const col = header.get(f.cell.col)!;
+        if (!VALUE_ROLES.has(col.role) || !f.exact || !f.unit) continue;
+        const d = f.unit.dimension;
+        if (d !== "persons" && d !== "households" && d !== "count") continue;
+        if (!f.unit.integral && !info.spec?.integer) continue;
+        if (Math.abs(f.base - Math.round(f.base)) < 1e-6) continue;
+        const value = cellText(f.cell.raw).trim();
+        out.push(finding("non-integer-count", ctx.msg.nonIntegerCount({ value, unit: f.unitText ?? "" }), { cell: f.cell, column: col, row: info.row, value, expected: String(Math.round(f.base)) }));
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,55 @@
+import type { Finding } from "../../findings";
+import { lintText } from "../../text";
+import { cellText } from "../../table/header";
+import { isBlank } from "../../table/cells";
+import { parseQuantity } from "../../quantity";
+import type { CheckContext, RowInfo } from "../context";
+
+/**
+ * A figure in the note that repeats one of the row's own figures (`529.12万` beside 529.12 in
+ * the 万元 column): the table gives its unit, so a missing unit in the note is no defect.
+ */
+function repeatsRowFigure(info: RowInfo | undefined, text: string): boolean {
+  if (!info || !text) return false;
+  const q = parseQuantity(text);
+  if (q.number === null) return false;
+  for (const f of info.figures.values()) {
+    if (f.unit === null) continue;
+    const tol = f.half + 1e-9 * Math.abs(f.base);
+    if (Math.abs(q.number - f.base) <= tol || Math.abs(q.number - f.number) <= tol) return true;
+  }
+  return false;
+}
+
+/**
+ * The note column is report text: every note cell goes through `lintText` (the text codes:
+ * unit-without-number, missing-ordinal, suspicious-year, …). Its findings become cell findings:
+ * cell, row, column and indicator added; offset and length stay, within the cell's text.
+ */
+export function noteFindings(ctx: CheckContext): Finding[] {
+  const out: Finding[] = [];
+  const notes = ctx.columns.get("note") ?? [];
+  if (notes.length === 0) return out;
+  const year = ctx.period?.year;
+  for (const row of ctx.table.rows) {
+    if (row.kind !== "data" && row.kind !== "section") continue;
+    for (const col of notes) {
+      const cell = row.cells.note?.col === col.col ? row.cells.note : row.extra?.find((c) => c.col === col.col);
+      if (!cell || isBlank(cell.raw) || cell.raw.error) continue;
+      const text = cellText(cell.raw);
+      for (const f of lintText(text, { year, locale: ctx.locale })) {
+        if (f.code === "missing-unit" && f.offset !== undefined && repeatsRowFigure(ctx.byRow.get(row.row), f.value ?? text.slice(f.offset, f.offset + (f.length ?? 0)))) continue;
+        const g = { code: f.code, severity: f.severity, cell: cell.address, row: cell.row, column: col.header } as Finding;
+        if (row.indicator) g.indicator = row.indicator;
+        if (f.value !== undefined) g.value = f.value;
+        if (f.expected !== undefined) g.expected = f.expected;
+        g.message = f.message;
+        if (f.offset !== undefined) g.offset = f.offset;
+        if (f.length !== undefined) g.length = f.length;
+        if (f.excerpt !== undefined) g.excerpt = f.excerpt;
+        out.push(g);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+import type { Finding } from "../../findings";
+import { cellText } from "../../table/header";
+import { type CheckRule, fmt, VALUE_ROLES } from "../context";
+import { finding } from "../finding";
+
+/**
+ * percent-out-of-range: a share, coverage or proportion (catalogue kind `share`, or a name such as
+ * 覆盖率/占比/比例 in %) below 0% or above 100%, and a negative completion rate. A completion
+ * rate above 100% is over-fulfilment, not this.
+ */
+export const percentOutOfRange: CheckRule = {
+  code: "percent-out-of-range",
+  check(ctx) {
+    const out: Finding[] = [];
+    const header = new Map(ctx.table.columns.map((c) => [c.col, c]));
+    const completion = ctx.columns.get("completion")?.[0];
+    for (const info of ctx.rows) {
+      for (const f of info.figures.values()) {
+        const col = header.get(f.cell.col)!;
+        const value = cellText(f.cell.raw).trim();
+        if (VALUE_ROLES.has(col.role) && info.kind === "share" && f.dimension === "rate") {
+          const pct = f.base;
+          if (pct - f.half <= 100 && pct + f.half >= 0) continue;
+          out.push(finding("percent-out-of-range", ctx.msg.percentOutOfRange({ value: fmt(pct, 4) }), { cell: f.cell, column: col, row: info.row, value, expected: "0..100" }));
+        } else if (((VALUE_ROLES.has(col.role) && info.kind === "completion") || (completion && col.col === completion.col)) && f.dimension === "rate" && f.base < 0) {
+          out.push(finding("percent-out-of-range", ctx.msg.completionNegative({ value: fmt(f.base, 4) }), { cell: f.cell, column: col, row: info.row, value, expected: ">=0" }));
+        }
+      }
+    }
+    return out;
+  },
+};

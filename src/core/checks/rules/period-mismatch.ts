@@ -1,0 +1,54 @@
+import type { Finding } from "../../findings";
+import { a1 } from "../../table/grid";
+import { findPeriod, samePeriod } from "../../table/period";
+import type { TableColumn } from "../../table/types";
+import { type CheckContext, type CheckRule } from "../context";
+import { finding } from "../finding";
+
+/** The header cell of a column that names `label` (two-row headers: the row that says it). */
+function headerCell(ctx: CheckContext, col: TableColumn, label: string): { address: string; row: number } {
+  const rows = ctx.table.headerRows;
+  const parts = col.header.split(" / ");
+  const i = Math.max(0, parts.findIndex((p) => p.replace(/\s+/g, "").includes(label)));
+  const row = rows[Math.min(i, rows.length - 1)];
+  return { address: a1(row - 1, col.col), row };
+}
+
+/**
+ * period-mismatch: the year or period in the title or a header disagrees with the period being
+ * reported (the caller's year, else the schema's period, else the title's). A previous column
+ * must name an earlier period than the value column. On the header cell, or the title cell.
+ */
+export const periodMismatch: CheckRule = {
+  code: "period-mismatch",
+  check(ctx) {
+    const out: Finding[] = [];
+    const reported = ctx.period;
+    const value = ctx.columns.get("value")?.[0];
+    if (reported && ctx.table.title && ctx.table.titleCell && ctx.periodFrom !== "title") {
+      const tp = findPeriod(ctx.table.title);
+      if (tp && !samePeriod(tp, reported)) {
+        const row = Number(ctx.table.titleCell.replace(/^[A-Z]+/, ""));
+        out.push(finding("period-mismatch", ctx.msg.titlePeriodMismatch({ found: tp.label, expected: reported.label }), { cell: { address: ctx.table.titleCell, row }, value: tp.label, expected: reported.label }));
+      }
+    }
+    if (reported && value?.period && !samePeriod(value.period, reported)) {
+      out.push(
+        finding("period-mismatch", ctx.msg.periodMismatch({ found: value.period.label, expected: reported.label }), {
+          cell: headerCell(ctx, value, value.period.label),
+          column: value,
+          value: value.period.label,
+          expected: reported.label,
+        }),
+      );
+    }
+    const current = value?.period ?? reported;
+    if (current) {
+      for (const p of ctx.columns.get("previous") ?? []) {
+        if (!p.period || p.period.year < current.year || (p.period.year === current.year && (p.growthBasis === "mom" || (p.period.half ?? 0) < (current.half ?? 0) || (p.period.month ?? 0) < (current.month ?? 0) || (p.period.quarter ?? 0) < (current.quarter ?? 0)))) continue;
+        out.push(finding("period-mismatch", ctx.msg.previousPeriodMismatch({ found: p.period.label, current: current.label }), { cell: headerCell(ctx, p, p.period.label), column: p, value: p.period.label, expected: `<${current.label}` }));
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,89 @@
+import type { Finding } from "../../findings";
+import { lookupUnit } from "../../quantity";
+import { cellText } from "../../table/header";
+import { comparable } from "../arith";
+import { type CheckContext, type CheckRule, type Figure, fmt, type RowInfo } from "../context";
+import { finding } from "../finding";
+
+/** The scale factor (10⁴, 10⁸, …) that `ratio` is close to, within the schema's band; else null. */
+export function scaleFactorOf(ctx: CheckContext, ratio: number): number | null {
+  if (!(ratio > 0) || !Number.isFinite(ratio)) return null;
+  const r = ratio >= 1 ? ratio : 1 / ratio;
+  const band = ctx.schema.tolerances.scaleBand;
+  for (const f of ctx.schema.tolerances.scaleFactors) if (r >= f / band && r <= f * band) return ratio >= 1 ? f : 1 / f;
+  return null;
+}
+
+/** The catalogue range in base units, when the value can be compared with it. */
+export function rangeInBase(info: RowInfo, f: Figure): { min?: number; max?: number; factor: number; unit: string } | null {
+  const spec = info.spec;
+  if (!spec || (spec.min === undefined && spec.max === undefined)) return null;
+  const u = lookupUnit(spec.unit);
+  if (!u || !f.unit || u.dimension !== f.unit.dimension) return null;
+  return { min: spec.min !== undefined ? spec.min * u.factor : undefined, max: spec.max !== undefined ? spec.max * u.factor : undefined, factor: u.factor, unit: spec.unit };
+}
+
+/** True when the value lies outside the catalogue range but a factor of 10⁴/10⁸ brings it inside. */
+export function scaledIntoRange(ctx: CheckContext, info: RowInfo, f: Figure): number | null {
+  const r = rangeInBase(info, f);
+  // 万 and 亿 scale amounts and counts, never percentages.
+  if (!r || f.base <= 0 || f.dimension === "rate" || f.dimension === "rate-points") return null;
+  const inside = (x: number) => (r.min === undefined || x >= r.min) && (r.max === undefined || x <= r.max);
+  if (inside(f.base)) return null;
+  for (const k of ctx.schema.tolerances.scaleFactors) {
+    if (inside(f.base * k)) return 1 / k;
+    if (inside(f.base / k)) return k;
+  }
+  return null;
+}
+
+/**
+ * scale-suspect: the value is about 10⁴ or 10⁸ times the previous value or the target (a 万 or
+ * 亿 dropped or added), or outside the catalogue's range where such a factor would bring it
+ * inside. A warning, on the value cell.
+ */
+export const scaleSuspect: CheckRule = {
+  code: "scale-suspect",
+  check(ctx) {
+    const out: Finding[] = [];
+    const value = ctx.columns.get("value")?.[0];
+    if (!value) return out;
+    const others = [...(ctx.columns.get("previous") ?? []), ...(ctx.columns.get("target") ?? [])];
+    for (const info of ctx.rows) {
+      const v = info.figures.get(value.col);
+      if (!v || v.base === 0) continue;
+      let done = false;
+      for (const oc of others) {
+        const o = info.figures.get(oc.col);
+        if (!o || o.base === 0 || !comparable(v, o) || Math.sign(o.base) !== Math.sign(v.base)) continue;
+        const k = scaleFactorOf(ctx, v.base / o.base);
+        if (k === null) continue;
+        out.push(
+          finding("scale-suspect", ctx.msg.scaleSuspect({ value: cellText(v.cell.raw).trim(), other: cellText(o.cell.raw).trim(), what: `“${oc.header}”`, ratio: k >= 1 ? fmt(k) : `1/${fmt(1 / k)}` }), {
+            cell: v.cell,
+            column: value,
+            row: info.row,
+            value: cellText(v.cell.raw).trim(),
+            expected: fmt(v.number / k, 6),
+          }),
+        );
+        done = true;
+        break;
+      }
+      if (done) continue;
+      const k = scaledIntoRange(ctx, info, v);
+      if (k === null) continue;
+      const r = rangeInBase(info, v)!;
+      out.push(
+        finding("scale-suspect", ctx.msg.scaleSuspectRange({ value: cellText(v.cell.raw).trim(), min: r.min !== undefined ? fmt(r.min / r.factor) : "", max: r.max !== undefined ? fmt(r.max / r.factor) : "", unit: r.unit }), {
+          cell: v.cell,
+          column: value,
+          row: info.row,
+          value: cellText(v.cell.raw).trim(),
+          expected: fmt(v.number / k, 6),
+        }),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,91 @@
+import type { Finding } from "../../findings";
+import { lookupUnit } from "../../quantity";
+import type { Dimension } from "../../quantity/types";
+import type { IndicatorSpec } from "../../schema";
+import { cellText } from "../../table/header";
+import { type CheckRule, VALUE_ROLES, type RowInfo } from "../context";
+import { finding } from "../finding";
+
+/** Dimensions an indicator accepts: its own and those of the units the catalogue lists for it. */
+function accepted(spec: IndicatorSpec): Set<Dimension> {
+  const out = new Set<Dimension>([spec.dimension]);
+  for (const u of [spec.unit, ...spec.units]) {
+    const info = lookupUnit(u);
+    if (info) out.add(info.dimension);
+  }
+  return out;
+}
+
+/** What a name says it measures, when it says so plainly (资金 is money, 人数 persons). */
+function dimensionFromName(name: string): Dimension | undefined {
+  if (/(?:资金|金额|经费|费用|支出|收入|款项)$/.test(name)) return "money";
+  if (/人数$/.test(name)) return "persons";
+  if (/户数$/.test(name)) return "households";
+  return undefined;
+}
+
+function dimLabel(info: RowInfo): string {
+  return info.spec ? [info.spec.unit, ...info.spec.units].join("/") : "";
+}
+
+/**
+ * unit-mismatch: the unit cannot measure this indicator (persons for money: the catalogue's
+ * dimension and units, or a name that says 资金/人数/户数), or units written in two places
+ * (the value cell, the unit column, the header) disagree in dimension.
+ * On the unit cell when the unit column is at fault, else on the value cell.
+ */
+export const unitMismatch: CheckRule = {
+  code: "unit-mismatch",
+  check(ctx) {
+    const out: Finding[] = [];
+    const header = new Map(ctx.table.columns.map((c) => [c.col, c]));
+    const unitCol = ctx.columns.get("unit")?.[0];
+    for (const info of ctx.rows) {
+      const row = info.row;
+      let flaggedRow = false;
+      // Unit column vs the header's unit.
+      for (const f of info.figures.values()) {
+        const col = header.get(f.cell.col)!;
+        if (!VALUE_ROLES.has(col.role)) continue;
+        if (f.unitFrom === "cell" && info.unit && f.unit && f.unit.dimension !== info.unit.dimension) {
+          const unit = f.q.unit ?? "";
+          out.push(finding("unit-mismatch", ctx.msg.unitMismatchColumn({ unit, columnUnit: info.unitText ?? "" }), { cell: f.cell, column: col, row, value: cellText(f.cell.raw).trim(), expected: info.unitText ?? undefined }));
+          flaggedRow = true;
+        } else if (f.unitFrom !== "header" && col.headerUnit && f.unit) {
+          const hu = lookupUnit(col.headerUnit);
+          if (hu && hu.dimension !== f.unit.dimension) {
+            const at = f.unitFrom === "column" && row.cells.unit ? row.cells.unit : f.cell;
+            out.push(finding("unit-mismatch", ctx.msg.unitMismatchColumn({ unit: f.unitText ?? "", columnUnit: col.headerUnit }), { cell: at, column: f.unitFrom === "column" ? unitCol : col, row, value: f.unitText ?? "", expected: col.headerUnit }));
+            flaggedRow = true;
+          }
+        }
+      }
+      if (flaggedRow) continue;
+      // The indicator's own dimension (catalogue, else a plain name).
+      const allowed = info.spec ? accepted(info.spec) : undefined;
+      const named = allowed ? undefined : dimensionFromName(info.row.indicatorKey);
+      if (!allowed && !named) continue;
+      const value = ctx.columns.get("value")?.[0];
+      const f = value ? info.figures.get(value.col) : undefined;
+      const unit = f?.unit ?? info.unit;
+      const unitText = f?.unitText ?? info.unitText;
+      if (!unit || !unitText) continue;
+      const ok = allowed ? allowed.has(unit.dimension) : unit.dimension === named || unit.dimension === "rate";
+      if (ok) continue;
+      const fromColumn = !f || f.unitFrom === "column";
+      const cell = fromColumn && row.cells.unit ? row.cells.unit : f?.cell;
+      if (!cell) continue;
+      const expected = allowed ? dimLabel(info) : named!;
+      out.push(
+        finding("unit-mismatch", ctx.msg.unitMismatchIndicator({ unit: unitText, indicator: row.indicator, expected: allowed ? `“${expected}”` : expected }), {
+          cell,
+          column: fromColumn ? unitCol : value,
+          row,
+          value: unitText,
+          expected,
+        }),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,20 @@
+import type { Finding } from "../../findings";
+import { findCategory } from "../../schema";
+import { type CheckRule } from "../context";
+import { finding } from "../finding";
+
+/** unknown-indicator: a data row's indicator that the schema's catalogue does not know (info; only with a catalogue). */
+export const unknownIndicator: CheckRule = {
+  code: "unknown-indicator",
+  check(ctx) {
+    const out: Finding[] = [];
+    if (ctx.schema.indicators.length === 0) return out;
+    const col = ctx.columns.get("indicator")?.[0];
+    for (const info of ctx.rows) {
+      const row = info.row;
+      if (info.spec || !row.indicatorKey || !row.cells.indicator || findCategory(ctx.schema, row.indicator)) continue;
+      out.push(finding("unknown-indicator", ctx.msg.unknownIndicator({ indicator: row.indicator }), { cell: row.cells.indicator, column: col, row, value: row.indicator }));
+    }
+    return out;
+  },
+};

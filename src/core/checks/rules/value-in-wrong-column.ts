@@ -1,0 +1,77 @@
+import type { Finding } from "../../findings";
+import { cellText } from "../../table/header";
+import type { TableColumn } from "../../table/types";
+import { finding } from "../finding";
+import { type CheckContext, type CheckRule, type Figure, fmt, type RowInfo } from "../context";
+import { distance, percentInterval } from "../arith";
+
+const PLAIN_NUMBER = /^[-+]?\d[\d,]*(?:\.\d+)?$/;
+
+/** The previous column a growth column compares with: same basis (同比/环比) first, else the first. */
+export function previousFor(ctx: CheckContext, growth: TableColumn): TableColumn | undefined {
+  const prev = ctx.columns.get("previous") ?? [];
+  return prev.find((p) => (p.growthBasis ?? "yoy") === (growth.growthBasis ?? "yoy")) ?? prev[0];
+}
+
+function growthMatches(v: Figure | undefined, p: Figure | undefined, g: Figure): boolean {
+  if (!v || !p) return false;
+  const i = percentInterval(v, p, 1);
+  return !!i && distance(g.base, i) <= Math.max(g.half, 0.1);
+}
+
+/**
+ * value-in-wrong-column: a figure where the column cannot hold it, usually shifted by one —
+ * a number in the unit column, a quantity with a unit in a growth or completion column, the
+ * previous value (or the value) repeated in the growth column, a head count as a growth rate.
+ * Cells found here are marked so that growth-mismatch does not report them a second time.
+ */
+export const valueInWrongColumn: CheckRule = {
+  code: "value-in-wrong-column",
+  check(ctx) {
+    const out: Finding[] = [];
+    const value = ctx.columns.get("value")?.[0];
+    const growths = ctx.columns.get("growth") ?? [];
+    const completion = ctx.columns.get("completion")?.[0];
+    const flag = (info: RowInfo, col: TableColumn, f: { cell: Figure["cell"] }, message: string, shown: string) => {
+      ctx.wrongColumn.add(f.cell.address);
+      out.push(finding("value-in-wrong-column", message, { cell: f.cell, column: col, row: info.row, value: shown }));
+    };
+    const unitCol = ctx.columns.get("unit")?.[0];
+    for (const info of ctx.rows) {
+      const unitCell = info.row.cells.unit;
+      if (unitCol && unitCell) {
+        const t = cellText(unitCell.raw).trim();
+        if (typeof unitCell.raw.value === "number" || PLAIN_NUMBER.test(t)) flag(info, unitCol, { cell: unitCell }, ctx.msg.numberInUnitColumn({ value: t }), t);
+      }
+      const v = value ? info.figures.get(value.col) : undefined;
+      for (const gc of growths) {
+        const g = info.figures.get(gc.col);
+        if (!g) continue;
+        const shown = cellText(g.cell.raw).trim();
+        if (g.q.unit && g.q.unit !== "%" && g.q.dimension !== "rate" && g.q.dimension !== "rate-points") {
+          flag(info, gc, g, ctx.msg.growthWithUnit({ value: shown }), shown);
+          continue;
+        }
+        const pc = previousFor(ctx, gc);
+        const p = pc ? info.figures.get(pc.col) : undefined;
+        if (growthMatches(v, p, g)) continue;
+        // The growth cell repeats the previous value or the value itself.
+        const twin = [p && { f: p, col: pc! }, v && { f: v, col: value! }].find((x) => x && x.f.number === g.number && Math.abs(g.number) >= 10);
+        if (twin) {
+          flag(info, gc, g, ctx.msg.growthIsPrevious({ value: fmt(g.number, 4), column: twin.col.header }), shown);
+          continue;
+        }
+        // Far beyond any growth rate and a whole number: a count in the growth column.
+        if (!p && Number.isInteger(g.number) && Math.abs(g.number) >= 1000) flag(info, gc, g, ctx.msg.growthIsCount({ value: shown }), shown);
+      }
+      if (completion) {
+        const c = info.figures.get(completion.col);
+        if (c && c.q.unit && c.q.unit !== "%" && c.q.dimension !== "rate") {
+          const shown = cellText(c.cell.raw).trim();
+          flag(info, completion, c, ctx.msg.growthWithUnit({ value: shown }), shown);
+        }
+      }
+    }
+    return out;
+  },
+};
