@@ -116,6 +116,22 @@ function readArabic(s: string, i: number): Num | "malformed" | null {
     j = k;
     if (j < n && s.charCodeAt(j) === 0x2e && j + 1 < n && isDigit(s.charCodeAt(j + 1))) return "malformed"; // 1.2.3
   }
+  // Scientific notation, as Excel displays large numbers in narrow columns: 1.23457E+11.
+  if (j < n && (s.charCodeAt(j) === 0x65 || s.charCodeAt(j) === 0x45)) {
+    let k = j + 1;
+    const neg = s.charCodeAt(k) === 0x2d;
+    if (neg || s.charCodeAt(k) === 0x2b) k++;
+    const from = k;
+    while (k < n && isDigit(s.charCodeAt(k))) k++;
+    if (k > from && k - from <= 3) {
+      const e = Number(s.slice(from, k)) * (neg ? -1 : 1);
+      if (e >= decimals) {
+        digits += "0".repeat(e - decimals);
+        decimals = 0;
+      } else decimals -= e;
+      j = k;
+    }
+  }
   const value = decimals === 0 ? Number(digits) : Number(`${digits}e-${decimals}`);
   return { value, digits, decimals, cnScaleExp: 0, cnScaleWord: null, range: null, end: j };
 }
@@ -199,14 +215,27 @@ export function parseQuantity(text: string): Quantity {
   if (PLAIN.test(text)) {
     const dot = text.indexOf(".");
     const n = Number(text);
+    if (n === Infinity || n === -Infinity) return notANumber(input); // 400 digits are not a figure
     return result(input, n === 0 ? 0 : n, null, null, 1, null, "exact", null, dot < 0 ? 0 : text.length - dot - 1, []);
   }
   try {
-    return parseSlow(input);
+    const q = parseSlow(input);
+    if ((q.number !== null && !Number.isFinite(q.number)) || (q.range && !(Number.isFinite(q.range[0]) && Number.isFinite(q.range[1])))) return notANumber(input);
+    return q;
   } catch {
     // Defensive only: the scanner is written not to throw; a bug must not reach a user as a crash.
     return notANumber(input);
   }
+}
+
+/** (1,234) and （1,234） are negatives, as accounting formats display them. */
+function accountingNegative(input: string, s: string): Quantity | null {
+  const a = s.charCodeAt(0);
+  const z = s.charCodeAt(s.length - 1);
+  if (!((a === 0x28 && z === 0x29) || (a === 0xff08 && z === 0xff09)) || s.length < 3) return null;
+  const inner = parseSlow(s.slice(1, -1));
+  if (inner.number === null || inner.number < 0 || inner.problems.length > 0 || inner.bound !== "exact") return null;
+  return { ...inner, input, number: inner.number === 0 ? 0 : -inner.number };
 }
 
 function parseSlow(input: string): Quantity {
@@ -219,6 +248,12 @@ function parseSlow(input: string): Quantity {
   if (start === end) return result(input, null, null, null, 1, null, "exact", null, 0, []);
   s = s.slice(start, end);
   if (s.indexOf(" ") >= 0 || s.indexOf("\t") >= 0 || s.indexOf("\u00a0") >= 0) s = s.replace(/[ \t\u00a0]+/g, "");
+
+  const first0 = s.charCodeAt(0);
+  if (first0 === 0x28 || first0 === 0xff08) {
+    const neg = accountingNegative(input, s);
+    if (neg) return neg;
+  }
 
   let bound: Bound = "exact";
   let i = 0;

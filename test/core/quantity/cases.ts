@@ -237,6 +237,15 @@ export const TRICKY_CASES: [string, Expected][] = [
   ["0.05", q(0.05, null, null, "exact", { decimals: 2 })],
   [" 42 ", q(42, null, null)],
   ["4.48 亿元", q(448000000, "元", "money")],
+  // As Excel displays numbers: scientific in narrow columns, accounting negatives in brackets
+  ["1.23457E+11", q(123457000000, null, null, "exact", { decimals: 0 })],
+  ["1.5E-3", q(0.0015, null, null, "exact", { decimals: 4 })],
+  ["(1,234)", q(-1234, null, null)],
+  ["（12.5）", q(-12.5, null, null)],
+  ["(万元)", NAN],
+  ["1e999", NAN],
+  ["9".repeat(400), NAN],
+  ["一".repeat(400), NAN],
   // Float noise must not appear: these are exact.
   ["0.07亿元", q(7000000, "元", "money")],
   ["1.1万", q(11000, null, null)],

@@ -4,7 +4,6 @@ import { parseQuantity } from "../../../src/core/quantity";
 
 // nzh is used here only as an independent *encoder* (its encoding is right; its decoding of
 // 两千三百 and 二〇二三 is not, which is why the engine decodes numerals itself).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const Nzh = require("nzh") as { cn: NzhCodec; hk: NzhCodec };
 interface NzhCodec {
   encodeS(n: number): string;
