@@ -1,0 +1,3 @@
+export { renderText } from "./text";
+export { renderJson } from "./json";
+export { renderHtml, escapeHtml } from "./html";
