@@ -38,6 +38,11 @@ const SUFFIXES: readonly [string, Bound][] = [
   ["及以下", "under"], ["以下", "under"], ["以内", "under"], ["之内", "under"],
 ];
 
+// First characters of the prefix words and last characters of the suffixes: most cells start
+// with a digit and end with a unit, so one Set lookup skips the word lists.
+const PREFIX_STARTS: ReadonlySet<number> = new Set([...PREFIXES, ...CHANGE_WORDS].map(([w]) => w.charCodeAt(0)));
+const SUFFIX_ENDS: ReadonlySet<number> = new Set(SUFFIXES.map(([w]) => w.charCodeAt(w.length - 1)));
+
 const YU = 0x4f59; // 余
 const DUO = 0x591a; // 多
 
@@ -260,7 +265,7 @@ function parseSlow(input: string): Quantity {
   let sign = 1;
   let changeWord = false; // 下降 before a range negates both ends: 下降3-5% is −5…−3
   // Prefix words, at most four (共约, 累计达, 同比下降约).
-  for (let round = 0; round < 4; round++) {
+  for (let round = 0; round < 4 && PREFIX_STARTS.has(s.charCodeAt(i)); round++) {
     let matched = false;
     for (const [w, dir] of CHANGE_WORDS) {
       if (startsWith(s, i, w)) {
@@ -293,7 +298,7 @@ function parseSlow(input: string): Quantity {
 
   // Suffix qualifiers, from the end.
   let tailEnd = s.length;
-  for (const [w, b] of SUFFIXES) {
+  if (SUFFIX_ENDS.has(s.charCodeAt(tailEnd - 1))) for (const [w, b] of SUFFIXES) {
     if (tailEnd - w.length > i && s.endsWith(w, tailEnd)) {
       tailEnd -= w.length;
       bound = b;
