@@ -9,6 +9,7 @@ export const textEnUS: TextMessages = {
   yearDigits: (p) => `the year "${p.value}" does not have four digits: two years run together or a digit too many`,
   yearImpossible: (p) => `the year "${p.value}" cannot be right`,
   yearPlaceholder: (p) => `"${p.value}" is a year placeholder never filled in`,
+  yearMissing: (p) => `"${p.value}": the year before 年 is missing`,
   yearAfterReport: (p) => `something already done is dated ${p.year}, after the report's year ${p.reportYear}`,
   yearDamage: (p) => `"${p.value}" contains the year ${p.year}: probably damaged by a find-and-replace of the year`,
   placeholderInFigure: (p) => `the figure "${p.value}" contains placeholder letters: it was never filled in`,

@@ -7,6 +7,7 @@ export const textZhCN = {
   yearDigits: (p: { value: string }) => `年份“${p.value}”不是四位数,疑为两个年份误连或多输了数字`,
   yearImpossible: (p: { value: string }) => `年份“${p.value}”不合常理`,
   yearPlaceholder: (p: { value: string }) => `“${p.value}”是未填写的年份占位符`,
+  yearMissing: (p: { value: string }) => `“${p.value}”中“年”前缺少年份`,
   yearAfterReport: (p: { year: number; reportYear: number }) => `已发生的事项写在 ${p.year} 年,晚于本报告的 ${p.reportYear} 年`,
   yearDamage: (p: { value: string; year: number }) => `“${p.value}”中夹着年份 ${p.year},疑为批量替换年份时误改了数字`,
   placeholderInFigure: (p: { value: string }) => `数字“${p.value}”中有占位字母,数字未填全`,

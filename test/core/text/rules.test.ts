@@ -248,3 +248,30 @@ describe("more forms from published reports", () => {
     expect(flagged(text, { year: 2023 })).toEqual(["implausible-quantity:202300床", "implausible-quantity:12023户"]);
   });
 });
+
+describe("templates and breakdowns in published reports", () => {
+  test("single placeholder letters where the figures should be", () => {
+    expect(flagged("全市平均为X元,较上年增长X%,实施X个月的渐退期。")).toEqual([
+      "implausible-quantity:X元",
+      "implausible-quantity:X%",
+      "implausible-quantity:X个月",
+    ]);
+    expect(flagged("为X经济社会发展做出贡献,X市方案,X光检查,B超3次。")).toEqual([]);
+  });
+  test("a year deleted from a title or heading", () => {
+    expect(flagged("2022年市民政局年工作总结\n正文。\n")).toEqual(["suspicious-year:年"]);
+    expect(flagged("民政局上年工作总结和下年工作计划\n一、全年工作情况\n二、明年工作计划\n(一)老年工作\n")).toEqual([]);
+    expect(flagged("一般疾病的年度医疗救助封顶线达40000元。")).toEqual([]);
+  });
+  test("breakdowns: semicolons and the next breakdown's total end the parts", () => {
+    const text =
+      "全市五保对象2719人,其中集中供养973人,分散供养1746人,本级五保对象161人,其中集中供养63人,分散供养98人。" +
+      "城市低保对象33087户57374人,其中市本级23502户41878人,双矿集团6273户11381人;农村低保对象25070户42469人,其中市本级3127户4539人。";
+    expect(flagged(text)).toEqual([]);
+    expect(flagged("全市五保对象2719人,其中集中供养1973人,分散供养1746人。")).toEqual(["sum-mismatch:2719人"]);
+  });
+  test("a part larger than the whole belongs to another breakdown", () => {
+    expect(flagged("共有自治组织68.2万个,其中:村委会58.5万个,村民小组470.4万个。")).toEqual([]);
+    expect(flagged("共有自治组织68.2万个,其中村委会70.1万个。")).toEqual(["sum-mismatch:68.2万个"]);
+  });
+});

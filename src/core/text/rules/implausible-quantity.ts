@@ -1,4 +1,4 @@
-import { isAsciiLetter, isDigit } from "../chars";
+import { isAsciiLetter, isDigit, isHan, isSpace } from "../chars";
 import { isShielded, type TextDocument } from "../document";
 import { hitAt, type Hit, type TextRule } from "../rule";
 import { type Mention, unitAt } from "../scan";
@@ -8,8 +8,9 @@ import { type Mention, unitAt } from "../scan";
  * - Damage from a find-and-replace of the year: `发放棉衣202400件`, `12024户` in a 2024 report — a
  *   whole number of five to eight digits, with no scale word, that contains the report's year (or
  *   a year its title names). Needs the report's year; without it this check is quiet.
- * - Placeholder letters inside a figure: `1x5户`, `xx万元` (a template never filled in). Only
- *   before units of counts, people, households and money: `7×24小时` and `3×4米` are sizes.
+ * - Placeholder letters inside a figure: `1x5户`, `xx万元`, `X家养老机构`, `增长X%` (a template never
+ *   filled in). Mixed with digits, only before units of counts, people, households and money:
+ *   `7×24小时` and `3×4米` are sizes. (`XX年` is suspicious-year's.)
  * - Two figures for one thing glued together: `3.5万元2.1万元` (same unit, nothing between).
  *   `2918户5295人` (households and people) is the normal way to write a pair.
  * - Counts that cannot be: an age above 120 years, a month above 12 after a year
@@ -52,13 +53,19 @@ function placeholders(doc: TextDocument): Hit[] {
       else marks++;
       i++;
     }
-    if (marks === 0 || (digits === 0 && marks < 2)) continue;
+    const lettersOnly = digits === 0;
+    const soleX = lettersOnly && marks === 1 && "xXＸｘ".includes(text[start]);
+    if (marks === 0 || (lettersOnly && marks < 2 && !soleX)) continue;
     const before = start > 0 ? text.charCodeAt(start - 1) : 0;
     if (isAsciiLetter(before) || isAsciiLetter(text.charCodeAt(i))) continue;
     let j = i;
+    if (text[j] === " " && !lettersOnly) continue;
+    while (j < i + 1 && isSpace(text[j])) j++;
     if (SCALE_CHARS.includes(text[j] ?? "_")) j++;
     const u = unitAt(text, j);
-    if (!u || !PLACEHOLDER_DIMENSIONS.has(u.info.dimension) || isShielded(doc, start)) continue;
+    if (!u || u.info.unit === "年" || isShielded(doc, start)) continue;
+    if (!lettersOnly && !PLACEHOLDER_DIMENSIONS.has(u.info.dimension)) continue;
+    if (soleX && start > 0 && !isHan(text.charCodeAt(start - 1)) && !",,、;;:: (（".includes(text[start - 1])) continue;
     const span = { offset: start, length: j + u.length - start };
     const value = text.slice(span.offset, span.offset + span.length);
     hits.push(hitAt(span, { key: "placeholderInFigure", params: { value } }, value));

@@ -10,7 +10,10 @@ import type { Mention } from "../scan";
  *    an excess is a defect. The total is a figure in the same unit before 其中, in its sentence
  *    or, when 其中 opens a sentence, the sentence before; with several (`床位1.2万张,新增3000张,
  *    其中…`) the parts must exceed the largest, so that a misread total never raises an alarm. Parts stop at the closing
- *    bracket of a bracketed 其中, at the sentence's end, or at the next 其中.
+ *    bracket of a bracketed 其中, at a semicolon or the sentence's end, and before the clause
+ *    that opens the next breakdown (`…,本级五保对象161人,其中…`: 161人 is the next total). A part
+ *    larger than the total on its own belongs to another breakdown, so several parts are added up
+ *    only when each fits within the total.
  * 2. A run of 《titles》 followed by their count: `《…》《…》…《…》4个清单` with six titles listed.
  *    The noun after the count must name the titles (`…清单》4个清单`, or 文件/制度): `《条例》《办法》
  *    15项措施` counts something else. With 等 after the list, only a count below the list is a defect.
@@ -41,6 +44,10 @@ function slack(m: Mention): number {
 function isChange(text: string, m: Mention): boolean {
   const before = text.slice(Math.max(0, m.offset - 3), m.offset);
   return CHANGE_BEFORE.some((w) => before.endsWith(w));
+}
+
+function isClauseSeparator(ch: string): boolean {
+  return ch === "," || ch === "," || ch === ";" || ch === ";" || ch === "、" || ch === ":" || ch === ":";
 }
 
 /** Index of the first mention at or after `offset` (mentions are sorted by offset). */
@@ -90,8 +97,21 @@ function partsExceedingTotal(doc: TextDocument): Hit[] {
         }
       }
     }
+    for (let k = p + 2; k < end; k++) {
+      if (text[k] === ";" || text[k] === ";") {
+        end = k;
+        break;
+      }
+    }
     const nextQizhong = text.indexOf("其中", p + 2);
-    if (nextQizhong >= 0 && nextQizhong < end) end = nextQizhong;
+    if (nextQizhong >= 0 && nextQizhong < end) {
+      // Back over the clause that holds the next breakdown's total.
+      let k = nextQizhong - 1;
+      while (k > p && !isClauseSeparator(text[k])) k--;
+      k--;
+      while (k > p && !isClauseSeparator(text[k])) k--;
+      end = Math.max(p + 2, k);
+    }
     // Where to look for the total: this sentence before 其中, or the previous one if 其中 opens it.
     let lead = sentence.offset;
     while (lead < p && (isSpace(text[lead]) || text[lead] === "\r")) lead++;
@@ -122,6 +142,7 @@ function partsExceedingTotal(doc: TextDocument): Hit[] {
       }
       if (!total) continue;
       if (list.some((m) => m.quantity!.range)) continue;
+      if (list.length > 1 && list.some((m) => m.quantity!.number! > total!.quantity!.number!)) continue;
       const sum = list.reduce((s, m) => s + m.quantity!.number!, 0);
       const tolerance = slack(total) + list.reduce((s, m) => s + slack(m), 0);
       if (sum > total.quantity!.number! + tolerance) {

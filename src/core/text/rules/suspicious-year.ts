@@ -1,5 +1,5 @@
-import { isAsciiLetter, isDigit, isSpace } from "../chars";
-import { isShielded, type TextDocument } from "../document";
+import { CN_DIGITS, CN_SCALES, isAsciiLetter, isDigit, isHan, isSpace } from "../chars";
+import { headingText, isShielded, type TextDocument } from "../document";
 import { hitAt, type Hit, type TextRule } from "../rule";
 
 /**
@@ -7,6 +7,8 @@ import { hitAt, type Hit, type TextRule } from "../rule";
  * - not four digits: `202324年` (two years run together), `20234年`, `202年度`;
  * - beyond any plan horizon: `2204年`;
  * - a template's placeholder never filled in: `XX年上半年`, `20XX年`;
+ * - a year deleted from a title or heading: `市民政局年工作总结`, `民政局年上半年工作总结`
+ *   (年 after a word that does not end in a year: not 今年, 全年, 上年, 老年 …);
  * - after the report's own year in a sentence that tells what was done (a typo such as 2032 for
  *   2023, or last year's template). Plans, targets and deadlines (将, 计划, 到2025年, 2025年底前),
  *   plan sections (工作计划, 工作思路, 下半年打算) and years the document itself has reached (its
@@ -53,11 +55,38 @@ function placeholderYears(doc: TextDocument): Hit[] {
   return hits;
 }
 
+/** Words that end in 年 and are no year with its number lost. */
+const BEFORE_NIAN = "今去明前后全当近往上下每多历青老少中成晚周新同本次翌常长终半元跨逐连童壮早暮学财整头隔经积拜过该的各其此某这那首末年" + CN_DIGITS + CN_SCALES;
+const AFTER_NIAN = ["工作", "上半年", "下半年", "度", "总结", "计划", "民政"];
+
+/** In the title and the headings: 年 with its number gone (`市民政局年工作总结`). */
+function missingYears(doc: TextDocument): Hit[] {
+  const { text, index } = doc;
+  const hits: Hit[] = [];
+  const lines = [...doc.headings];
+  if (doc.titleLine !== null && !doc.headings.has(doc.titleLine)) lines.push(doc.titleLine);
+  for (const l of lines) {
+    const span = index.lineSpan(l);
+    const line = text.slice(span.offset, span.offset + span.length);
+    const head = headingText(line) ?? line;
+    const from = span.offset + line.indexOf(head.trimStart().slice(0, 1));
+    for (let i = Math.max(span.offset + 1, from + 1); i < from + head.trim().length; i++) {
+      if (text[i] !== "年") continue;
+      const before = text[i - 1];
+      if (!isHan(before.charCodeAt(0)) || BEFORE_NIAN.includes(before) || !AFTER_NIAN.some((w) => text.startsWith(w, i + 1))) continue;
+      if (isShielded(doc, i)) continue;
+      const value = text.slice(i - 1, i + 1);
+      hits.push(hitAt({ offset: i, length: 1 }, { key: "yearMissing", params: { value: text.slice(Math.max(span.offset, i - 3), i + 3) } }, value));
+    }
+  }
+  return hits;
+}
+
 export const rule: TextRule = {
   code: "suspicious-year",
   check(doc: TextDocument): Hit[] {
     const { text } = doc;
-    const hits: Hit[] = placeholderYears(doc);
+    const hits: Hit[] = [...placeholderYears(doc), ...missingYears(doc)];
     for (const m of doc.mentions) {
       if (m.kind !== "year" || isShielded(doc, m.offset)) continue;
       if (m.digits.length !== 4) {
