@@ -38,6 +38,8 @@ interface Checked {
   findings: Finding[];
   report?: Report;
   marked: number;
+  unmarked: number;
+  markMode?: string;
 }
 
 type Status = { intent: "success" | "info" | "warning" | "error"; text: string } | null;
@@ -137,7 +139,15 @@ export function App({ locale, theme = webLightTheme, hostMissing = false }: AppP
         mark: true,
         onProgress: (p: unknown) => setProgress(progressOf(p, t)),
       });
-      setChecked({ sheet: result.sheet, table: result.table, findings: result.findings, report: result.report, marked: result.marked ?? 0 });
+      setChecked({
+        sheet: result.sheet,
+        table: result.table,
+        findings: result.findings,
+        report: result.report,
+        marked: result.marked ?? 0,
+        unmarked: result.unmarked ?? 0,
+        markMode: result.markMode,
+      });
       setActiveId(null);
       setNarrative(null);
       setFilter(ALL_SEVERITIES);
@@ -237,6 +247,8 @@ export function App({ locale, theme = webLightTheme, hostMissing = false }: AppP
             <Divider />
             <Counts t={t} summary={summarize(checked.findings)} />
             {checked.marked > 0 && <Caption1>{t("counts.marked", { count: checked.marked })}</Caption1>}
+            {checked.unmarked > 0 && <Caption1>{t("counts.unmarked", { count: checked.unmarked })}</Caption1>}
+            {checked.markMode === "list" && checked.findings.length > 0 && <Caption1>{t("counts.listOnly")}</Caption1>}
             {checked.findings.length === 0 ? (
               <MessageBar intent="success">
                 <MessageBarBody>{t("findings.none")}</MessageBarBody>

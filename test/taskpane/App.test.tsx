@@ -7,6 +7,7 @@ import { buildTable } from "../../src/core/table";
 import type { Grid, GridCell } from "../../src/core/table/grid";
 import type { TableModel } from "../../src/core/table/types";
 import * as excel from "../../src/excel";
+import type { CheckOutcome } from "../../src/excel";
 import { App } from "../../src/taskpane/App";
 
 // The pane's only door to Excel is src/excel; here it is a mock whose calls the tests inspect.
@@ -40,7 +41,16 @@ const FINDINGS: Finding[] = [
   { code: "growth-mismatch", severity: "error", cell: "F4", row: 4, indicator: "养老机构床位", message: "增幅与本期、上期数值不符" },
   { code: "unknown-indicator", severity: "info", cell: "B12", row: 12, indicator: "其他", message: "模式中没有这个指标" },
 ];
-const OUTCOME = { sheet: "金华", report: { version: 1 as const, tool: "jiaohe" as const, source: "金华", summary: { error: 2, warning: 1, info: 1 } }, table: TABLE, findings: FINDINGS, marked: 4 };
+const OUTCOME: CheckOutcome = {
+  sheet: "金华",
+  address: "A1:F4",
+  report: { version: 1, tool: "jiaohe", source: "金华", summary: { error: 2, warning: 1, info: 1 } },
+  table: TABLE,
+  findings: FINDINGS,
+  marked: 4,
+  unmarked: 0,
+  markMode: "notes",
+};
 
 // jsdom has no ResizeObserver; Fluent's MessageBar observes its own width to reflow its actions.
 class NoopResizeObserver {
@@ -109,6 +119,18 @@ describe("the task pane", () => {
     expect(screen.queryByRole("heading", { name: "还没有检查结果" })).toBeNull();
   });
 
+  test("says when the host could not mark cells, or when some were left unmarked", async () => {
+    mocked.checkActiveSheet.mockResolvedValueOnce({ ...OUTCOME, marked: 0, markMode: "list" });
+    render(<App locale="zh-CN" />);
+    await checkNow();
+    expect(screen.getByText("此版本的 Excel 不能在单元格上标注：问题只列在下方。")).toBeTruthy();
+    expect(screen.queryByText(/已在 .* 个单元格上标注/)).toBeNull();
+    mocked.checkActiveSheet.mockResolvedValueOnce({ ...OUTCOME, marked: 3, unmarked: 1 });
+    fireEvent.click(screen.getByRole("button", { name: "检查" }));
+    await screen.findByText("已在 3 个单元格上标注");
+    expect(screen.getByText("另有 1 个单元格超出一次标注的上限，未标注，只列在下方。")).toBeTruthy();
+  });
+
   test("clicking a finding, or Enter on it, selects its cell on its sheet", async () => {
     render(<App locale="zh-CN" />);
     await checkNow();
@@ -172,7 +194,7 @@ describe("the task pane", () => {
   });
 
   test("a progress bar while a large sheet is read", async () => {
-    let finish!: (v: typeof OUTCOME) => void;
+    let finish!: (v: CheckOutcome) => void;
     mocked.checkActiveSheet.mockImplementation((opts) => {
       opts.onProgress?.(0.25);
       return new Promise((resolve) => (finish = resolve));
