@@ -26,19 +26,38 @@ const PLACEHOLDER = /\{([a-z]+)\}/g;
  * trusted resource strings or a schema's per-indicator template, checked by zod on load.
  */
 export function fill(template: string, slots: Record<string, Slot>): Piece[] {
+  const parts = parsed(template);
   const out: Piece[] = [];
-  let last = 0;
   let missing = false;
-  for (const m of template.matchAll(PLACEHOLDER)) {
-    if (m.index > last) out.push(template.slice(last, m.index));
-    last = m.index + m[0].length;
-    const slot = slots[m[1]];
+  for (const part of parts) {
+    if (typeof part === "string") {
+      out.push(part);
+      continue;
+    }
+    const slot = slots[part.slot];
     if (slot === undefined) missing = true;
     else if (typeof slot === "string") out.push(slot);
-    else out.push(...slot);
+    else for (const p of slot) out.push(p);
   }
-  if (last < template.length) out.push(template.slice(last));
   return missing ? tidy(out) : merge(out);
+}
+
+// Templates are few and reused for every row: each is split into text and slots once.
+const TEMPLATES = new Map<string, (string | { slot: string })[]>();
+
+function parsed(template: string): (string | { slot: string })[] {
+  let parts = TEMPLATES.get(template);
+  if (parts) return parts;
+  parts = [];
+  let last = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    if (m.index > last) parts.push(template.slice(last, m.index));
+    last = m.index + m[0].length;
+    parts.push({ slot: m[1] });
+  }
+  if (last < template.length) parts.push(template.slice(last));
+  if (TEMPLATES.size < 1000) TEMPLATES.set(template, parts);
+  return parts;
 }
 
 /** Adjacent strings merged, empty strings dropped. */
