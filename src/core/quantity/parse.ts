@@ -238,6 +238,9 @@ function accountingNegative(input: string, s: string): Quantity | null {
   const a = s.charCodeAt(0);
   const z = s.charCodeAt(s.length - 1);
   if (!((a === 0x28 && z === 0x29) || (a === 0xff08 && z === 0xff09)) || s.length < 3) return null;
+  // One level only: ((((1)))) must not recurse once per bracket (quadratic on a 32,767-char cell).
+  const b = s.charCodeAt(1);
+  if (b === 0x28 || b === 0xff08) return null;
   const inner = parseSlow(s.slice(1, -1));
   if (inner.number === null || inner.number < 0 || inner.problems.length > 0 || inner.bound !== "exact") return null;
   return { ...inner, input, number: inner.number === 0 ? 0 : -inner.number };
@@ -313,16 +316,16 @@ function parseSlow(input: string): Quantity {
   } else if (c0 === 0x2b) i++;
 
   // 百分之六十, 千分之三; ¥1,000 and ￥5万 are yuan (the implied unit).
-  let percentUnit: string | null = null;
+  let impliedUnit: string | null = null;
   const c1 = s.charCodeAt(i);
   if (c1 === 0xa5 || c1 === 0xffe5) {
-    percentUnit = "元";
+    impliedUnit = "元";
     i++;
   } else if (startsWith(s, i, "百分之")) {
-    percentUnit = "%";
+    impliedUnit = "%";
     i += 3;
   } else if (startsWith(s, i, "千分之")) {
-    percentUnit = "‰";
+    impliedUnit = "‰";
     i += 3;
   }
 
@@ -330,7 +333,7 @@ function parseSlow(input: string): Quantity {
   const first = readFigure(body, i, bound);
   if (first === "none") {
     // No figure at all: a unit alone (亿元, 约亩, 万人次, ㎡) or plain text.
-    if (sign === -1 || percentUnit) return notANumber(input); // 负 or 百分之 with no figure
+    if (sign === -1 || impliedUnit) return notANumber(input); // 负 or 百分之 with no figure
     let j = i;
     let scaleWord: string | null = null;
     let exp = 0;
@@ -351,7 +354,7 @@ function parseSlow(input: string): Quantity {
   }
   if (first === "malformed") return notANumber(input);
 
-  let fig = first;
+  const fig = first;
   let range: [number, number] | null = fig.range;
   let decimals = fig.decimals;
   let j = fig.end;
@@ -390,9 +393,9 @@ function parseSlow(input: string): Quantity {
     const problems: QuantityProblem[] = [];
     let unit: UnitInfo | null = null;
     let unitText: string | null = null;
-    if (percentUnit) unit = PARSE_UNITS.get(percentUnit)!;
+    if (impliedUnit) unit = PARSE_UNITS.get(impliedUnit)!;
     if (highUnitText) {
-      if (unitInfo.info && (!percentUnit || highUnitText === percentUnit)) unit = unitInfo.info;
+      if (unitInfo.info && (!impliedUnit || highUnitText === impliedUnit)) unit = unitInfo.info;
       else {
         unit = null;
         unitText = highUnitText;
@@ -407,9 +410,9 @@ function parseSlow(input: string): Quantity {
   const unitText = body.slice(j);
   let unit: UnitInfo | null = null;
   let unknown: string | null = null;
-  if (percentUnit) {
-    if (unitText && unitText !== percentUnit) unknown = unitText;
-    else unit = PARSE_UNITS.get(percentUnit)!;
+  if (impliedUnit) {
+    if (unitText && unitText !== impliedUnit) unknown = unitText;
+    else unit = PARSE_UNITS.get(impliedUnit)!;
   } else if (unitText) {
     const u = readUnit(unitText);
     if (u.info) {

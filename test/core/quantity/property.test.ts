@@ -161,6 +161,9 @@ describe("no input throws, and every parse is linear", () => {
       repeat("元"),
       repeat("9", "", "亿元"),
       repeat("零"),
+      repeat("(", "", ")"),
+      "(".repeat(16383) + ")".repeat(16384),
+      repeat("（1", "", "）"),
     ];
     for (const s of cases) {
       expect(s.length).toBe(EXCEL_CELL_LIMIT);
