@@ -33,6 +33,7 @@ describe("unit-without-number", () => {
     "亩均效益提升,每亩补贴。",
     "芜湖万丰园殡葬管理服务有限公司。",
     "深化“万人助万企”活动,入选国家万人计划,建成万亩茶园。",
+    "一、民政事业费累计支出亿元30.4\n养老机构床位万张11.3\n最低生活保障平均标准元/人·月1,245.0",
     "他们约定时间,约谈负责人。",
   ])("no finding: %s", (text) => {
     expect(flagged(text).filter((f) => f.startsWith("unit-without-number"))).toEqual([]);

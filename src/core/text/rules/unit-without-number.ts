@@ -1,4 +1,4 @@
-import { CN_DIGITS, CN_SCALES, isAsciiLetter, isDigit, isHan } from "../chars";
+import { CN_DIGITS, CN_SCALES, isAsciiLetter, isDigit, isHan, isSpace } from "../chars";
 import { isShielded, type TextDocument } from "../document";
 import { hitAt, type Hit, type TextRule } from "../rule";
 import { previousNonSpace, unitAt } from "../scan";
@@ -8,8 +8,9 @@ import { previousNonSpace, unitAt } from "../scan";
  * `志愿者人数达万人`, `占地面积约亩`, `规划建筑面积㎡`. The number was deleted or never typed.
  *
  * Not defects: 万/亿 that are themselves the number (`近万人`, `数万元`, `上亿元`, `百万元`), per-unit
- * rates (`每万名老年人`), unit labels (`(万元)`, `单位:万元`, `元/平方米`) and fixed words
- * (`千家万户`, `万元户`, `万家`).
+ * rates (`每万名老年人`), unit labels (`(万元)`, `单位:万元`, `元/平方米`), a unit column
+ * copied out of a table with its value after it (`床位万张11.8`), and fixed words (`千家万户`,
+ * `万元户`, `万家`).
  */
 
 /** Before 万/亿 these make it a number: 近万人 (nearly ten thousand), 数万元, 上亿元, 每万人. */
@@ -29,6 +30,13 @@ function endsWithAny(text: string, end: number, words: readonly string[]): boole
 /** 《titles》, page furniture and “slogans” (`“万人助万企”`) hold names, not figures. */
 function quietAt(doc: TextDocument, at: number): boolean {
   return isShielded(doc, at) || doc.quotes.has(at);
+}
+
+/** A table row flattened to text puts the value right after its unit: `床位万张11.8`, `标准元/人·月1,245.0`. */
+function valueFollows(text: string, end: number): boolean {
+  let k = end;
+  while (k < end + 8 && isSpace(text[k])) k++;
+  return isDigit(text.charCodeAt(k));
 }
 
 /** `set.includes(ch)` that is false for the empty string (String.includes("") is always true). */
@@ -62,7 +70,7 @@ export const rule: TextRule = {
         const u = unitAt(text, i + 1);
         if (u && !has(SCALE_AS_NUMBER, prev) && !isNumberChar(prev) && !has(LABEL_BEFORE, prev) && !isAsciiLetter(prev.charCodeAt(0)) && !inIdiom(text, i) && !quietAt(doc, i)) {
           const label = (prev === "(" || prev === "(") && (text[i + 1 + u.length] === ")" || text[i + 1 + u.length] === ")");
-          if (!label && !endsWithAny(text, p + 1, ["单位"])) {
+          if (!label && !endsWithAny(text, p + 1, ["单位"]) && !valueFollows(text, i + 1 + u.length)) {
             const span = { offset: i, length: 1 + u.length };
             hits.push(hitAt(span, { key: "unitWithoutNumber", params: { unit: text.slice(i, i + 1 + u.length) } }));
             i += 1 + u.length;
@@ -75,7 +83,7 @@ export const rule: TextRule = {
       // 2. 约 straight before a unit: 约亩, 约人, 约平方米 (约万人 reads as "about ten thousand").
       if (ch === "约" && !CN_SCALES.includes(text[i + 1] ?? "")) {
         const u = unitAt(text, i + 1);
-        if (u && !quietAt(doc, i)) {
+        if (u && !quietAt(doc, i) && !valueFollows(text, i + 1 + u.length)) {
           hits.push(hitAt({ offset: i, length: 1 + u.length }, { key: "unitWithoutNumber", params: { unit: text.slice(i + 1, i + 1 + u.length) } }));
           i += 1 + u.length;
           continue;
@@ -86,7 +94,7 @@ export const rule: TextRule = {
         const u = unitAt(text, i);
         const next = text[i + (u ? u.length : 1)] ?? "";
         const standsAlone = next === "" || !isHan(next.charCodeAt(0)) || next === "的";
-        if (u && u.info.dimension.startsWith("money") && (u.length > 1 || standsAlone)) {
+        if (u && u.info.dimension.startsWith("money") && (u.length > 1 || standsAlone) && !valueFollows(text, i + u.length)) {
           hits.push(hitAt({ offset: i, length: u.length }, { key: "unitWithoutNumber", params: { unit: text.slice(i, i + u.length) } }));
           i += u.length;
           continue;
@@ -102,7 +110,7 @@ export const rule: TextRule = {
         const labelled = has(LABEL_BEFORE, before);
         const afterWord = before === "" || isHan(before.charCodeAt(0)) || has(",。、;,;", before);
         const expects = unit === "亩" || (afterWord && !numberBefore);
-        if (!numberBefore && !labelled && expects && !quietAt(doc, i) && !(before === "每")) {
+        if (!numberBefore && !labelled && expects && !quietAt(doc, i) && !(before === "每") && !valueFollows(text, i + unit.length)) {
           hits.push(hitAt({ offset: i, length: unit.length }, { key: "unitWithoutNumber", params: { unit } }));
           i += unit.length;
           continue;
