@@ -53,11 +53,14 @@ function stripPeriod(t: string, p: { label: string; index: number } | null): str
 
 /** Reads one header (or the parts of a two-row header, top first). Null when it names no column. */
 export function classifyHeader(parts: readonly string[], schema: Schema): HeaderClass | null {
-  const clean = parts.map((p) => p.trim()).filter((p) => p.length > 0);
+  let clean = parts.map((p) => p.trim()).filter((p) => p.length > 0);
+  // `2024年 / 2024` (a bilingual second row repeating the year): the bare year adds nothing.
+  clean = clean.filter((p) => !(/^(?:19|20)\d{2}$/.test(p) && clean.some((q) => q !== p && q.includes(`${p}年`))));
   if (clean.length === 0) return null;
   const joined = normalizeHeader(clean.join(""));
-  const period = findPeriod(joined);
-  const years = yearsIn(joined);
+  const bareYear = /^(?:19|20)\d{2}$/.test(joined) ? Number(joined) : 0;
+  const period = findPeriod(joined) ?? (bareYear ? { year: bareYear, label: joined, index: 0 } : null);
+  const years = [...new Set(yearsIn(joined))];
   let unit: string | undefined;
   let percent = /%|百分比/.test(joined);
   const bracket = /\(([^()]{1,12})\)$/.exec(joined);
@@ -141,6 +144,7 @@ export interface HeaderLayout {
 }
 
 const SCAN_ROWS = 30;
+const YEAR = /^(?:19|20)\d{2}$/;
 const PLAIN_NUMBER = /^[-+]?[\d,]+(?:\.\d+)?%?$/;
 
 function isNumberCell(cell: GridCell | undefined): boolean {
@@ -170,7 +174,7 @@ export function findHeader(grid: Grid, schema: Schema): HeaderLayout | null {
       const t = textAt(r, c);
       if (!t) continue;
       filled++;
-      if (isNumberCell(grid.rows[r]?.[c]) && !/^(?:19|20)\d{2}$/.test(t)) continue;
+      if (isNumberCell(grid.rows[r]?.[c]) && !YEAR.test(t)) continue;
       const cls = classifyHeader([t], schema);
       if (!cls) continue;
       named++;
@@ -187,7 +191,7 @@ export function findHeader(grid: Grid, schema: Schema): HeaderLayout | null {
       for (let c = 0; c < width; c++) {
         const t = textAt(next, c);
         if (!t) continue;
-        if (isNumberCell(grid.rows[next]?.[c]) || !classifyHeader([t], schema)) {
+        if ((isNumberCell(grid.rows[next]?.[c]) && !YEAR.test(t)) || !classifyHeader([t], schema)) {
           ok = false;
           break;
         }

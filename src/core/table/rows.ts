@@ -64,7 +64,12 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
     const at = (c: TableColumn | undefined): GridCell | undefined => (c ? gridRow[c.col - grid.originCol] : undefined);
     let any = false;
     for (const cell of gridRow) if (!isBlank(cell)) { any = true; break; }
-    const indicator = indicatorCol ? cellText(at(indicatorCol)).trim() : "";
+    let indicator = indicatorCol ? cellText(at(indicatorCol)).trim() : "";
+    // Section names and totals are often written across the serial column: `(一)社会组织总数`.
+    if (!indicator && serialCol) {
+      const s = cellText(at(serialCol)).trim();
+      if (normalizeIndicator(s) && !/^[\d.、()()一二三四五六七八九十]+$/.test(s)) indicator = s;
+    }
     const row: TableRow = { row: sheetRow, kind: "data", indicator, indicatorKey: normalizeIndicator(indicator), level: 0, cells: {} };
     if (!any) {
       row.kind = "blank";
@@ -97,7 +102,7 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
     }
     if (extra.length > 0) row.extra = extra;
     const serial = serialCol ? cellText(at(serialCol)) : "";
-    const numbering = numberingOf(serial, indicator);
+    const numbering = numberingOf(serial === indicator ? "" : serial, indicator);
     if (numbering) row.numbering = numbering;
     const categoryText = categoryCol && categoryCol !== indicatorCol ? cellText(at(categoryCol)).trim() : "";
     if (categoryText) category = categoryText;
