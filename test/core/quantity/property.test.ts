@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { formatQuantity, PARSE_UNITS, parseQuantity } from "../../../src/core/quantity";
+import { formatQuantity, lookupUnit, PARSE_UNITS, parseQuantity } from "../../../src/core/quantity";
 import type { Bound, Quantity } from "../../../src/core/quantity/types";
 
 const UNITS = [...PARSE_UNITS.keys()];
@@ -84,13 +84,22 @@ describe("scale words are applied by decimal arithmetic", () => {
 });
 
 /** Characters that mean something to the scanner, to build adversarial strings from. */
-const MEANINGFUL = [..."0123456789.,，-−—~～至到万亿千百十余多约近超逾以上下左右元人次户个%％零〇一二两三四五六七八九点负百分之 ", "个月", "平方米", "元/月"];
+const MEANINGFUL = [..."0123456789.,，-−—~～至到万亿千百十余多约近超逾以上下左右元人次户个%％零〇一二两三四五六七八九点负百分之 ", "个月", "平方米", "元/月", "(", ")", "（", "）", "E", "e+", "¥", "下降", "同比", "了", "至"];
 
+/** Invariants of every result, whatever the input. */
 function assertWellFormed(q: Quantity, input: string) {
-  expect(q.input).toBe(input);
-  expect(q.number === null || typeof q.number === "number").toBe(true);
-  expect(BOUNDS).toContain(q.bound);
-  expect(Array.isArray(q.problems)).toBe(true);
+  const blank = input.trim() === "";
+  const ok =
+    q.input === input &&
+    (q.number === null || Number.isFinite(q.number)) &&
+    (q.range === null || (q.number === null && Number.isFinite(q.range[0]) && q.range[0] <= q.range[1])) &&
+    BOUNDS.includes(q.bound) &&
+    Array.isArray(q.problems) &&
+    // A known dimension comes from the catalogue entry of the unit it names.
+    (q.dimension === null || lookupUnit(q.unit ?? "")?.dimension === q.dimension) &&
+    // Something non-blank is read as a figure, a range, or it says what is wrong.
+    (blank || q.number !== null || q.range !== null || q.problems.length > 0);
+  if (!ok) throw new Error(`ill-formed result for ${JSON.stringify(input.slice(0, 80))}: ${JSON.stringify(q).slice(0, 300)}`);
 }
 
 describe("no input throws, and every parse is linear", () => {
