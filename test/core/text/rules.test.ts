@@ -258,6 +258,7 @@ describe("templates and breakdowns in published reports", () => {
       "implausible-quantity:X个月",
     ]);
     expect(flagged("为X经济社会发展做出贡献,X市方案,X光检查,B超3次。")).toEqual([]);
+    expect(flagged("我区自____年推行殡葬改革,火化率保持在__%以上。")).toEqual(["suspicious-year:____年", "implausible-quantity:__%"]);
   });
   test("a year deleted from a title or heading", () => {
     expect(flagged("2022年市民政局年工作总结\n正文。\n")).toEqual(["suspicious-year:年"]);

@@ -8,7 +8,7 @@ import { type Mention, unitAt } from "../scan";
  * - Damage from a find-and-replace of the year: `发放棉衣202400件`, `12024户` in a 2024 report — a
  *   whole number of five to eight digits, with no scale word, that contains the report's year (or
  *   a year its title names). Needs the report's year; without it this check is quiet.
- * - Placeholder letters inside a figure: `1x5户`, `xx万元`, `X家养老机构`, `增长X%` (a template never
+ * - Placeholder letters inside a figure: `1x5户`, `xx万元`, `X家养老机构`, `增长X%`, `__%` (a template never
  *   filled in). Mixed with digits, only before units of counts, people, households and money:
  *   `7×24小时` and `3×4米` are sizes. (`XX年` is suspicious-year's.)
  * - Two figures for one thing glued together: `3.5万元2.1万元` (same unit, nothing between).
@@ -16,7 +16,7 @@ import { type Mention, unitAt } from "../scan";
  * - Counts that cannot be: an age above 120 years, a month above 12 after a year
  *   (`2022年13月`), a day above 31 after a month (`3月35日`).
  */
-const PLACEHOLDER = "xX×*＊?？ｘＸ";
+const PLACEHOLDER = "xX×*＊?？ｘＸ_＿";
 const PLACEHOLDER_DIMENSIONS = new Set(["persons", "households", "count", "money", "money-per-period"]);
 const SCALE_CHARS = "万亿千百";
 const MAX_AGE = 120;
@@ -54,7 +54,7 @@ function placeholders(doc: TextDocument): Hit[] {
       i++;
     }
     const lettersOnly = digits === 0;
-    const soleX = lettersOnly && marks === 1 && "xXＸｘ".includes(text[start]);
+    const soleX = lettersOnly && marks === 1 && "xXＸｘ_＿".includes(text[start]);
     if (marks === 0 || (lettersOnly && marks < 2 && !soleX)) continue;
     const before = start > 0 ? text.charCodeAt(start - 1) : 0;
     if (isAsciiLetter(before) || isAsciiLetter(text.charCodeAt(i))) continue;

@@ -6,7 +6,7 @@ import { hitAt, type Hit, type TextRule } from "../rule";
  * suspicious-year: a year that cannot be.
  * - not four digits: `202324年` (two years run together), `20234年`, `202年度`;
  * - beyond any plan horizon: `2204年`;
- * - a template's placeholder never filled in: `XX年上半年`, `20XX年`;
+ * - a template's placeholder never filled in: `XX年上半年`, `20XX年`, `____年`;
  * - a year deleted from a title or heading: `市民政局年工作总结`, `民政局年上半年工作总结`
  *   (年 after a word that does not end in a year: not 今年, 全年, 上年, 老年 …);
  * - after the report's own year in a sentence that tells what was done (a typo such as 2032 for
@@ -27,7 +27,7 @@ function isFutureContext(text: string, sentence: string, yearOffset: number, yea
   return /^(?:度)?(?:底|末|年底|年末|上半年|下半年)?(?:以?前|之前)/.test(after);
 }
 
-const PLACEHOLDER = "xXＸｘ";
+const PLACEHOLDER = "xXＸｘ_＿";
 
 /** `XX年`, `20XX年`, `XX 年`: digits and placeholder letters, at least two letters or a digit, before 年. */
 function placeholderYears(doc: TextDocument): Hit[] {
@@ -39,7 +39,7 @@ function placeholderYears(doc: TextDocument): Hit[] {
     while (start > 0 && isDigit(text.charCodeAt(start - 1)) && i - start < 4) start--;
     let end = i;
     let letters = 0;
-    while (end < text.length && end - start < 4 && (PLACEHOLDER.includes(text[end]) || isDigit(text.charCodeAt(end)))) {
+    while (end < text.length && end - start < 6 && (PLACEHOLDER.includes(text[end]) || isDigit(text.charCodeAt(end)))) {
       if (PLACEHOLDER.includes(text[end])) letters++;
       end++;
     }
