@@ -12,6 +12,16 @@ import { lintText, scanQuantities } from "../../../src/core/text";
  * - none of the clean quantities (at least 100 across the seeds) is flagged, and the scanner sees
  *   each clean figure that is written in digits.
  * A fresh clone has no ../shared: the suite then says so and checks only that it said so.
+ *
+ * What lint-text reports on the seeds, and why each is right (details in each truth file's `why`):
+ * - 000 (Jinhua 2023): `新增资金529.12万` — 万 with no 元 beside `1099.52万元` (missing-unit).
+ * - 001 (Jiujiang 2022): `5647户,8204,` (missing-unit: 人 lost); six 《…清单》 titles then
+ *   `4个清单` (sum-mismatch); `第届公益创投` (missing-ordinal).
+ * - 002 (Linyi 2024 H1): `重度残疾人14.3名` beside `8.2万名` (non-integer-count: 14.3万名 meant).
+ * - 003 (Huzhou 2024): nothing; its 24.56人 is per 10,000 elders, 80.49% a payout ratio.
+ * - 004 (Qianjiang): ten units with their numbers deleted (资金亿元, 扶贫万元, 达万人, 服务费万元,
+ *   投资亿元, 约亩, 筹资亿元, 投资万元, 万个旧坟, 面积㎡) and a 2024 title over `一、2020年上半年工作
+ *   情况` (period-mismatch, said at the heading and at the title's year, listed under not_scored).
  */
 const SEEDS = path.join(__dirname, "..", "..", "..", "..", "shared", "seeds");
 const TRUTH = path.join(__dirname, "..", "..", "fixtures", "text");
