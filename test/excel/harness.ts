@@ -51,7 +51,8 @@ export function workbookFromGrid(grid: Grid, name = "submission.xlsx"): FakeWork
 export function snapshot(wb: FakeWorkbook, sheetName: string): unknown {
   const s = wb.sheet(sheetName)!;
   return {
-    cells: JSON.parse(JSON.stringify(s.rows)),
+    // A cell object with nothing in it is a blank cell, as absent as one never touched.
+    cells: JSON.parse(JSON.stringify(s.rows, (_k, v: unknown) => (v && typeof v === "object" && !Array.isArray(v) && Object.keys(v).length === 0 ? null : v))),
     notes: [...s.notes].sort(),
     comments: wb.comments.filter((c) => c.sheet === s.name).map((c) => [c.address, c.content]),
     visibility: s.visibility,

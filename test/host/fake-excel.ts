@@ -1022,16 +1022,18 @@ export class RangeProxy extends Proxy<RangeRef> {
   }
   clear(applyTo?: string): void {
     this.write((ref) => {
-      cellsOf(ref, (r, c) => {
-        const cell = ref.sheet.peek(r, c);
-        if (!cell) return null;
-        if (applyTo === "Contents") {
-          delete cell.value;
-          delete cell.formula;
-          delete cell.error;
-          delete cell.text;
-        } else if (ref.sheet.rows[r]) delete ref.sheet.rows[r][c];
-        return null;
+      // Only cells that exist: a whole-sheet range has 17 billion addresses.
+      ref.sheet.rows.forEach((row, r) => {
+        if (!row || r < ref.rect.top || r > ref.rect.bottom) return;
+        row.forEach((cell, c) => {
+          if (!cell || c < ref.rect.left || c > ref.rect.right) return;
+          if (applyTo === "Contents") {
+            delete cell.value;
+            delete cell.formula;
+            delete cell.error;
+            delete cell.text;
+          } else delete row[c];
+        });
       });
     });
   }
