@@ -1,0 +1,78 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { checkGrid } from "../../../src/core/checks";
+import type { Finding } from "../../../src/core/findings";
+import { getBuiltinSchema } from "../../../src/core/schema";
+import { readTable } from "../../../src/cli/read";
+
+/**
+ * The shared fixtures (copied into test/fixtures/tables), scored the way ../shared/tools/score.mjs
+ * scores them — reimplemented here so that the test stands on its own: a defect is found when a
+ * finding with its code (or an acceptable one) stands at its cell (or an alternative / related
+ * cell); every other error or warning is a false alarm unless it stands at a defect's cell or a
+ * not-scored cell.
+ */
+interface Defect {
+  cell?: string;
+  row?: number;
+  code: string;
+  alternatives?: string[];
+  related_cells?: string[];
+  also_acceptable?: string[];
+}
+interface Truth {
+  defects: Defect[];
+  not_scored?: { cell?: string }[];
+}
+
+function score(truth: Truth, findings: Finding[]): { found: number; missed: string[]; alarms: string[] } {
+  const used = new Set<number>();
+  const rowOf = (cell: string) => Number(cell.replace(/^[A-Z]+/i, ""));
+  const missed: string[] = [];
+  let found = 0;
+  for (const d of truth.defects) {
+    const cells = d.cell ? [d.cell, ...(d.alternatives ?? []), ...(d.related_cells ?? [])].map((c) => c.toUpperCase()) : null;
+    const codes = [d.code, ...(d.also_acceptable ?? [])];
+    const i = findings.findIndex((f, k) => !used.has(k) && codes.includes(f.code) && (cells ? cells.includes(String(f.cell ?? "").toUpperCase()) : (f.row ?? rowOf(f.cell ?? "")) === d.row));
+    if (i >= 0) {
+      found++;
+      used.add(i);
+    } else missed.push(`${d.cell ?? `row ${d.row}`} ${d.code}`);
+  }
+  const excused = new Set(
+    [...truth.defects.flatMap((d) => (d.cell ? [d.cell, ...(d.alternatives ?? []), ...(d.related_cells ?? [])] : [])), ...(truth.not_scored ?? []).map((n) => n.cell ?? "")].map((c) => c.toUpperCase()),
+  );
+  const excusedRows = new Set(truth.defects.filter((d) => !d.cell).map((d) => d.row));
+  const alarms: string[] = [];
+  findings.forEach((f, k) => {
+    if (used.has(k) || (f.severity !== "error" && f.severity !== "warning")) return;
+    const cell = String(f.cell ?? "").toUpperCase();
+    if (excused.has(cell) || excusedRows.has(f.row ?? rowOf(cell))) return;
+    alarms.push(`${f.cell ?? "-"} ${f.code}`);
+  });
+  return { found, missed, alarms };
+}
+
+const DIR = join(__dirname, "../../fixtures/tables");
+const CASES = ["jinhua-2023", "qianjiang-2020h1"].flatMap((name) => ["xlsx", "csv"].flatMap((ext) => ["generic", "civil-affairs"].map((schema) => [name, ext, schema] as const)));
+
+describe.each(CASES)("fixture %s.%s under %s", (name, ext, schemaId) => {
+  it("finds every defect and raises no false alarm", async () => {
+    const truth = JSON.parse(readFileSync(join(DIR, `${name}.truth.json`), "utf8")) as Truth;
+    const { grids } = await readTable(join(DIR, `${name}.${ext}`));
+    const findings = grids.flatMap((g) => checkGrid(g, getBuiltinSchema(schemaId)!).findings);
+    const r = score(truth, findings);
+    expect(r.missed).toEqual([]);
+    expect(r.alarms).toEqual([]);
+    expect(r.found).toBe(truth.defects.length);
+  });
+});
+
+describe("the scorer itself", () => {
+  it("counts a miss and a false alarm", () => {
+    const truth: Truth = { defects: [{ cell: "D2", code: "empty-value" }] };
+    const f = (code: string, cell: string, severity: Finding["severity"] = "error"): Finding => ({ code, cell, row: Number(cell.slice(1)), severity, message: "" }) as Finding;
+    expect(score(truth, [f("empty-value", "D3"), f("unknown-indicator", "B4", "info")])).toEqual({ found: 0, missed: ["D2 empty-value"], alarms: ["D3 empty-value"] });
+    expect(score(truth, [f("empty-value", "D2"), f("not-a-number", "D2")])).toEqual({ found: 1, missed: [], alarms: [] });
+  });
+});

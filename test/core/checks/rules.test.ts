@@ -1,0 +1,229 @@
+import type { Finding } from "../../../src/core/findings";
+import { checkGrid } from "../../../src/core/checks";
+import { getBuiltinSchema, parseSchema, type Schema } from "../../../src/core/schema";
+import { grid, HEADER, type CellInput } from "../table/grid-helpers";
+
+const generic = getBuiltinSchema("generic")!;
+
+/** A schema with a small catalogue, as a schema file would give it. */
+function catalogue(): Schema {
+  const r = parseSchema({
+    id: "test-catalogue",
+    name: { zh: "测试", en: "Test" },
+    columns: generic.columns,
+    indicators: [
+      { name: "低保对象", kind: "count", dimension: "persons", unit: "人", units: ["万人", "户"], integer: true, min: 0, max: 3000000, required: true },
+      { name: "低保标准", kind: "standard", dimension: "money-per-period", unit: "元/月", min: 200, max: 3000, growth: { min: -10, max: 30 } },
+      { name: "养老床位", kind: "count", dimension: "count", unit: "张", min: 0, max: 200000 },
+      { name: "护理型床位", kind: "count", dimension: "count", unit: "张" },
+      { name: "慈善募捐款物", kind: "amount", dimension: "money", unit: "万元", units: ["亿元", "元"], min: 0, max: 5000000 },
+      { name: "孤儿", kind: "count", dimension: "persons", unit: "人" },
+    ],
+    sums: [{ total: "养老床位", parts: ["护理型床位"], relation: "at-most" }],
+  });
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return r.schema;
+}
+
+function run(rows: CellInput[][], schema: Schema = generic, year?: number): Finding[] {
+  return checkGrid(grid(rows), schema, { year }).findings;
+}
+
+/** `code@cell` of every finding with this code (sheet-level findings as `code@-`). */
+function at(findings: Finding[], code: string): string[] {
+  return findings.filter((f) => f.code === code).map((f) => `${code}@${f.cell ?? "-"}`);
+}
+
+// One clean row: 1100 vs 1050 is +4.76%, written 4.8.
+const CLEAN: CellInput[] = ["社会救助", "低保标准", "元/月", 1100, 1050, 4.8, null];
+
+describe("a clean table has no findings", () => {
+  it("is clean under generic and a catalogue", () => {
+    expect(run([HEADER, CLEAN])).toEqual([]);
+    expect(run([HEADER, CLEAN, ["社会救助", "低保对象", "人", 8204, 8100, 1.3, null]], catalogue()).filter((f) => f.severity !== "info")).toEqual([]);
+  });
+});
+
+describe("table structure", () => {
+  it("missing-column: fires without a value column, not with one", () => {
+    expect(at(run([["指标名称", "单位"], ["低保", "人"]]), "missing-column")).toEqual(["missing-column@-"]);
+    expect(at(run([HEADER, CLEAN]), "missing-column")).toEqual([]);
+  });
+
+  it("duplicate-column: two value headers, but not 同比 beside 环比", () => {
+    expect(at(run([["指标", "本期", "完成数"], ["a", 1, 1]]), "duplicate-column")).toEqual(["duplicate-column@C1"]);
+    expect(at(run([["指标", "本期", "上年同期", "上月", "同比%", "环比%"], ["a", 110, 100, 100, 10, 10]]), "duplicate-column")).toEqual([]);
+  });
+
+  it("missing-indicator: a required catalogue indicator that no row gives", () => {
+    const cat = catalogue();
+    expect(run([HEADER, CLEAN], cat).filter((f) => f.code === "missing-indicator").map((f) => f.expected)).toEqual(["低保对象"]);
+    expect(at(run([HEADER, CLEAN, ["社会救助", "(一)低保对象:", "人", 10, 10, 0, null]], cat), "missing-indicator")).toEqual([]);
+  });
+
+  it("duplicate-indicator: same name in one section on the later row, not across sections", () => {
+    const f = run([HEADER, CLEAN, ["社会救助", "(一)低 保 标 准", "元/月", 1100, 1050, 4.8, null]]);
+    expect(at(f, "duplicate-indicator")).toEqual(["duplicate-indicator@B3"]);
+    expect(at(run([HEADER, CLEAN, ["城市", "低保标准", "元/月", 1100, 1050, 4.8, null]]), "duplicate-indicator")).toEqual([]);
+  });
+
+  it("unknown-indicator: only with a catalogue, as info", () => {
+    const f = run([HEADER, CLEAN, ["x", "善居工程完成户数", "户", 325, null, null, null]], catalogue());
+    expect(f.filter((x) => x.code === "unknown-indicator").map((x) => [x.cell, x.severity])).toEqual([["B3", "info"]]);
+    expect(at(run([HEADER, CLEAN, ["x", "善居工程完成户数", "户", 325, null, null, null]]), "unknown-indicator")).toEqual([]);
+  });
+});
+
+describe("one cell", () => {
+  it("empty-value: blank or a placeholder in the value column, not in sections, code rows or optional columns", () => {
+    const f = run([HEADER, ["a", "临时救助", "人次", null, 391, null, null], ["a", "孤儿", "人", "—", 3, null, null], ["a", "特困", "人", "待填", 3, null, null]]);
+    expect(at(f, "empty-value")).toEqual(["empty-value@D2", "empty-value@D3", "empty-value@D4"]);
+    expect(at(run([HEADER, ["甲", "乙", "丙", 1, 2, 3, "丁"], [null, "一、综合", null, null, null, null, null], CLEAN, ["a", "县级联合体", "家", 10, null, null, null]]), "empty-value")).toEqual([]);
+    const lenient = { ...generic, allowNotApplicable: true };
+    expect(at(run([HEADER, ["a", "孤儿", "人", "—", 3, null, null]], lenient), "empty-value")).toEqual([]);
+  });
+
+  it("unit-without-number: a lone unit or scale in a value cell", () => {
+    expect(at(run([HEADER, ["a", "筹集民生保障资金", "亿元", "亿元", null, null, null], ["a", "面积", "㎡", "㎡", null, null, null]]), "unit-without-number")).toEqual(["unit-without-number@D2", "unit-without-number@D3"]);
+    expect(at(run([HEADER, ["a", "筹集民生保障资金", "亿元", "4.48亿元", null, null, null]]), "unit-without-number")).toEqual([]);
+  });
+
+  it("not-a-number: text that is no figure, but not placeholders or approximate figures", () => {
+    expect(at(run([HEADER, ["a", "低保", "人", "见附件", null, null, null]]), "not-a-number")).toEqual(["not-a-number@D2"]);
+    expect(at(run([HEADER, ["a", "低保", "人", "4500余", "约100", null, null], ["a", "孤儿", "人", "x", null, null, null]]), "not-a-number")).toEqual([]);
+  });
+
+  it("value-in-wrong-column: a number in the unit column, the previous value in the growth column", () => {
+    const f = run([HEADER, ["a", "低保标准", 1100, 1050, 4.8, null, null], ["a", "低保对象", "人", 8204, 8100, 8100, null], ["a", "结婚登记", "对", 10, 9, "5人", null]]);
+    expect(at(f, "value-in-wrong-column")).toEqual(["value-in-wrong-column@C2", "value-in-wrong-column@F3", "value-in-wrong-column@F4"]);
+    expect(at(f, "growth-mismatch")).toEqual([]);
+    expect(at(run([HEADER, CLEAN, ["a", "低保对象", "人", 8204, 8100, 1.3, null]]), "value-in-wrong-column")).toEqual([]);
+  });
+
+  it("cell-error: Excel error values anywhere in the table", () => {
+    expect(at(run([HEADER, ["a", "助餐", "个", 1094, { value: null, text: "#N/A", error: "#N/A" }, null, null]]), "cell-error")).toEqual(["cell-error@E2"]);
+    expect(at(run([HEADER, CLEAN]), "cell-error")).toEqual([]);
+  });
+
+  it("formula-without-result: a formula with no cached value is reported, never guessed", () => {
+    expect(at(run([HEADER, ["a", "助餐", "个", { value: null, text: "", formulaWithoutResult: true }, 1000, null, null]]), "formula-without-result")).toEqual(["formula-without-result@D2"]);
+    expect(at(run([HEADER, CLEAN]), "formula-without-result")).toEqual([]);
+  });
+
+  it("unit-mismatch: persons for money, a cell unit disagreeing with the unit column", () => {
+    expect(at(run([HEADER, ["a", "慈善募捐款物", "人", 100, null, null, null]], catalogue()), "unit-mismatch")).toEqual(["unit-mismatch@C2"]);
+    expect(at(run([HEADER, ["a", "救助资金", "万元", "300人", null, null, null]]), "unit-mismatch")).toEqual(["unit-mismatch@D2"]);
+    expect(at(run([HEADER, ["a", "救助资金", "人", 300, null, null, null]]), "unit-mismatch")).toEqual(["unit-mismatch@C2"]);
+    expect(at(run([HEADER, ["a", "慈善募捐款物", "万元", "4.48亿元", null, null, null], ["a", "低保对象", "户", 300, null, null, null]], catalogue()), "unit-mismatch")).toEqual([]);
+  });
+
+  it("scale-suspect: 10⁴ off the previous value or the catalogue range", () => {
+    expect(at(run([HEADER, ["a", "救助资金", "万元", 52000000, 5100, null, null]]), "scale-suspect")).toEqual(["scale-suspect@D2"]);
+    expect(at(run([HEADER, ["a", "低保标准", "元/月", 11000000, null, null, null]], catalogue()), "scale-suspect")).toEqual(["scale-suspect@D2"]);
+    expect(at(run([HEADER, ["a", "救助资金", "万元", 5200, 5100, 2, null], ["a", "覆盖率", "%", 118, null, null, null]], catalogue()), "scale-suspect")).toEqual([]);
+  });
+
+  it("non-integer-count: a fraction of persons in a base unit, not in 万人", () => {
+    expect(at(run([HEADER, ["a", "重度残疾人护理补贴对象", "名", 14.3, null, null, null]]), "non-integer-count")).toEqual(["non-integer-count@D2"]);
+    expect(at(run([HEADER, ["a", "残疾人两项补贴对象", "万人", 8.9, null, null, null], ["a", "户均人数", "人", 2.5, null, null, null]]), "non-integer-count")).toEqual([]);
+  });
+
+  it("negative-value: a negative count, not a negative change", () => {
+    expect(at(run([HEADER, ["a", "养老床位", "张", -5, 100, null, null]]), "negative-value")).toEqual(["negative-value@D2"]);
+    expect(at(run([HEADER, ["a", "床位净增加", "张", -5, 100, null, null], ["a", "户籍人口增长率", "%", -0.5, null, null, null]]), "negative-value")).toEqual([]);
+  });
+
+  it("percent-out-of-range: a coverage above 100%, but not a completion rate above 100%", () => {
+    expect(at(run([HEADER, ["a", "居家养老服务覆盖率", "%", 118, null, null, null]]), "percent-out-of-range")).toEqual(["percent-out-of-range@D2"]);
+    expect(at(run([HEADER, ["a", "养老服务人才培训完成率", "%", 158.5, null, null, null], ["a", "覆盖率", "%", 99.5, null, null, null]]), "percent-out-of-range")).toEqual([]);
+  });
+
+  it("out-of-range: beyond the catalogue's minimum or maximum", () => {
+    expect(at(run([HEADER, ["a", "低保标准", "元/月", 150, null, null, null]], catalogue()), "out-of-range")).toEqual(["out-of-range@D2"]);
+    expect(at(run([HEADER, ["a", "低保对象", "万人", 8.9, null, null, null]], catalogue()), "out-of-range")).toEqual([]);
+  });
+});
+
+describe("between cells", () => {
+  it("growth-mismatch: the sign flipped, on the growth cell, with the expected growth", () => {
+    const f = run([HEADER, ["婚姻", "结婚登记", "对", 2651, 2480, -6.9, null]]);
+    expect(f.filter((x) => x.code === "growth-mismatch").map((x) => [x.cell, x.expected, x.value, x.message])).toEqual([["F2", "6.9", "-6.9", "同比增长应为6.9%,填报为-6.9%"]]);
+  });
+
+  it("growth-mismatch: tolerates the rounding of the growth and of its inputs", () => {
+    // 5.6 / 4.1 = +36.59%; but 5.55..5.65 over 4.05..4.15 allows 33.7%..39.5%.
+    expect(at(run([HEADER, ["a", "服务惠及困难群众", "万人次", 5.6, 4.1, 36.6, null], ["a", "b", "万人次", 5.6, 4.1, 39, null]]), "growth-mismatch")).toEqual([]);
+    expect(at(run([HEADER, ["a", "服务惠及困难群众", "万人次", 5.6, 4.1, 42, null]]), "growth-mismatch")).toEqual(["growth-mismatch@F2"]);
+    // Exact inputs, one decimal: 1099.52 / 570.4 = 92.76% → 92.8 fits, 92.6 does not.
+    expect(at(run([HEADER, ["a", "备案资金", "万元", 1099.52, 570.4, 92.8, null]]), "growth-mismatch")).toEqual([]);
+    expect(at(run([HEADER, ["a", "备案资金", "万元", 1099.52, 570.4, 92.6, null]]), "growth-mismatch")).toEqual(["growth-mismatch@F2"]);
+  });
+
+  it("growth-mismatch: works in English too, language-neutral expected", () => {
+    const f = checkGrid(grid([HEADER, ["a", "慈善募捐款物", "亿元", 4.48, 3.14, 60, null]]), generic, { locale: "en-US" }).findings;
+    expect(f.find((x) => x.code === "growth-mismatch")).toMatchObject({ expected: "42.7", message: "year-on-year growth should be 42.7%, stated 60%" });
+  });
+
+  it("growth-implausible: above +100% on the stated growth, or on the value when none is stated", () => {
+    expect(at(run([HEADER, ["a", "减免丧葬费用", "万元", 2700, 900, 200, null]]), "growth-implausible")).toEqual(["growth-implausible@F2"]);
+    expect(at(run([["指标", "单位", "本期", "上期"], ["减免丧葬费用", "万元", 2700, 900]]), "growth-implausible")).toEqual(["growth-implausible@C2"]);
+    expect(at(run([HEADER, ["a", "慈善募捐款物", "亿元", 4.48, 2.8, 60, null]]), "growth-implausible")).toEqual([]);
+    // The catalogue's own limits: a standard rising 40% is implausible, 4.8% is not.
+    expect(at(run([HEADER, ["a", "低保标准", "元/月", 1470, 1050, 40, null], CLEAN.map((v, i) => (i === 1 ? "(一)低保标准" : i === 0 ? "b" : v))], catalogue()), "growth-implausible")).toEqual(["growth-implausible@F2"]);
+  });
+
+  it("completion-mismatch: on the completion cell; over-fulfilment is fine", () => {
+    const rows = (c: number): CellInput[][] => [["序号", "工作任务", "计量单位", "上半年完成", "全年目标", "完成进度(%)"], [1, "临时救助", "人次", 1960, 3000, c]];
+    expect(at(run(rows(75.3)), "completion-mismatch")).toEqual(["completion-mismatch@F2"]);
+    expect(at(run(rows(65.3)), "completion-mismatch")).toEqual([]);
+    expect(at(run([["工作任务", "上半年完成", "全年目标", "完成率"], ["安装空调", 330, 289, 114.2]]), "completion-mismatch")).toEqual([]);
+  });
+
+  it("sum-mismatch: numbered parts must add up, 其中 parts must not exceed, declared sums hold", () => {
+    const tree = (a: number): CellInput[][] => [
+      ["指标名称", "单位", "本期"],
+      ["(一)社会组织总数", "个", 1407],
+      ["1.社会团体", "个", 600],
+      ["2.民办非企业单位", "个", 780],
+      ["3.基金会", "个", a],
+    ];
+    expect(at(run(tree(37)), "sum-mismatch")).toEqual(["sum-mismatch@C2"]);
+    expect(at(run(tree(27)), "sum-mismatch")).toEqual([]);
+    const ofWhich = (x: number): CellInput[][] => [["指标名称", "单位", "本期"], ["社会组织总数", "个", 1280], ["其中:社会团体", "个", 600], ["#基金会", "个", x]];
+    expect(at(run(ofWhich(700)), "sum-mismatch")).toEqual(["sum-mismatch@C2"]);
+    expect(at(run(ofWhich(25)), "sum-mismatch")).toEqual([]);
+    const declared = (x: number): CellInput[][] => [["指标名称", "单位", "本期"], ["养老床位", "张", 1000], ["护理型床位", "张", x]];
+    expect(at(run(declared(1200), catalogue()), "sum-mismatch")).toEqual(["sum-mismatch@C2"]);
+    expect(at(run(declared(600), catalogue()), "sum-mismatch")).toEqual([]);
+  });
+
+  it("period-mismatch: title against header; a given year against the title", () => {
+    const rows = (title: string): CellInput[][] => [[title], ["序号", "工作任务", "计量单位", "2020年上半年完成"], [1, "临时救助", "人次", 1960]];
+    expect(at(run(rows("潜江市民政局2024年上半年重点工作完成情况")), "period-mismatch")).toEqual(["period-mismatch@D2"]);
+    expect(at(run(rows("潜江市民政局2020年上半年重点工作完成情况")), "period-mismatch")).toEqual([]);
+    expect(at(run(rows("潜江市民政局2020年上半年重点工作完成情况"), generic, 2021), "period-mismatch")).toEqual(["period-mismatch@A1", "period-mismatch@D2"]);
+  });
+});
+
+describe("note cells go through lintText", () => {
+  it("reports text findings with cell, row, indicator, offset and length", () => {
+    const f = run([HEADER, ["a", "善居工程", "户", 325, null, null, "完成325户,第届公益创投同步开展"]], generic, 2024);
+    const ord = f.find((x) => x.code === "missing-ordinal");
+    expect(ord).toMatchObject({ cell: "G2", row: 2, column: "备注", indicator: "善居工程" });
+    expect("完成325户,第届公益创投同步开展".slice(ord!.offset!, ord!.offset! + ord!.length!)).toContain("第届");
+  });
+
+  it("does not ask for a unit the table already gives (529.12万 beside 529.12 in 万元)", () => {
+    expect(run([HEADER, ["慈善", "慈善信托新增资金", "万元", 529.12, null, null, "慈善信托新增资金529.12万,备案资金总量达1099.52万元"]], generic, 2024)).toEqual([]);
+  });
+});
+
+describe("linear in rows", () => {
+  it("checks 20,000 generated rows and finds exactly the planted defects", () => {
+    const rows: CellInput[][] = [HEADER];
+    for (let i = 0; i < 20000; i++) rows.push(["社会救助", `指标${i}`, "人", 1000 + (i % 500), 1000, i % 1000 === 7 ? 99 : (i % 500) / 10, null]);
+    const f = run(rows);
+    expect(f.every((x) => x.code === "growth-mismatch")).toBe(true);
+    expect(f).toHaveLength(20);
+  });
+});

@@ -1,0 +1,156 @@
+import { getBuiltinSchema } from "../../../src/core/schema";
+import { buildTable, classifyHeader, findPeriod, numberingRank } from "../../../src/core/table";
+import { grid, HEADER } from "./grid-helpers";
+
+const generic = getBuiltinSchema("generic")!;
+const roles = (g: ReturnType<typeof grid>) => buildTable(g, generic).table.columns.map((c) => c.role);
+
+describe("header detection", () => {
+  it("finds the header below title rows and takes the period from the title", () => {
+    const { table, findings } = buildTable(
+      grid([
+        ["潜江市民政局2024年上半年重点工作完成情况"],
+        ["填报单位:民政局", null, null, "单位:万元"],
+        ["序号", "工作任务", "计量单位", "上半年完成", "全年目标", "完成进度(%)", "说明"],
+        [1, "临时救助", "人次", 1960, 3000, 65.3, null],
+      ]),
+      generic,
+    );
+    expect(findings).toEqual([]);
+    expect(table.headerRows).toEqual([3]);
+    expect(table.title).toContain("潜江市民政局");
+    expect(table.titleCell).toBe("A1");
+    expect(table.period).toMatchObject({ year: 2024, half: 1, label: "2024年上半年" });
+    expect(table.columns.map((c) => c.role)).toEqual(["serial", "indicator", "unit", "value", "target", "completion", "note"]);
+    expect(table.rows[0]).toMatchObject({ row: 4, kind: "data", indicator: "临时救助" });
+  });
+
+  it("reads year headers as value, previous and growth", () => {
+    const cols = buildTable(grid([["指标", "单位", "2023年", "2022年", "2023年比2022年增减%"], ["低保对象", "人", 10, 9, 11.1]]), generic).table.columns;
+    expect(cols.map((c) => [c.role, c.period?.year])).toEqual([
+      ["indicator", undefined],
+      ["unit", undefined],
+      ["value", 2023],
+      ["previous", 2022],
+      ["growth", 2023],
+    ]);
+  });
+
+  it("reads period headers: 本期 | 上期 | 上月 | 上季度 | 同比% | 环比% without calling any a duplicate", () => {
+    const { table, findings } = buildTable(grid([["项目", "本期", "上期", "上月", "上季度", "同比%", "环比%"], ["结婚登记", 10, 9, 8, 7, 11.1, 25]]), generic);
+    expect(findings).toEqual([]);
+    expect(table.columns.map((c) => `${c.role}:${c.growthBasis ?? ""}`)).toEqual(["indicator:", "value:", "previous:mom", "previous:mom", "previous:mom", "growth:yoy", "growth:mom"]);
+  });
+
+  it("joins a two-row header with merged cells and a bilingual second row", () => {
+    const g = grid(
+      [
+        ["项目", "单位", "2024年", null, "增減%"],
+        ["Item", "Unit", "本期", "上年同期", "Change (%)"],
+        ["低保對象", "萬人", 8.9, 8.6, 3.5],
+      ],
+      { merges: [{ top: 0, left: 2, bottom: 0, right: 3 }] },
+    );
+    const { table } = buildTable(g, generic);
+    expect(table.headerRows).toEqual([1, 2]);
+    expect(table.columns.map((c) => c.role)).toEqual(["indicator", "unit", "value", "previous", "growth"]);
+    expect(table.columns[2].header).toBe("2024年 / 本期");
+    expect(table.columns[2].period?.year).toBe(2024);
+    expect(table.rows).toHaveLength(1);
+  });
+
+  it("maps headers after normalising full-width forms, spaces and brackets", () => {
+    expect(roles(grid([["指 标 名 称", "计量单位", "本期数", "同比增长（％）", "完成进度【%】"], ["a", "人", 1, 1, 1]]))).toEqual(["indicator", "unit", "value", "growth", "completion"]);
+    expect(classifyHeader(["金额(万元)"], generic)).toMatchObject({ role: "value", unit: "万元" });
+    expect(classifyHeader(["社会组织总数(万个)"], generic)).toMatchObject({ role: "value", unit: "万个" });
+  });
+
+  it("reports missing and duplicate columns, and a sheet with no header", () => {
+    const missing = buildTable(grid([["指标名称", "单位", "备注"], ["低保", "人", "x"]]), generic).findings;
+    expect(missing.map((f) => f.code)).toEqual(["missing-column"]);
+    expect(missing[0]).not.toHaveProperty("cell");
+    const dup = buildTable(grid([["指标名称", "本期", "完成数", "单位"], ["低保", 1, 1, "人"]]), generic).findings;
+    expect(dup).toEqual([expect.objectContaining({ code: "duplicate-column", cell: "C1", column: "完成数" })]);
+    const none = buildTable(grid([["一些说明文字"], ["另一行说明"]]), generic).findings;
+    expect(none.length).toBeGreaterThan(0);
+    expect(none.every((f) => f.code === "missing-column")).toBe(true);
+  });
+});
+
+describe("rows", () => {
+  it("keeps column-code rows and section rows out of the data", () => {
+    const { table } = buildTable(
+      grid([
+        ["指标名称", "计量单位", "本期", "上年同期"],
+        ["甲", "乙", 1, 2],
+        ["一、综合", null, null, null],
+        ["(一)行政区划", null, null, null],
+        ["乡镇(街道)", "个", "1,407", "1,380"],
+        [null, null, null, null],
+      ]),
+      generic,
+    );
+    expect(table.rows.map((r) => r.kind)).toEqual(["column-codes", "section", "section", "data", "blank"]);
+    expect(table.rows[3].cells.value?.quantity?.number).toBe(1407);
+    expect(table.rows[3].category).toBe("行政区划");
+  });
+
+  it("builds the outline from numbering, 其中 and #", () => {
+    const { table } = buildTable(
+      grid([
+        ["指标名称", "单位", "本期"],
+        ["一、社会组织", null, null],
+        ["(一)社会组织总数", "个", 10],
+        ["1.社会团体", "个", 4],
+        ["2.基金会", "个", 6],
+        ["(二)低保对象", "人", 100],
+        ["其中:城市", "人", 30],
+        ["#农村", "人", 70],
+      ]),
+      generic,
+    );
+    const byRow = Object.fromEntries(table.rows.map((r) => [r.row, r]));
+    expect(byRow[4]).toMatchObject({ parentRow: 3, partKind: "numbered", level: 2 });
+    expect(byRow[5]).toMatchObject({ parentRow: 3, partKind: "numbered" });
+    expect(byRow[3]).toMatchObject({ parentRow: 2 });
+    expect(byRow[3].partKind).toBeUndefined(); // the parent is a section: nothing to add up
+    expect(byRow[7]).toMatchObject({ parentRow: 6, partKind: "of-which" });
+    expect(byRow[8]).toMatchObject({ parentRow: 6, partKind: "of-which" });
+    expect(numberingRank("一、")).toBeLessThan(numberingRank("(一)") as number);
+    expect(numberingRank("(1)")).toBeGreaterThan(numberingRank("1.") as number);
+    expect(numberingRank("其中:")).toBe("of-which");
+  });
+
+  it("reads figures written as text, with separators, scale words and traditional units", () => {
+    const { table } = buildTable(
+      grid([
+        HEADER,
+        ["社会救助", "低保对象", "萬人", "8.9", "8.6", "3.5", null],
+        ["慈善", "慈善募捐款物", "亿元", "4.48亿元", "2.8", "60", null],
+        ["慈善", "慈善组织", "家", "1,407", "4500余", "x", null],
+      ]),
+      generic,
+    );
+    const q = (r: number, role: "value" | "previous") => table.rows[r].cells[role]?.quantity;
+    expect(q(0, "value")).toMatchObject({ number: 8.9, decimals: 1 });
+    expect(q(1, "value")).toMatchObject({ number: 448000000, unit: "元" });
+    expect(q(2, "value")?.number).toBe(1407);
+    expect(q(2, "previous")).toMatchObject({ number: 4500, bound: "over" });
+  });
+
+  it("reads percent-formatted numbers as percentages", () => {
+    const { table } = buildTable(grid([["指标", "本期", "上期", "同比"], ["a", 110, 100, { value: 0.1, text: "10.0%", numberFormat: "0.0%" }]]), generic);
+    expect(table.rows[0].cells.growth?.quantity).toMatchObject({ number: 10, unit: "%", decimals: 1 });
+  });
+});
+
+describe("periods", () => {
+  it("reads the forms titles and headers use", () => {
+    expect(findPeriod("潜江市民政局2024年上半年重点工作")).toMatchObject({ year: 2024, half: 1 });
+    expect(findPeriod("2023年1-6月")).toMatchObject({ year: 2023, half: 1 });
+    expect(findPeriod("2023年第三季度")).toMatchObject({ year: 2023, quarter: 3 });
+    expect(findPeriod("2023年5月")).toMatchObject({ year: 2023, month: 5 });
+    expect(findPeriod("2023年度")).toMatchObject({ year: 2023 });
+    expect(findPeriod("没有年份")).toBeNull();
+  });
+});
