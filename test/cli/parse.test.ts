@@ -66,36 +66,56 @@ describe("jiaohe parse --format json (the contract of spec/cli.md)", () => {
 });
 
 describe("jiaohe parse --format text", () => {
-  it("is the default and says number, unit, dimension, bound and the official writing", async () => {
+  it("is the default, in Chinese by default: number, unit, dimension, bound and the official writing", async () => {
     const r = await parse("1.6万余个", "10995200元");
-    expect(r.out).toBe("1.6万余个  →  16000 个 (count, over, scale 万, decimals 1)  official: 1.6万余个\n10995200元  →  10995200 元 (money)  official: 1099.52万元\n");
+    expect(r.out).toBe("1.6万余个  →  16000 个 (数量, 下限(以上), 量级 万, 小数 1 位)  规范写法:1.6万余个\n10995200元  →  10995200 元 (金额)  规范写法:1099.52万元\n");
     expect(r.code).toBe(0);
   });
 
+  it("speaks English with --locale en-US", async () => {
+    const r = await parse("1.6万余个", "10995200元", "--locale", "en-US");
+    expect(r.out).toBe("1.6万余个  →  16000 个 (count, over, scale 万, decimals 1)  official: 1.6万余个\n10995200元  →  10995200 元 (money)  official: 1099.52万元\n");
+  });
+
   it("names the problem instead of a number", async () => {
-    const r = await parse("万人次");
+    const r = await parse("万人次", "--locale=en-US");
     expect(r.out).toBe("万人次  →  (no number) 人次 (persons, scale 万)  problems: unit-without-number\n");
     expect(r.code).toBe(1);
+    const zh = await parse("约亩");
+    expect(zh.out).toBe("约亩  →  (无数字) 亩 (面积, 约数)  问题:unit-without-number\n");
+  });
+
+  it("writes a range as low—high", async () => {
+    const r = await parse("三四十人", "--locale", "en-US");
+    expect(r.out).toBe("三四十人  →  30—40 人 (persons)  official: 30—40人\n");
   });
 });
 
 describe("jiaohe parse: user mistakes give one line and exit 2", () => {
-  it("rejects an unknown format", async () => {
-    const r = await parse("--format", "xml", "12");
+  it("rejects an unknown format, in the chosen language", async () => {
+    const r = await parse("--format", "xml", "12", "--locale", "en-US");
     expect(r.code).toBe(2);
     expect(r.err).toBe('jiaohe parse: --format must be text or json, not "xml"\n');
     expect(r.out).toBe("");
+    const zh = await parse("--format", "xml", "12");
+    expect(zh.err).toBe('jiaohe parse: --format 只能是 text 或 json,不能是 "xml"\n');
   });
 
-  it("rejects a missing figure and an unknown option", async () => {
-    const a = await parse("--format", "json");
+  it("rejects an unknown locale", async () => {
+    const r = await parse("--locale", "fr-FR", "12");
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('jiaohe parse: --locale 只能是 zh-CN 或 en-US,不能是 "fr-FR"\n');
+  });
+
+  it("rejects a missing figure, an unknown option and an option without its value", async () => {
+    const a = await parse("--format", "json", "--locale", "en-US");
     expect(a.code).toBe(2);
     expect(a.err).toMatch(/^jiaohe parse: give at least one figure/);
-    const b = await parse("--colour", "12");
+    const b = await parse("--colour", "12", "--locale", "en-US");
     expect(b.code).toBe(2);
-    expect(b.err).toMatch(/^jiaohe parse: unknown option --colour/);
+    expect(b.err).toMatch(/^jiaohe parse: unknown option --colour; usage: jiaohe parse TEXT/);
     const c = await parse("12", "--format");
     expect(c.code).toBe(2);
-    expect(c.err.split("\n")).toHaveLength(2);
+    expect(c.err).toBe("jiaohe parse: --format 需要一个取值\n");
   });
 });

@@ -7,3 +7,4 @@ export { formatQuantity, formatNumber, type FormattableQuantity } from "./format
 export { lookupUnit, UNIT_CATALOGUE, PARSE_UNITS, BASE_UNIT, MAX_UNIT_LENGTH } from "./units";
 export { decodeChinese } from "./chinese";
 export type { Quantity, UnitInfo, Dimension, Bound, FormatStyle, QuantityProblem } from "./types";
+export { quantityMessages, type QuantityMessages } from "./messages";
