@@ -1,9 +1,85 @@
-import { UserError, type Io } from "../io";
+import { parseArgs } from "node:util";
+import { checkGrid } from "../../core/checks";
+import { checksMessages } from "../../core/checks/messages";
+import type { Locale } from "../../core/findings";
+import { narrate, narrativeMessages, renderNarrative, type Narrative } from "../../core/narrative";
+import { fill, layout } from "../../core/narrative/phrase";
+import type { Schema } from "../../core/schema";
+import { findHeader } from "../../core/table/header";
+import { EXIT, type Io, UserError } from "../io";
+import { isEmptyGrid, readTable } from "../read";
+import { loadSchemaArg } from "./schema";
 
-export const summary = "(not built yet)";
-export const usage = "jiaohe narrate";
+const zh = narrativeMessages("zh-CN");
+export const summary = zh.cliSummary;
+export const usage = zh.cliUsage;
 
-// Placeholder until its issue lands: says so plainly instead of pretending to work.
-export async function run(_argv: string[], _io: Io): Promise<number> {
-  throw new UserError("the narrate command is not built yet");
+type Format = "text" | "json" | "markdown";
+
+const say = (template: string, slots: Record<string, string> = {}) => layout(fill(template, slots)).text;
+
+interface SheetNarrative extends Narrative {
+  sheet: string;
+  errors: number;
+}
+
+/** Each sheet with a table (or the one named by --sheet) is checked, then narrated from the same findings. */
+async function narrateFile(file: string, schema: Schema, sheet: string | undefined, locale: Locale, options: { onError: "mark" | "omit"; markWarnings: boolean }, io: Io) {
+  const msg = checksMessages(locale);
+  const { grids } = await readTable(file, { sheet, locale });
+  const filled = grids.filter((g) => !isEmptyGrid(g));
+  if (filled.length === 0) throw new UserError(sheet !== undefined ? msg.cliEmptySheet({ file, sheet }) : msg.cliEmptyWorkbook({ file }));
+  const withHeader = sheet !== undefined ? filled : filled.filter((g) => findHeader(g, schema) !== null);
+  const chosen = withHeader.length > 0 ? withHeader : filled.slice(0, 1);
+  for (const g of filled) if (!chosen.includes(g)) io.err(`${msg.cliSkippedSheet({ file, sheet: g.sheet })}\n`);
+  return chosen.map((g): SheetNarrative => {
+    const { table, findings } = checkGrid(g, schema, { locale });
+    const n = narrate(table, findings, schema, { locale, ...options });
+    return { sheet: g.sheet, errors: findings.filter((f) => f.severity === "error").length, ...n };
+  });
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      schema: { type: "string" },
+      sheet: { type: "string" },
+      format: { type: "string", default: "text" },
+      locale: { type: "string", default: "zh-CN" },
+      "omit-errors": { type: "boolean", default: false },
+      "mark-warnings": { type: "boolean", default: false },
+    },
+  });
+  const locale = values.locale as Locale;
+  if (locale !== "zh-CN" && locale !== "en-US") throw new UserError(checksMessages("zh-CN").cliBadLocale({ value: String(values.locale) }));
+  const msg = narrativeMessages(locale);
+  const format = values.format as Format;
+  if (format !== "text" && format !== "json" && format !== "markdown") throw new UserError(say(msg.cliBadFormat, { value: String(values.format) }));
+  if (positionals.length === 0) throw new UserError(`${say(msg.cliNoInput)}\n${msg.cliUsage}`);
+  if (positionals.length > 1) throw new UserError(say(msg.cliOneFile, { count: String(positionals.length) }));
+  const schema = loadSchemaArg(values.schema, locale);
+  const file = positionals[0];
+  const sheets = await narrateFile(file, schema, values.sheet, locale, { onError: values["omit-errors"] ? "omit" : "mark", markWarnings: !!values["mark-warnings"] }, io);
+
+  if (format === "json") {
+    const doc = {
+      version: 1,
+      tool: "jiaohe",
+      source: file,
+      schema: schema.id,
+      sheets: sheets.map((s) => ({ name: s.sheet, paragraphs: s.paragraphs, omitted: s.omitted })),
+    };
+    io.out(`${JSON.stringify(doc, null, 2)}\n`);
+  } else {
+    const parts = sheets.map((s) => {
+      const body = renderNarrative(s, format, { locale });
+      if (sheets.length === 1) return body;
+      const title = say(msg.sheetHeading, { sheet: s.sheet });
+      return `${format === "markdown" ? `## ${title}` : title}\n${format === "markdown" ? "\n" : ""}${body}`;
+    });
+    io.out(parts.join("\n"));
+  }
+  return sheets.some((s) => s.errors > 0) ? EXIT.findings : EXIT.ok;
 }

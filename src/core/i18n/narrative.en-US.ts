@@ -100,4 +100,11 @@ export const narrativeEnUS: NarrativeMessages = {
 
   omittedTitle: "Not stated as fact:",
   omittedItem: "row {row} {indicator}: {reason}",
+  sheetHeading: "[{sheet}]",
+
+  cliSummary: "drafts the summary paragraphs for a submission, in the register of the work reports (figures in doubt are not stated as fact)",
+  cliUsage: "jiaohe narrate FILE [--schema ID|PATH] [--sheet NAME] [--format text|json|markdown] [--omit-errors] [--mark-warnings] [--locale zh-CN|en-US]",
+  cliBadFormat: "--format must be text, json or markdown, got \"{value}\"",
+  cliNoInput: "give the file to draft the summary for",
+  cliOneFile: "one file at a time, got {count}",
 };

@@ -115,6 +115,14 @@ export const narrativeZhCN = {
   // Rendering
   omittedTitle: "未作为事实写入的指标:",
   omittedItem: "第{row}行 {indicator}:{reason}",
+  sheetHeading: "【{sheet}】",
+
+  // jiaohe narrate
+  cliSummary: "按工作总结的写法,为一份填报表起草分类综述段落(有误的数据不作为事实写入)",
+  cliUsage: "jiaohe narrate FILE [--schema ID|PATH] [--sheet NAME] [--format text|json|markdown] [--omit-errors] [--mark-warnings] [--locale zh-CN|en-US]",
+  cliBadFormat: "--format 只能是 text、json 或 markdown,收到“{value}”",
+  cliNoInput: "请给出要起草综述的文件",
+  cliOneFile: "一次只能为一个文件起草综述,收到 {count} 个",
 } as const;
 
 export type NarrativeKey = keyof typeof narrativeZhCN;

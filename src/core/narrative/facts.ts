@@ -130,7 +130,8 @@ export function formatFigure(f: { number: number; unit: string | null; bound?: B
   return formatQuantity(
     { number: f.number, unit: f.unit, bound: f.bound ?? "exact", range: f.range ?? null },
     // At least 2 decimals so that 448000000元 may read 4.48亿元; never fewer than the writer used.
-    { maxDecimals: Math.max(f.decimals, 2), scaleWords: f.unit !== null },
+    // No 万/亿 of our own in front of a unit the catalogue does not know: it may carry one (万条).
+    { maxDecimals: Math.max(f.decimals, 2), scaleWords: f.unit !== null && lookupUnit(f.unit) !== null },
   );
 }
 
@@ -175,6 +176,8 @@ function colOfAddress(address: string): number | undefined {
   return n - 1;
 }
 
+const ABOUT_OTHER_THINGS = new Set<ColumnRole>(["note", "department", "serial"]);
+
 /** Errors and warnings by worksheet row (info findings and explained warnings carry no doubt). */
 export function issuesByRow(table: TableModel, findings: readonly Finding[]): Map<number, Issue[]> {
   const roleByCol = new Map<number, ColumnRole>();
@@ -186,8 +189,10 @@ export function issuesByRow(table: TableModel, findings: readonly Finding[]): Ma
     const row = f.row ?? (f.cell ? rowOfAddress(f.cell) : undefined);
     if (row === undefined) continue;
     const col = f.cell ? colOfAddress(f.cell) : undefined;
-    const issue: Issue = { code: f.code, severity: f.severity };
     const role = col !== undefined ? roleByCol.get(col) : undefined;
+    // A remark in the note column (第届, a year typo) says nothing about the row's figures.
+    if (role && ABOUT_OTHER_THINGS.has(role)) continue;
+    const issue: Issue = { code: f.code, severity: f.severity };
     if (role) issue.role = role;
     if (f.expected !== undefined) issue.expected = f.expected;
     const list = out.get(row);

@@ -27,7 +27,7 @@ export function renderNarrative(n: Narrative, format: "text" | "markdown", optio
   if ((options.omitted ?? true) && n.omitted.length > 0) {
     const items = n.omitted.map((o) => layout(fill(msg.omittedItem, { row: String(o.row), indicator: o.indicator, reason: o.reason })).text);
     if (md) lines.push(`*${escapeMd(msg.omittedTitle)}*\n\n${items.map((i) => `- ${escapeMd(i)}`).join("\n")}`);
-    else lines.push(`${msg.omittedTitle}\n${items.map((i) => `  ${i}`).join("\n")}`);
+    else lines.push(`\n${msg.omittedTitle}\n${items.map((i) => `  ${i}`).join("\n")}`);
   }
   return lines.join(md ? "\n\n" : "\n") + "\n";
 }

@@ -154,3 +154,10 @@ describe("kinds", () => {
     expect(inferKind("救助资金", null, false)).toBe("amount");
   });
 });
+
+describe("units the catalogue does not know", () => {
+  test("are kept as written, with no 万 of our own in front of them", () => {
+    expect(say([{ indicator: "困境儿童帮扶需求", unit: "万条", value: 5.2 }])).toBe("共有困境儿童帮扶需求5.2万条。");
+    expect(say([{ indicator: "困境儿童帮扶需求", unit: "万条", value: 12000 }])).toBe("共有困境儿童帮扶需求12000万条。");
+  });
+});

@@ -2,7 +2,7 @@ import { round } from "../facts";
 import { growthPhrase } from "../growth";
 import { COMPLETION_NAME } from "../kind";
 import { fill, type Piece } from "../phrase";
-import { completionTail, figurePiece, type Pattern, targetWord } from "./shared";
+import { completionTail, countName, figurePiece, type Pattern, targetWord } from "./shared";
 
 /**
  * completion — progress against a target:
@@ -24,7 +24,8 @@ export const completion: Pattern = (fact, ctx) => {
     if (round(v.number, v.decimals) > 100) tails.push(fill(ctx.msg.completionOver, { target: ctx.msg.taskTarget }));
     return { fact, head, tails };
   }
-  const head = fill(ctx.msg.countVerb, { name, value: [figurePiece(v, "value")] });
+  // A task is an action: its figure follows the name, less the 人数/户数 the unit already says.
+  const head = fill(ctx.msg.countVerb, { name: countName(name).name, value: [figurePiece(v, "value")] });
   if (fact.growth) tails.push(growthPhrase(fact.growth, fact, ctx));
   const done = completionTail(fact, ctx);
   if (done) tails.push(done);
