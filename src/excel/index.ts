@@ -20,7 +20,7 @@ import { checkGrid } from "../core/checks";
 import { applyExplanations, defaultSeverity, type Explanation, explanationKey, isFindingCode, type Locale, type Report, sheetReport, type Severity } from "../core/findings";
 import { parseRect, quoteSheet } from "./address";
 import { hostCapabilities, markMode } from "./capabilities";
-import { planMarks, queueCellState, queueClearWrite, queueCommentLocations, queueCommentsList, queueMarkWrite, queueQuietWrites } from "./marks";
+import { planMarks, queueCellState, settleCellState, queueClearWrite, queueCommentLocations, queueCommentsList, queueMarkWrite, queueQuietWrites } from "./marks";
 import { excelText, userError } from "./messages";
 import { assemble, queueLocate, queueRead, syncLaterWaves } from "./read";
 import {
@@ -127,7 +127,7 @@ export async function checkActiveSheet(opts: CheckOptions): Promise<CheckOutcome
 
     // Round trip 4: every write, quietly.
     const quiet = queueQuietWrites(context, caps, caps.enableEvents ? context.runtime.enableEvents : undefined);
-    const result = queueMarkWrite(context, state, marks, previous, mode, commentIndex);
+    const result = queueMarkWrite(context, settleCellState(state), marks, previous, mode, commentIndex);
     queueStoreWrite(context, store, [...others, ...result.records]);
     quiet.restore();
     await context.sync();
@@ -167,7 +167,7 @@ export async function clearMarks(): Promise<{ restored: number }> {
 
     const quiet = queueQuietWrites(context, caps, caps.enableEvents ? context.runtime.enableEvents : undefined);
     let restored = 0;
-    for (const { state, records: rs } of states) restored += queueClearWrite(state, rs, commentIndex);
+    for (const { state, records: rs } of states) restored += queueClearWrite(settleCellState(state), rs, commentIndex);
     // Records of deleted sheets go too: there is nothing left to restore.
     queueStoreWrite(context, store, []);
     quiet.restore();

@@ -114,27 +114,26 @@ function commentsByCell(index: CommentIndex, sheet: string): Map<string, Excel.C
   return map;
 }
 
-/** What the cells of one sheet look like before the write. */
+/** What the cells of one sheet look like before the write (read with `fills` after the sync). */
 export interface CellState {
   sheet: Excel.Worksheet;
   sheetName: string;
-  props: Map<string, () => Excel.CellProperties | undefined>;
+  runs: { top: number; col: number; result: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[];
   notes: Map<string, Excel.Note>;
+  /** Filled in by `settleCellState` once the round trip is done. */
+  fills: Map<string, Fill>;
 }
 
 /** Round trip 1 of marking or clearing: fills over column runs, and notes, of the given cells. */
 export function queueCellState(sheet: Excel.Worksheet, sheetName: string, addresses: readonly string[], mode: MarkMode): CellState {
-  const cells = addresses.map((a) => ({ a, ...parseCell(a)! }));
-  const props = new Map<string, () => Excel.CellProperties | undefined>();
-  for (const run of columnRuns(cells)) {
-    const result = sheet.getRange(rectAddress(run)).getCellProperties({
+  const cells = addresses.map((a) => parseCell(a)!);
+  const runs = columnRuns(cells).map((run) => ({
+    top: run.top,
+    col: run.left,
+    result: sheet.getRange(rectAddress(run)).getCellProperties({
       format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true } },
-    });
-    for (let r = run.top; r <= run.bottom; r++) {
-      const i = r - run.top;
-      props.set(rectAddress({ top: r, left: run.left, bottom: r, right: run.left }), () => result.value[i]?.[0]);
-    }
-  }
+    }),
+  }));
   const notes = new Map<string, Excel.Note>();
   if (mode === "notes") {
     for (const a of addresses) {
@@ -143,7 +142,16 @@ export function queueCellState(sheet: Excel.Worksheet, sheetName: string, addres
       notes.set(a, note);
     }
   }
-  return { sheet, sheetName, props, notes };
+  return { sheet, sheetName, runs, notes, fills: new Map() };
+}
+
+/** After the sync: each cell's current fill, by A1 address. */
+export function settleCellState(state: CellState): CellState {
+  for (const run of state.runs) {
+    const rows = run.result.value;
+    rows.forEach((row, i) => state.fills.set(rectAddress({ top: run.top + i, left: run.col, bottom: run.top + i, right: run.col }), fillOf(row[0])));
+  }
+  return state;
 }
 
 /** Fill writes grouped by identical fill, each group through getRanges in chunks. */
@@ -179,8 +187,7 @@ class FillWriter {
 /** Queues the restoration of `record` if the cell still shows its mark; true when something is restored. */
 function restoreOne(record: MarkRecord, state: CellState, comments: Map<string, Excel.Comment>, fills: FillWriter): boolean {
   let restored = false;
-  const current = state.props.get(record.address)?.();
-  if (sameFill(fillOf(current), record.applied)) {
+  if (sameFill(state.fills.get(record.address), record.applied)) {
     fills.add(record.address, record.original);
     restored = true;
   }
@@ -231,7 +238,7 @@ export function queueMarkWrite(
   }
   for (const m of marks) {
     const prev = prevByAddress.get(m.address);
-    const currentFill = fillOf(state.props.get(m.address)?.());
+    const currentFill = state.fills.get(m.address) ?? fillOf(undefined);
     const original = prev && sameFill(currentFill, prev.applied) ? prev.original : currentFill;
     const applied = MARK_FILLS[m.kind];
     fills.add(m.address, applied);
