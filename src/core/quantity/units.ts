@@ -142,5 +142,30 @@ export function lookupUnit(unitText: string): UnitInfo | null {
   const first = t.charCodeAt(0);
   const last = t.charCodeAt(t.length - 1);
   if ((first === 0x28 && last === 0x29) || (first === 0xff08 && last === 0xff09)) t = t.slice(1, -1).trim();
-  return UNIT_CATALOGUE.get(t) ?? null;
+  return UNIT_CATALOGUE.get(t) ?? scaledUnit(t);
+}
+
+const SCALE_PREFIXES: readonly [string, number][] = [["千万", 1e7], ["百万", 1e6], ["十万", 1e5], ["万", 1e4], ["萬", 1e4], ["亿", 1e8], ["億", 1e8], ["千", 1e3]];
+const synthesized = new Map<string, UnitInfo | null>();
+
+/**
+ * Any catalogue unit with a scale word in front, as headers write them (万条, 万块, 亿人次):
+ * the catalogue lists the common ones, this covers the rest with the same meaning.
+ */
+function scaledUnit(t: string): UnitInfo | null {
+  if (t.length < 2 || t.length > MAX_UNIT_LENGTH + 2) return null;
+  const known = synthesized.get(t);
+  if (known !== undefined) return known;
+  let info: UnitInfo | null = null;
+  for (const [word, factor] of SCALE_PREFIXES) {
+    if (!t.startsWith(word)) continue;
+    const base = PARSE_UNITS.get(t.slice(word.length));
+    if (!base || base.dimension === "rate" || base.dimension === "rate-points") continue;
+    info = { unit: t, dimension: base.dimension, factor: factor * base.factor, integral: false, scaled: true };
+    if (base.canonical) info.canonical = word + base.canonical;
+    Object.freeze(info);
+    break;
+  }
+  synthesized.set(t, info);
+  return info;
 }

@@ -66,6 +66,17 @@ describe("the unit catalogue", () => {
     expect(parseQuantity("3万元")).toMatchObject({ number: 30000, unit: "元", scaleWord: "万" });
   });
 
+  it("reads any catalogue unit with a scale word in front, as headers write them", () => {
+    expect(lookupUnit("万条")).toEqual({ unit: "万条", dimension: "count", factor: 1e4, integral: false, scaled: true });
+    expect(lookupUnit("亿人次")).toMatchObject({ dimension: "persons", factor: 1e8, scaled: true });
+    expect(lookupUnit("千万元")).toMatchObject({ dimension: "money", factor: 1e7 });
+    expect(lookupUnit("万㎡")).toMatchObject({ dimension: "area", factor: 1e4, canonical: "万平方米" });
+    expect(lookupUnit("（万块）")).toMatchObject({ dimension: "count", factor: 1e4 });
+    expect(lookupUnit("万%")).toBeNull();
+    expect(lookupUnit("万斛")).toBeNull();
+    expect(lookupUnit("万")).toBeNull();
+  });
+
   it("reads a unit as a header writes it, in brackets and with spaces", () => {
     expect(lookupUnit("（万元）")?.unit).toBe("万元");
     expect(lookupUnit("(人)")?.unit).toBe("人");
