@@ -74,7 +74,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.out(`${JSON.stringify(doc, null, 2)}\n`);
   } else {
     const parts = sheets.map((s) => {
-      const body = renderNarrative(s, format, { locale });
+      const body = renderNarrative(s, format, { locale, omitted: true });
       if (sheets.length === 1) return body;
       const title = say(msg.sheetHeading, { sheet: s.sheet });
       return `${format === "markdown" ? `## ${title}` : title}\n${format === "markdown" ? "\n" : ""}${body}`;

@@ -195,10 +195,12 @@ describe("provenance and rendering", () => {
 
   test("text and markdown carry the headings, the paragraphs and what was left out", () => {
     const n = narrate(tableOf(rows), findings, generic);
-    const text = renderNarrative(n, "text");
+    // The text for the report has only the paragraphs; the list of what was left out is asked for.
+    expect(renderNarrative(n, "text")).toBe(`(一)社会救助。${n.paragraphs[0].text}\n`);
+    const text = renderNarrative(n, "text", { omitted: true });
     expect(text.split("\n")[0]).toBe(`(一)社会救助。${n.paragraphs[0].text}`);
     expect(text).toContain("第3行 临时救助:人次缺失");
-    const md = renderNarrative(n, "markdown");
+    const md = renderNarrative(n, "markdown", { omitted: true });
     expect(md.startsWith("**(一)社会救助。**低保资金支出")).toBe(true);
     expect(md).toContain("- 第3行 临时救助:人次缺失");
   });
