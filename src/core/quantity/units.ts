@@ -48,7 +48,6 @@ const COUNT_TRADITIONAL: Record<string, string> = {
 const ENTRIES: Entry[] = [
   // money (base 元)
   { units: ["元"], dimension: "money", factor: 1, integral: false },
-  { units: ["圆"], dimension: "money", factor: 1, integral: false, canonical: "元" },
   { units: ["千元"], dimension: "money", factor: 1e3, integral: false, scaled: true },
   { units: ["万元"], dimension: "money", factor: 1e4, integral: false, scaled: true },
   { units: ["萬元"], dimension: "money", factor: 1e4, integral: false, scaled: true, canonical: "万元" },
