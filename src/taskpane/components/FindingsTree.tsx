@@ -6,6 +6,8 @@ import type { FindingItem, SeverityGroup } from "../findings-view";
 import type { Translate } from "../i18n";
 
 const useStyles = makeStyles({
+  // The list scrolls on its own so the selected finding's card and the summary stay in reach.
+  scroller: { maxHeight: "55vh", overflowY: "auto", overflowX: "hidden" },
   leaf: { alignItems: "flex-start" },
   leafMain: { display: "flex", flexDirection: "column", minWidth: 0, whiteSpace: "normal", overflowWrap: "anywhere", paddingBlock: tokens.spacingVerticalXXS },
   cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
@@ -49,6 +51,7 @@ export function FindingsTree({ t, groups, activeId, onSelect }: FindingsTreeProp
   });
 
   return (
+    <div className={s.scroller}>
     <Tree
       aria-label={t("findings.label")}
       openItems={openItems}
@@ -99,5 +102,6 @@ export function FindingsTree({ t, groups, activeId, onSelect }: FindingsTreeProp
         </TreeItem>
       ))}
     </Tree>
+    </div>
   );
 }

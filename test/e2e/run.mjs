@@ -1,0 +1,323 @@
+#!/usr/bin/env node
+// End-to-end test of the built task pane in real headless Chromium (npm run test:e2e).
+// Expects `npm run build` output in dist/; builds nothing of the add-in itself. Serves dist/ on
+// 127.0.0.1, answers the office.js CDN request with test/e2e/office-stand-in.js, injects the
+// stand-in workbook host (test/host/fake-excel.ts, bundled here for the browser) loaded with the
+// jinhua fixture before the pane's code runs, then drives the pane as a user would: 检查, a
+// finding clicked and one chosen by keyboard, 清除标记, 生成综述 → 插入到工作表. Screenshots go to
+// test-artifacts/e2e/. Last line: "N passed, N failed"; exit code 1 when anything failed.
+import { createServer } from "node:http";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, extname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const require = createRequire(import.meta.url);
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..", "..");
+const dist = join(root, "dist");
+const artifacts = join(root, "test-artifacts", "e2e");
+const FIXTURE = join(root, "test", "fixtures", "jinhua-2023.xlsx");
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const WIDTH = 320;
+
+const results = [];
+async function step(name, fn) {
+  const t0 = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`ok   ${name} (${Date.now() - t0} ms)`);
+  } catch (e) {
+    results.push({ name, ok: false });
+    console.log(`FAIL ${name}: ${e && e.message ? e.message.split("\n")[0] : e}`);
+  }
+}
+function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+function finish(code) {
+  const passed = results.filter((r) => r.ok).length;
+  console.log(`${passed} passed, ${results.length - passed} failed`);
+  process.exit(code ?? (passed === results.length && results.length > 0 ? 0 : 1));
+}
+
+// ------------------------------------------------------------------------------------------
+// Preconditions: a production build, a browser.
+if (!existsSync(join(dist, "taskpane.html")) || !existsSync(join(dist, "taskpane.js"))) {
+  console.log("dist/taskpane.html is missing: run `npm run build` first.");
+  results.push({ name: "build present", ok: false });
+  finish(1);
+}
+// Debian's chromium, and a CJK font so the screenshots show Chinese rather than empty boxes.
+const fontMissing = !existsSync("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
+if ((!existsSync(CHROMIUM) || fontMissing) && !process.env.CHROMIUM_PATH) {
+  const cmd = "apt-get install -y --no-install-recommends chromium fonts-wqy-microhei";
+  if (process.getuid && process.getuid() === 0) {
+    console.log(`installing: ${cmd}`);
+    const { execSync } = await import("node:child_process");
+    try {
+      execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive ${cmd} -qq`, { stdio: "inherit" });
+    } catch {
+      // reported below
+    }
+  }
+}
+if (!existsSync(CHROMIUM)) {
+  console.log(`${CHROMIUM} is missing: ${"apt-get install -y chromium fonts-wqy-microhei"} (or set CHROMIUM_PATH).`);
+  results.push({ name: "chromium present", ok: false });
+  finish(1);
+}
+mkdirSync(artifacts, { recursive: true });
+
+// ------------------------------------------------------------------------------------------
+// The stand-in host, bundled for the browser with webpack (already a dev dependency).
+async function bundleStandIn() {
+  const webpack = require("webpack");
+  const compiler = webpack({
+    mode: "development",
+    devtool: false,
+    target: "web",
+    entry: join(here, "stand-in-host.ts"),
+    output: { path: artifacts, filename: "stand-in-host.js" },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, configFile: join(root, "tsconfig.json"), compilerOptions: { module: "esnext", moduleResolution: "bundler", sourceMap: false } } },
+        },
+      ],
+    },
+  });
+  await new Promise((resolve, reject) =>
+    compiler.run((err, stats) => {
+      compiler.close(() => {});
+      if (err) return reject(err);
+      if (stats.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
+      resolve();
+    }),
+  );
+  return readFileSync(join(artifacts, "stand-in-host.js"), "utf8");
+}
+
+// The fixture, read by exceljs as the CLI reads it: values, shown text, number formats.
+async function readFixture() {
+  const ExcelJS = require("exceljs");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(FIXTURE);
+  const ws = wb.worksheets[0];
+  const rows = [];
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    const out = [];
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
+      const v = cell.value;
+      let value = null;
+      let formula;
+      if (v === null || v === undefined) value = null;
+      else if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") value = v;
+      else if (v instanceof Date) value = v.toISOString().slice(0, 10);
+      else if (typeof v === "object" && "formula" in v) {
+        formula = `=${v.formula}`;
+        value = v.result ?? null;
+      } else value = cell.text; // rich text and the like: what the user sees
+      if (value === null && !formula) return;
+      const fc = { value };
+      if (cell.text !== String(value ?? "")) fc.text = cell.text;
+      if (cell.numFmt) fc.numberFormat = cell.numFmt;
+      if (formula) fc.formula = formula;
+      out[c - 1] = fc;
+    });
+    rows[r - 1] = Array.from(out, (c) => c ?? null);
+  });
+  return { name: ws.name, rows: Array.from(rows, (r) => r ?? []) };
+}
+
+// dist/ over http on 127.0.0.1 (the pane's URLs are relative; https is not needed on loopback).
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png", ".xml": "application/xml", ".json": "application/json", ".txt": "text/plain" };
+function serve() {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^([/\\])+/, "");
+    const file = join(dist, path || "taskpane.html");
+    if (!file.startsWith(dist) || !existsSync(file)) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+// ------------------------------------------------------------------------------------------
+const [standIn, fixture] = await Promise.all([bundleStandIn(), readFixture()]);
+const officeStandIn = readFileSync(join(here, "office-stand-in.js"), "utf8");
+const server = await serve();
+const base = `http://127.0.0.1:${server.address().port}`;
+const { chromium } = require("playwright-core");
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+
+/** A page with the stand-in host and office.js stand-in in place, the pane loaded. */
+async function openPane({ displayLanguage = "zh-CN", width = WIDTH } = {}) {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: displayLanguage });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  // office.js from Microsoft's CDN → the stand-in; anything else off this machine → refused.
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith("https://appsforoffice.microsoft.com/")) return route.fulfill({ status: 200, contentType: "text/javascript", body: officeStandIn });
+    if (url.startsWith(base)) return route.continue();
+    return route.abort();
+  });
+  await page.addInitScript(
+    ({ code, sheet, displayLanguage }) => {
+      window.__JIAOHE_E2E__ = { displayLanguage };
+      // eslint-disable-next-line no-new-func
+      new Function(code)();
+      window.__jiaoheHost = window.JiaoheStandIn.install([sheet], { sets: "1.18", platform: "OfficeOnline", displayLanguage });
+    },
+    { code: standIn, sheet: fixture, displayLanguage },
+  );
+  await page.goto(`${base}/taskpane.html`);
+  return { context, page, errors };
+}
+/** A1 address → the cell as JSON; a blank cell with no formatting (`{}`) is the same as none. */
+function cellMap(rows, view = (c) => JSON.stringify(c)) {
+  const out = new Map();
+  (rows ?? []).forEach((row, r) =>
+    (row ?? []).forEach((c, col) => {
+      if (!c || Object.keys(c).length === 0) return;
+      let letters = "";
+      for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+      out.set(`${letters}${r + 1}`, view(c));
+    }),
+  );
+  return out;
+}
+const hostState = (page, sheet) => page.evaluate((s) => window.JiaoheStandIn.snapshot(window.__jiaoheHost, s), sheet);
+const shot = (page, name) => page.screenshot({ path: join(artifacts, name), fullPage: true });
+
+try {
+  const { page, errors } = await openPane();
+  const sheetName = fixture.name;
+  let before;
+  let leaves = [];
+
+  await step("the pane renders in zh-CN with its header and empty state", async () => {
+    await page.getByRole("heading", { level: 1, name: "校核" }).waitFor({ timeout: 15000 });
+    await page.getByText("还没有检查结果").waitFor();
+    assert(!(await page.getByText("未检测到 Excel").count()), "the pane thinks it runs outside Excel");
+    await shot(page, "01-empty-320px.png");
+  });
+
+  await step("nothing overflows the 320 px pane", async () => {
+    const w = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert(w <= WIDTH, `page is ${w}px wide at a ${WIDTH}px viewport`);
+  });
+
+  await step("检查 reads the sheet, lists the findings and marks the cells", async () => {
+    before = await hostState(page, sheetName);
+    await page.getByRole("button", { name: "检查", exact: true }).click();
+    await page.getByRole("tree", { name: "问题列表" }).waitFor({ timeout: 20000 });
+    leaves = await page.locator("[role=treeitem][data-cell]").evaluateAll((els) => els.map((e) => ({ cell: e.getAttribute("data-cell"), code: e.getAttribute("data-finding-code") })));
+    assert(leaves.length > 0, "no findings listed");
+    // planted defects of the fixture (test/fixtures/jinhua-2023.xlsx) the list must show
+    const listed = new Set(leaves.map((l) => `${l.cell} ${l.code}`));
+    for (const want of ["D17 unit-without-number", "D21 percent-out-of-range"]) assert(listed.has(want), `${want} not listed (listed: ${[...listed].slice(0, 12).join(", ")}…)`);
+    const after = await hostState(page, sheetName);
+    const was = cellMap(before.cells);
+    const marked = [...cellMap(after.cells)].filter(([k, v]) => was.get(k) !== v).map(([k]) => k);
+    assert(marked.length > 0 || after.notes.length > before.notes.length || after.comments > before.comments, "no cell was marked");
+    assert(marked.includes("D17"), `D17 (unit-without-number) was not marked; marked: ${marked.slice(0, 10).join(", ")}`);
+    const errorCount = await page.getByTestId("count-error").textContent();
+    assert(/^错误 [1-9]\d*$/.test(errorCount ?? ""), `error count reads "${errorCount}"`);
+    await shot(page, "02-findings-320px.png");
+  });
+
+  await step("the marks changed formats only, never a value", async () => {
+    const after = await hostState(page, sheetName);
+    const values = (cells) => new Map([...cellMap(cells, (c) => JSON.stringify([c.value ?? null, c.formula ?? null, c.text ?? null]))].filter(([, v]) => v !== "[null,null,null]"));
+    const was = values(before.cells);
+    const now = values(after.cells);
+    const changed = [...new Set([...was.keys(), ...now.keys()])].filter((k) => was.get(k) !== now.get(k));
+    assert(changed.length === 0, `values changed in ${changed.slice(0, 5).join(", ")}`);
+  });
+
+  await step("clicking a finding moves the workbook's selection to its cell", async () => {
+    const target = leaves.find((l) => l.cell === "D17") ?? leaves[0];
+    await page.locator(`[role=treeitem][data-cell="${target.cell}"]`).first().click();
+    await page.waitForFunction((cell) => window.__jiaoheHost.workbook.selection.address.replace(/\$/g, "").split(":")[0] === cell, target.cell, { timeout: 5000 });
+    const sel = (await hostState(page, sheetName)).selection;
+    assert(sel.sheet === sheetName, `selection on sheet ${sel.sheet}`);
+    await shot(page, "03-selected-320px.png");
+  });
+
+  await step("keyboard: arrow down then Enter selects the next finding's cell", async () => {
+    await page.locator("[role=treeitem][data-cell]").first().focus();
+    // Down through the tree (past category rows) to the next finding.
+    let next = null;
+    for (let i = 0; i < 6 && !next; i++) {
+      await page.keyboard.press("ArrowDown");
+      next = await page.evaluate(() => document.activeElement && document.activeElement.getAttribute("data-cell"));
+    }
+    assert(next, "ArrowDown never reached another finding");
+    // The user has since clicked elsewhere in the grid: Enter must bring the selection back.
+    await page.evaluate(() => (window.__jiaoheHost.workbook.selection.address = "A1"));
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((cell) => window.__jiaoheHost.workbook.selection.address.replace(/\$/g, "").split(":")[0] === cell, next, { timeout: 5000 });
+  });
+
+  await step("清除标记 restores every format of the sheet as it was", async () => {
+    await page.getByRole("button", { name: "清除标记" }).click();
+    await page.getByText(/^已恢复 \d+ 个单元格的原格式。$/).waitFor({ timeout: 15000 });
+    const after = await hostState(page, sheetName);
+    const was = cellMap(before.cells);
+    const now = cellMap(after.cells);
+    const changed = [...new Set([...was.keys(), ...now.keys()])].filter((k) => was.get(k) !== now.get(k));
+    assert(changed.length === 0, `${changed.length} cells differ from before the check, e.g. ${changed.slice(0, 3).map((k) => `${k}: ${was.get(k)} → ${now.get(k)}`).join("; ")}`);
+    assert(JSON.stringify(after.notes) === JSON.stringify(before.notes), "notes differ from before the check");
+    assert(after.comments === before.comments, "comments differ from before the check");
+    await shot(page, "04-cleared-320px.png");
+  });
+
+  await step("生成综述 previews the narrative; 插入到工作表 writes the sheet 情况综述", async () => {
+    await page.getByRole("button", { name: "生成综述" }).click();
+    const preview = page.getByTestId("narrative-preview");
+    await preview.waitFor();
+    const text = await preview.inputValue();
+    assert(text.includes("低保标准"), `preview lacks 低保标准: ${text.slice(0, 80)}`);
+    await page.getByRole("button", { name: "插入到工作表" }).click();
+    await page.getByText("已写入工作表“情况综述”。").waitFor({ timeout: 15000 });
+    const state = await hostState(page, "情况综述");
+    assert(state.sheets.some((s) => s.name === "情况综述"), `no sheet 情况综述 (sheets: ${state.sheets.map((s) => s.name).join(", ")})`);
+    const written = (state.cells ?? []).flatMap((r) => (r ?? []).map((c) => (c && typeof c.value === "string" ? c.value : ""))).join("\n");
+    assert(written.includes("低保标准"), "the narrative sheet does not hold the narrative");
+    await preview.scrollIntoViewIfNeeded();
+    await shot(page, "05-narrative-320px.png");
+  });
+
+  await step("no script errors in the page", async () => {
+    assert(errors.length === 0, errors.join(" | "));
+  });
+
+  await step("en-US display language gives the English pane", async () => {
+    const en = await openPane({ displayLanguage: "en-US" });
+    await en.page.getByRole("heading", { level: 1, name: "Jiaohe" }).waitFor({ timeout: 15000 });
+    await en.page.getByRole("button", { name: "Check", exact: true }).click();
+    await en.page.getByRole("tree", { name: "Findings" }).waitFor({ timeout: 20000 });
+    await shot(en.page, "06-findings-en-US.png");
+    await en.context.close();
+  });
+} catch (e) {
+  results.push({ name: "harness", ok: false });
+  console.log(`FAIL harness: ${e && e.stack ? e.stack : e}`);
+} finally {
+  await browser.close();
+  server.close();
+}
+finish();
