@@ -1216,7 +1216,8 @@ export class FakeHost {
   /** `Excel.run(batch)` or `Excel.run(object, batch)` (the latter reuses the object's context). */
   readonly run = async <T>(a: unknown, b?: unknown): Promise<T> => {
     const batch = (typeof a === "function" ? a : b) as (ctx: FakeContext) => Promise<T>;
-    const reuse = typeof a === "function" ? undefined : (a as { context?: FakeContext }).context;
+    // Excel.run(context, batch) and Excel.run(clientObject, batch) both continue an earlier context.
+    const reuse = typeof a === "function" ? undefined : a instanceof FakeContext ? a : (a as { context?: FakeContext }).context;
     const context = reuse ?? new FakeContext(this);
     if (!reuse) {
       this.contexts.push(context);
