@@ -3,7 +3,8 @@ import { lookupUnit } from "./units";
 
 /**
  * formatQuantity: a figure written back the way the seed reports and GB/T 15835 write it —
- * Arabic digits, no thousands separators, and 万/亿 where the figure reads better so.
+ * Arabic digits, no thousands separators, 万/亿 where the figure reads better so, and units in
+ * their usual spelling (％ → %, ㎡ → 平方米).
  *
  * When 万/亿 is used (the rule, explicit):
  * - only for dimensions that the reports scale (money, persons, households, count, area,
@@ -155,7 +156,8 @@ export function formatQuantity(q: FormattableQuantity | Quantity, style: FormatS
   const values = q.range ? [q.range[0], q.range[1]] : q.number === null ? [] : [q.number];
   if (values.length === 0) return style.withoutUnit ? "" : (q.unit ?? "");
 
-  let unitText = q.unit ?? "";
+  // Variant spellings are written the usual way: ％ → %, ㎡ → 平方米, 個 → 个.
+  let unitText = info?.canonical ?? q.unit ?? "";
   let scaleWord = "";
   let texts: string[];
   const target = style.unit ? lookupUnit(style.unit) : null;

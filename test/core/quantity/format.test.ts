@@ -40,6 +40,10 @@ const CASES: [FormattableQuantity, FormatStyle, string][] = [
   [{ number: -0, unit: "户" }, {}, "0户"],
   [{ number: 1e21, unit: null }, { scaleWords: false }, "1000000000000000000000"],
   [{ number: 0.0000005, unit: null }, { maxDecimals: 7 }, "0.0000005"],
+  // Variant spellings in their usual form
+  [{ number: 12.5, unit: "％" }, {}, "12.5%"],
+  [{ number: 39600, unit: "㎡" }, {}, "3.96万平方米"],
+  [{ number: 3, unit: "個" }, {}, "3个"],
   // Separators only when asked
   [{ number: 1234567, unit: "元" }, { scaleWords: false, separators: true }, "1,234,567元"],
   [{ number: 1234567.5, unit: null }, { scaleWords: false, separators: true }, "1,234,567.5"],

@@ -24,7 +24,8 @@ describe("parse(format(q)) gives back q", () => {
       fc.property(figure, fc.constantFrom(...UNITS), fc.constantFrom(...BOUNDS), (number, unit, bound) => {
         const q = { number: number === 0 ? 0 : number, unit, dimension: PARSE_UNITS.get(unit)!.dimension, bound, range: null };
         const text = formatQuantity(q);
-        check(parseQuantity(text), q);
+        // Variant spellings come back in their usual spelling (％ → %).
+        check(parseQuantity(text), { ...q, unit: PARSE_UNITS.get(unit)!.canonical ?? unit });
       }),
       { numRuns: 3000 },
     );
@@ -47,7 +48,7 @@ describe("parse(format(q)) gives back q", () => {
         const low = a / 10 ** places;
         const high = b / 10 ** places;
         const q = { number: null, unit, dimension: PARSE_UNITS.get(unit)!.dimension, bound, range: [low, high] as [number, number] };
-        check(parseQuantity(formatQuantity(q)), q);
+        check(parseQuantity(formatQuantity(q)), { ...q, unit: PARSE_UNITS.get(unit)!.canonical ?? unit });
       }),
       { numRuns: 2000 },
     );
