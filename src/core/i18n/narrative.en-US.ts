@@ -22,6 +22,8 @@ export const narrativeEnUS: NarrativeMessages = {
   growthUpSame: "each up {pct} {basis}",
   growthDownSame: "each down {pct} {basis}",
   growthFlatSame: "each unchanged from {prior}",
+  growthUpEach: "up {pcts} respectively {basis}",
+  growthDownEach: "down {pcts} respectively {basis}",
   basisYoy: "year on year",
   basisMom: "on the previous period",
   priorYear: "last year",

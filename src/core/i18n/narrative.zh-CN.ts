@@ -27,6 +27,8 @@ export const narrativeZhCN = {
   growthUpSame: "{basis}均增长{pct}",
   growthDownSame: "{basis}均下降{pct}",
   growthFlatSame: "均与{prior}持平",
+  growthUpEach: "{basis}分别增长{pcts}",
+  growthDownEach: "{basis}分别下降{pcts}",
   basisYoy: "同比",
   basisMom: "环比",
   priorYear: "上年",

@@ -1,6 +1,6 @@
 import type { Fact } from "./facts";
 import { round } from "./facts";
-import { growthPhrase } from "./growth";
+import { growthEachPhrase, growthPhrase, percentSign } from "./growth";
 import type { Clause, PatternContext } from "./patterns";
 import { fill, join, merge, type Piece } from "./phrase";
 
@@ -9,6 +9,8 @@ import { fill, join, merge, type Piece } from "./phrase";
  * - parallel standards are said together: `A提高至X,B提高至Y,同比均增长4.8%` when they rose by
  *   the same, `A、B分别为X、Y` when nothing is compared;
  * - standing counts share their lead word: `共有A10家、B27个`;
+ * - two figures that both rose (or both fell) share the growth: `福彩销售9.2亿元、筹集公益金1.45亿元,
+ *   同比分别增长18%、30%`;
  * - 其中 parts follow their total: `社会组织总数达到1280个,…,其中社会团体600个、基金会25个`;
  * - simple statements (a figure and nothing else) run on with `,`, up to three a sentence;
  *   statements with a growth or a completion stand in pairs joined with `;`; each sentence ends `。`;
@@ -29,6 +31,8 @@ export interface Unit {
 const MAX_SIMPLE = 3;
 const MAX_COMPLEX = 2;
 const MAX_LIST = 5;
+/** Parallel figures sharing one 分别增长: the seeds pair two; three in a row read as a table. */
+const MAX_EACH = 2;
 
 /** A clause as a unit; with a suffix (a warning's marker) it no longer merges with its neighbours. */
 function unitOf(c: Clause, ctx: PatternContext, suffix: Piece[] = []): Unit {
@@ -103,6 +107,32 @@ export function mergeUnits(units: Unit[], ctx: PatternContext): Unit[] {
       }
       if (items.length > 1) {
         out.push({ phrase: fill(ctx.msg[c.list.template], { items: join(items, ctx.msg.listSep) }), complex: false });
+        i = j;
+        continue;
+      }
+    }
+    if (c?.growthOnly) {
+      const sign = percentSign(c.growthOnly, c.fact);
+      const run = [c];
+      let j = i + 1;
+      while (j < units.length && run.length < MAX_EACH) {
+        const n = units[j].clause;
+        if (!n?.growthOnly || n.fact.basis !== c.fact.basis || percentSign(n.growthOnly, n.fact) !== sign) break;
+        run.push(n);
+        j++;
+      }
+      if (sign !== 0 && run.length > 1) {
+        const heads = join(
+          run.map((r) => r.head),
+          ctx.msg.listSep,
+        );
+        const each = growthEachPhrase(
+          run.map((r) => r.growthOnly!),
+          c.fact,
+          ctx,
+          sign,
+        );
+        out.push({ phrase: join([heads, each], ctx.msg.clauseSep), complex: true });
         i = j;
         continue;
       }

@@ -78,3 +78,21 @@ export function diffPhrase(value: Figure, previous: Figure, ctx: GrowthContext):
   const p: FigurePiece = { text, cell: value.cell, row: value.row, role: "change", derivedFrom: [value.cell, previous.cell] };
   return fill(diff > 0 ? ctx.msg.diffUp : ctx.msg.diffDown, { diff: [p] });
 }
+
+/** +1 or −1 when a growth is said as a plain percentage (增长4.8%, 下降6.9%); 0 for 持平, 倍 and 翻一番. */
+export function percentSign(g: Change, fact: Pick<Fact, "exactlyDoubled">): 1 | -1 | 0 {
+  const shown = round(g.number, g.decimals);
+  if (shown === 0 || (fact.exactlyDoubled && Math.abs(g.number - 100) < 1e-9)) return 0;
+  if (shown >= 100 && Number.isInteger(shown / 100)) return 0;
+  return shown > 0 ? 1 : -1;
+}
+
+/** Parallel growths of one direction, in order: 同比分别增长18%、30%. */
+export function growthEachPhrase(gs: readonly Change[], fact: Pick<Fact, "basis">, ctx: GrowthContext, sign: 1 | -1): Piece[] {
+  const pieces: Piece[] = [];
+  gs.forEach((g, i) => {
+    if (i > 0) pieces.push(ctx.msg.listSep);
+    pieces.push(piece(g, percentText(g.number, g.decimals)));
+  });
+  return fill(sign > 0 ? ctx.msg.growthUpEach : ctx.msg.growthDownEach, { basis: basisWord(ctx, fact.basis), pcts: pieces });
+}

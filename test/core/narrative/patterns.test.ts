@@ -100,8 +100,34 @@ describe("count (人, 户, 个)", () => {
       { indicator: "清理僵尸型社会组织", unit: "家", value: 146 },
     ]);
     expect(text).toBe(
-      "慈善组织数量达到112家,新增30家,同比增长36.6%;慈善募捐款物达到4.48亿元,同比增长60%。福彩销售10.02亿元,同比增长15%。建成农村幸福院763处,清理僵尸型社会组织146家。",
+      "慈善组织数量达到112家,新增30家,同比增长36.6%;慈善募捐款物达到4.48亿元、福彩销售10.02亿元,同比分别增长60%、15%。建成农村幸福院763处,清理僵尸型社会组织146家。",
     );
+  });
+
+  test("two figures that moved the same way share the growth: 同比分别增长18%、30%", () => {
+    const both = narrate(
+      tableOf([
+        { indicator: "福利彩票销售", unit: "亿元", value: 9.2, growth: 18 },
+        { indicator: "筹集福彩公益金", unit: "亿元", value: 1.45, growth: 30 },
+      ]),
+      [],
+      generic,
+    ).paragraphs[0];
+    expect(both.text).toBe("福利彩票销售9.2亿元、筹集福彩公益金1.45亿元,同比分别增长18%、30%。");
+    expect(both.figures.map((f) => `${f.cell}:${f.text}`)).toEqual(["D2:9.2亿元", "D3:1.45亿元", "F2:18%", "F3:30%"]);
+    expect(
+      say([
+        { indicator: "结婚登记", unit: "对", value: 2309, growth: -6.9 },
+        { indicator: "离婚登记", unit: "对", value: 900, growth: -3 },
+      ]),
+    ).toBe("结婚登记2309对、离婚登记900对,同比分别下降6.9%、3%。");
+    // One up, one down: each keeps its own.
+    expect(
+      say([
+        { indicator: "结婚登记", unit: "对", value: 2309, growth: -6.9 },
+        { indicator: "福利彩票销售", unit: "亿元", value: 9.2, growth: 18 },
+      ]),
+    ).toBe("结婚登记2309对,同比下降6.9%;福利彩票销售9.2亿元,同比增长18%。");
   });
 });
 

@@ -121,10 +121,12 @@ describe("narrative property", () => {
               const g = src.spec.growth !== undefined ? Number(src.spec.growth) : Number((((base(v, src.spec.unit!) / base(prev, src.spec.unit!)) - 1) * 100).toFixed(1));
               const shown = f.text.endsWith("%") ? q.number! : q.number! * 100; // 增长2倍 = +200%
               expect([f.text, close(shown, Math.abs(g)) || Math.abs(shown - Math.abs(g)) < 0.051]).toEqual([f.text, true]);
-              // The sign is in the verb: 下降 for a fall, never a minus.
-              const before = p.text.slice(Math.max(0, f.offset - 2), f.offset);
-              if (g < 0) expect(before).toBe("下降");
-              if (g > 0) expect(before === "增长" || before.endsWith("增长")).toBe(true);
+              // The sign is in the verb of its clause (增长4.8%, 分别下降3%、6.9%), never a minus.
+              const head = p.text.slice(0, f.offset);
+              const clause = head.slice(Math.max(head.lastIndexOf(","), head.lastIndexOf(";"), head.lastIndexOf("。")) + 1);
+              expect(f.text.startsWith("-")).toBe(false);
+              if (g < 0) expect([clause, clause.includes("下降") && !clause.includes("增长")]).toEqual([clause, true]);
+              if (g > 0) expect([clause, clause.includes("增长") && !clause.includes("下降")]).toEqual([clause, true]);
             }
           }
         }

@@ -1,6 +1,6 @@
 import { growthPhrase } from "../growth";
 import { fill, type Piece } from "../phrase";
-import { completionTail, figurePiece, hasVerb, isAction, type Pattern, startsWithVerb } from "./shared";
+import { type Clause, completionTail, figurePiece, hasVerb, isAction, type Pattern, startsWithVerb } from "./shared";
 
 /**
  * amount — a total of money or goods (元, 万元, 亿元):
@@ -25,5 +25,7 @@ export const amount: Pattern = (fact, ctx) => {
   if (fact.growth) tails.push(growthPhrase(fact.growth, fact, ctx));
   const done = completionTail(fact, ctx);
   if (done) tails.push(done);
-  return { fact, head, tails };
+  const clause: Clause = { fact, head, tails };
+  if (fact.growth && tails.length === 1) clause.growthOnly = fact.growth;
+  return clause;
 };

@@ -1,6 +1,6 @@
 import { diffPhrase, growthPhrase } from "../growth";
 import { fill, type Piece } from "../phrase";
-import { completionTail, countName, figurePiece, type Pattern } from "./shared";
+import { type Clause, completionTail, countName, figurePiece, type Pattern } from "./shared";
 
 /** Units that count events, not a standing number of things: the name is then an action (临时救助391人次). */
 const EVENT_UNITS = new Set(["人次", "户次", "次", "件次", "场次", "批次", "项次", "台次", "处次", "座次", "对"]);
@@ -22,7 +22,9 @@ export const count: Pattern = (fact, ctx) => {
   if (action) {
     if (fact.growth) tails.push(growthPhrase(fact.growth, fact, ctx));
     if (done) tails.push(done);
-    return { fact, head: fill(ctx.msg.countVerb, { name: shaped.name, value }), tails };
+    const clause: Clause = { fact, head: fill(ctx.msg.countVerb, { name: shaped.name, value }), tails };
+    if (fact.growth && tails.length === 1) clause.growthOnly = fact.growth;
+    return clause;
   }
   if (fact.growth || done) {
     const diff = fact.previous ? diffPhrase(v, fact.previous, ctx) : undefined;

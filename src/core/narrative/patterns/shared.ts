@@ -18,6 +18,8 @@ export interface Clause {
   list?: { template: keyof NarrativeMessages; item: Piece[] };
   /** A standard's parts, so that a run of standards can be said once: A、B分别提高至X、Y. */
   standard?: { verb: StandardVerb; name: Piece[]; value: Piece[]; growth?: Change };
+  /** Set when the only tail is the growth in %: neighbours may share it (同比分别增长18%、30%). */
+  growthOnly?: Change;
 }
 
 export type StandardVerb = "Raised" | "Adjusted" | "Kept" | "Is";
