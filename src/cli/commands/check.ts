@@ -92,7 +92,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const text = chunks.join(format === "text" ? "\n" : "");
   if (!htmlFolder) {
     if (out) write(out, text, locale);
-    else io.out(text);
+    else if (text) io.out(text);
   }
   return code;
 }

@@ -2,10 +2,18 @@ import { createReadStream, openSync, readSync, closeSync, statSync } from "node:
 import ExcelJS from "exceljs";
 import type { Grid, GridCell, MergedArea } from "../../core/table/grid";
 
-/** Excel's own row limit: a sheet cannot hold more, so more means a broken file. */
-export const MAX_ROWS = 1_048_576;
-/** Above this size the workbook is streamed (rows only; merged areas are not available then). */
-export const STREAM_ABOVE_BYTES = 12 * 1024 * 1024;
+/**
+ * The most rows a sheet may have to be checked. An indicator table has tens or hundreds of rows;
+ * a sheet of a million rows (Excel's limit is 1,048,576) is a data dump, and reading it whole
+ * would take most of a minute and gigabytes. Reading stops at the first row past the limit, so
+ * such a file gets a clear one-line error within seconds.
+ */
+export const MAX_ROWS = 250_000;
+/**
+ * Above this size the workbook is streamed row by row (merged areas are not available then).
+ * Real submissions are a few kilobytes; exceljs's whole-workbook model costs about 1 KB per cell.
+ */
+export const STREAM_ABOVE_BYTES = 2 * 1024 * 1024;
 
 export type XlsxKind = "xlsx" | "encrypted" | "legacy-xls" | "other";
 
