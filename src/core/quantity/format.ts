@@ -164,7 +164,7 @@ export function formatQuantity(q: FormattableQuantity | Quantity, style: FormatS
   if (style.unit && target && info && target.dimension === info.dimension) {
     // Forced unit: convert exactly in decimal where the factors are powers of ten.
     const ratio = info.factor / target.factor;
-    texts = values.map((v) => formatNumber(convert(v, ratio), maxDecimals, separators));
+    texts = values.map((v) => formatNumber(scaleValue(v, ratio), maxDecimals, separators));
     unitText = style.unit;
   } else {
     const exp = style.scaleWords === false || info?.scaled ? 0 : chooseScale(values, dimension, q.unit, maxDecimals);
@@ -193,10 +193,22 @@ export function formatQuantity(q: FormattableQuantity | Quantity, style: FormatS
 }
 
 /** v × ratio, exact in decimal when ratio is a power of ten (元 → 万元), else float with noise removed. */
-function convert(v: number, ratio: number): number {
+export function scaleValue(v: number, ratio: number): number {
+  if (ratio === 1) return v;
   const k = Math.round(Math.log10(ratio));
-  if (k !== 0 && 10 ** k === ratio) {
+  if (k !== 0 && Math.abs(10 ** k - ratio) <= 1e-12 * ratio) {
     return k < 0 ? Number(shiftLeft(plainDigits(v), -k)) : Number(`${plainDigits(v)}e${k}`);
   }
   return Number((v * ratio).toPrecision(15));
+}
+
+/**
+ * A value written in one unit, in another of the same dimension: 4.48 亿元 → 44800 万元,
+ * 1500 米 → 1.5 公里. Null when either unit is unknown or they measure different things.
+ */
+export function convertValue(value: number, from: string, to: string): number | null {
+  const a = lookupUnit(from);
+  const b = lookupUnit(to);
+  if (!a || !b || a.dimension !== b.dimension || !Number.isFinite(value)) return null;
+  return scaleValue(value, a.factor / b.factor);
 }

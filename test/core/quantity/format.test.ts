@@ -1,4 +1,4 @@
-import { formatNumber, formatQuantity, parseQuantity } from "../../../src/core/quantity";
+import { convertValue, formatNumber, formatQuantity, parseQuantity } from "../../../src/core/quantity";
 import type { FormattableQuantity } from "../../../src/core/quantity";
 import type { FormatStyle } from "../../../src/core/quantity/types";
 
@@ -101,5 +101,33 @@ describe("formatNumber", () => {
   it("leaves integers whole and writes no exponent", () => {
     expect(formatNumber(123456789012345680000)).toBe("123456789012345680000");
     expect(formatNumber(1.5e-7, 8)).toBe("0.00000015");
+  });
+});
+
+describe("convertValue between units of one dimension", () => {
+  it.each<[number, string, string, number | null]>([
+    [4.48, "亿元", "万元", 44800],
+    [448000000, "元", "亿元", 4.48],
+    [1099.52, "万元", "元", 10995200],
+    [0.07, "亿元", "元", 7000000],
+    [5.6, "万人次", "人次", 56000],
+    [5.2, "万条", "条", 52000],
+    [1500, "米", "公里", 1.5],
+    [1, "公顷", "平方米", 10000],
+    [12, "个月", "年", 12 * 30.4375 / 365.25],
+    [30, "%", "‰", 300],
+    [4.48, "亿元", "人", null],
+    [4.48, "亿元", "斛", null],
+    [Infinity, "元", "万元", null],
+  ])("%d %s → %s = %d", (value, from, to, expected) => {
+    const got = convertValue(value, from, to);
+    if (expected === null) expect(got).toBeNull();
+    else expect(got).toBeCloseTo(expected, 12);
+  });
+
+  it("is exact, not merely close, between powers of ten", () => {
+    expect(convertValue(4.48, "亿元", "元")).toBe(448000000);
+    expect(convertValue(0.07, "亿元", "元")).toBe(7000000);
+    expect(convertValue(10995200, "元", "万元")).toBe(1099.52);
   });
 });
