@@ -37,12 +37,12 @@ export interface UnitInfo {
 export interface Quantity {
   /** The text as given. */
   input: string;
-  /** The figure with its scale word applied, in `unit` (4.48亿元 → 448000000, unit 元); null when there is none. */
+  /** The figure with its scale word applied, in `unit` (4.48亿元 → 448000000, unit 元); null when there is none, and null for a range (read `range`). */
   number: number | null;
   /** The unit as written minus the scale word, or null. */
   unit: string | null;
   dimension: Dimension | null;
-  /** The written scale word's factor (万 → 1e4, 亿 → 1e8, 千万 → 1e7), 1 when none. */
+  /** The written scale word's factor (万 → 1e4, 亿 → 1e8, 千万 → 1e7), 1 when none. For Chinese numerals, the trailing 万/亿 (三十万 → 1e4). */
   scale: number;
   /** The scale word as written (万, 亿, 千万, 萬), or null. */
   scaleWord: string | null;
