@@ -277,3 +277,21 @@ describe("templates and breakdowns in published reports", () => {
     expect(flagged("共有自治组织68.2万个,其中村委会70.1万个。")).toEqual(["sum-mismatch:68.2万个"]);
   });
 });
+
+describe("missing-unit led by a word", () => {
+  test("the only bare figure of a sentence whose other figures carry units", () => {
+    expect(flagged("实施临时救助1860,发放资金238万元,惠及困难群众3000人。")).toEqual(["missing-unit:1860"]);
+    expect(flagged("完成投资3.2亿元,占年度计划的85,新增床位300张。")).toEqual(["missing-unit:85"]);
+  });
+  test.each([
+    "开通养老服务热线12349,服务老人3000人次,回访200人次。",
+    "综合考核得分98,发放资金238万元,惠及3000人。",
+    "按照1:1比例配套,投入资金238万元,惠及3000人。",
+    "2022年1-9,发放资金238万元,惠及3000人。",
+    "实施临时救助1860,其余80,发放资金238万元,惠及3000人。", // two bare figures: not one lost unit
+    "截至2024,发放资金238万元,惠及3000人。", // a bare year
+    "版本号2.0,发放资金238万元,惠及3000人。",
+  ])("no finding: %s", (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});

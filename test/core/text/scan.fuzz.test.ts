@@ -38,26 +38,38 @@ describe("scanner and lint over arbitrary text", () => {
     );
   });
 
-  // Quadratic work on 32,767 characters is about 10⁹ steps (seconds); linear is a few milliseconds.
-  // The bound is loose on purpose (a shared machine); the benchmark measures the real speed.
-  const TRIGGERS = ["1", "1-", "1,", " 1", "1.", "万", "万元", "第", "其中", "其中1个", "《》", "《", "约", "x", "1x", "“1", "2024年", "202400件", "1人", "1个(其中", "、1", "率1000%", "亩", "。\n一、2020年工作情况\n"];
+  // Linear time, measured as scaling rather than a wall-clock limit (the machine is shared): the
+  // best of three runs on 32,767 characters against the best of three on 8,192. Linear work
+  // gives a ratio near 4, quadratic near 16 (and seconds); the bound is 12, and a run under half a
+  // second passes whatever the ratio (a noisy neighbour can slow the small run or the large one).
+  function seconds(text: string): number {
+    let best = Infinity;
+    for (let r = 0; r < 3; r++) {
+      const started = performance.now();
+      lintText(text, { year: 2024 });
+      best = Math.min(best, performance.now() - started);
+    }
+    return best;
+  }
+  function scalesLinearly(unit: string): { ratio: number; ms: number; linear: boolean } {
+    const text = (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+    lintText(text(2048)); // warm the JIT first
+    const small = seconds(text(8192));
+    const large = seconds(text(MAX));
+    const ratio = large / Math.max(small, 0.5);
+    return { ratio: +ratio.toFixed(1), ms: +large.toFixed(0), linear: ratio < 12 || large < 500 };
+  }
+  const TRIGGERS = ["1", "1-", "1,", " 1", "1.", "万", "万元", "第", "其中", "其中1个", "《》", "《", "约", "x", "1x", "“1", "2024年", "202400件", "1人", "1个(其中", "、1", "率1000%", "亩", "9,共", "㎡7-3", "。\n一、2020年工作情况\n"];
   test.each(TRIGGERS)("stays linear on %j repeated to 32,767 characters", (unit) => {
-    const text = unit.repeat(Math.ceil(MAX / unit.length)).slice(0, MAX);
-    const started = performance.now();
-    lintText(text, { year: 2024 });
-    expect(performance.now() - started).toBeLessThan(2500);
+    expect(scalesLinearly(unit)).toMatchObject({ linear: true });
   });
 
-  test("property: any text with a random trigger repeated is linted well under the bound", () => {
+  test("property: any text with a random trigger repeated scales linearly", () => {
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), (units) => {
-        const unit = units.join("");
-        const text = unit.repeat(Math.ceil(MAX / unit.length)).slice(0, MAX);
-        const started = performance.now();
-        lintText(text);
-        expect(performance.now() - started).toBeLessThan(2500);
+        expect(scalesLinearly(units.join(""))).toMatchObject({ linear: true });
       }),
-      { numRuns: 25 },
+      { numRuns: 12 },
     );
   });
 });

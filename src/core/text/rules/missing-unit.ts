@@ -1,4 +1,4 @@
-import { isListSeparator, isSentenceEnd, isSpace } from "../chars";
+import { isClauseEnd, isHan, isListSeparator, isSentenceEnd, isSpace } from "../chars";
 import { isShielded, type TextDocument } from "../document";
 import { hitAt, type Hit, type TextRule } from "../rule";
 import type { Mention } from "../scan";
@@ -8,10 +8,16 @@ import type { Mention } from "../scan";
  * `在册低保对象5647户,8204,` (8204 what? 人 was lost), and a figure left with only its scale word
  * while its sibling is written in full: `新增资金529.12万,总量达1099.52万元`.
  *
- * A bare number counts only when it stands alone between separators right after a figure with a
- * unit: `1、2月` (a unit shared by the list), `第6、第5位`, `1+3+3`, `“1261”`, dates, phone and file
- * numbers are other kinds of mention and never reach this rule.
+ * A bare number counts when it stands alone between separators right after a figure with a unit,
+ * or when it ends a short clause (`实施临时救助1960,`) in a sentence whose other figures all carry
+ * units (at least two) — the only bare figure of its list. `1、2月` (a unit shared by the list),
+ * `第6、第5位`, `1+3+3`, `“1261”`, dates, phone and file numbers are other kinds of mention and never
+ * reach this rule; hotlines, codes, scores and rankings (`拨打12349`, `得分98`) are left alone.
  */
+/** Words after which a bare number names or ranks rather than counts. */
+const NAMING_WORDS = ["热线", "电话", "拨打", "编号", "号码", "代码", "序号", "排名", "名列", "位列", "位居", "得分", "评分", "分值", "指数", "版本", "邮编", "传真", "门牌", "房号", "账号", "代号", "型号", "批号", "编码", "为"];
+const NOT_BEFORE = "年月日号第至到和及或与、/-—~";
+const MAX_LEAD = 12;
 
 function nextNonSpace(text: string, at: number): number {
   let k = at;
@@ -31,11 +37,42 @@ function unitOf(m: Mention): string | null {
   return m.quantity?.unit ?? m.unit?.unit ?? null;
 }
 
+interface SentenceFigures {
+  withUnit: Mention[];
+  bare: number;
+}
+
+/** Per sentence: its figures with a unit, and how many bare numbers it has (one pass). */
+function figuresBySentence(mentions: readonly Mention[]): Map<number, SentenceFigures> {
+  const out = new Map<number, SentenceFigures>();
+  for (const m of mentions) {
+    if (m.numeral !== "arabic" || (m.kind !== "quantity" && m.kind !== "bare")) continue;
+    const f = out.get(m.sentence.offset) ?? { withUnit: [], bare: 0 };
+    if (m.kind === "bare") f.bare++;
+    else if (unitOf(m)) f.withUnit.push(m);
+    out.set(m.sentence.offset, f);
+  }
+  return out;
+}
+
+/** `实施临时救助1960,`: a short clause that a word opens and this bare number closes. */
+function wordLed(text: string, m: Mention): boolean {
+  const before = text[m.offset - 1] ?? "";
+  if (!before || !isHan(before.charCodeAt(0)) || NOT_BEFORE.includes(before)) return false;
+  const lead = text.slice(Math.max(0, m.offset - 4), m.offset);
+  if (NAMING_WORDS.some((w) => lead.endsWith(w))) return false;
+  for (let k = m.offset - 1; k >= 0 && m.offset - k <= MAX_LEAD + 1; k--) {
+    if (isClauseEnd(text[k]) || text[k] === "、") return true;
+  }
+  return m.offset <= MAX_LEAD;
+}
+
 export const rule: TextRule = {
   code: "missing-unit",
   check(doc: TextDocument): Hit[] {
     const { text, mentions } = doc;
     const hits: Hit[] = [];
+    const bySentence = figuresBySentence(mentions);
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k];
       if (m.numeral !== "arabic" || isShielded(doc, m.offset) || doc.quotes.has(m.offset)) continue;
@@ -48,6 +85,15 @@ export const rule: TextRule = {
         if (siblingUnit && sep < text.length && isListSeparator(text[sep]) && nextNonSpace(text, sep + 1) === m.offset) {
           const shared = text[m.offset + m.length] === "、" && mentions[k + 1]?.offset === m.offset + m.length + 1 && mentions[k + 1].kind !== "bare";
           if (!shared) hits.push(hitAt(m, { key: "missingUnit", params: { value: m.text, unit: siblingUnit } }, m.text, siblingUnit));
+          continue;
+        }
+      }
+      if (m.kind === "bare" && endsClause(text, m.offset + m.length) && m.digits.length >= 2 && !/^(?:19|20)\d\d$/.test(m.digits) && text[m.offset + m.length] !== "、") {
+        const f = bySentence.get(m.sentence.offset);
+        if (f && f.bare === 1 && f.withUnit.length >= 2 && wordLed(text, m)) {
+          const near = f.withUnit.reduce((a, b) => (Math.abs(b.offset - m.offset) < Math.abs(a.offset - m.offset) ? b : a));
+          const unit = unitOf(near)!;
+          hits.push(hitAt(m, { key: "missingUnit", params: { value: m.text, unit } }, m.text, unit));
         }
         continue;
       }
