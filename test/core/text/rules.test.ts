@@ -177,6 +177,10 @@ describe("sum-mismatch", () => {
     expect(flagged("全市床位1.2万张,新增床位3000张,其中护理型床位9000张、普通床位4000张。")).toEqual(["sum-mismatch:1.2万张"]);
     // An approximate figure may be the total: quiet.
     expect(flagged("共约100人,其中城市60人,农村50人。")).toEqual([]);
+    // 人 and 名 count the same people; 人次 and 人 do not add up.
+    expect(flagged("服务老人19772人。其中享受政府补贴10710人,自费服务9062名。")).toEqual([]);
+    expect(flagged("服务老人19772人。其中享受政府补贴10710人,自费服务10062名。")).toEqual(["sum-mismatch:19772人"]);
+    expect(flagged("救助3000人次,其中低保对象2000人,特困人员1500人。")).toEqual([]);
   });
   test("a count after a list of titles that disagrees with the list", () => {
     expect(flagged("制定《甲清单》《乙清单》《丙清单》2个清单。")).toEqual(["sum-mismatch:2个"]);

@@ -20,6 +20,7 @@ import type { Mention } from "../scan";
  * Percentages, rates and per-period standards are not added up; nor are figures that state a
  * change (`较上年增加200人`).
  */
+const PEOPLE = ["人", "名", "位"];
 const SUMMABLE = new Set(["persons", "households", "count", "money", "area", "length", "weight"]);
 const CHANGE_BEFORE = ["增加", "减少", "增长", "下降", "提高", "降低", "上升", "多", "少", "超出", "差"];
 const LIST_COUNT_UNITS = ["个", "项", "份", "部", "本", "件", "篇"];
@@ -32,7 +33,9 @@ const REACH_AFTER = 300;
 function unitKey(m: Mention): string | null {
   if (m.kind !== "quantity" || !m.quantity || m.quantity.number === null || !m.unit) return null;
   if (!SUMMABLE.has(m.unit.dimension)) return null;
-  return `${m.unit.dimension}:${m.quantity.unit ?? m.unit.unit}`;
+  const unit = m.quantity.unit ?? m.unit.unit;
+  // 人, 名 and 位 count the same people (`10710人,自费服务9062名`); 人次 and the count nouns do not mix.
+  return `${m.unit.dimension}:${PEOPLE.includes(unit) ? "人" : unit}`;
 }
 
 /** Half a step of the last written digit: the rounding a figure allows. */
