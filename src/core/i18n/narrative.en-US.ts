@@ -11,6 +11,7 @@ export const narrativeEnUS: NarrativeMessages = {
   listSep: ", ",
   sentenceEnd: ".",
   space: " ",
+  sentenceCase: "capitalize",
   heading: "{ordinal}. {category}.",
   otherCategory: "Other work",
 
@@ -50,8 +51,8 @@ export const narrativeEnUS: NarrativeMessages = {
   amountCumulativeReached: "{name} reached {value} in total",
   amountCumulativeVerb: "{name}: {value} in total",
 
-  countTotal: "there were {items}",
-  countItem: "{value} {name}",
+  countTotal: "{items}",
+  countItem: "{name}: {value}",
   countReached: "{name} reached {value}",
   countVerb: "{name}: {value}",
 
@@ -72,11 +73,11 @@ export const narrativeEnUS: NarrativeMessages = {
   markError: "[To verify: {indicator} {reason}]",
   markWarning: "[Note: {indicator}{reason}]",
   reasonMissing: "missing",
-  reasonMissingOf: "{what} missing",
+  reasonMissingOf: "{what}missing",
   reasonNoNumber: "has a unit but no number",
   reasonNotANumber: "is not a number",
-  reasonCellError: "{what} is an error value",
-  reasonFormula: "{what} has a formula without a result",
+  reasonCellError: "{what}is an error value",
+  reasonFormula: "{what}has a formula without a result",
   reasonUnit: "has a wrong unit",
   reasonWrongColumn: "is in the wrong column",
   reasonNegative: "is negative",

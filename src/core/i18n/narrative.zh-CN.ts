@@ -15,6 +15,8 @@ export const narrativeZhCN = {
   sentenceEnd: "。",
   /** Between words of a template (English needs a space; Chinese none). */
   space: "",
+  /** "capitalize": a sentence starts with a capital letter (English); "" for Chinese. */
+  sentenceCase: "",
   heading: "({ordinal}){category}。",
   otherCategory: "其他工作",
 

@@ -150,10 +150,13 @@ export function sentences(units: Unit[], ctx: PatternContext): Piece[] {
   const flush = () => {
     if (cur.length === 0) return;
     const sep = cur[0].complex ? ctx.msg.complexSep : ctx.msg.clauseSep;
-    out.push(merge([...join(
+    const sentence = merge([...join(
       cur.map((u) => u.phrase),
       sep,
-    ), ctx.msg.sentenceEnd]));
+    ), ctx.msg.sentenceEnd]);
+    const first = sentence[0];
+    if (ctx.msg.sentenceCase === "capitalize" && typeof first === "string") sentence[0] = first.charAt(0).toUpperCase() + first.slice(1);
+    out.push(sentence);
     cur = [];
   };
   for (const u of units) {

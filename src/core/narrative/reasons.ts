@@ -28,7 +28,8 @@ export function reasonOf(issue: Issue, fact: Fact, msg: NarrativeMessages): stri
   const t = (template: string, extra: Record<string, string> = {}) => plain(fill(template, { what: w, ...extra }));
   switch (issue.code) {
     case "empty-value":
-      if (!w) return (fact.unit && MEASURE_UNITS.has(fact.unit) ? fact.unit : "") + msg.reasonMissing;
+      // 临时救助人次缺失: the counted thing is named in Chinese; English says "missing" alone.
+      if (!w) return (fact.unit && MEASURE_UNITS.has(fact.unit) && !msg.space ? fact.unit : "") + msg.reasonMissing;
       return t(msg.reasonMissingOf);
     case "unit-without-number":
       return w + msg.reasonNoNumber;
