@@ -12,8 +12,7 @@ const MESSAGES = {
   },
   "en-US": {
     checkTitle: "Check results",
-    checkCounts: (c: Counts) =>
-      `${c.error} errors, ${c.warning} warnings to verify, ${c.explained} verified, ${c.info} notes.\nMarked ${c.marked} cells.`,
+    checkCounts: (c: Counts) => `Errors ${c.error}, to verify ${c.warning}, verified ${c.explained}, notes ${c.info}.\nMarked ${c.marked} cells.`,
     narrateTitle: "Summary",
     narrateDone: (n: number) => `Wrote ${n} paragraphs to the sheet 情况综述.`,
     failedTitle: "The action did not finish",
