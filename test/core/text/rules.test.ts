@@ -81,6 +81,7 @@ describe("suspicious-year", () => {
   });
   test("a year after the report's year in a sentence about the past", () => {
     expect(flagged("2026年5月,已建成养老服务中心3家。", { year: 2024 })).toEqual(["suspicious-year:2026年"]);
+    expect(flagged("2025年5月,已建成养老服务中心3家。", { year: 2024 })).toEqual(["suspicious-year:2025年"]);
     // Without a report year the check is quiet.
     expect(flagged("2026年5月,已建成养老服务中心3家。")).toEqual([]);
   });
@@ -90,6 +91,8 @@ describe("suspicious-year", () => {
     "2026年底前完成全部改造。",
     "2023年,全市完成改造。",
     "将于2026年完成。",
+    "2025年1月,已完成年度考核。",
+    "2025年初,已召开总结会。",
   ])("no finding for a 2024 report: %s", (text) => {
     expect(flagged(text, { year: 2024 })).toEqual([]);
   });

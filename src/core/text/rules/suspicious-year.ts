@@ -12,7 +12,8 @@ import { hitAt, type Hit, type TextRule } from "../rule";
  * - after the report's own year in a sentence that tells what was done (a typo such as 2032 for
  *   2023, or last year's template). Plans, targets and deadlines (将, 计划, 到2025年, 2025年底前),
  *   plan sections (工作计划, 工作思路, 下半年打算) and years the document itself has reached (its
- *   title's next-year plan, its publication date) are not in the past and pass.
+ *   title's next-year plan, its publication date) are not in the past and pass, and so are the
+ *   first months of the next year, when year-end reports are written (`2024年1月` in a 2023 report).
  * The third check needs the report's year (option, title or first lines); without it, it stays quiet.
  */
 const PAST = ["已", "了", "完成", "累计", "实现", "荣获", "获评", "获得", "入选", "建成", "举办", "召开", "发放", "开展", "共有", "截至", "截止"];
@@ -105,6 +106,7 @@ export const rule: TextRule = {
       if (y <= limit || doc.planLines[m.line]) continue;
       const sentence = text.slice(m.sentence.offset, m.sentence.offset + m.sentence.length);
       if (!PAST.some((w) => sentence.includes(w))) continue;
+      if (y === limit + 1 && /^(?:[1-3]月|[一二三]月|初|元旦|春节)/.test(text.slice(m.offset + m.length, m.offset + m.length + 3))) continue;
       if (isFutureContext(text, sentence, m.offset, m.offset + m.length)) continue;
       hits.push(hitAt(m, { key: "yearAfterReport", params: { year: y, reportYear: doc.reportYear } }, m.text, String(doc.reportYear)));
     }
