@@ -93,12 +93,34 @@ export function queueRead(located: Located, caps: HostCapabilities, text: ExcelT
   return { sheetName, source, area, blocks, laterWaves: waves.slice(1), tableRange, merges };
 }
 
+/** UTF-8 bytes of JSON per cell actually received for the loaded blocks (for re-planning waves). */
+function measuredBytesPerCell(blocks: readonly { rect: Rect; range: Excel.Range }[]): number {
+  const encoder = new TextEncoder();
+  let bytes = 0;
+  let cells = 0;
+  for (const { rect, range } of blocks) {
+    bytes += encoder.encode(JSON.stringify([range.values, range.text, range.numberFormat, range.valueTypes])).length;
+    cells += rectCells(rect);
+  }
+  return cells > 0 ? bytes / cells : BYTES_PER_CELL_ESTIMATE;
+}
+
 /**
- * Only on Excel on the web with a read estimated over 5 MB: the remaining block waves, one round
- * trip each, so that no response passes the host's payload limit. Elsewhere this does nothing.
+ * Only on Excel on the web with a read estimated over 5 MB: the remaining blocks, one round trip
+ * per wave, so that no response passes the host's payload limit. The waves are re-planned from
+ * the bytes per cell the first wave really carried (with a 1.5× margin), so a sheet of short
+ * numbers needs far fewer round trips than the up-front estimate. Elsewhere this does nothing.
  */
 export async function syncLaterWaves(context: Excel.RequestContext, reading: Reading): Promise<void> {
-  for (const wave of reading.laterWaves) {
+  if (reading.laterWaves.length === 0) return;
+  const later = reading.laterWaves.flat();
+  const laterSet = new Set(later);
+  const perCell = Math.max(8, 1.5 * measuredBytesPerCell(reading.blocks.filter((_, i) => !laterSet.has(i))));
+  const waves = planWaves(
+    later.map((i) => reading.blocks[i].rect),
+    perCell,
+  ).map((wave) => wave.map((k) => later[k]));
+  for (const wave of waves) {
     for (const i of wave) reading.blocks[i].range.load(BLOCK_PROPERTIES);
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- deliberate: each wave is one bounded round trip under the 5 MB limit (web only)
     await context.sync();

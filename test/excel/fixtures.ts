@@ -14,18 +14,4 @@ export async function fixtureWorkbook(name: "jinhua-2023" | "qianjiang-2020h1"):
   return workbookFromGrid(await fixtureGrid(name), `${name}.xlsx`);
 }
 
-/**
- * A civil-affairs submission of `n` indicator rows under a jinhua-style header, with a defect in
- * every 50th row (a wrong growth rate) and every 333rd (an empty value).
- */
-export function largeSubmission(n: number): (string | number | null)[][] {
-  const names = ["低保对象", "特困人员", "临时救助", "结婚登记", "养老机构", "社会组织总数", "慈善组织数量", "殡葬服务"];
-  const rows: (string | number | null)[][] = [["类别", "指标名称", "单位", "2023年", "2022年", "同比增长(%)", "责任处室", "备注"]];
-  for (let i = 0; i < n; i++) {
-    const cur = 1000 + (i % 97);
-    const prev = 900 + (i % 89);
-    const growth = i % 50 === 7 ? -5 : Math.round(((cur - prev) / prev) * 1000) / 10;
-    rows.push(["社会救助", `${names[i % names.length]}（${i + 1}）`, "人", i % 333 === 5 ? null : cur, prev, growth, "社会救助处", null]);
-  }
-  return rows;
-}
+export { largeSubmission } from "./large-submission";
