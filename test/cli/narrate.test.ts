@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Io } from "../../src/cli/io";
 import { main } from "../../src/cli/main";
@@ -164,5 +165,22 @@ describe("jiaohe narrate: bad input is one clear line, exit 2", () => {
     const r = await run(JINHUA, "--sheet", "没有这张表");
     expect(r.code).toBe(2);
     expect(r.err).toContain("没有这张表");
+  });
+});
+
+describe("jiaohe narrate: a sheet with nothing to narrate", () => {
+  test("says why on stderr and exits 1 with the sheet's own problem", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "jiaohe-narrate-"));
+    try {
+      const file = path.join(dir, "nothing.csv");
+      writeFileSync(file, "a,b\n1,2\n");
+      const r = await run(file);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain("工作表“nothing”没有可写入综述的指标行");
+      expect(r.err).toContain("未找到表头");
+      expect(r.err.trim().split("\n")).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

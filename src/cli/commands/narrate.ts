@@ -21,6 +21,8 @@ const say = (template: string, slots: Record<string, string> = {}) => layout(fil
 interface SheetNarrative extends Narrative {
   sheet: string;
   errors: number;
+  /** Findings about the whole sheet (no header found, a required column missing): why a draft may be empty. */
+  sheetProblems: string[];
 }
 
 /** Each sheet with a table (or the one named by --sheet) is checked, then narrated from the same findings. */
@@ -35,7 +37,8 @@ async function narrateFile(file: string, schema: Schema, sheet: string | undefin
   return chosen.map((g): SheetNarrative => {
     const { table, findings } = checkGrid(g, schema, { locale });
     const n = narrate(table, findings, schema, { locale, ...options });
-    return { sheet: g.sheet, errors: findings.filter((f) => f.severity === "error").length, ...n };
+    const sheetProblems = findings.filter((f) => f.severity === "error" && f.row === undefined && !f.cell).map((f) => f.message);
+    return { sheet: g.sheet, errors: findings.filter((f) => f.severity === "error").length, sheetProblems, ...n };
   });
 }
 
@@ -63,6 +66,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const file = positionals[0];
   const sheets = await narrateFile(file, schema, values.sheet, locale, { onError: values["omit-errors"] ? "omit" : "mark", markWarnings: !!values["mark-warnings"] }, io);
 
+  // An empty draft says why on stderr, so that nobody takes silence for "nothing to report".
+  for (const s of sheets) {
+    if (s.paragraphs.length > 0) continue;
+    io.err(`${[say(msg.cliNothing, { file, sheet: s.sheet }), ...s.sheetProblems].join("; ")}\n`);
+  }
   if (format === "json") {
     const doc = {
       version: 1,

@@ -110,4 +110,5 @@ export const narrativeEnUS: NarrativeMessages = {
   cliBadFormat: "--format must be text, json or markdown, got \"{value}\"",
   cliNoInput: "give the file to draft the summary for",
   cliOneFile: "one file at a time, got {count}",
+  cliNothing: "{file}: sheet \"{sheet}\" has no indicator rows to draft from",
 };

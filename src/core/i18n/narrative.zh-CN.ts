@@ -127,6 +127,7 @@ export const narrativeZhCN = {
   cliBadFormat: "--format 只能是 text、json 或 markdown,收到“{value}”",
   cliNoInput: "请给出要起草综述的文件",
   cliOneFile: "一次只能为一个文件起草综述,收到 {count} 个",
+  cliNothing: "{file}:工作表“{sheet}”没有可写入综述的指标行",
 } as const;
 
 export type NarrativeKey = keyof typeof narrativeZhCN;
