@@ -41,7 +41,7 @@ const PREFIX_BOUNDS = ["不少于", "大约", "超过", "不足", "不到", "未
 /** Scale words after Arabic digits, longest first. 十 is left out: `1十N` is a formula there. */
 const SCALES = ["千万", "百万", "十万", "千亿", "万亿", "万", "萬", "亿", "億", "千", "百"];
 /** Words that begin with a unit's character but are nouns: `8.9万对象` is not 8.9万 pairs. */
-const NOT_UNITS = ["对象", "人员", "人口", "人民", "次数", "名单", "名称", "支出", "支持", "台账", "户籍", "条例", "处理", "场所", "批复", "批准", "件事", "个人"];
+const NOT_UNITS = ["对象", "人员", "人口", "人民", "次数", "名单", "名称", "支出", "支持", "台账", "户籍", "条例", "处理", "场所", "批复", "批准"];
 /** Calendar parts after a number: `10月` is October, `6个月` a duration. */
 const DATE_PARTS = ["月份", "月", "日", "时", "分"];
 
