@@ -209,7 +209,9 @@ export function displayName(row: TableRow, unit: string | null): string {
   s = s.replace(/^(其中|#)\s*[:：]?\s*/, "");
   s = s.replace(/^[#＃]\s*/, "");
   s = s.replace(/^(\d+|[一二三四五六七八九十]+)[、.．]\s*/, "").replace(/^[(（](\d+|[一二三四五六七八九十]+)[)）]\s*/, "");
-  s = s.replace(/[:：]\s*$/, "");
+  // A trailing colon, by hand: `[:：]\s*$` would rescan the spaces after every colon (quadratic).
+  s = s.trimEnd();
+  if (s.endsWith(":") || s.endsWith("：")) s = s.slice(0, -1).trimEnd();
   // A trailing unit in brackets repeats the unit the figure will carry: 低保资金(万元).
   const paren = /[(（]([^()（）]{1,8})[)）]$/.exec(s);
   if (paren && (lookupUnit(paren[1]) || paren[1] === unit)) s = s.slice(0, paren.index).trim();

@@ -3,8 +3,13 @@ import type { IndicatorKind } from "../table/types";
 
 /** A rate named as progress against a target: 完成率, 完成进度, 完成比例, 进度. */
 export const COMPLETION_NAME = /(完成率|完成进度|完成比例|完成比率|进度)$/;
-/** A rate that is part of a whole: 占比, 比重, 占…比例. */
-const SHARE_NAME = /(占比|比重|占.*比例|所占比例|份额)/;
+/** A rate that is part of a whole: 占比, 比重, 份额, 占…比例 (the last by indexOf: `占.*比例` would be quadratic on long names). */
+const SHARE_NAME = /(占比|比重|份额)/;
+function isShareName(name: string): boolean {
+  if (SHARE_NAME.test(name)) return true;
+  const at = name.indexOf("占");
+  return at >= 0 && name.indexOf("比例", at + 1) >= 0;
+}
 const STANDARD_NAME = /标准/;
 const AMOUNT_NAME = /(资金|金额|经费|款物|款|费用|收入|支出|投资|公益金|销售额?)$/;
 
@@ -19,7 +24,7 @@ export function inferKind(name: string, unit: UnitInfo | null, againstTarget: bo
   if (dim === "money-per-period") return "standard";
   if (dim === "rate" || dim === "rate-points") {
     if (COMPLETION_NAME.test(name)) return "completion";
-    if (SHARE_NAME.test(name)) return "share";
+    if (isShareName(name)) return "share";
     return "rate";
   }
   if (againstTarget) return "completion";
@@ -28,7 +33,7 @@ export function inferKind(name: string, unit: UnitInfo | null, againstTarget: bo
   // No unit at all: the name is all there is.
   if (STANDARD_NAME.test(name)) return "standard";
   if (COMPLETION_NAME.test(name)) return "completion";
-  if (/率$/.test(name)) return SHARE_NAME.test(name) ? "share" : "rate";
+  if (/率$/.test(name)) return isShareName(name) ? "share" : "rate";
   if (AMOUNT_NAME.test(name)) return "amount";
   return "count";
 }
