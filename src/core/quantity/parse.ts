@@ -1,6 +1,6 @@
 import { cnUnitExp, decodeChinese, isCnNumeralChar } from "./chinese";
 import type { Bound, Quantity, QuantityProblem, UnitInfo } from "./types";
-import { MAX_UNIT_LENGTH, PARSE_UNITS } from "./units";
+import { lookupUnit, MAX_UNIT_LENGTH, PARSE_UNITS } from "./units";
 
 /**
  * parseQuantity: one cell's figure as a clerk writes it, read by a hand-written scanner.
@@ -42,6 +42,9 @@ const SUFFIXES: readonly [string, Bound][] = [
 // with a digit and end with a unit, so one Set lookup skips the word lists.
 const PREFIX_STARTS: ReadonlySet<number> = new Set([...PREFIXES, ...CHANGE_WORDS].map(([w]) => w.charCodeAt(0)));
 const SUFFIX_ENDS: ReadonlySet<number> = new Set(SUFFIXES.map(([w]) => w.charCodeAt(w.length - 1)));
+
+const SPACES = /[ \t\u00a0\r\n]/;
+const SPACES_ALL = /[ \t\u00a0\r\n]+/g;
 
 const YU = 0x4f59; // 余
 const DUO = 0x591a; // 多
@@ -233,15 +236,11 @@ export function parseQuantity(text: string): Quantity {
   }
 }
 
-/** (1,234) and （1,234） are negatives, as accounting formats display them. */
+/** (1,234) and （1,234） are negatives, as accounting formats display them (full width is already ASCII here). */
 function accountingNegative(input: string, s: string): Quantity | null {
-  const a = s.charCodeAt(0);
-  const z = s.charCodeAt(s.length - 1);
-  if (!((a === 0x28 && z === 0x29) || (a === 0xff08 && z === 0xff09)) || s.length < 3) return null;
+  if (s.charCodeAt(s.length - 1) !== 0x29 || s.length < 3) return null;
   // One level only: ((((1)))) must not recurse once per bracket (quadratic on a 32,767-char cell).
-  const b = s.charCodeAt(1);
-  if (b === 0x28 || b === 0xff08) return null;
-  const inner = parseSlow(s.slice(1, -1));
+  const inner = parseNormalized(input, s.slice(1, -1), false);
   if (inner.number === null || inner.number < 0 || inner.problems.length > 0 || inner.bound !== "exact") return null;
   return { ...inner, input, number: inner.number === 0 ? 0 : -inner.number };
 }
@@ -255,12 +254,42 @@ function parseSlow(input: string): Quantity {
   while (end > start && isSpace(s.charCodeAt(end - 1))) end--;
   if (start === end) return result(input, null, null, null, 1, null, "exact", null, 0, []);
   s = s.slice(start, end);
-  if (s.indexOf(" ") >= 0 || s.indexOf("\t") >= 0 || s.indexOf("\u00a0") >= 0) s = s.replace(/[ \t\u00a0]+/g, "");
+  // Inside too: `1 234`, `4.48 亿元`, and a line break typed into the cell (Alt+Enter).
+  if (SPACES.test(s)) s = s.replace(SPACES_ALL, "");
+  return parseNormalized(input, s, true);
+}
 
-  const first0 = s.charCodeAt(0);
-  if (first0 === 0x28 || first0 === 0xff08) {
+/**
+ * A trailing remark in brackets, as submissions add them: `325(含新增12户)` is 325 with a remark;
+ * `1099.52(万元)` is a unit in brackets. Read only when the part before is a clean figure.
+ */
+function withRemark(input: string, s: string): Quantity | null {
+  const open = s.lastIndexOf("(");
+  if (open <= 0) return null;
+  const content = s.slice(open + 1, -1);
+  const main = s.slice(0, open);
+  if (content.length > 0 && content.length <= MAX_UNIT_LENGTH && lookupUnit(content)) {
+    const q = parseNormalized(input, main + content, false);
+    return q.problems.length === 0 && (q.number !== null || q.range) ? q : null;
+  }
+  const q = parseNormalized(input, main, false);
+  const clean = q.problems.length === 0 && (q.number !== null || q.range !== null);
+  // 亿元(待定): the unit still lacks its number, whatever the remark says.
+  const unitOnly = q.problems.length === 1 && q.problems[0] === "unit-without-number";
+  if (!clean && !unitOnly) return null;
+  if (content) q.remark = content;
+  return q;
+}
+
+/** Reads s: trimmed, half-width, without spaces. Brackets are looked into only when `outer`: one level deep, never more. */
+function parseNormalized(input: string, s: string, outer: boolean): Quantity {
+  if (outer && s.charCodeAt(0) === 0x28) {
     const neg = accountingNegative(input, s);
     if (neg) return neg;
+  }
+  if (outer && s.charCodeAt(s.length - 1) === 0x29) {
+    const q = withRemark(input, s);
+    if (q) return q;
   }
 
   let bound: Bound = "exact";

@@ -53,6 +53,8 @@ export interface Quantity {
   decimals: number;
   /** Finding codes for what is wrong with the text as a figure. */
   problems: QuantityProblem[];
+  /** A trailing remark in brackets after a clean figure (`325(含新增12户)` → "含新增12户"). */
+  remark?: string;
 }
 
 /** How formatQuantity writes a figure. */

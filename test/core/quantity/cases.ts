@@ -246,6 +246,12 @@ export const TRICKY_CASES: [string, Expected][] = [
   ["1e999", NAN],
   ["9".repeat(400), NAN],
   ["一".repeat(400), NAN],
+  // Line breaks typed into a cell, units and remarks in brackets
+  ["100\n人", q(100, "人", "persons")],
+  ["1099.52(万元)", q(10995200, "元", "money", "exact", { scaleWord: "万" })],
+  ["1099.52（万元）", q(10995200, "元", "money")],
+  ["12(人)", q(12, "人", "persons")],
+  ["(12)人", NAN],
   // Float noise must not appear: these are exact.
   ["0.07亿元", q(7000000, "元", "money")],
   ["1.1万", q(11000, null, null)],

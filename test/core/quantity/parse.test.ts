@@ -44,6 +44,17 @@ describe("parseQuantity: what it always gives", () => {
     expect(parseQuantity("1100元/月")).toMatchObject({ scale: 1, scaleWord: null });
   });
 
+  it("keeps a trailing remark in brackets apart from a clean figure", () => {
+    expect(parseQuantity("325（含新增12户）")).toMatchObject({ number: 325, unit: null, problems: [], remark: "含新增12户" });
+    expect(parseQuantity("4500余(其中市本级3000)")).toMatchObject({ number: 4500, bound: "over", problems: [], remark: "其中市本级3000" });
+    expect(parseQuantity("6—12个月(视情况)")).toMatchObject({ range: [6, 12], unit: "个月", remark: "视情况" });
+    expect(parseQuantity("325户")).not.toHaveProperty("remark");
+    expect(parseQuantity("亿元(待定)")).toMatchObject({ number: null, unit: "元", problems: ["unit-without-number"], remark: "待定" });
+    // Not when the part before is not a clean figure: the whole text is read as usual.
+    expect(parseQuantity("abc(待定)")).toMatchObject({ number: null, problems: ["not-a-number"] });
+    expect(parseQuantity("1(2)(3)")).toMatchObject({ number: 1, unit: "(2)(3)", problems: ["unknown-unit"] });
+  });
+
   it("never returns -0", () => {
     expect(Object.is(parseQuantity("-0").number, 0)).toBe(true);
     expect(Object.is(parseQuantity("负0元").number, 0)).toBe(true);
