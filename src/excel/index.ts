@@ -9,7 +9,11 @@
  * - clearMarks: 4 (store, records, current look of the cells, restore).
  * Limits kept (./limits.ts): row blocks under 5 MB, `getRanges` lists under 8,192 characters,
  * no read past 5,000,000 cells (refused with a message), at most 5,000 marked cells a check.
- * Errors the user can fix are `ExcelUserError` (see ./messages.ts): show `message` as it is.
+ * Errors the user can fix are `ExcelUserError` (see ./messages.ts): show `message` as it is
+ * (empty sheet, area over 5,000,000 cells or over the host's request size, deleted sheet, bad
+ * address, an error code sent to saveExplanation, a narrative that would overwrite content).
+ * `CheckOutcome.markMode` says how findings reached the sheet on this host ("notes" | "comments" |
+ * "fill" | "list"); `unmarked` counts flagged cells beyond the 5,000 marked ones.
  *
  * Tests and the browser stand-in: `test/host/fake-excel.ts` is an in-memory workbook exposing
  * exactly the `Excel` API surface used here. `installFakeExcel(workbook, options)` sets
@@ -21,7 +25,7 @@ import { applyExplanations, defaultSeverity, type Explanation, explanationKey, i
 import { parseRect, quoteSheet } from "./address";
 import { hostCapabilities, markMode } from "./capabilities";
 import { planMarks, queueCellState, settleCellState, queueClearWrite, queueCommentLocations, queueCommentsList, queueMarkWrite, queueQuietWrites } from "./marks";
-import { excelText, userError } from "./messages";
+import { excelText, friendlyHostError, userError } from "./messages";
 import { assemble, queueLocate, queueRead, syncLaterWaves } from "./read";
 import {
   type MarkRecord,
@@ -60,8 +64,12 @@ export async function readSubmission(opts: ReadOptions = {}): Promise<SheetSubmi
     await context.sync();
     progress(opts.onProgress, 0.1);
     const reading = queueRead(located, caps, text);
-    await context.sync();
-    await syncLaterWaves(context, reading);
+    try {
+      await context.sync();
+      await syncLaterWaves(context, reading);
+    } catch (e) {
+      throw friendlyHostError(e, text, reading.sheetName);
+    }
     progress(opts.onProgress, 1);
     return assemble(reading);
   });
@@ -90,8 +98,12 @@ export async function checkActiveSheet(opts: CheckOptions): Promise<CheckOutcome
     const reading = queueRead(located, caps, text);
     const storeRange = store ? queueStoreRead(store) : undefined;
     queueCommentLocations(commentIndex);
-    await context.sync();
-    await syncLaterWaves(context, reading);
+    try {
+      await context.sync();
+      await syncLaterWaves(context, reading);
+    } catch (e) {
+      throw friendlyHostError(e, text, reading.sheetName);
+    }
     progress(opts.onProgress, 0.6);
 
     const submission = assemble(reading);

@@ -36,3 +36,12 @@ export class ExcelUserError extends Error {
 export function userError(message: string): ExcelUserError {
   return new ExcelUserError(message);
 }
+
+/** Host errors that mean "too much at once", turned into a message the user can act on. */
+export function friendlyHostError(e: unknown, text: ExcelText, sheet: string): unknown {
+  const code = e && typeof e === "object" && "code" in e ? String((e as { code: unknown }).code) : "";
+  if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded" || code === "RangeExceedsLimit") {
+    return userError(text.tooLargeForHost({ sheet }));
+  }
+  return e;
+}

@@ -3,7 +3,7 @@ import { getBuiltinSchema } from "../../src/core/schema";
 import { checkActiveSheet, clearMarks, MARK_FILLS, STORE_SHEET } from "../../src/excel";
 import { FakeWorkbook } from "../host/fake-excel";
 import { fixtureGrid, fixtureWorkbook, largeSubmission } from "./fixtures";
-import { snapshot, useHost } from "./harness";
+import { snapshot, useHost, workbookFromGrid } from "./harness";
 
 const schema = getBuiltinSchema("civil-affairs")!;
 const check = (mark = true) => checkActiveSheet({ schema, schemaId: "civil-affairs", locale: "zh-CN", mark });
@@ -40,6 +40,21 @@ describe("checkActiveSheet", () => {
     // The originals are kept in a very hidden sheet.
     expect(wb.sheet(STORE_SHEET)!.visibility).toBe("VeryHidden");
     expect(wb.active).toBe("填报表");
+  });
+
+  it("reads a selection away from A1 and marks the cells where they are on the sheet", async () => {
+    const grid = await fixtureGrid("jinhua-2023");
+    const base = checkGrid(grid, schema, { locale: "zh-CN" }).findings;
+    const wb = workbookFromGrid({ ...grid, originRow: 4, originCol: 2 });
+    const right = String.fromCharCode(65 + 2 + grid.rows[0].length - 1);
+    wb.selection = { sheet: grid.sheet, address: `C5:${right}${4 + grid.rows.length}` };
+    useHost(wb);
+    const out = await check();
+    const shift = (a: string) => `${String.fromCharCode(a.charCodeAt(0) + 2)}${Number(a.slice(1)) + 4}`;
+    expect(out.address).toBe(wb.selection.address);
+    expect(out.findings.map((f) => [f.code, f.cell])).toEqual(base.map((f) => [f.code, f.cell && shift(f.cell)]));
+    expect(wb.sheet(grid.sheet)!.cell(shift("D17")).fill?.color).toBe(MARK_FILLS.error.color);
+    expect(wb.sheet(grid.sheet)!.notes.get(shift("D17"))).toContain("unit-without-number");
   });
 
   it("never writes a value of the submission, and writes with events off and screen updating suspended", async () => {

@@ -99,3 +99,13 @@ describe("readSubmission", () => {
     expect(h.syncs()).toBeGreaterThan(2);
   });
 });
+
+describe("host limits become messages", () => {
+  it("a round trip the web host refuses says what to do instead of a RichApi error", async () => {
+    const rows: string[][] = [];
+    for (let i = 0; i < 2000; i++) rows.push([`社会救助对象名册第${i}行`, "城乡居民最低生活保障对象"]);
+    // A host whose limit is far below what the plan assumes (as if the estimate were wrong).
+    useHost(FakeWorkbook.fromRows("名册", rows), { platform: "OfficeOnline", payloadLimit: 20_000 });
+    await expect(readSubmission()).rejects.toThrow('工作表"名册"的读取区域超出了 Excel 单次请求的大小上限');
+  });
+});

@@ -1264,8 +1264,10 @@ export function createFakeExcel(workbook: FakeWorkbook, options: FakeHostOptions
  * (requirements, displayLanguage, platform) merged into any `Office` already there.
  */
 export function installFakeExcel(host: FakeHost): void {
-  const g = globalThis as unknown as { Excel?: unknown; Office?: Record<string, unknown> };
+  const g = globalThis as unknown as { Excel?: unknown; Office?: Record<string, unknown>; __jiaoheFakeHost?: FakeHost };
   g.Excel = { run: host.run };
+  // For a browser test to look at the workbook (page.evaluate(() => window.__jiaoheFakeHost.workbook…)).
+  g.__jiaoheFakeHost = host;
   const office = host.officeNamespace();
   const existing = g.Office ?? {};
   g.Office = { ...office, ...existing, context: { ...(existing.context as object), ...(office.context as object) } };

@@ -5,6 +5,7 @@ export const excelEnUS: ExcelMessages = {
   emptySheet: (p) => `Sheet "${p.sheet}" is empty: there is nothing to check.`,
   tooManyCells: (p) =>
     `The area ${p.address} on sheet "${p.sheet}" has ${p.cells.toLocaleString("en-US")} cells, more than Excel reads at once (${p.max.toLocaleString("en-US")}). Select the table to check and try again.`,
+  tooLargeForHost: (p) => `The area read on sheet "${p.sheet}" is more than Excel accepts in one request. Select the table to check (not whole columns) and try again.`,
   noSuchSheet: (p) => `Sheet "${p.sheet}" was not found; it may have been deleted or renamed.`,
   badAddress: (p) => `"${p.address}" is not a valid cell address.`,
   onlyWarnings: (p) => `"${p.code}" is an error (mandatory) and cannot be explained away; only warnings can be verified with an explanation.`,

@@ -3,6 +3,7 @@ export const excelZhCN = {
   emptySheet: (p: { sheet: string }) => `工作表"${p.sheet}"是空的，没有可检查的内容。`,
   tooManyCells: (p: { sheet: string; address: string; cells: number; max: number }) =>
     `工作表"${p.sheet}"的区域 ${p.address} 有 ${p.cells.toLocaleString("zh-CN")} 个单元格，超过 Excel 一次读取的上限 ${p.max.toLocaleString("zh-CN")} 个。请选中要检查的表格区域后再检查。`,
+  tooLargeForHost: (p: { sheet: string }) => `工作表"${p.sheet}"的读取区域超出了 Excel 单次请求的大小上限。请选中要检查的表格区域（不要整列）后再检查。`,
   noSuchSheet: (p: { sheet: string }) => `找不到工作表"${p.sheet}"，它可能已被删除或改名。`,
   badAddress: (p: { address: string }) => `"${p.address}"不是有效的单元格地址。`,
   onlyWarnings: (p: { code: string }) => `"${p.code}"是强制性错误，不能以核实说明放行；只有核实性警告可以说明。`,
