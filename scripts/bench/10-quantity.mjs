@@ -2,6 +2,7 @@
 // Chinese-numeral decoder side by side on the Chinese-numeral subset (speed and correctness).
 // Targets (issue 2): ≥ 1,000,000/s plain numeric, ≥ 200,000/s mixed Chinese forms, 2-core machine.
 import { createRequire } from "node:module";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 
 const require = createRequire(import.meta.url);
@@ -132,6 +133,8 @@ export async function run({ root }) {
 
   const heapBefore = process.memoryUsage().heapUsed;
   const result = {
+    // The machine is shared: a load above its core count slows every figure below alike.
+    loadAverageAtStart: Math.round(loadavg()[0] * 10) / 10,
     strings: { total: all.length, plainNumeric: c.plain.length, mixedArabic: c.mixedArabic.length, chineseForms: c.chineseForms.length, chineseNumeralSubset: cnTexts.length },
     parsesPerSecond: {
       all: rate(parseQuantity, all),
