@@ -33,6 +33,7 @@ const MAX_COMPLEX = 2;
 const MAX_LIST = 5;
 /** Parallel figures sharing one 分别增长: the seeds pair two; three in a row read as a table. */
 const MAX_EACH = 2;
+const MAX_EACH_STANDARD = 3;
 
 /** A clause as a unit; with a suffix (a warning's marker) it no longer merges with its neighbours. */
 function unitOf(c: Clause, ctx: PatternContext, suffix: Piece[] = []): Unit {
@@ -49,18 +50,14 @@ function sameGrowth(a: Fact, b: Fact): boolean {
   return a.basis === b.basis && round(ga.number, d) === round(gb.number, d) && !a.exactlyDoubled && !b.exactlyDoubled;
 }
 
-/** A run of ≥2 standards with the same verb and the same growth (or none), said once. */
+/**
+ * A run of ≥2 standards with the same verb, said once: with the same growth as seed 000 does
+ * (`A提高至X,B提高至Y,同比均增长4.8%`), with different growths of one direction as seed 003
+ * does (`A、B分别提高至X、Y,同比分别增长a%、b%`), without growth `A、B分别为X、Y`.
+ */
 function standardRun(run: Clause[], ctx: PatternContext): Unit {
   const first = run[0];
   const s = first.standard!;
-  if (s.growth) {
-    const heads = join(
-      run.map((c) => c.head),
-      ctx.msg.clauseSep,
-    );
-    const phrase = join([heads, growthPhrase(s.growth, first.fact, ctx, true)], ctx.msg.clauseSep);
-    return { phrase, complex: true };
-  }
   const names = join(
     run.map((c) => c.standard!.name),
     ctx.msg.listSep,
@@ -69,14 +66,36 @@ function standardRun(run: Clause[], ctx: PatternContext): Unit {
     run.map((c) => c.standard!.value),
     ctx.msg.listSep,
   );
+  if (s.growth && !run.every((c) => sameGrowth(first.fact, c.fact))) {
+    const each = growthEachPhrase(
+      run.map((c) => c.standard!.growth!),
+      first.fact,
+      ctx,
+      percentSign(s.growth, first.fact) as 1 | -1,
+    );
+    return { phrase: join([fill(ctx.msg[`standardList${s.verb}`], { names, values }), each], ctx.msg.clauseSep), complex: true };
+  }
+  if (s.growth) {
+    const heads = join(
+      run.map((c) => c.head),
+      ctx.msg.clauseSep,
+    );
+    const phrase = join([heads, growthPhrase(s.growth, first.fact, ctx, true)], ctx.msg.clauseSep);
+    return { phrase, complex: true };
+  }
   return { phrase: fill(ctx.msg[`standardList${s.verb}`], { names, values }), complex: false };
 }
 
-function canJoinStandard(run: Clause[], c: Clause): boolean {
+/** Whether a run of standards may be said as one: same verb, and one growth for all or one direction each. */
+function joinable(run: Clause[]): boolean {
   const a = run[0];
-  return (
-    !!a.standard && !!c.standard && c.tails.length === (c.standard.growth ? 1 : 0) && a.standard.verb === c.standard.verb && sameGrowth(a.fact, c.fact)
-  );
+  if (!run.every((c) => c.standard && c.tails.length === (c.standard.growth ? 1 : 0) && c.standard.verb === a.standard!.verb)) return false;
+  if (run.every((c) => sameGrowth(a.fact, c.fact))) return true;
+  const g = a.standard!.growth;
+  if (!g) return false;
+  const sign = percentSign(g, a.fact);
+  // 分别增长 lists two or three, as the seeds do; more read as a table.
+  return sign !== 0 && run.length <= MAX_EACH_STANDARD && run.every((c) => c.standard!.growth && c.fact.basis === a.fact.basis && percentSign(c.standard!.growth, c.fact) === sign);
 }
 
 /** Merges runs of standards and of shared-lead lists; everything else passes through. */
@@ -89,7 +108,7 @@ export function mergeUnits(units: Unit[], ctx: PatternContext): Unit[] {
     if (c?.standard && c.tails.length === (c.standard.growth ? 1 : 0)) {
       const run = [c];
       let j = i + 1;
-      while (j < units.length && units[j].clause && run.length < MAX_LIST && canJoinStandard(run, units[j].clause!)) run.push(units[j++].clause!);
+      while (j < units.length && units[j].clause && run.length < MAX_LIST && joinable([...run, units[j].clause!])) run.push(units[j++].clause!);
       if (run.length > 1) {
         out.push(standardRun(run, ctx));
         i = j;

@@ -34,13 +34,20 @@ describe("standard (元/月)", () => {
     ).toBe("社会散居孤儿养育标准、机构供养孤儿养育标准分别为1380元/月、2208元/月。");
   });
 
-  test("standards that rose by different amounts are not forced into one 均", () => {
+  test("standards that rose by different amounts: 分别提高至…,同比分别增长 (never one 均)", () => {
     const text = say([
-      { indicator: "低保标准", unit: "元/月", value: 1100, previous: 1050 },
-      { indicator: "特困基本生活平均标准", unit: "元/月", value: 1706, previous: 1600 },
+      { indicator: "城乡最低生活保障标准", unit: "元/月", value: 1145, previous: 1100 },
+      { indicator: "特困人员基本生活保障标准", unit: "元/月", value: 1950, previous: 1850 },
     ]);
     expect(text).not.toContain("同比均");
-    expect(text).toBe("低保标准提高至1100元/月,同比增长4.8%;特困基本生活平均标准提高至1706元/月,同比增长6.6%。");
+    expect(text).toBe("城乡最低生活保障标准、特困人员基本生活保障标准分别提高至1145元/月、1950元/月,同比分别增长4.1%、5.4%。");
+    // One rose and one fell: each is said on its own.
+    expect(
+      say([
+        { indicator: "低保标准", unit: "元/月", value: 1100, previous: 1050 },
+        { indicator: "特困基本生活平均标准", unit: "元/月", value: 1500, previous: 1600 },
+      ]),
+    ).toBe("低保标准提高至1100元/月,同比增长4.8%;特困基本生活平均标准调整为1500元/月,同比下降6.3%。");
   });
 });
 
