@@ -11,10 +11,11 @@ import {
   webLightTheme,
   Field,
   Caption1,
+  Switch,
 } from "@fluentui/react-components";
-import { Broom20Regular, DocumentText20Regular, PlayCircle20Regular } from "@fluentui/react-icons";
+import { Broom20Regular, DocumentText20Regular, PlayCircle20Regular, TableSimple20Regular } from "@fluentui/react-icons";
 import * as React from "react";
-import { type Finding, type Locale, summarize, type Report } from "../core/findings";
+import { type Finding, type Locale, sheetReport, summarize, type Report } from "../core/findings";
 import { narrate, renderNarrative, type Narrative } from "../core/narrative";
 import { getBuiltinSchema } from "../core/schema";
 import type { TableModel } from "../core/table/types";
@@ -89,6 +90,15 @@ function progressOf(p: unknown, t: ReturnType<typeof makeTranslate>): Progress {
   return { text: t("progress.reading") };
 }
 
+/** Whether the host can re-check on edits (worksheet.onChanged); false when it cannot say. */
+function liveSupported(): boolean {
+  try {
+    return excel.hostCapabilities().onChanged;
+  } catch {
+    return false;
+  }
+}
+
 function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
@@ -104,6 +114,9 @@ export function App({ locale, theme = webLightTheme, hostMissing = false }: AppP
   const [filter, setFilter] = React.useState<FindingFilter>(ALL_SEVERITIES);
   const [activeId, setActiveId] = React.useState<string | null>(null);
   const [narrative, setNarrative] = React.useState<Narrative | null>(null);
+  const [live, setLive] = React.useState(false);
+  const stopLive = React.useRef<(() => Promise<void>) | null>(null);
+  React.useEffect(() => () => void stopLive.current?.(), []);
 
   async function run(action: () => Promise<void>) {
     setBusy(true);
@@ -129,6 +142,18 @@ export function App({ locale, theme = webLightTheme, hostMissing = false }: AppP
     }
   }
 
+  function keep(result: excel.CheckOutcome) {
+    setChecked({
+      sheet: result.sheet,
+      table: result.table,
+      findings: result.findings,
+      report: result.report,
+      marked: result.marked ?? 0,
+      unmarked: result.unmarked ?? 0,
+      markMode: result.markMode,
+    });
+  }
+
   const onCheck = () =>
     run(async () => {
       setProgress({ text: t("progress.reading") });
@@ -139,15 +164,7 @@ export function App({ locale, theme = webLightTheme, hostMissing = false }: AppP
         mark: true,
         onProgress: (p: unknown) => setProgress(progressOf(p, t)),
       });
-      setChecked({
-        sheet: result.sheet,
-        table: result.table,
-        findings: result.findings,
-        report: result.report,
-        marked: result.marked ?? 0,
-        unmarked: result.unmarked ?? 0,
-        markMode: result.markMode,
-      });
+      keep(result);
       setActiveId(null);
       setNarrative(null);
       setFilter(ALL_SEVERITIES);
@@ -170,7 +187,7 @@ export function App({ locale, theme = webLightTheme, hostMissing = false }: AppP
   const onExplain = (finding: Finding, text: string) =>
     run(async () => {
       if (!checked || !finding.indicator) return;
-      await excel.saveExplanation({ sheet: checked.sheet, indicator: finding.indicator, code: finding.code, text, at: new Date().toISOString() });
+      await excel.saveExplanation({ sheet: checked.sheet, indicator: finding.indicator, code: finding.code, text, at: new Date().toISOString() }, { severity: finding.severity });
       setChecked({ ...checked, findings: withExplanation(checked.findings, finding, text) });
       setStatus({ intent: "success", text: t("detail.saved") });
     });
@@ -181,6 +198,40 @@ export function App({ locale, theme = webLightTheme, hostMissing = false }: AppP
       await excel.removeExplanation({ sheet: checked.sheet, indicator: finding.indicator, code: finding.code });
       setChecked({ ...checked, findings: withExplanation(checked.findings, finding, undefined) });
       setStatus({ intent: "info", text: t("detail.removed") });
+    });
+
+  const onFindingsSheet = () =>
+    run(async () => {
+      if (!checked) return;
+      const report = sheetReport(checked.report?.source ?? checked.sheet, chosen.id, [{ name: checked.sheet, findings: checked.findings }]);
+      const { sheet } = await excel.writeFindingsSheet(report, locale);
+      setStatus({ intent: "success", text: t("findingsSheet.done", { sheet }) });
+    });
+
+  const onLive = (on: boolean) =>
+    run(async () => {
+      if (!on) {
+        const stop = stopLive.current;
+        stopLive.current = null;
+        setLive(false);
+        await stop?.();
+        return;
+      }
+      if (!liveSupported()) {
+        setStatus({ intent: "warning", text: t("live.unsupported") });
+        return;
+      }
+      stopLive.current = await excel.startLiveMode({
+        schema: chosen.schema,
+        schemaId: chosen.id,
+        locale,
+        onFindings: (result) => {
+          keep(result);
+          setStatus({ intent: "info", text: t("live.updated") });
+        },
+        onError: (e) => setStatus({ intent: "error", text: t("error.generic", { message: messageOf(e) }) }),
+      });
+      setLive(true);
     });
 
   const onNarrate = () => {
@@ -230,7 +281,11 @@ export function App({ locale, theme = webLightTheme, hostMissing = false }: AppP
           <Button icon={<DocumentText20Regular />} disabled={busy || !checked} onClick={onNarrate}>
             {t("action.narrate")}
           </Button>
+          <Button icon={<TableSimple20Regular />} disabled={busy || !checked || checked.findings.length === 0} onClick={onFindingsSheet}>
+            {t("action.findingsSheet")}
+          </Button>
         </div>
+        <Switch label={t("live.label")} checked={live} disabled={busy} onChange={(_, d) => onLive(d.checked)} />
         {progress && (
           <Field validationMessage={progress.text} validationState="none">
             <ProgressBar value={progress.value} thickness="large" aria-label={progress.text} />

@@ -18,6 +18,9 @@ jest.mock("../../src/excel", () => ({
   writeNarrativeSheet: jest.fn(),
   saveExplanation: jest.fn(),
   removeExplanation: jest.fn(),
+  writeFindingsSheet: jest.fn(),
+  startLiveMode: jest.fn(),
+  hostCapabilities: jest.fn(),
 }));
 const mocked = excel as jest.Mocked<typeof excel>;
 
@@ -69,6 +72,8 @@ beforeEach(() => {
   mocked.writeNarrativeSheet.mockResolvedValue({ sheet: "情况综述", address: "A1:A3" });
   mocked.saveExplanation.mockResolvedValue();
   mocked.removeExplanation.mockResolvedValue();
+  mocked.writeFindingsSheet.mockResolvedValue({ sheet: "校核结果" });
+  mocked.hostCapabilities.mockReturnValue({ notes: true, comments: true, getRanges: true, cellProperties: true, onChanged: true, baseline: true });
 });
 
 async function checkNow() {
@@ -175,7 +180,10 @@ describe("the task pane", () => {
     fireEvent.change(box, { target: { value: "  政策扩面，新增对象集中纳入 " } });
     fireEvent.click(verify);
     await screen.findByText("核实说明已保存在工作簿中。");
-    expect(mocked.saveExplanation).toHaveBeenCalledWith(expect.objectContaining({ sheet: "金华", indicator: "特困供养人员", code: "growth-implausible", text: "政策扩面，新增对象集中纳入" }));
+    expect(mocked.saveExplanation).toHaveBeenCalledWith(
+      expect.objectContaining({ sheet: "金华", indicator: "特困供养人员", code: "growth-implausible", text: "政策扩面，新增对象集中纳入" }),
+      { severity: "warning" },
+    );
     expect(screen.getByTestId("count-warning").textContent).toBe("待核实 0");
     expect(screen.getByTestId("count-explained").textContent).toBe("已核实 1");
     expect(leaf("D3").textContent).toContain("已核实：政策扩面，新增对象集中纳入");
@@ -184,6 +192,58 @@ describe("the task pane", () => {
     await screen.findByText("已撤销核实。");
     expect(mocked.removeExplanation).toHaveBeenCalledWith({ sheet: "金华", indicator: "特困供养人员", code: "growth-implausible" });
     expect(screen.getByTestId("count-warning").textContent).toBe("待核实 1");
+  });
+
+  test("写入校核结果表 writes the findings as they stand now, explanations included", async () => {
+    render(<App locale="zh-CN" />);
+    await checkNow();
+    fireEvent.click(leaf("D3"));
+    fireEvent.change(screen.getByRole("textbox", { name: "核实说明（为什么这个数字是对的）" }), { target: { value: "政策扩面" } });
+    fireEvent.click(screen.getByRole("button", { name: "核实" }));
+    await screen.findByText("核实说明已保存在工作簿中。");
+    fireEvent.click(screen.getByRole("button", { name: "写入校核结果表" }));
+    await screen.findByText("已写入工作表“校核结果”，每条问题都链接到它的单元格。");
+    const [report, locale] = mocked.writeFindingsSheet.mock.calls[0];
+    expect(locale).toBe("zh-CN");
+    expect(report.schema).toBe("civil-affairs");
+    expect(report.sheets?.[0].name).toBe("金华");
+    expect(report.sheets?.[0].findings.map((f) => [f.cell, f.explanation ?? null])).toEqual([
+      ["D9", null],
+      ["D3", "政策扩面"],
+      ["F4", null],
+      ["B12", null],
+    ]);
+    expect(report.summary).toEqual({ error: 2, warning: 0, info: 1, explained: 1 });
+  });
+
+  test("live check: re-checks on edits until switched off", async () => {
+    let liveOpts: Parameters<typeof excel.startLiveMode>[0] | undefined;
+    const stop = jest.fn().mockResolvedValue(undefined);
+    mocked.startLiveMode.mockImplementation(async (opts) => {
+      liveOpts = opts;
+      return stop;
+    });
+    render(<App locale="zh-CN" />);
+    await checkNow();
+    fireEvent.click(screen.getByRole("switch", { name: "实时检查：编辑后自动重查" }));
+    await waitFor(() => expect((screen.getByRole("switch") as HTMLInputElement).checked).toBe(true));
+    expect(liveOpts).toMatchObject({ schemaId: "civil-affairs", locale: "zh-CN" });
+    // an edit fixed the empty value: the excel layer re-checked and reports one error fewer
+    act(() => liveOpts!.onFindings({ ...OUTCOME, findings: FINDINGS.slice(1) }));
+    expect(screen.getByTestId("count-error").textContent).toBe("错误 1");
+    expect(screen.getByText("已按最新编辑重新检查。")).toBeTruthy();
+    fireEvent.click(screen.getByRole("switch"));
+    await waitFor(() => expect(stop).toHaveBeenCalledTimes(1));
+    expect((screen.getByRole("switch") as HTMLInputElement).checked).toBe(false);
+  });
+
+  test("live check on a host without worksheet.onChanged says so and stays off", async () => {
+    mocked.hostCapabilities.mockReturnValue({ notes: false, comments: false, getRanges: false, cellProperties: false, onChanged: false, baseline: true });
+    render(<App locale="zh-CN" />);
+    fireEvent.click(screen.getByRole("switch", { name: "实时检查：编辑后自动重查" }));
+    await screen.findByText("此版本的 Excel 不支持实时检查。");
+    expect(mocked.startLiveMode).not.toHaveBeenCalled();
+    expect((screen.getByRole("switch") as HTMLInputElement).checked).toBe(false);
   });
 
   test("清除标记 restores the formats and says how many cells", async () => {
