@@ -39,6 +39,9 @@ function valueFollows(text: string, end: number): boolean {
   return isDigit(text.charCodeAt(k));
 }
 
+/** The first characters of everything this rule looks for (scale words, 约, 元, 亩, area units). */
+const TRIGGERS = "万亿萬億约元亩" + AREA_UNITS.map((u) => u[0]).join("");
+
 /** `set.includes(ch)` that is false for the empty string (String.includes("") is always true). */
 function has(set: string, ch: string): boolean {
   return ch !== "" && set.includes(ch);
@@ -63,6 +66,10 @@ export const rule: TextRule = {
     let i = 0;
     while (i < text.length) {
       const ch = text[i];
+      if (!TRIGGERS.includes(ch)) {
+        i++;
+        continue;
+      }
       const p = previousNonSpace(text, i);
       const prev = p >= 0 ? text[p] : "";
       // 1. A scale word with a unit and no number: 资金亿元, 达万人, 城区万个.
