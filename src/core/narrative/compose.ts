@@ -9,7 +9,7 @@ import { fill, join, merge, type Piece } from "./phrase";
  * - parallel standards are said together: `A提高至X,B提高至Y,同比均增长4.8%` when they rose by
  *   the same, `A、B分别为X、Y` when nothing is compared;
  * - standing counts share their lead word: `共有A10家、B27个`;
- * - two figures that both rose (or both fell) share the growth: `福彩销售9.2亿元、筹集公益金1.45亿元,
+ * - two figures that both rose (or both fell) share the growth: `销售福利彩票4.7亿元,筹集公益金1.45亿元,
  *   同比分别增长18%、30%`;
  * - 其中 parts follow their total: `社会组织总数达到1280个,…,其中社会团体600个、基金会25个`;
  * - simple statements (a figure and nothing else) run on with `,`, up to three a sentence;
@@ -141,9 +141,10 @@ export function mergeUnits(units: Unit[], ctx: PatternContext): Unit[] {
         j++;
       }
       if (sign !== 0 && run.length > 1) {
+        // Seed 002: 销售福利彩票4.7亿元,筹集公益金1.45亿元,同比分别增长18%、30%.
         const heads = join(
           run.map((r) => r.head),
-          ctx.msg.listSep,
+          ctx.msg.clauseSep,
         );
         const each = growthEachPhrase(
           run.map((r) => r.growthOnly!),
