@@ -308,6 +308,9 @@ export function factsOf(table: TableModel, findings: readonly Finding[], schema:
         row: r.row,
         derivedFrom: [value.cell, previous.cell],
       };
+    } else if ((fact.kind === "rate" || fact.kind === "share") && growthCell?.number != null && growthCell.dimension === "rate-points" && r.cells.growth) {
+      // No previous year, but the growth cell says it in points itself (提高3.2个百分点): that can be stated.
+      fact.points = { number: growthCell.number, decimals: growthCell.decimals, stated: true, cell: r.cells.growth.address, row: r.row };
     }
 
     // Completion against the target: stated, checked; else computed.

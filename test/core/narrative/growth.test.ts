@@ -58,6 +58,9 @@ describe("growth wording", () => {
     expect(text).toBe("规范服务率达到45%,提高3.2个百分点。");
     expect(text).not.toContain("7.7");
     expect(say([{ indicator: "规范服务率", unit: "%", value: 40, previous: 41.5 }])).toContain("下降1.5个百分点");
+    // Without a previous year: a growth cell in points is stated, one in % (relative or points?) is not.
+    expect(say([{ indicator: "规范服务率", unit: "%", value: 45, growth: "3.2个百分点" }])).toBe("规范服务率达到45%,提高3.2个百分点。");
+    expect(say([{ indicator: "规范服务率", unit: "%", value: 45, growth: 3.2 }])).toBe("规范服务率达到45%。");
   });
 
   test("a stated growth that disagrees with the figures is not stated, nor is the computed one", () => {
