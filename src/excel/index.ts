@@ -128,7 +128,11 @@ export async function checkActiveSheet(opts: CheckOptions): Promise<CheckOutcome
     }
 
     // Round trip 3: how the cells to mark (and the ones marked last time) look now.
-    const { records } = readStore(storeRange);
+    const { records, foreign } = readStore(store, storeRange);
+    if (foreign) {
+      progress(opts.onProgress, 1);
+      return { ...outcome, markMode: "list" };
+    }
     const previous = records.filter((r) => r.sheet === submission.sheet);
     const others = records.filter((r) => r.sheet !== submission.sheet);
     const { marks, unmarked } = planMarks(findings, text);
@@ -141,8 +145,7 @@ export async function checkActiveSheet(opts: CheckOptions): Promise<CheckOutcome
     const quiet = queueQuietWrites(context, caps, caps.enableEvents ? context.runtime.enableEvents : undefined);
     const result = queueMarkWrite(context, settleCellState(state), marks, previous, mode, commentIndex);
     queueStoreWrite(context, store, [...others, ...result.records]);
-    quiet.restore();
-    await context.sync();
+    await quiet.finish();
     progress(opts.onProgress, 1);
     return { ...outcome, marked: result.marked, unmarked };
   });
@@ -169,7 +172,8 @@ export async function clearMarks(): Promise<{ restored: number }> {
     queueCommentLocations(commentIndex);
     await context.sync();
 
-    const { records } = readStore(storeRange);
+    const { records, foreign } = readStore(store, storeRange);
+    if (foreign) return { restored: 0 };
     const bySheet = new Map<string, MarkRecord[]>();
     for (const r of records) bySheet.set(r.sheet, [...(bySheet.get(r.sheet) ?? []), r]);
     const states = sheets.items
@@ -182,8 +186,7 @@ export async function clearMarks(): Promise<{ restored: number }> {
     for (const { state, records: rs } of states) restored += queueClearWrite(settleCellState(state), rs, commentIndex);
     // Records of deleted sheets go too: there is nothing left to restore.
     queueStoreWrite(context, store, []);
-    quiet.restore();
-    await context.sync();
+    await quiet.finish();
     return { restored };
   });
 }
@@ -278,9 +281,8 @@ export async function writeNarrativeSheet(
       ws.activate();
     }
     range.format.autofitRows();
-    quiet.restore();
     range.load("address");
-    await context.sync();
+    await quiet.finish();
     return { sheet: sheetName, address: range.address.slice(range.address.lastIndexOf("!") + 1) };
   });
 }
@@ -323,8 +325,7 @@ export async function writeFindingsSheet(report: Report, locale: Locale): Promis
     });
     range.format.autofitColumns();
     ws.activate();
-    quiet.restore();
-    await context.sync();
+    await quiet.finish();
     return { sheet: name };
   });
 }

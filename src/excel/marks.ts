@@ -279,13 +279,26 @@ export function queueClearWrite(state: CellState, records: readonly MarkRecord[]
   return restored;
 }
 
-/** Events off and screen updating suspended for the write batch; `restore` puts events back. */
-export function queueQuietWrites(context: Excel.RequestContext, caps: HostCapabilities, eventsBefore: boolean | undefined): { restore: () => void } {
+/**
+ * Events off and screen updating suspended for the write batch. `finish` queues events back on
+ * and sends the batch; if the batch fails part-way (so the queued restore never ran), it turns
+ * events back on in one more round trip before passing the error on.
+ */
+export function queueQuietWrites(context: Excel.RequestContext, caps: HostCapabilities, eventsBefore: boolean | undefined): { finish: () => Promise<void> } {
   if (caps.enableEvents) context.runtime.enableEvents = false;
   if (caps.suspendScreenUpdating) context.application.suspendScreenUpdatingUntilNextSync();
   return {
-    restore: () => {
+    finish: async () => {
       if (caps.enableEvents) context.runtime.enableEvents = eventsBefore ?? true;
+      try {
+        await context.sync();
+      } catch (e) {
+        if (caps.enableEvents) {
+          context.runtime.enableEvents = eventsBefore ?? true;
+          await context.sync().catch(() => undefined);
+        }
+        throw e;
+      }
     },
   };
 }

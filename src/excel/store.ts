@@ -87,7 +87,7 @@ export function recordKey(sheet: string, address: string): string {
 /** Round trip 1: does the store sheet exist? */
 export function queueStoreLookup(context: Excel.RequestContext): Excel.Worksheet {
   const store = context.workbook.worksheets.getItemOrNullObject(STORE_SHEET);
-  store.load("name");
+  store.load("name,visibility");
   return store;
 }
 
@@ -99,9 +99,15 @@ export function queueStoreRead(store: Excel.Worksheet): Excel.Range | undefined 
   return used;
 }
 
-export function readStore(used: Excel.Range | undefined): { records: MarkRecord[]; problems: StoreProblem[] } {
-  if (!used || used.isNullObject) return { records: [], problems: [] };
-  return parseStoreValues(used.values);
+/**
+ * The records, or `foreign: true` when a sheet of that name is not ours (visible, or without our
+ * header): the add-in then neither reads nor writes it, and marks nothing rather than overwrite it.
+ */
+export function readStore(store: Excel.Worksheet | undefined, used: Excel.Range | undefined): { records: MarkRecord[]; problems: StoreProblem[]; foreign: boolean } {
+  if (!store || store.isNullObject) return { records: [], problems: [], foreign: false };
+  const empty = !used || used.isNullObject;
+  if (store.visibility !== "VeryHidden" || (!empty && used.values[0]?.[0] !== STORE_HEADER)) return { records: [], problems: [], foreign: true };
+  return { ...(empty ? { records: [], problems: [] } : parseStoreValues(used.values)), foreign: false };
 }
 
 /**

@@ -46,27 +46,31 @@ export interface CheckOutcome {
   markMode: "notes" | "comments" | "fill" | "list";
 }
 
+/**
+ * The first six fields are the ones the pane was promised; the optional ones are finer detail that
+ * `hostCapabilities()` always fills in (optional only so older stand-ins stay assignable).
+ */
 export interface HostCapabilities {
   /** ExcelApi 1.4: getUsedRangeOrNullObject, getIntersectionOrNullObject, workbook.settings. */
   baseline: boolean;
   /** ExcelApi 1.7: Worksheet.onChanged. */
   onChanged: boolean;
   /** ExcelApi 1.7: Workbook.name. */
-  workbookName: boolean;
+  workbookName?: boolean;
   /** ExcelApi 1.8: context.runtime.enableEvents. */
-  enableEvents: boolean;
+  enableEvents?: boolean;
   /** ExcelApi 1.9: Worksheet.getRanges / RangeAreas. */
   getRanges: boolean;
   /** ExcelApi 1.9: Range.getCellProperties. */
   cellProperties: boolean;
   /** ExcelApi 1.9: Range.getTables. */
-  tablesAtRange: boolean;
+  tablesAtRange?: boolean;
   /** ExcelApi 1.9: Application.suspendScreenUpdatingUntilNextSync. */
-  suspendScreenUpdating: boolean;
+  suspendScreenUpdating?: boolean;
   /** ExcelApi 1.10: threaded comments. */
   comments: boolean;
   /** ExcelApi 1.13: Range.getMergedAreasOrNullObject. */
-  mergedAreas: boolean;
+  mergedAreas?: boolean;
   /** ExcelApi 1.18: cell notes. */
   notes: boolean;
 }

@@ -199,3 +199,31 @@ describe("degrades by requirement set, never fails", () => {
     expect(snapshot(wb, "填报表")).toEqual(before);
   });
 });
+
+describe("safety", () => {
+  it("turns events back on when the write batch fails part-way", async () => {
+    const wb = await fixtureWorkbook("jinhua-2023");
+    const notes = wb.sheet("填报表")!.notes;
+    notes.set = () => {
+      throw new Error("the host failed while writing a note");
+    };
+    const h = useHost(wb);
+    await expect(check()).rejects.toThrow("the host failed while writing a note");
+    expect(h.host.eventsEnabled).toBe(true);
+  });
+
+  it("never takes over a sheet of the user's that happens to be called Jiaohe_Marks", async () => {
+    const wb = await fixtureWorkbook("jinhua-2023");
+    const mine = wb.addSheet(STORE_SHEET);
+    mine.at(0, 0).value = "我的笔记";
+    const before = snapshot(wb, STORE_SHEET);
+    const submission = snapshot(wb, "填报表");
+    useHost(wb);
+    const out = await check();
+    expect(out.markMode).toBe("list");
+    expect(out.findings.length).toBeGreaterThan(10);
+    expect(await clearMarks()).toEqual({ restored: 0 });
+    expect(snapshot(wb, STORE_SHEET)).toEqual(before);
+    expect(snapshot(wb, "填报表")).toEqual(submission);
+  });
+});
