@@ -115,6 +115,15 @@ describe("narrative property", () => {
             if (f.role === "value" || f.role === "previous" || f.role === "target") {
               const cell = Number(src.spec[f.role]);
               expect([f.text, close(base(q.number!, q.unit), base(cell, src.spec.unit!))]).toEqual([f.text, true]);
+            } else if (f.role === "change") {
+              // 新增30家 / 提高3.2个百分点: the difference of value and previous, in the table's unit.
+              const v = Number(src.spec.value);
+              const prev = Number(src.spec.previous);
+              const unit = q.unit === "个百分点" ? src.spec.unit! : q.unit;
+              expect([f.text, close(base(q.number!, unit), Math.abs(base(v, src.spec.unit!) - base(prev, src.spec.unit!)))]).toEqual([f.text, true]);
+            } else if (f.role === "completion") {
+              const pct = (Number(src.spec.value) / Number(src.spec.target)) * 100;
+              expect([f.text, Math.abs(q.number! - pct) < 0.051]).toEqual([f.text, true]);
             } else if (f.role === "growth") {
               const v = Number(src.spec.value);
               const prev = Number(src.spec.previous);
