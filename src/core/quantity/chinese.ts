@@ -81,7 +81,14 @@ export const CN_POINT = 0x70b9; // 点
 
 /** True for characters a Chinese numeral run may contain. */
 export function isCnNumeralChar(c: number): boolean {
-  return cnDigit(c) >= 0 || cnUnitExp(c) > 0 || c === CN_POINT;
+  return cnDigit(c) >= 0 || cnUnitExp(c) > 0 || c === CN_POINT || c === JI;
+}
+
+/** 几 (十几, 几十, 几百) and 数 (数十, 数万): "some" digit — a vague figure, read as a range. */
+export const JI = 0x51e0; // 几
+export const SHU = 0x6570; // 数
+function isVague(c: number): boolean {
+  return c === JI || c === SHU;
 }
 
 export type CnResult =
@@ -95,7 +102,7 @@ export type CnResult =
  * Decodes s[start, end) as a whole numeral, honouring 万/亿 grouping. `skip` leaves out one
  * character (used for ranges: 三四十 is 三十 and 四十). Returns NaN when malformed.
  */
-function decodeInteger(s: string, start: number, end: number, skip: number): number {
+function decodeInteger(s: string, start: number, end: number, skip: number, vague = -1): number {
   let total = 0; // completed 亿 groups
   let wan = 0; // the current 亿 group's 万 part
   let section = 0; // below 万
@@ -104,7 +111,8 @@ function decodeInteger(s: string, start: number, end: number, skip: number): num
   for (let i = start; i < end; i++) {
     if (i === skip) continue;
     const c = s.charCodeAt(i);
-    const d = cnDigit(c);
+    const d = isVague(c) ? vague : cnDigit(c);
+    if (isVague(c) && vague < 0) return NaN;
     if (d >= 0) {
       if (d === 0) {
         if (digit > 0) return NaN; // 五零 inside a unit numeral
@@ -162,8 +170,13 @@ export function decodeChinese(s: string, start: number, end: number): CnResult {
   let point = -1;
   let hasUnit = false;
   let digits = 0;
+  let vagueAt = -1;
   for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
+    if (isVague(c)) {
+      if (vagueAt >= 0) return { kind: "invalid" };
+      vagueAt = i;
+    }
     if (c === CN_POINT) {
       if (point >= 0) return { kind: "invalid" };
       point = i;
@@ -181,8 +194,9 @@ export function decodeChinese(s: string, start: number, end: number): CnResult {
     }
     if (onlyBig) return { kind: "scale-only", scaleExp: exp };
   }
-  if (point >= 0) return decodeDecimal(s, start, point, end);
+  if (point >= 0) return vagueAt >= 0 ? { kind: "invalid" } : decodeDecimal(s, start, point, end);
   const scale = trailingScale(s, start, end);
+  if (vagueAt >= 0) return decodeVague(s, start, end, vagueAt, hasUnit, scale);
   if (!hasUnit) {
     // Digit by digit: 二〇二三 → 2023; two successive digits are an approximate range: 三四 → 3–4.
     const n = end - start;
@@ -215,6 +229,22 @@ export function decodeChinese(s: string, start: number, end: number): CnResult {
   const v = decodeInteger(s, start, end, -1);
   if (Number.isNaN(v)) return { kind: "invalid" };
   return { kind: "number", value: v, decimals: 0, scaleExp: scale.exp, scaleStart: scale.at };
+}
+
+/**
+ * 几/数 as a multiplier (几十, 数万) is 2–9 of that unit; as the last digit (十几, 二十几) it is 1–9:
+ * 几十人 → [20, 90], 十几人 → [11, 19], 数万 → [20000, 90000], 几 alone → [2, 9].
+ */
+function decodeVague(s: string, start: number, end: number, at: number, hasUnit: boolean, scale: { exp: number; at: number }): CnResult {
+  if (!hasUnit) return end - start === 1 ? { kind: "range", low: 2, high: 9, scaleExp: 0, scaleStart: end } : { kind: "invalid" };
+  for (let i = start + 1; i < end; i++) {
+    if (cnDigit(s.charCodeAt(i)) > 0 && cnDigit(s.charCodeAt(i - 1)) > 0) return { kind: "invalid" }; // 三四 and 几 together
+  }
+  const multiplier = at + 1 < end && cnUnitExp(s.charCodeAt(at + 1)) > 0;
+  const low = decodeInteger(s, start, end, -1, multiplier ? 2 : 1);
+  const high = decodeInteger(s, start, end, -1, 9);
+  if (!(low > 0) || !(high > low)) return { kind: "invalid" };
+  return { kind: "range", low, high, scaleExp: scale.exp, scaleStart: scale.at };
 }
 
 /** 一百二十三点四五 → 123.45; 三点五万 → 35000 (exact decimal arithmetic via the number's string). */

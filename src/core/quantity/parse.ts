@@ -1,4 +1,4 @@
-import { cnUnitExp, decodeChinese, isCnNumeralChar } from "./chinese";
+import { cnUnitExp, decodeChinese, isCnNumeralChar, SHU } from "./chinese";
 import type { Bound, Quantity, QuantityProblem, UnitInfo } from "./types";
 import { lookupUnit, MAX_UNIT_LENGTH, PARSE_UNITS } from "./units";
 
@@ -147,6 +147,8 @@ function readArabic(s: string, i: number): Num | "malformed" | null {
 function readChinese(s: string, i: number): Num | "malformed" | "scale-only" | null {
   const n = s.length;
   let j = i;
+  // 数 is a figure only in front of a unit: 数十, 数万 (not 人数).
+  if (s.charCodeAt(j) === SHU && cnUnitExp(s.charCodeAt(j + 1)) > 0) j++;
   while (j < n && isCnNumeralChar(s.charCodeAt(j))) j++;
   if (j === i) return null;
   // 点 only between numerals: 三点五; a trailing 点 is not part of the figure (`5个点`).

@@ -53,6 +53,13 @@ describe("decodeChinese", () => {
     ["一两", 1, 2],
     ["五六", 5, 6],
     ["三四百万", 3000000, 4000000],
+    ["十几", 11, 19],
+    ["几十", 20, 90],
+    ["二十几", 21, 29],
+    ["一百几", 101, 109],
+    ["几万", 20000, 90000],
+    ["数百", 200, 900],
+    ["几", 2, 9],
   ])("%s → range %d–%d", (text, low, high) => {
     expect(decode(text)).toMatchObject({ kind: "range", low, high });
   });
@@ -61,7 +68,7 @@ describe("decodeChinese", () => {
     expect(decode(text).kind).toBe("scale-only");
   });
 
-  it.each(["十十", "百十百", "二五十", "三百五零", "一点", "点五", "三点五点六", "五三四十"])("%s is malformed", (text) => {
+  it.each(["十十", "百十百", "二五十", "三百五零", "一点", "点五", "三点五点六", "五三四十", "几十几", "三四十几", "几点五", "几几"])("%s is malformed", (text) => {
     expect(decode(text).kind).toBe("invalid");
   });
 
