@@ -8,7 +8,8 @@ import { fill, join, merge, type Piece } from "./phrase";
  * How the clauses of one category flow into sentences, as the seed reports write them:
  * - parallel standards are said together: `A提高至X,B提高至Y,同比均增长4.8%` when they rose by
  *   the same, `A、B分别为X、Y` when nothing is compared;
- * - standing counts share their lead word: `共有A10家、B27个`;
+ * - standing counts share their lead word: `共有A10家、B27个`; actions their verb: `保障城乡低保18.8万人,
+ *   特困人员3.8万人`;
  * - two figures that both rose (or both fell) share the growth: `销售福利彩票4.7亿元,筹集公益金1.45亿元,
  *   同比分别增长18%、30%`;
  * - 其中 parts follow their total: `社会组织总数达到1280个,…,其中社会团体600个、基金会25个`;
@@ -126,6 +127,22 @@ export function mergeUnits(units: Unit[], ctx: PatternContext): Unit[] {
       }
       if (items.length > 1) {
         out.push({ phrase: fill(ctx.msg[c.list.template], { items: join(items, ctx.msg.listSep) }), complex: false });
+        i = j;
+        continue;
+      }
+    }
+    if (c?.verbLead) {
+      const verb = c.verbLead.verb;
+      const phrases: Piece[][] = [[...c.head]];
+      let j = i + 1;
+      while (j < units.length && phrases.length < MAX_SIMPLE) {
+        const n = units[j].clause;
+        if (!n?.verbLead || n.verbLead.verb !== verb) break;
+        phrases.push([...n.verbLead.rest]);
+        j++;
+      }
+      if (phrases.length > 1) {
+        out.push({ phrase: join(phrases, ctx.msg.clauseSep), complex: false });
         i = j;
         continue;
       }

@@ -91,6 +91,16 @@ describe("count (人, 户, 个)", () => {
     expect(say([{ indicator: "善居工程完成户数", unit: "户", value: 325 }])).toBe("善居工程完成325户。");
   });
 
+  test("actions with the same verb share it: 新增A211户,B39人", () => {
+    expect(
+      say([
+        { indicator: "新增农村低保对象", unit: "户", value: 211 },
+        { indicator: "新增农村特困供养救助对象", unit: "人", value: 39 },
+        { indicator: "新增城市低保对象", unit: "户", value: 20, previous: 10 },
+      ]),
+    ).toBe("新增农村低保对象211户,农村特困供养救助对象39人。新增城市低保对象20户,比上年翻一番。");
+  });
+
   test("compared with last year: 达到, 新增 the difference, and the growth", () => {
     expect(say([{ indicator: "慈善组织数量", unit: "家", value: 112, previous: 82, growth: 36.6 }])).toBe(
       "慈善组织数量达到112家,新增30家,同比增长36.6%。",

@@ -39,6 +39,13 @@ const CASES: { rows: RowSpec[]; phrase: string; headers?: Record<string, string>
   { rows: [{ indicator: "临时救助", unit: "人次", value: 1960 }], phrase: "临时救助1960人次" },
   { rows: [{ indicator: "登记服务对象接受规范服务率", unit: "%", value: 45 }], phrase: "登记服务对象接受规范服务率达到45%" },
   { rows: [{ indicator: "养老机构", unit: "家", value: 17 }], phrase: "共有养老机构17家" },
+  {
+    rows: [
+      { indicator: "保障城乡低保", unit: "万人", value: 18.8 },
+      { indicator: "保障特困人员", unit: "万人", value: 3.8 },
+    ],
+    phrase: "保障城乡低保18.8万人,特困人员3.8万人",
+  },
   { rows: [{ indicator: "发放低保资金", unit: "万元", value: 6664.1 }], phrase: "累计发放低保资金6664.1万元", headers: { value: "本年累计" } },
   {
     rows: [

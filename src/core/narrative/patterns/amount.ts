@@ -1,6 +1,6 @@
 import { growthPhrase } from "../growth";
 import { fill, type Piece } from "../phrase";
-import { type Clause, completionTail, figurePiece, hasVerb, isAction, type Pattern, startsWithVerb } from "./shared";
+import { type Clause, completionTail, figurePiece, hasVerb, isAction, leadingVerb, type Pattern, startsWithVerb } from "./shared";
 
 /**
  * amount — a total of money or goods (元, 万元, 亿元):
@@ -27,5 +27,7 @@ export const amount: Pattern = (fact, ctx) => {
   if (done) tails.push(done);
   const clause: Clause = { fact, head, tails };
   if (fact.growth && tails.length === 1) clause.growthOnly = fact.growth;
+  const verb = key === "amountVerb" ? leadingVerb(name) : undefined;
+  if (verb && tails.length === 0 && name.length > verb.length + 1) clause.verbLead = { verb, rest: fill(ctx.msg.amountVerb, { name: name.slice(verb.length), value }) };
   return clause;
 };

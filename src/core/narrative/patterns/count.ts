@@ -1,6 +1,6 @@
 import { diffPhrase, growthPhrase } from "../growth";
 import { fill, type Piece } from "../phrase";
-import { type Clause, completionTail, countName, figurePiece, type Pattern } from "./shared";
+import { type Clause, completionTail, countName, figurePiece, leadingVerb, type Pattern } from "./shared";
 
 /** Units that count events, not a standing number of things: the name is then an action (临时救助391人次). */
 const EVENT_UNITS = new Set(["人次", "户次", "次", "件次", "场次", "批次", "项次", "台次", "处次", "座次", "对"]);
@@ -24,6 +24,10 @@ export const count: Pattern = (fact, ctx) => {
     if (done) tails.push(done);
     const clause: Clause = { fact, head: fill(ctx.msg.countVerb, { name: shaped.name, value }), tails };
     if (fact.growth && tails.length === 1) clause.growthOnly = fact.growth;
+    const verb = leadingVerb(shaped.name);
+    if (verb && tails.length === 0 && shaped.name.length > verb.length + 1) {
+      clause.verbLead = { verb, rest: fill(ctx.msg.countVerb, { name: shaped.name.slice(verb.length), value }) };
+    }
     return clause;
   }
   if (fact.growth || done) {

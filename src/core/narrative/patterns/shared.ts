@@ -20,6 +20,8 @@ export interface Clause {
   standard?: { verb: StandardVerb; name: Piece[]; value: Piece[]; growth?: Change };
   /** Set when the only tail is the growth in %: neighbours may share it (同比分别增长18%、30%). */
   growthOnly?: Change;
+  /** An action with nothing after it, and the same without its verb: 保障城乡低保18.8万人,特困人员3.8万人. */
+  verbLead?: { verb: string; rest: Piece[] };
 }
 
 export type StandardVerb = "Raised" | "Adjusted" | "Kept" | "Is";
@@ -62,6 +64,13 @@ export function endsWithVerb(name: string): boolean {
 export function isAction(name: string): boolean {
   return startsWithVerb(name) || endsWithVerb(name);
 }
+/** The verb an action's name starts with (the longest that fits), or undefined. */
+export function leadingVerb(name: string): string | undefined {
+  let best: string | undefined;
+  for (const v of VERBS) if (name.startsWith(v) && (!best || v.length > best.length)) best = v;
+  return best;
+}
+
 /** A verb anywhere in the name (市慈善总会筹集抗疫资金, 慈善信托新增资金). */
 export function hasVerb(name: string): boolean {
   return VERBS.some((v) => name.includes(v));
