@@ -91,7 +91,12 @@ describe("checkActiveSheet", () => {
   it("checks and marks a 50,000-row sheet in at most 4 syncs, with short getRanges lists and small property reads", async () => {
     const wb = FakeWorkbook.fromRows("填报表", largeSubmission(50_000));
     const h = useHost(wb);
-    const out = await check();
+    const seen: number[] = [];
+    const out = await checkActiveSheet({ schema, schemaId: "civil-affairs", locale: "zh-CN", onProgress: (f) => seen.push(f) });
+    expect(seen.at(-1)).toBe(1);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(seen.length).toBeGreaterThanOrEqual(3);
+    expect(out.unmarked).toBe(new Set(out.findings.filter((f) => f.cell).map((f) => f.cell)).size - out.marked);
     expect(out.findings.filter((f) => f.code === "growth-mismatch").length).toBeGreaterThanOrEqual(900);
     expect(out.marked).toBeGreaterThan(1000);
     expect(h.syncs()).toBeLessThanOrEqual(4);
