@@ -1,6 +1,6 @@
 import { lookupUnit, MAX_UNIT_LENGTH, parseQuantity } from "../quantity";
 import type { Quantity, UnitInfo } from "../quantity/types";
-import { CN_DIGITS, isAsciiLetter, isCnNumeral, isDigit, isHan, isSpace, rangeJoinerLength } from "./chars";
+import { CN_DIGITS, isAsciiLetter, isCnNumeral, isCnNumeralCode, isDigit, isHan, isSpace, rangeJoinerLength } from "./chars";
 import { type Span, TextIndex } from "./spans";
 
 /**
@@ -278,8 +278,7 @@ export function scanMentions(text: string, index: TextIndex = new TextIndex(text
   const n = text.length;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const ch = text[i];
-    const isStart = isDigit(c) || (isCnNumeral(ch) && !isCnNumeral(text[i - 1] ?? ""));
+    const isStart = isDigit(c) || (isCnNumeralCode(c) && !isCnNumeralCode(text.charCodeAt(i - 1)));
     if (!isStart) {
       i++;
       continue;
@@ -287,7 +286,7 @@ export function scanMentions(text: string, index: TextIndex = new TextIndex(text
     let core = coreAt(text, i);
     if (!core) {
       // Skip the whole run of Chinese numerals so that its inside is not rescanned.
-      while (i < n && isCnNumeral(text[i])) i++;
+      while (i < n && isCnNumeralCode(text.charCodeAt(i))) i++;
       continue;
     }
     // Ranges: 6—12个月, 1--10月, 2020-2022年, 6至12. The first end carries no unit (or the same one).

@@ -1,4 +1,4 @@
-import { isSentenceEnd } from "./chars";
+import { isSentenceEndCode } from "./chars";
 
 /** A stretch of the text: 0-based offset and length in UTF-16 code units, as JavaScript counts. */
 export interface Span {
@@ -31,9 +31,9 @@ export class TextIndex {
 
   constructor(readonly text: string) {
     for (let i = 0; i < text.length; i++) {
-      const ch = text[i];
-      if (ch === "\n") this.lineStarts.push(i + 1);
-      if (isSentenceEnd(ch)) this.sentenceStarts.push(i + 1);
+      const c = text.charCodeAt(i);
+      if (c === 10) this.lineStarts.push(i + 1);
+      if (isSentenceEndCode(c)) this.sentenceStarts.push(i + 1);
     }
   }
 
@@ -92,15 +92,17 @@ export function pairedSpans(text: string, open: string, close: string): Span[] {
   const out: Span[] = [];
   let start = -1;
   let depth = 0;
+  const openCode = open.charCodeAt(0);
+  const closeCode = close.charCodeAt(0);
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === open) {
+    const c = text.charCodeAt(i);
+    if (c === openCode) {
       if (depth === 0) start = i;
       depth++;
-    } else if (ch === close && depth > 0) {
+    } else if (c === closeCode && depth > 0) {
       depth--;
       if (depth === 0) out.push({ offset: start, length: i + 1 - start });
-    } else if (ch === "\n" && depth > 0) {
+    } else if (c === 10 && depth > 0) {
       out.push({ offset: start, length: i - start });
       depth = 0;
     }

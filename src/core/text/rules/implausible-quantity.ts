@@ -1,4 +1,4 @@
-import { isAsciiLetter, isDigit, isHan, isSpace } from "../chars";
+import { codeSet, isAsciiLetter, isDigit, isHan, isSpace } from "../chars";
 import { isShielded, type TextDocument } from "../document";
 import { hitAt, type Hit, type TextRule } from "../rule";
 import { type Mention, unitAt } from "../scan";
@@ -17,6 +17,7 @@ import { type Mention, unitAt } from "../scan";
  *   (`2022年13月`), a day above 31 after a month (`3月35日`).
  */
 const PLACEHOLDER = "xX×*＊?？ｘＸ_＿";
+const isPlaceholder = codeSet(PLACEHOLDER);
 const PLACEHOLDER_DIMENSIONS = new Set(["persons", "households", "count", "money", "money-per-period"]);
 const SCALE_CHARS = "万亿千百";
 const MAX_AGE = 120;
@@ -41,14 +42,14 @@ function placeholders(doc: TextDocument): Hit[] {
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
-    if (!isDigit(c) && !PLACEHOLDER.includes(text[i])) {
+    if (!isDigit(c) && !isPlaceholder(c)) {
       i++;
       continue;
     }
     const start = i;
     let digits = 0;
     let marks = 0;
-    while (i < text.length && (isDigit(text.charCodeAt(i)) || PLACEHOLDER.includes(text[i]))) {
+    while (i < text.length && (isDigit(text.charCodeAt(i)) || isPlaceholder(text.charCodeAt(i)))) {
       if (isDigit(text.charCodeAt(i))) digits++;
       else marks++;
       i++;

@@ -1,4 +1,4 @@
-import { CN_DIGITS, CN_SCALES, isAsciiLetter, isDigit, isHan, isSpace } from "../chars";
+import { CN_DIGITS, CN_SCALES, codeSet, isAsciiLetter, isDigit, isHan, isSpace } from "../chars";
 import { headingText, isShielded, type TextDocument } from "../document";
 import { hitAt, type Hit, type TextRule } from "../rule";
 
@@ -29,13 +29,14 @@ function isFutureContext(text: string, sentence: string, yearOffset: number, yea
 }
 
 const PLACEHOLDER = "xXＸｘ_＿";
+const isPlaceholder = codeSet(PLACEHOLDER);
 
 /** `XX年`, `20XX年`, `XX 年`: digits and placeholder letters, at least two letters or a digit, before 年. */
 function placeholderYears(doc: TextDocument): Hit[] {
   const { text } = doc;
   const hits: Hit[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!PLACEHOLDER.includes(text[i]) || (i > 0 && (PLACEHOLDER.includes(text[i - 1]) || isAsciiLetter(text.charCodeAt(i - 1))))) continue;
+    if (!isPlaceholder(text.charCodeAt(i)) || (i > 0 && (PLACEHOLDER.includes(text[i - 1]) || isAsciiLetter(text.charCodeAt(i - 1))))) continue;
     let start = i;
     while (start > 0 && isDigit(text.charCodeAt(start - 1)) && i - start < 4) start--;
     let end = i;

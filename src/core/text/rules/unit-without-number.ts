@@ -1,4 +1,4 @@
-import { CN_DIGITS, CN_SCALES, isAsciiLetter, isDigit, isHan, isSpace } from "../chars";
+import { CN_DIGITS, CN_SCALES, codeSet, isAsciiLetter, isDigit, isHan, isSpace } from "../chars";
 import { isShielded, type TextDocument } from "../document";
 import { hitAt, type Hit, type TextRule } from "../rule";
 import { previousNonSpace, unitAt } from "../scan";
@@ -40,7 +40,7 @@ function valueFollows(text: string, end: number): boolean {
 }
 
 /** The first characters of everything this rule looks for (scale words, 约, 元, 亩, area units). */
-const TRIGGERS = "万亿萬億约元亩" + AREA_UNITS.map((u) => u[0]).join("");
+const isTrigger = codeSet("万亿萬億约元亩" + AREA_UNITS.map((u) => u[0]).join(""));
 
 /** `set.includes(ch)` that is false for the empty string (String.includes("") is always true). */
 function has(set: string, ch: string): boolean {
@@ -65,11 +65,11 @@ export const rule: TextRule = {
     const hits: Hit[] = [];
     let i = 0;
     while (i < text.length) {
-      const ch = text[i];
-      if (!TRIGGERS.includes(ch)) {
+      if (!isTrigger(text.charCodeAt(i))) {
         i++;
         continue;
       }
+      const ch = text[i];
       const p = previousNonSpace(text, i);
       const prev = p >= 0 ? text[p] : "";
       // 1. A scale word with a unit and no number: 资金亿元, 达万人, 城区万个.
