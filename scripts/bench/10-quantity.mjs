@@ -114,7 +114,7 @@ const TRICKY = [
 ];
 
 export async function run({ root }) {
-  const { parseQuantity } = require(join(root, "lib/core/quantity/index.js"));
+  const { parseQuantity, formatQuantity } = require(join(root, "lib/core/quantity/index.js"));
   const Nzh = require("nzh");
   const nzh = Nzh.cn;
   const decode = (s) => {
@@ -143,6 +143,7 @@ export async function run({ root }) {
       arabicWithUnitsAndScales: rate(parseQuantity, c.mixedArabic),
       chineseNumeralForms: rate(parseQuantity, c.chineseForms),
     },
+    formatsPerSecond: rate(formatQuantity, all.slice(0, 200_000).map(parseQuantity)),
     chineseNumeralSubset: {
       jiaoheParsesPerSecond: rate(parseQuantity, cnTexts),
       nzhDecodesPerSecond: rate(decode, cnTexts),
