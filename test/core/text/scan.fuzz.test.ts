@@ -73,3 +73,28 @@ describe("scanner and lint over arbitrary text", () => {
     );
   });
 });
+
+describe("scanner finds figures wherever they stand", () => {
+  const UNITS = ["元", "万元", "亿元", "人", "万人次", "户", "个", "家", "张", "%", "平方米", "元/月", "小时"];
+  const FILLER = ["全市共有", "累计发放", ",", "。", "其中", "惠及困难群众", "达到", "\n", "新增", "目前"];
+  test("every figure written with a unit comes back with its exact span and number", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...FILLER), fc.integer({ min: 1, max: 99999 }), fc.constantFrom(...UNITS)), { minLength: 1, maxLength: 30 }),
+        (parts) => {
+          let text = "";
+          const expected: { offset: number; text: string; n: number }[] = [];
+          for (const [filler, n, unit] of parts) {
+            text += filler;
+            expected.push({ offset: text.length, text: `${n}${unit}`, n });
+            text += `${n}${unit}`;
+          }
+          const found = scanQuantities(text).filter((m) => m.kind === "quantity");
+          expect(found.map((m) => ({ offset: m.offset, text: m.text }))).toEqual(expected.map(({ offset, text }) => ({ offset, text })));
+          found.forEach((m, k) => expect(m.quantity!.number).toBe(expected[k].n * (m.quantity!.scale ?? 1)));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
