@@ -33,6 +33,18 @@ export interface Figure {
   exact: boolean;
 }
 
+/** A row's figures (a handful), looked up by sheet column. */
+export class Figures {
+  readonly items: Figure[] = [];
+  get(col: number): Figure | undefined {
+    for (const f of this.items) if (f.cell.col === col) return f;
+    return undefined;
+  }
+  values(): Figure[] {
+    return this.items;
+  }
+}
+
 export interface RowInfo {
   row: TableRow;
   spec?: IndicatorSpec;
@@ -41,7 +53,14 @@ export interface RowInfo {
   unitText: string | null;
   unit: UnitInfo | null;
   /** Figures by column (sheet column index). */
-  figures: Map<number, Figure>;
+  figures: Figures;
+}
+
+/** A cell found while preparing the context, with its row and column. */
+export interface CellRef {
+  row: TableRow;
+  cell: TableCell;
+  column: TableColumn;
 }
 
 export interface CheckContext {
@@ -58,6 +77,12 @@ export interface CheckContext {
   columns: Map<ColumnRole, TableColumn[]>;
   /** Cells already explained by value-in-wrong-column, so cross-field rules keep quiet there. */
   wrongColumn: Set<string>;
+  /** The table column at a sheet column. */
+  columnAt: Map<number, TableColumn>;
+  /** Cells holding an Excel error value or a formula without result (any row but blank ones). */
+  special: CellRef[];
+  /** Figure cells of data rows whose text gave no number (placeholders, lone units, prose). */
+  unreadable: CellRef[];
 }
 
 export const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["value", "previous", "target"]);
@@ -96,12 +121,19 @@ function halfUlp(decimals: number): number {
   return 0.5 * 10 ** -decimals;
 }
 
-export function figureOf(cell: TableCell, role: ColumnRole, column: TableColumn | undefined, rowUnitText: string | null, rowUnit: UnitInfo | null): Figure | undefined {
+export function figureOf(
+  cell: TableCell,
+  role: ColumnRole,
+  column: TableColumn | undefined,
+  rowUnitText: string | null,
+  rowUnit: UnitInfo | null,
+  unitOf: (t: string) => UnitInfo | null = lookupUnit,
+): Figure | undefined {
   const q = cell.quantity;
   if (!q || q.number === null || !Number.isFinite(q.number)) return undefined;
   const exact = q.bound === "exact" && q.range === null;
   if (PERCENT_ROLES.has(role)) {
-    return { cell, q, number: q.number, base: q.number, half: halfUlp(q.decimals) * q.scale, unitText: q.unit ?? "%", unit: lookupUnit(q.unit ?? "%"), unitFrom: q.unit ? "cell" : "header", dimension: q.unit ? q.dimension : "rate", exact };
+    return { cell, q, number: q.number, base: q.number, half: halfUlp(q.decimals) * q.scale, unitText: q.unit ?? "%", unit: unitOf(q.unit ?? "%"), unitFrom: q.unit ? "cell" : "header", dimension: q.unit ? q.dimension : "rate", exact };
   }
   let unitText: string | null = null;
   let unit: UnitInfo | null = null;
@@ -109,7 +141,7 @@ export function figureOf(cell: TableCell, role: ColumnRole, column: TableColumn 
   let factor = 1;
   if (q.unit) {
     unitText = q.unit;
-    unit = lookupUnit(q.unit);
+    unit = unitOf(q.unit);
     from = "cell";
     factor = unit?.factor ?? 1;
   } else if (rowUnitText) {
@@ -119,7 +151,7 @@ export function figureOf(cell: TableCell, role: ColumnRole, column: TableColumn 
     factor = unit?.factor ?? 1;
   } else if (column?.headerUnit) {
     unitText = column.headerUnit;
-    unit = lookupUnit(column.headerUnit);
+    unit = unitOf(column.headerUnit);
     from = "header";
     factor = unit?.factor ?? 1;
   }
@@ -137,27 +169,47 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
   const colByIndex = new Map(table.columns.map((c) => [c.col, c]));
   const rows: RowInfo[] = [];
   const byRow = new Map<number, RowInfo>();
+  const special: CellRef[] = [];
+  const unreadable: CellRef[] = [];
   const hasCatalogue = schema.indicators.length > 0;
+  // Unit texts repeat down a column: each is looked up once.
+  const units = new Map<string, UnitInfo | null>();
+  const unitOf = (t: string): UnitInfo | null => {
+    let u = units.get(t);
+    if (u === undefined) units.set(t, (u = lookupUnit(t)));
+    return u;
+  };
   for (const row of table.rows) {
-    if (row.kind !== "data") continue;
-    const unitCell = row.cells.unit;
-    const unitText = unitCell && !isBlank(unitCell.raw) ? cellText(unitCell.raw).trim() : null;
-    const unit = unitText ? lookupUnit(unitText) : null;
-    const spec = hasCatalogue && row.indicator ? findIndicator(schema, row.indicator) : undefined;
-    const info: RowInfo = { row, unitText, unit, figures: new Map() };
-    if (spec) info.spec = spec;
-    const kind = spec?.kind ?? inferKind(row.indicatorKey, unit);
-    if (kind) info.kind = kind;
+    if (row.kind === "blank" || row.kind === "column-codes") continue;
+    const data = row.kind === "data";
+    let unitText: string | null = null;
+    let unit: UnitInfo | null = null;
+    let info: RowInfo | undefined;
+    if (data) {
+      const unitCell = row.cells.unit;
+      unitText = unitCell && !isBlank(unitCell.raw) ? cellText(unitCell.raw).trim() : null;
+      unit = unitText ? unitOf(unitText) : null;
+      const spec = hasCatalogue && row.indicator ? findIndicator(schema, row.indicator) : undefined;
+      info = { row, unitText, unit, figures: new Figures() };
+      if (spec) info.spec = spec;
+      const kind = spec?.kind ?? inferKind(row.indicatorKey, unit);
+      if (kind) info.kind = kind;
+    }
     for (const cell of allCells(row)) {
       const column = colByIndex.get(cell.col);
-      if (!column || (!VALUE_ROLES.has(column.role) && !PERCENT_ROLES.has(column.role))) continue;
-      const f = figureOf(cell, column.role, column, unitText, unit);
-      if (f) info.figures.set(cell.col, f);
+      if (!column) continue;
+      if (cell.raw.error || cell.raw.formulaWithoutResult) special.push({ row, cell, column });
+      if (!info || (!VALUE_ROLES.has(column.role) && !PERCENT_ROLES.has(column.role))) continue;
+      const f = figureOf(cell, column.role, column, unitText, unit, unitOf);
+      if (f) info.figures.items.push(f);
+      else if (cell.quantity && cell.quantity.number === null) unreadable.push({ row, cell, column });
     }
-    rows.push(info);
-    byRow.set(row.row, info);
+    if (info) {
+      rows.push(info);
+      byRow.set(row.row, info);
+    }
   }
-  const ctx: CheckContext = { table, schema, locale, msg, rows, byRow, columns, wrongColumn: new Set() };
+  const ctx: CheckContext = { table, schema, locale, msg, rows, byRow, columns, wrongColumn: new Set(), columnAt: colByIndex, special, unreadable };
   if (year) {
     ctx.period = { year, label: `${year}年` };
     ctx.periodFrom = "option";

@@ -1,5 +1,5 @@
 import { parseQuantity } from "../quantity";
-import type { Quantity } from "../quantity/types";
+import type { Quantity, QuantityProblem } from "../quantity/types";
 import type { GridCell } from "./grid";
 import { cellText } from "./header";
 
@@ -21,19 +21,26 @@ export function isPlaceholder(text: string): boolean {
 const MAX_FIGURE = 120;
 
 function decimalsOf(text: string): number {
-  const m = /\.(\d+)/.exec(text);
-  return m ? m[1].length : 0;
+  const dot = text.indexOf(".");
+  if (dot < 0) return 0;
+  let n = 0;
+  for (let i = dot + 1; i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57; i++) n++;
+  return n;
 }
 
 /** Decimals of a stored double without float noise (0.1 + 0.2 → 1). */
 function decimalsOfNumber(n: number): number {
+  if (Number.isInteger(n)) return 0;
   const s = String(Number(n.toPrecision(12)));
   if (s.includes("e")) return 0;
   return decimalsOf(s);
 }
 
+// Shared by every plain figure (hundreds of thousands in a big sheet): nothing may push to it.
+const NO_PROBLEMS = Object.freeze([]) as unknown as QuantityProblem[];
+
 function plain(input: string, number: number, unit: string | null, decimals: number): Quantity {
-  return { input, number, unit, dimension: unit === "%" ? "rate" : null, scale: 1, scaleWord: null, bound: "exact", range: null, decimals, problems: [] };
+  return { input, number, unit, dimension: unit === "%" ? "rate" : null, scale: 1, scaleWord: null, bound: "exact", range: null, decimals, problems: NO_PROBLEMS };
 }
 
 /**
@@ -45,20 +52,25 @@ export function cellQuantity(cell: GridCell | undefined): Quantity | undefined {
   if (!cell || cell.error || cell.formulaWithoutResult) return undefined;
   const text = cellText(cell).trim();
   if (typeof cell.value === "number" && Number.isFinite(cell.value)) {
-    const fmt = cell.numberFormat ?? "";
-    const pct = fmt.includes("%") && !/^".*"$/.test(fmt);
+    const v = cell.value;
+    const fmt = cell.numberFormat;
+    // The common cell: a number shown as itself (the CLI's readers, most of Excel's "General").
+    if (!fmt || fmt === "General") {
+      if (text === "" || text === String(v)) return plain(text || String(v), v, null, Number.isInteger(v) ? 0 : decimalsOfNumber(v));
+    }
+    const pct = !!fmt && fmt.includes("%") && !/^".*"$/.test(fmt);
     const shown = text.replace(/,/g, "");
     const shownNumber = /^[-+]?\d+(?:\.\d+)?%?$/.test(shown);
     if (pct) {
-      const fmtDec = /0\.(0+)%/.exec(fmt)?.[1].length;
-      const dec = shownNumber && shown.endsWith("%") ? decimalsOf(shown) : fmtDec ?? Math.max(0, decimalsOfNumber(cell.value) - 2);
-      return plain(text || String(cell.value), Number((cell.value * 100).toPrecision(15)), "%", dec);
+      const fmtDec = /0\.(0+)%/.exec(fmt!)?.[1].length;
+      const dec = shownNumber && shown.endsWith("%") ? decimalsOf(shown) : fmtDec ?? Math.max(0, decimalsOfNumber(v) - 2);
+      return plain(text || String(v), Number((v * 100).toPrecision(15)), "%", dec);
     }
-    const dec = shownNumber && !shown.endsWith("%") && Math.abs(Number(shown) - cell.value) <= 0.5 * 10 ** -decimalsOf(shown) + 1e-12 ? decimalsOf(shown) : decimalsOfNumber(cell.value);
-    return plain(text || String(cell.value), cell.value, null, dec);
+    const dec = shownNumber && !shown.endsWith("%") && Math.abs(Number(shown) - v) <= 0.5 * 10 ** -decimalsOf(shown) + 1e-12 ? decimalsOf(shown) : decimalsOfNumber(v);
+    return plain(text || String(v), v, null, dec);
   }
-  if (typeof cell.value === "boolean") return { ...plain(text, 0, null, 0), number: null, problems: ["not-a-number"] };
+  if (typeof cell.value === "boolean") return { ...plain(text, 0, null, 0), number: null, problems: ["not-a-number"] as QuantityProblem[] };
   if (text === "") return undefined;
-  if (text.length > MAX_FIGURE) return { ...plain(text.slice(0, MAX_FIGURE), 0, null, 0), number: null, problems: ["not-a-number"] };
+  if (text.length > MAX_FIGURE) return { ...plain(text.slice(0, MAX_FIGURE), 0, null, 0), number: null, problems: ["not-a-number"] as QuantityProblem[] };
   return parseQuantity(text);
 }

@@ -1,12 +1,17 @@
 import { findCategory, findIndicator, foldText, normalizeIndicator, type Schema, stripNumbering } from "../schema";
 import { cellQuantity, isBlank } from "./cells";
 import type { Grid, GridCell } from "./grid";
-import { a1 } from "./grid";
+import { columnLetters } from "./grid";
 import { cellText } from "./header";
 import type { ColumnRole, TableCell, TableColumn, TableRow } from "./types";
 
 /** Roles whose cells hold figures. */
 export const FIGURE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["value", "previous", "growth", "target", "completion"]);
+
+/** As normalizeIndicator strips them: 低保对象: → 低保对象. */
+const TRAILING_MARKS = /[:,、;。.]+$/;
+
+const BLANK: GridCell = Object.freeze({ value: null, text: "" }) as GridCell;
 
 /** `甲 | 乙 | 1 | 2 | 3`: the column-code row of a statistical form. */
 const CODE_TOKEN = /^(?:[甲乙丙丁戊己庚辛壬癸]|[A-Z]|\d{1,2}|栏次|列|—)$/;
@@ -33,8 +38,8 @@ function isColumnCodeRow(cells: readonly (GridCell | undefined)[]): boolean {
  * The numbering written in the serial column or at the start of the indicator (`一、`, `(一)`,
  * `1.`, `(1)`, `A.`, `其中:`, `#`), folded to half-width; "" when none.
  */
-export function numberingOf(serial: string, indicator: string): string {
-  const own = stripNumbering(foldText(indicator)).numbering;
+export function numberingOf(serial: string, indicator: string, ownNumbering?: string): string {
+  const own = ownNumbering ?? stripNumbering(foldText(indicator)).numbering;
   if (own) return own;
   const s = foldText(serial).replace(/\s+/g, "");
   if (!s) return "";
@@ -58,19 +63,28 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
   const serialCol = byRole.get("serial");
   const hasCatalogue = schema.indicators.length > 0;
   let category: string | undefined;
+  // Column letters once per column: addresses are letters + row, no per-cell arithmetic.
+  const letters = new Map(columns.map((c) => [c.col, columnLetters(c.col)]));
+  let gridRow: GridCell[] = [];
+  const at = (c: TableColumn | undefined): GridCell | undefined => (c ? gridRow[c.col - grid.originCol] : undefined);
   for (let r = firstRow; r < grid.rows.length; r++) {
-    const gridRow = grid.rows[r] ?? [];
+    gridRow = grid.rows[r] ?? [];
     const sheetRow = grid.originRow + r + 1;
-    const at = (c: TableColumn | undefined): GridCell | undefined => (c ? gridRow[c.col - grid.originCol] : undefined);
     let any = false;
-    for (const cell of gridRow) if (!isBlank(cell)) { any = true; break; }
+    for (let i = 0; i < gridRow.length; i++)
+      if (!isBlank(gridRow[i])) {
+        any = true;
+        break;
+      }
     let indicator = indicatorCol ? cellText(at(indicatorCol)).trim() : "";
     // Section names and totals are often written across the serial column: `(一)社会组织总数`.
     if (!indicator && serialCol) {
       const s = cellText(at(serialCol)).trim();
       if (normalizeIndicator(s) && !/^[\d.、()()一二三四五六七八九十]+$/.test(s)) indicator = s;
     }
-    const row: TableRow = { row: sheetRow, kind: "data", indicator, indicatorKey: normalizeIndicator(indicator), level: 0, cells: {} };
+    // Folded once: the key is normalizeIndicator's (numbering, spaces, trailing marks removed).
+    const parsed = stripNumbering(foldText(indicator));
+    const row: TableRow = { row: sheetRow, kind: "data", indicator, indicatorKey: parsed.rest.replace(TRAILING_MARKS, ""), level: 0, cells: {} };
     if (!any) {
       row.kind = "blank";
       out.push(row);
@@ -82,15 +96,15 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
       continue;
     }
     let hasFigure = false;
-    const extra: TableCell[] = [];
+    let extra: TableCell[] | undefined;
     for (const col of columns) {
       const raw = at(col);
       if (!raw || isBlank(raw)) {
         // Blank figure cells are kept so that checks can point at them (empty-value).
-        if (FIGURE_ROLES.has(col.role) && !row.cells[col.role]) row.cells[col.role] = { address: a1(sheetRow - 1, col.col), row: sheetRow, col: col.col, raw: raw ?? { value: null, text: "" } };
+        if (FIGURE_ROLES.has(col.role) && !row.cells[col.role]) row.cells[col.role] = { address: letters.get(col.col)! + sheetRow, row: sheetRow, col: col.col, raw: raw ?? BLANK };
         continue;
       }
-      const cell: TableCell = { address: a1(sheetRow - 1, col.col), row: sheetRow, col: col.col, raw };
+      const cell: TableCell = { address: letters.get(col.col)! + sheetRow, row: sheetRow, col: col.col, raw };
       if (FIGURE_ROLES.has(col.role)) {
         hasFigure = true;
         const q = cellQuantity(raw);
@@ -98,11 +112,11 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
       }
       const existing = row.cells[col.role];
       if (!existing) row.cells[col.role] = cell;
-      else extra.push(cell);
+      else (extra ??= []).push(cell);
     }
-    if (extra.length > 0) row.extra = extra;
+    if (extra) row.extra = extra;
     const serial = serialCol ? cellText(at(serialCol)) : "";
-    const numbering = numberingOf(serial === indicator ? "" : serial, indicator);
+    const numbering = numberingOf(serial === indicator ? "" : serial, indicator, parsed.numbering);
     if (numbering) row.numbering = numbering;
     const categoryText = categoryCol && categoryCol !== indicatorCol ? cellText(at(categoryCol)).trim() : "";
     if (categoryText) category = categoryText;

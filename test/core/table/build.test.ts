@@ -1,4 +1,4 @@
-import { getBuiltinSchema } from "../../../src/core/schema";
+import { getBuiltinSchema, normalizeIndicator } from "../../../src/core/schema";
 import { buildTable, classifyHeader, findPeriod, numberingRank } from "../../../src/core/table";
 import { grid, HEADER } from "./grid-helpers";
 
@@ -93,6 +93,7 @@ describe("rows", () => {
     expect(table.rows.map((r) => r.kind)).toEqual(["column-codes", "section", "section", "data", "blank"]);
     expect(table.rows[3].cells.value?.quantity?.number).toBe(1407);
     expect(table.rows[3].category).toBe("行政区划");
+    for (const r of table.rows) expect(r.indicatorKey).toBe(normalizeIndicator(r.indicator));
   });
 
   it("builds the outline from numbering, 其中 and #", () => {

@@ -24,12 +24,12 @@ export const growthImplausible: CheckRule = {
       const low = info.spec?.growth?.min ?? t.growthLow;
       const high = info.spec?.growth?.max ?? t.growthHigh;
       const v = value ? info.figures.get(value.col) : undefined;
-      const done = new Set<number>();
+      const done: number[] = [];
       for (const gc of growths) {
         const g = info.figures.get(gc.col);
         const pc = previousFor(ctx, gc);
         const p = pc ? info.figures.get(pc.col) : undefined;
-        if (pc) done.add(pc.col);
+        if (pc) done.push(pc.col);
         let growth: number | undefined;
         let at = g;
         if (g && g.exact && !ctx.wrongColumn.has(g.cell.address)) {
@@ -55,7 +55,7 @@ export const growthImplausible: CheckRule = {
       // No growth column: the growth computed from value and previous.
       if (growths.length === 0 && v && v.exact) {
         for (const pc of prevs) {
-          if (done.has(pc.col)) continue;
+          if (done.includes(pc.col)) continue;
           const p = info.figures.get(pc.col);
           if (!p || !p.exact || !comparable(v, p) || p.base <= 0) continue;
           const growth = (v.base / p.base - 1) * 100;

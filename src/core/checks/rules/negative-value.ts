@@ -14,7 +14,7 @@ export const negativeValue: CheckRule = {
   code: "negative-value",
   check(ctx) {
     const out: Finding[] = [];
-    const header = new Map(ctx.table.columns.map((c) => [c.col, c]));
+    const header = ctx.columnAt;
     for (const info of ctx.rows) {
       if (info.kind === "rate" || SIGNED.test(info.row.indicatorKey) || (info.spec?.min !== undefined && info.spec.min < 0)) continue;
       for (const f of info.figures.values()) {

@@ -13,7 +13,7 @@ export const nonIntegerCount: CheckRule = {
   code: "non-integer-count",
   check(ctx) {
     const out: Finding[] = [];
-    const header = new Map(ctx.table.columns.map((c) => [c.col, c]));
+    const header = ctx.columnAt;
     for (const info of ctx.rows) {
       if (AVERAGE.test(info.row.indicatorKey) || info.kind === "rate" || info.kind === "share" || info.kind === "standard") continue;
       for (const f of info.figures.values()) {

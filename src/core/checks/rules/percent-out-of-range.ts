@@ -12,10 +12,11 @@ export const percentOutOfRange: CheckRule = {
   code: "percent-out-of-range",
   check(ctx) {
     const out: Finding[] = [];
-    const header = new Map(ctx.table.columns.map((c) => [c.col, c]));
+    const header = ctx.columnAt;
     const completion = ctx.columns.get("completion")?.[0];
     for (const info of ctx.rows) {
       for (const f of info.figures.values()) {
+        if (f.dimension !== "rate") continue;
         const col = header.get(f.cell.col)!;
         const value = cellText(f.cell.raw).trim();
         if (VALUE_ROLES.has(col.role) && info.kind === "share" && f.dimension === "rate") {

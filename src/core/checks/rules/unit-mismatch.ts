@@ -38,7 +38,7 @@ export const unitMismatch: CheckRule = {
   code: "unit-mismatch",
   check(ctx) {
     const out: Finding[] = [];
-    const header = new Map(ctx.table.columns.map((c) => [c.col, c]));
+    const header = ctx.columnAt;
     const unitCol = ctx.columns.get("unit")?.[0];
     for (const info of ctx.rows) {
       const row = info.row;
