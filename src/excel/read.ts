@@ -64,6 +64,13 @@ export function queueRead(located: Located, caps: HostCapabilities, text: ExcelT
   if (sel.rowCount * sel.columnCount > 1) {
     source = "selection";
     area = rectOf(sel);
+    // Whole columns or rows selected: only the part with values is read.
+    if (!located.used.isNullObject) {
+      const u = rectOf(located.used);
+      const cut = { top: Math.max(area.top, u.top), left: Math.max(area.left, u.left), bottom: Math.min(area.bottom, u.bottom), right: Math.min(area.right, u.right) };
+      if (cut.top > cut.bottom || cut.left > cut.right) throw userError(text.emptySelection({ sheet: sheetName, address: rectAddress(area) }));
+      area = cut;
+    } else throw userError(text.emptySheet({ sheet: sheetName }));
   } else {
     if (located.used.isNullObject) throw userError(text.emptySheet({ sheet: sheetName }));
     area = rectOf(located.used);

@@ -43,6 +43,17 @@ describe("readSubmission", () => {
     ]);
   });
 
+  it("reads only the part of a whole-column selection that has values", async () => {
+    const wb = sample();
+    wb.selection = { sheet: "填报表", address: "B1:C1048576" };
+    const h = useHost(wb);
+    const s = await readSubmission();
+    expect(s).toMatchObject({ address: "B1:C4", source: "selection" });
+    expect(h.host.stats.maxRequestBytes).toBeLessThan(1000);
+    wb.selection = { sheet: "填报表", address: "F1:G1048576" };
+    await expect(readSubmission()).rejects.toThrow("选中的区域 F1:G1048576 没有内容");
+  });
+
   it("reads only the Excel table under a single selected cell", async () => {
     const wb = sample();
     const sheet = wb.sheet("填报表")!;
