@@ -301,6 +301,45 @@ try {
     await shot(page, "05-narrative-320px.png");
   });
 
+  await step("核实: a warning's explanation is kept in the workbook and counted apart on the next check", async () => {
+    const warningCell = leaves.find((l) => l.code === "non-integer-count")?.cell ?? "D16";
+    await page.locator(`[role=treeitem][data-cell="${warningCell}"][data-finding-code="non-integer-count"]`).click();
+    const box = page.getByRole("textbox", { name: "核实说明（为什么这个数字是对的）" });
+    await box.fill("单位为万名，已与处室核对");
+    await page.getByRole("button", { name: "核实", exact: true }).click();
+    await page.getByText("核实说明已保存在工作簿中。").waitFor({ timeout: 10000 });
+    assert((await page.getByTestId("count-explained").textContent()) === "已核实 1", "the pane does not count it as verified");
+    // the next reviewer: a fresh check reads the explanation back from the workbook
+    await page.getByRole("button", { name: "检查", exact: true }).click();
+    await page.getByText("已核实：单位为万名，已与处室核对").waitFor({ timeout: 15000 });
+    assert((await page.getByTestId("count-explained").textContent()) === "已核实 1", "a fresh check lost the explanation");
+    await shot(page, "06-verified-320px.png");
+  });
+
+  await step("写入校核结果表 writes a findings sheet with a link to each cell", async () => {
+    await page.getByRole("button", { name: "写入校核结果表" }).click();
+    await page.getByText(/^已写入工作表“.+”，每条问题都链接到它的单元格。$/).waitFor({ timeout: 15000 });
+    const state = await hostState(page, "校核结果");
+    assert(state.cells, `no sheet 校核结果 (sheets: ${state.sheets.map((s) => s.name).join(", ")})`);
+    const formulas = state.cells.flatMap((r) => (r ?? []).map((c) => (c && c.formula) || "")).filter((f) => /HYPERLINK/i.test(f));
+    assert(formulas.some((f) => f.includes("D17")), "no link to D17");
+    const texts = JSON.stringify(state.cells);
+    assert(texts.includes("单位为万名，已与处室核对"), "the explanation is not in the findings sheet");
+  });
+
+  await step("live check: an edit in the grid is re-checked without pressing 检查", async () => {
+    // writing the findings sheet made it the active one; the user goes back to the submission
+    await page.evaluate((sheet) => (window.__jiaoheHost.workbook.active = sheet), sheetName);
+    await page.getByRole("switch", { name: "实时检查：编辑后自动重查" }).click();
+    await page.waitForFunction(() => document.querySelector("[role=switch]")?.checked === true, null, { timeout: 5000 });
+    assert((await page.locator('[role=treeitem][data-cell="D17"][data-finding-code="unit-without-number"]').count()) === 1, "D17 not listed before the edit");
+    // the user types the missing figure into D17 (亿元 → 2.1)
+    await page.evaluate((sheet) => window.__jiaoheHost.userEdit(sheet, "D17", { value: 2.1, text: undefined }), sheetName);
+    await page.getByText("已按最新编辑重新检查。").waitFor({ timeout: 10000 });
+    assert((await page.locator('[role=treeitem][data-cell="D17"][data-finding-code="unit-without-number"]').count()) === 0, "D17 still listed after the fix");
+    await page.getByRole("switch", { name: "实时检查：编辑后自动重查" }).click();
+  });
+
   await step("no script errors in the page", async () => {
     assert(errors.length === 0, errors.join(" | "));
   });
@@ -310,7 +349,7 @@ try {
     await en.page.getByRole("heading", { level: 1, name: "Jiaohe" }).waitFor({ timeout: 15000 });
     await en.page.getByRole("button", { name: "Check", exact: true }).click();
     await en.page.getByRole("tree", { name: "Findings" }).waitFor({ timeout: 20000 });
-    await shot(en.page, "06-findings-en-US.png");
+    await shot(en.page, "07-findings-en-US.png");
     await en.context.close();
   });
 } catch (e) {
