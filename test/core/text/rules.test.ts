@@ -35,6 +35,7 @@ describe("unit-without-number", () => {
     "深化“万人助万企”活动,入选国家万人计划,建成万亩茶园。",
     "一、民政事业费累计支出亿元30.4\n养老机构床位万张11.3\n最低生活保障平均标准元/人·月1,245.0",
     "他们约定时间,约谈负责人。",
+    "单笔万元以上支出须集体决策,亿元级项目另行审批。",
   ])("no finding: %s", (text) => {
     expect(flagged(text).filter((f) => f.startsWith("unit-without-number"))).toEqual([]);
   });

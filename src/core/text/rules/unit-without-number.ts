@@ -77,7 +77,9 @@ export const rule: TextRule = {
         const u = unitAt(text, i + 1);
         if (u && !has(SCALE_AS_NUMBER, prev) && !isNumberChar(prev) && !has(LABEL_BEFORE, prev) && !isAsciiLetter(prev.charCodeAt(0)) && !inIdiom(text, i) && !quietAt(doc, i)) {
           const label = (prev === "(" || prev === "(") && (text[i + 1 + u.length] === ")" || text[i + 1 + u.length] === ")");
-          if (!label && !endsWithAny(text, p + 1, ["单位"]) && !valueFollows(text, i + 1 + u.length)) {
+          // `万元以上的支出`, `亿元级项目`: the scale word is the number itself (ten thousand and more).
+          const threshold = ["以上", "以下", "左右", "上下", "级"].some((w) => text.startsWith(w, i + 1 + u.length));
+          if (!label && !threshold && !endsWithAny(text, p + 1, ["单位"]) && !valueFollows(text, i + 1 + u.length)) {
             const span = { offset: i, length: 1 + u.length };
             hits.push(hitAt(span, { key: "unitWithoutNumber", params: { unit: text.slice(i, i + 1 + u.length) } }));
             i += 1 + u.length;
