@@ -113,6 +113,36 @@ const TRICKY = [
   ["百万", 1000000],
 ];
 
+/** The slowest parse among long adversarial cells (Excel's limit, 32,767 characters), in ms. */
+function longCells(parseQuantity) {
+  const N = 32767;
+  const fill = (unit, suffix = "") => (unit.repeat(Math.ceil(N / unit.length))).slice(0, N - suffix.length) + suffix;
+  const r = rng(7);
+  const random = Array.from({ length: N }, () => String.fromCharCode(32 + Math.floor(r() * 0x9fff))).join("");
+  const cells = {
+    digits: fill("1"),
+    digitsThenUnit: fill("9", "亿元"),
+    scaleWords: fill("万", ""),
+    separators: fill("1,000"),
+    dashes: fill("6—"),
+    chineseDigits: fill("一二"),
+    brackets: "(".repeat(16383) + ")".repeat(16384),
+    prefixes: fill("约"),
+    random,
+  };
+  const ms = {};
+  for (const [name, text] of Object.entries(cells)) {
+    let best = Infinity;
+    for (let i = 0; i < 5; i++) {
+      const t0 = process.hrtime.bigint();
+      parseQuantity(text);
+      best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+    ms[name] = Math.round(best * 100) / 100;
+  }
+  return ms;
+}
+
 export async function run({ root }) {
   const { parseQuantity, formatQuantity } = require(join(root, "lib/core/quantity/index.js"));
   const Nzh = require("nzh");
@@ -143,6 +173,7 @@ export async function run({ root }) {
       arabicWithUnitsAndScales: rate(parseQuantity, c.mixedArabic),
       chineseNumeralForms: rate(parseQuantity, c.chineseForms),
     },
+    msPerCellOf32767Chars: longCells(parseQuantity),
     formatsPerSecond: rate(formatQuantity, all.slice(0, 200_000).map(parseQuantity)),
     chineseNumeralSubset: {
       jiaoheParsesPerSecond: rate(parseQuantity, cnTexts),
@@ -155,7 +186,9 @@ export async function run({ root }) {
     },
     heapDeltaMB: Math.round((process.memoryUsage().heapUsed - heapBefore) / 1e5) / 10,
   };
+  const worstLong = Math.max(...Object.values(result.msPerCellOf32767Chars));
   result.targets = {
+    longCellUnder50ms: { target: 50, value: worstLong, pass: worstLong < 50 },
     plainNumericPerSecond: { target: 1_000_000, value: result.parsesPerSecond.plainNumeric, pass: result.parsesPerSecond.plainNumeric >= 1_000_000 },
     mixedChineseFormsPerSecond: { target: 200_000, value: result.parsesPerSecond.mixedChineseForms, pass: result.parsesPerSecond.mixedChineseForms >= 200_000 },
     chineseNumeralsAllCorrect: { target: cnTexts.length, value: correct(ours, c.cnNumerals), pass: correct(ours, c.cnNumerals) === cnTexts.length },
