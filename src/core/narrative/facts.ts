@@ -148,7 +148,10 @@ function comparable(a: Figure, b: Figure): boolean {
 /** Rounds half away from zero to `d` decimals, free of float noise. */
 export function round(n: number, d: number): number {
   const f = 10 ** d;
-  return Math.sign(n) * Math.round(Number((Math.abs(n) * f).toPrecision(12))) / f;
+  const x = Math.abs(n) * f;
+  // x carries binary noise (1.005 × 100 = 100.49999999999999): nudge by a few ulps before rounding,
+  // far below any written decimal. (toPrecision did the same at 3× the cost in the bench.)
+  return (Math.sign(n) * Math.round(x + x * 4 * Number.EPSILON)) / f;
 }
 
 /**

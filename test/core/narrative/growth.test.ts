@@ -1,5 +1,6 @@
 import { getBuiltinSchema } from "../../../src/core/schema";
 import { narrate } from "../../../src/core/narrative";
+import { round } from "../../../src/core/narrative/facts";
 import { tableOf, type RowSpec } from "./table";
 
 const generic = getBuiltinSchema("generic")!;
@@ -74,5 +75,16 @@ describe("growth wording", () => {
   test("a stated growth within the rounding of its figures is accepted", () => {
     // 8.9/8.6 − 1 = 3.49%: stated 3.5 is the same figure rounded.
     expect(say([{ indicator: "两项补贴发放对象", unit: "万人", value: 8.9, previous: 8.6, growth: 3.5 }])).toContain("同比增长3.5%");
+  });
+});
+
+describe("rounding", () => {
+  test("half away from zero on the written decimal, not on the binary value", () => {
+    expect(round(1.005, 2)).toBe(1.01);
+    expect(round(-1.005, 2)).toBe(-1.01);
+    expect(round(4.85, 1)).toBe(4.9);
+    expect(round(0.04, 1)).toBe(0);
+    expect(round(36.58536585, 1)).toBe(36.6);
+    expect(round(2.675, 2)).toBe(2.68);
   });
 });
