@@ -116,7 +116,11 @@ export function readStore(store: Excel.Worksheet | undefined, used: Excel.Range 
  */
 export function queueStoreWrite(context: Excel.RequestContext, store: Excel.Worksheet, records: readonly MarkRecord[]): void {
   if (records.length === 0) {
-    if (!store.isNullObject) store.delete();
+    if (!store.isNullObject) {
+      // Excel refuses to delete a "VeryHidden" sheet (InvalidOperation): hide it plainly first.
+      store.visibility = "Hidden";
+      store.delete();
+    }
     return;
   }
   let sheet = store;

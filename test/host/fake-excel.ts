@@ -1103,6 +1103,8 @@ class WorksheetProxy extends Proxy<FakeSheet> {
   }
   delete(): void {
     this.write((s) => {
+      // As Excel documents: a "VeryHidden" sheet must be made hidden or visible before deletion.
+      if (s.visibility === "VeryHidden") throw hostError("InvalidOperation", "A very hidden worksheet cannot be deleted.");
       const wb = this.context.model;
       wb.sheets = wb.sheets.filter((x) => x !== s);
       wb.comments = wb.comments.filter((c) => c.sheet !== s.name);
