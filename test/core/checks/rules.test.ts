@@ -114,6 +114,7 @@ describe("one cell", () => {
     expect(at(run([HEADER, ["a", "慈善募捐款物", "人", 100, null, null, null]], catalogue()), "unit-mismatch")).toEqual(["unit-mismatch@C2"]);
     expect(at(run([HEADER, ["a", "救助资金", "万元", "300人", null, null, null]]), "unit-mismatch")).toEqual(["unit-mismatch@D2"]);
     expect(at(run([HEADER, ["a", "救助资金", "人", 300, null, null, null]]), "unit-mismatch")).toEqual(["unit-mismatch@C2"]);
+    expect(at(run([HEADER, ["a", "人均救助资金", "元/人", 300, null, null, null]]), "unit-mismatch")).toEqual([]);
     expect(at(run([HEADER, ["a", "慈善募捐款物", "万元", "4.48亿元", null, null, null], ["a", "低保对象", "户", 300, null, null, null]], catalogue()), "unit-mismatch")).toEqual([]);
   });
 
@@ -192,6 +193,9 @@ describe("between cells", () => {
     const ofWhich = (x: number): CellInput[][] => [["指标名称", "单位", "本期"], ["社会组织总数", "个", 1280], ["其中:社会团体", "个", 600], ["#基金会", "个", x]];
     expect(at(run(ofWhich(700)), "sum-mismatch")).toEqual(["sum-mismatch@C2"]);
     expect(at(run(ofWhich(25)), "sum-mismatch")).toEqual([]);
+    const listed = (x: number): CellInput[][] => [["指标名称", "单位", "本期"], ["甲街道", "人", 120], ["乙街道", "人", 80], ["合 计", "人", x]];
+    expect(at(run(listed(210)), "sum-mismatch")).toEqual(["sum-mismatch@C4"]);
+    expect(at(run(listed(200)), "sum-mismatch")).toEqual([]);
     const declared = (x: number): CellInput[][] => [["指标名称", "单位", "本期"], ["养老床位", "张", 1000], ["护理型床位", "张", x]];
     expect(at(run(declared(1200), catalogue()), "sum-mismatch")).toEqual(["sum-mismatch@C2"]);
     expect(at(run(declared(600), catalogue()), "sum-mismatch")).toEqual([]);

@@ -5,6 +5,9 @@ import { comparable } from "../arith";
 import { type CheckRule, type Figure, fmt, type RowInfo } from "../context";
 import { finding } from "../finding";
 
+/** Rows that total the rows above them. */
+const TOTAL = /^(?:合计|总计|小计|共计|total|subtotal|sum)$/;
+
 function sumOf(figs: readonly Figure[]): { sum: number; half: number } {
   let sum = 0;
   let half = 0;
@@ -89,6 +92,30 @@ export const sumMismatch: CheckRule = {
         const figs = usable(t, c.ofWhich, false);
         if (figs) report(total, t, figs, "at-most");
       }
+    }
+    // A 合计/总计/小计 row: the data rows above it, back to the previous section or total, at its level.
+    let from = 0;
+    const rowsInOrder = ctx.table.rows;
+    for (let i = 0; i < rowsInOrder.length; i++) {
+      const row = rowsInOrder[i];
+      if (row.kind === "section") {
+        from = i + 1;
+        continue;
+      }
+      if (row.kind !== "data" || !TOTAL.test(row.indicatorKey)) continue;
+      const total = ctx.byRow.get(row.row);
+      const t = total?.figures.get(value.col);
+      const parts: RowInfo[] = [];
+      for (let j = from; j < i; j++) {
+        const p = rowsInOrder[j];
+        if (p.kind !== "data" || p.level !== row.level || p.partKind === "of-which") continue;
+        const info = ctx.byRow.get(p.row);
+        if (info) parts.push(info);
+      }
+      from = i + 1;
+      if (!total || !t || !t.exact || parts.length < 2) continue;
+      const figs = usable(t, parts, true);
+      if (figs) report(total, t, figs, "equal");
     }
     // Declared sums: each name's first data row.
     if (ctx.schema.sums.length > 0) {

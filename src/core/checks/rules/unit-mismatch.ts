@@ -70,7 +70,8 @@ export const unitMismatch: CheckRule = {
       const unit = f?.unit ?? info.unit;
       const unitText = f?.unitText ?? info.unitText;
       if (!unit || !unitText) continue;
-      const ok = allowed ? allowed.has(unit.dimension) : unit.dimension === named || unit.dimension === "rate";
+      // 人均救助资金 in 元/人 is money too: a per-head or per-month amount is a money figure.
+      const ok = allowed ? allowed.has(unit.dimension) : unit.dimension === named || unit.dimension === "rate" || (named === "money" && unit.dimension === "money-per-period");
       if (ok) continue;
       const fromColumn = !f || f.unitFrom === "column";
       const cell = fromColumn && row.cells.unit ? row.cells.unit : f?.cell;
