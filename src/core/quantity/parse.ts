@@ -26,6 +26,7 @@ const PREFIXES: readonly [string, Bound | null][] = [
   ["不超过", "under"], ["少于", "under"], ["低于", "under"],
   ["超过", "over"], ["超", "over"], ["逾", "over"], ["不少于", "over"], ["不低于", "over"], ["多于", "over"], ["高于", "over"], ["上", "over"],
   ["共计", null], ["合计", null], ["累计", null], ["总计", null], ["共", null], ["计", null], ["达到", null], ["达", null], ["为", null],
+  ["完成", null], ["实现", null], ["占", null],
 ];
 /** Words of change in growth cells: 下降3.2% is −3.2%, 增长5% is +5% (but 下降至5% is a level). */
 const CHANGE_WORDS: readonly [string, 1 | -1][] = [
@@ -43,8 +44,9 @@ const SUFFIXES: readonly [string, Bound][] = [
 const PREFIX_STARTS: ReadonlySet<number> = new Set([...PREFIXES, ...CHANGE_WORDS].map(([w]) => w.charCodeAt(0)));
 const SUFFIX_ENDS: ReadonlySet<number> = new Set(SUFFIXES.map(([w]) => w.charCodeAt(w.length - 1)));
 
-const SPACES = /[ \t\u00a0\r\n]/;
-const SPACES_ALL = /[ \t\u00a0\r\n]+/g;
+// Including the thin and narrow no-break spaces some locales group digits with (1 234).
+const SPACES = /[ \t\u00a0\r\n\u2009\u202f]/;
+const SPACES_ALL = /[ \t\u00a0\r\n\u2009\u202f]+/g;
 
 const YU = 0x4f59; // 余
 const DUO = 0x591a; // 多
@@ -81,7 +83,7 @@ function toHalfWidth(s: string): string {
 }
 
 function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x3000;
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x3000 || c === 0x2009 || c === 0x202f;
 }
 
 interface Num {

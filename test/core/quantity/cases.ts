@@ -317,6 +317,10 @@ export const TRICKY_CASES: [string, Expected][] = [
   ["万余人", q(10000, "人", "persons", "over")],
   ["20余万", q(200000, null, null, "over")],
   ["共计120人", q(120, "人", "persons")],
+  ["完成100%", q(100, "%", "rate")],
+  ["占35.2%", q(35.2, "%", "rate")],
+  ["完成", NAN],
+  ["1\u202f234\u2009567", q(1234567, null, null)],
   // Change words in growth cells, and currency signs
   ["下降3.2%", q(-3.2, "%", "rate")],
   ["同比下降约5%", q(-5, "%", "rate", "about")],
