@@ -61,7 +61,9 @@ export async function readSubmission(opts: ReadOptions = {}): Promise<SheetSubmi
   const text = excelText(opts.locale);
   return Excel.run(async (context) => {
     const located = queueLocate(context, caps);
-    await context.sync();
+    await context.sync().catch((e: unknown) => {
+      throw friendlyHostError(e, text);
+    });
     progress(opts.onProgress, 0.1);
     const reading = queueRead(located, caps, text);
     try {
@@ -91,7 +93,9 @@ export async function checkActiveSheet(opts: CheckOptions): Promise<CheckOutcome
     const commentIndex = queueCommentsList(context, mode);
     if (caps.enableEvents) context.runtime.load("enableEvents");
     if (caps.workbookName) context.workbook.load("name");
-    await context.sync();
+    await context.sync().catch((e: unknown) => {
+      throw friendlyHostError(e, text);
+    });
     progress(opts.onProgress, 0.1);
 
     // Round trip 2: the cells (and the stored records, and where existing comments sit).

@@ -38,10 +38,11 @@ export function userError(message: string): ExcelUserError {
 }
 
 /** Host errors that mean "too much at once", turned into a message the user can act on. */
-export function friendlyHostError(e: unknown, text: ExcelText, sheet: string): unknown {
+export function friendlyHostError(e: unknown, text: ExcelText, sheet = ""): unknown {
   const code = e && typeof e === "object" && "code" in e ? String((e as { code: unknown }).code) : "";
   if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded" || code === "RangeExceedsLimit") {
     return userError(text.tooLargeForHost({ sheet }));
   }
+  if (code === "InvalidSelection") return userError(text.multipleAreas());
   return e;
 }

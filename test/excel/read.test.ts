@@ -112,6 +112,13 @@ describe("readSubmission", () => {
 });
 
 describe("host limits become messages", () => {
+  it("several separate areas selected: asks for one", async () => {
+    const wb = sample();
+    wb.selection = { sheet: "填报表", address: "A1:B2,D4" };
+    useHost(wb);
+    await expect(readSubmission()).rejects.toThrow("选中了多个不相连的区域");
+  });
+
   it("a round trip the web host refuses says what to do instead of a RichApi error", async () => {
     const rows: string[][] = [];
     for (let i = 0; i < 2000; i++) rows.push([`社会救助对象名册第${i}行`, "城乡居民最低生活保障对象"]);

@@ -1160,6 +1160,8 @@ class WorkbookProxy extends Proxy<FakeWorkbook> {
     return new RangeProxy(this.context, () => {
       const wb = this.context.model;
       const sheet = wb.sheet(wb.selection.sheet) ?? wb.activeSheet();
+      // As Excel documents: getSelectedRange throws when several ranges are selected.
+      if (wb.selection.address.includes(",")) throw hostError("InvalidSelection", "The current selection is invalid for this operation.");
       return { sheet, rect: parseAddress(wb.selection.address) };
     });
   }

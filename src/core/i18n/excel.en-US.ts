@@ -4,6 +4,7 @@ import type { ExcelMessages } from "./excel.zh-CN";
 export const excelEnUS: ExcelMessages = {
   emptySheet: (p) => `Sheet "${p.sheet}" is empty: there is nothing to check.`,
   emptySelection: (p) => `The selected area ${p.address} on sheet "${p.sheet}" is empty. Select the table to check, or a single cell to check the whole sheet.`,
+  multipleAreas: () => "Several separate areas are selected. Select one area, or a single cell to check the whole sheet.",
   tooManyCells: (p) =>
     `The area ${p.address} on sheet "${p.sheet}" has ${p.cells.toLocaleString("en-US")} cells, more than Excel reads at once (${p.max.toLocaleString("en-US")}). Select the table to check and try again.`,
   tooLargeForHost: (p) => `The area read on sheet "${p.sheet}" is more than Excel accepts in one request. Select the table to check (not whole columns) and try again.`,

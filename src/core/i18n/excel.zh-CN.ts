@@ -2,6 +2,7 @@
 export const excelZhCN = {
   emptySheet: (p: { sheet: string }) => `工作表"${p.sheet}"是空的，没有可检查的内容。`,
   emptySelection: (p: { sheet: string; address: string }) => `工作表"${p.sheet}"选中的区域 ${p.address} 没有内容。请选中要检查的表格，或只选一个单元格以检查整张表。`,
+  multipleAreas: () => "选中了多个不相连的区域。请只选中一个区域，或只选一个单元格以检查整张表。",
   tooManyCells: (p: { sheet: string; address: string; cells: number; max: number }) =>
     `工作表"${p.sheet}"的区域 ${p.address} 有 ${p.cells.toLocaleString("zh-CN")} 个单元格，超过 Excel 一次读取的上限 ${p.max.toLocaleString("zh-CN")} 个。请选中要检查的表格区域后再检查。`,
   tooLargeForHost: (p: { sheet: string }) => `工作表"${p.sheet}"的读取区域超出了 Excel 单次请求的大小上限。请选中要检查的表格区域（不要整列）后再检查。`,
