@@ -94,6 +94,8 @@ export const narrativeEnUS: NarrativeMessages = {
   reasonDuplicateDiffers: "differs from row {row}",
   reasonUnknownUnit: "has an unknown unit",
   reasonOther: "is wrong",
+  reasonNoName: "has no indicator name",
+  reasonTotalRow: "is a total row; its parts are stated",
   whatValue: "",
   whatPrevious: "last year's figure ",
   whatGrowth: "growth ",

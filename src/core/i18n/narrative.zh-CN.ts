@@ -109,6 +109,8 @@ export const narrativeZhCN = {
   reasonDuplicateDiffers: "与第{row}行数据不一致",
   reasonUnknownUnit: "单位不明",
   reasonOther: "有误",
+  reasonNoName: "没有指标名称",
+  reasonTotalRow: "合计行,其分项已写入",
   whatValue: "",
   whatPrevious: "上年数",
   whatGrowth: "增幅",

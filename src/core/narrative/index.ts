@@ -18,6 +18,9 @@ export { renderNarrative } from "./render";
 export { inferKind } from "./kind";
 export { PATTERNS } from "./patterns";
 
+/** A row named only 合计/总计/小计 (with spaces or 全市 and the like before it). */
+const TOTAL_ROW = /^(全市|全区|全县|全省)?\s*(合\s*计|总\s*计|小\s*计|总数|total|sum)$/i;
+
 const MESSAGES: Record<Locale, NarrativeMessages> = { "zh-CN": narrativeZhCN, "en-US": narrativeEnUS };
 
 export function narrativeMessages(locale: Locale = "zh-CN"): NarrativeMessages {
@@ -70,7 +73,10 @@ export function narrate(table: TableModel, findings: readonly Finding[], schema:
     const name = ctx.nameOf(fact);
     const dupKey = `${fact.categoryKey}\u0000${fact.key}`;
     const first = firstByKey.get(dupKey);
-    if (fact.errors.length > 0) {
+    if (!name || (TOTAL_ROW.test(name) && fact.errors.length === 0)) {
+      // A figure with no name, or a bare 合计 with nothing to say what it totals: not a sentence.
+      e.omitted = { row: fact.row, indicator: name || fact.source.indicator, reason: name ? msg.reasonTotalRow : msg.reasonNoName, marked: false };
+    } else if (fact.errors.length > 0) {
       const reason = reasonsOf(fact.errors, fact, msg);
       e.omitted = { row: fact.row, indicator: name, reason, marked: onError === "mark" };
       if (onError === "mark") e.marker = fill(msg.markError, { indicator: name, reason });

@@ -209,3 +209,23 @@ describe("provenance and rendering", () => {
     expect(narrate(tableOf(rows), findings, generic)).toEqual(narrate(tableOf(rows), findings, generic));
   });
 });
+
+describe("rows that are not statements", () => {
+  test("a bare 合计 row and a row without a name are listed, not narrated", () => {
+    const n = narrate(
+      tableOf([
+        { indicator: "城市低保对象", unit: "人", value: 2100 },
+        { indicator: "农村低保对象", unit: "人", value: 6104 },
+        { indicator: "合 计", unit: "人", value: 8204 },
+        { indicator: "", unit: "家", value: 10 },
+      ]),
+      [],
+      generic,
+    );
+    expect(n.paragraphs[0].text).toBe("共有城市低保对象2100人、农村低保对象6104人。");
+    expect(n.omitted.map((o) => [o.row, o.reason])).toEqual([
+      [4, "合计行,其分项已写入"],
+      [5, "没有指标名称"],
+    ]);
+  });
+});
