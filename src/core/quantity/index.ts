@@ -8,3 +8,4 @@ export { lookupUnit, UNIT_CATALOGUE, PARSE_UNITS, BASE_UNIT, MAX_UNIT_LENGTH } f
 export { decodeChinese } from "./chinese";
 export type { Quantity, UnitInfo, Dimension, Bound, FormatStyle, QuantityProblem } from "./types";
 export { quantityMessages, type QuantityMessages } from "./messages";
+export { roundingTolerance } from "./tolerance";

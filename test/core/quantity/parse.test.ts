@@ -1,4 +1,4 @@
-import { parseQuantity } from "../../../src/core/quantity";
+import { parseQuantity, roundingTolerance } from "../../../src/core/quantity";
 import { BLANK_CASES, type Expected, SEED_CASES, TRICKY_CASES } from "./cases";
 
 function project(text: string, e: Expected) {
@@ -71,5 +71,20 @@ describe("the evidence has the size the issue asks", () => {
     const inputs = new Set([...SEED_CASES, ...TRICKY_CASES].map(([s]) => s));
     expect(inputs.size).toBe(SEED_CASES.length + TRICKY_CASES.length); // no duplicates
     expect(inputs.size).toBeGreaterThanOrEqual(150);
+  });
+});
+
+describe("roundingTolerance", () => {
+  it.each<[string, number]>([
+    ["4.48亿元", 500000],
+    ["1100", 0.5],
+    ["5.6万人次", 500],
+    ["80%", 0.5],
+    ["4.8%", 0.05],
+    ["1099.52万元", 50],
+    ["三十万", 5000],
+    ["0.07亿元", 500000],
+  ])("%s → ±%d", (text, tolerance) => {
+    expect(roundingTolerance(parseQuantity(text))).toBe(tolerance);
   });
 });
