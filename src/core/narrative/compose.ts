@@ -131,13 +131,13 @@ export function mergeUnits(units: Unit[], ctx: PatternContext): Unit[] {
         continue;
       }
     }
-    if (c?.verbLead) {
+    if (c?.verbLead && c.tails.length === 0) {
       const verb = c.verbLead.verb;
       const phrases: Piece[][] = [[...c.head]];
       let j = i + 1;
       while (j < units.length && phrases.length < MAX_SIMPLE) {
         const n = units[j].clause;
-        if (!n?.verbLead || n.verbLead.verb !== verb) break;
+        if (!n?.verbLead || n.tails.length > 0 || n.verbLead.verb !== verb) break;
         phrases.push([...n.verbLead.rest]);
         j++;
       }
@@ -147,13 +147,13 @@ export function mergeUnits(units: Unit[], ctx: PatternContext): Unit[] {
         continue;
       }
     }
-    if (c?.growthOnly) {
+    if (c?.growthOnly && c.tails.length === 1) {
       const sign = percentSign(c.growthOnly, c.fact);
       const run = [c];
       let j = i + 1;
       while (j < units.length && run.length < MAX_EACH) {
         const n = units[j].clause;
-        if (!n?.growthOnly || n.fact.basis !== c.fact.basis || percentSign(n.growthOnly, n.fact) !== sign) break;
+        if (!n?.growthOnly || n.tails.length !== 1 || n.fact.basis !== c.fact.basis || percentSign(n.growthOnly, n.fact) !== sign) break;
         run.push(n);
         j++;
       }

@@ -133,7 +133,8 @@ export function narrate(table: TableModel, findings: readonly Finding[], schema:
       let clause = e.clause;
       if (folded) {
         const items = folded.map((p) => fill(msg.countItem, { name: ctx.nameOf(p.fact), value: [figurePiece(p.fact.value!, "value")] }));
-        clause = { ...clause, tails: [...clause.tails, fill(msg.ofWhich, { parts: join(items, msg.listSep) })], list: undefined, standard: undefined };
+        // With its parts it is its own statement: no longer merged into a list, a run or a shared growth.
+        clause = { fact: clause.fact, head: clause.head, tails: [...clause.tails, fill(msg.ofWhich, { parts: join(items, msg.listSep) })] };
       }
       units.push(unitOf(clause, ctx, e.note ?? []));
     }

@@ -229,3 +229,24 @@ describe("rows that are not statements", () => {
     ]);
   });
 });
+
+describe("parts and merging", () => {
+  test("a total with its 其中 parts is never merged away with a neighbour", () => {
+    const text = narrate(
+      tableOf([
+        { indicator: "筹集公益金", unit: "亿元", value: 1.45, growth: 30 },
+        { indicator: "销售福利彩票", unit: "亿元", value: 4.7, growth: 18 },
+        { indicator: "其中:即开型彩票", unit: "亿元", value: 1.2, parentRow: 3, partKind: "of-which" },
+        { indicator: "新增养老机构", unit: "家", value: 3 },
+        { indicator: "新增养老床位", unit: "张", value: 500 },
+        { indicator: "其中:护理型床位", unit: "张", value: 300, parentRow: 6, partKind: "of-which" },
+      ]),
+      [],
+      generic,
+    ).paragraphs[0].text;
+    expect(text).toContain("销售福利彩票4.7亿元,同比增长18%,其中即开型彩票1.2亿元");
+    expect(text).toContain("新增养老床位500张,其中护理型床位300张");
+    expect(text).toContain("1.2亿元");
+    expect(text).toContain("300张");
+  });
+});
