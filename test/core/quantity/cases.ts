@@ -212,6 +212,16 @@ export const SEED_CASES: [string, Expected][] = [
   ["五年", q(5, "年", "time")],
   ["百岁", q(100, "岁", "time")],
   ["二十大", unknownUnit(20, "大")],
+  // Ranges and dates in the reports
+  ["1-2家", range(1, 2, "家", "count")],
+  ["1-9月", range(1, 9, "月", "time")],
+  ["1-5月", range(1, 5, "月", "time")],
+  ["2021—2023年", range(2021, 2023, "年", "time")],
+  ["2020-2022年", range(2020, 2022, "年", "time")],
+  ["79-80岁", range(79, 80, "岁", "time")],
+  ["2022-12-05", NAN],
+  ["2025-03-05", NAN],
+  ["2025-00014", NAN],
   // The reports' own defects: a unit with its number missing.
   ["亿元", noNumber("元", "money")],
   ["约亩", noNumber("亩", "area", "about")],
