@@ -200,6 +200,10 @@ describe("degrades by requirement set, never fails", () => {
     const ours = wb.comments.filter((c) => c.content.startsWith("校核:"));
     expect(ours.length).toBe(mode === "comments" ? out.marked - 1 : 0);
     expect(wb.comments.find((c) => c.address === "D16")?.content).toBe("王五：请核对人数");
+    // A second check over the first marks changes nothing and keeps the first originals.
+    const marked = snapshot(wb, "填报表");
+    await check();
+    expect(snapshot(wb, "填报表")).toEqual(marked);
     await clearMarks();
     expect(snapshot(wb, "填报表")).toEqual(before);
   });

@@ -13,7 +13,6 @@ export const excelEnUS: ExcelMessages = {
   onlyWarnings: (p) => `"${p.code}" is an error (mandatory) and cannot be explained away; only warnings can be verified with an explanation.`,
   emptyExplanation: () => "The explanation must not be empty.",
   selectionNotEmpty: (p) => `${p.address} is not empty. To avoid overwriting it, select an empty cell and insert the summary again.`,
-  badStore: (p) => `Mark record in row ${p.row} of the hidden sheet "${p.sheet}" could not be read (${p.path}: ${p.message}); skipped.`,
   severity: { error: "Error", warning: "Warning", info: "Info" },
   explained: "Verified",
   noteTitle: "Jiaohe",

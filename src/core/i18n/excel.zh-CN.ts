@@ -11,8 +11,6 @@ export const excelZhCN = {
   onlyWarnings: (p: { code: string }) => `"${p.code}"是强制性错误，不能以核实说明放行；只有核实性警告可以说明。`,
   emptyExplanation: () => "核实说明不能为空。",
   selectionNotEmpty: (p: { address: string }) => `${p.address} 已有内容，为免覆盖，请选中空白单元格后再插入综述。`,
-  badStore: (p: { sheet: string; row: number; path: string; message: string }) =>
-    `隐藏工作表"${p.sheet}"第 ${p.row} 行的标记记录无法读取（${p.path}：${p.message}），已跳过。`,
   severity: { error: "错误", warning: "警告", info: "提示" } as Record<"error" | "warning" | "info", string>,
   explained: "已核实",
   noteTitle: "校核",
