@@ -92,8 +92,16 @@ const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Ma
 describe("narrative property", () => {
   test("figures read back to their cells; error rows absent or marked; lint-text finds nothing", () => {
     fc.assert(
-      fc.property(tableArb, fc.constantFrom<"mark" | "omit">("mark", "omit"), (gen, onError) => {
-        const rows = gen.map((g) => g.spec);
+      fc.property(tableArb, fc.constantFrom<"mark" | "omit">("mark", "omit"), fc.array(fc.boolean(), { maxLength: 12 }), (gen, onError, ofWhich) => {
+        // Some rows become 其中 parts of the row before them (same category and unit, a smaller figure).
+        const rows = gen.map((g, i) => {
+          const prev = gen[i - 1]?.spec;
+          if (!ofWhich[i] || !prev || prev.partKind || prev.unit !== g.spec.unit) return g.spec;
+          const spec: RowSpec = { ...g.spec, indicator: `其中:${g.spec.indicator}`, parentRow: i + 1, partKind: "of-which" };
+          if (prev.category) spec.category = prev.category;
+          else delete spec.category;
+          return spec;
+        });
         const table = tableOf(rows);
         const findings: Finding[] = gen.flatMap((g, i) =>
           g.error ? [{ code: g.error, severity: "error" as const, cell: `D${i + 2}`, row: i + 2, message: "…" }] : [],
@@ -140,9 +148,15 @@ describe("narrative property", () => {
           }
         }
 
+        // Every row without an error is stated: its value is among the figures, from its own cell.
+        const statedValues = new Set(n.paragraphs.flatMap((p) => p.figures.filter((f) => f.role === "value").map((f) => f.cell)));
+        rows.forEach((spec, i) => {
+          if (!errorRows.has(i + 2)) expect([spec.indicator, statedValues.has(`D${i + 2}`)]).toEqual([spec.indicator, true]);
+        });
+
         const text = n.paragraphs.map((p) => p.heading + p.text).join("\n");
         gen.forEach((g, i) => {
-          const name = g.spec.indicator;
+          const name = rows[i].indicator.replace(/^其中:/, "");
           if (!g.error) return;
           const marker = `【待核实:${name}`;
           if (onError === "mark") expect(text).toContain(marker);
