@@ -39,8 +39,12 @@ function valueFollows(text: string, end: number): boolean {
   return isDigit(text.charCodeAt(k));
 }
 
-/** The first characters of everything this rule looks for (scale words, 约, 元, 亩, area units). */
-const isTrigger = codeSet("万亿萬億约元亩" + AREA_UNITS.map((u) => u[0]).join(""));
+/** Verbs that announce a total: straight before a unit, the number between them is lost. */
+const TOTAL_VERBS = ["共计", "合计", "总计", "累计", "达到", "共有", "新增", "救助", "发放", "惠及"];
+const TOTAL_VERB_ENDS = TOTAL_VERBS.map((w) => w[w.length - 1]).join("");
+const CLAUSE_MARKS = ",,。;;、))\n\r";
+/** The first characters of everything this rule looks for (scale words, 约, 元, 亩, area units, total verbs). */
+const isTrigger = codeSet("万亿萬億约元亩" + AREA_UNITS.map((u) => u[0]).join("") + TOTAL_VERB_ENDS);
 
 /** `set.includes(ch)` that is false for the empty string (String.includes("") is always true). */
 function has(set: string, ch: string): boolean {
@@ -90,10 +94,21 @@ export const rule: TextRule = {
         continue;
       }
       // 2. 约 straight before a unit: 约亩, 约人, 约平方米 (约万人 reads as "about ten thousand").
-      if (ch === "约" && !CN_SCALES.includes(text[i + 1] ?? "")) {
+      if (ch === "约" && !isNumberChar(text[i + 1] ?? "")) {
         const u = unitAt(text, i + 1);
         if (u && !quietAt(doc, i) && !valueFollows(text, i + 1 + u.length)) {
           hits.push(hitAt({ offset: i, length: 1 + u.length }, { key: "unitWithoutNumber", params: { unit: text.slice(i + 1, i + 1 + u.length) } }));
+          i += 1 + u.length;
+          continue;
+        }
+      }
+      // 2b. A total's verb straight before a unit that closes the clause: 累计救助人次, 共计户。
+      // (达人, 为人民, 共有人员 are words: the unit must end at punctuation.)
+      if (TOTAL_VERB_ENDS.includes(ch) && !isNumberChar(text[i + 1] ?? "") && TOTAL_VERBS.some((w) => text.startsWith(w, i + 1 - w.length) && i + 1 - w.length >= 0)) {
+        const u = unitAt(text, i + 1);
+        const after = u ? text[i + 1 + u.length] ?? "" : "x";
+        if (u && (after === "" || CLAUSE_MARKS.includes(after)) && !quietAt(doc, i + 1)) {
+          hits.push(hitAt({ offset: i + 1, length: u.length }, { key: "unitWithoutNumber", params: { unit: text.slice(i + 1, i + 1 + u.length) } }));
           i += 1 + u.length;
           continue;
         }
