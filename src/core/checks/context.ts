@@ -95,11 +95,17 @@ export function cellAt(row: TableRow, col: number): TableCell | undefined {
   return undefined;
 }
 
+const ROLE_ORDER: readonly ColumnRole[] = ["serial", "category", "indicator", "unit", "value", "previous", "growth", "target", "completion", "department", "note"];
+
 /** Every cell of a row (primary and extra). */
 export function allCells(row: TableRow): TableCell[] {
   const out: TableCell[] = [];
-  for (const c of Object.values(row.cells)) if (c) out.push(c);
-  if (row.extra) out.push(...row.extra);
+  const cells = row.cells;
+  for (let i = 0; i < ROLE_ORDER.length; i++) {
+    const c = cells[ROLE_ORDER[i]];
+    if (c) out.push(c);
+  }
+  if (row.extra) for (const c of row.extra) out.push(c);
   return out;
 }
 
@@ -107,11 +113,19 @@ export function allCells(row: TableRow): TableCell[] {
  * The kind of an indicator the catalogue does not know, from its name and unit: 完成率 is a
  * completion, 增长率 a rate, 覆盖率/占比/比例 a share (0–100%).
  */
+// Characters every completion/rate/share name contains one of: most names skip the regexes below.
+const KIND_HINT = /[率度增降减变比例占覆盖满意知普]/;
+
 export function inferKind(name: string, unit: UnitInfo | null): IndicatorKind | undefined {
+  if (!KIND_HINT.test(name)) return kindFromUnit(name, unit);
   if (/完成率|完成进度|完成比例|执行率|达成率|进度/.test(name)) return "completion";
   if (/增长率|增速|增幅|增长|下降|增减|变化率|变动/.test(name)) return "rate";
   if (/覆盖率|占比|比例|比重|率$|率\(|入住率|满意度|知晓率|普及率|达标率|合格率|参保率|覆盖面/.test(name)) return unit && unit.dimension !== "rate" ? undefined : "share";
-  if (unit?.dimension === "money-per-period" || /标准$/.test(name)) return "standard";
+  return kindFromUnit(name, unit);
+}
+
+function kindFromUnit(name: string, unit: UnitInfo | null): IndicatorKind | undefined {
+  if (unit?.dimension === "money-per-period" || name.endsWith("标准")) return "standard";
   if (unit?.dimension === "money") return "amount";
   if (unit && (unit.dimension === "persons" || unit.dimension === "households" || unit.dimension === "count")) return "count";
   return undefined;

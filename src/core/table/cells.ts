@@ -56,7 +56,10 @@ export function cellQuantity(cell: GridCell | undefined): Quantity | undefined {
     const fmt = cell.numberFormat;
     // The common cell: a number shown as itself (the CLI's readers, most of Excel's "General").
     if (!fmt || fmt === "General") {
-      if (text === "" || text === String(v)) return plain(text || String(v), v, null, Number.isInteger(v) ? 0 : decimalsOfNumber(v));
+      // General shows the number itself: its decimals are the text's (no string made from v).
+      if (text === "") return plain(String(v), v, null, decimalsOfNumber(v));
+      const c = text.charCodeAt(0);
+      if ((c >= 48 && c <= 57) || c === 45) return plain(text, v, null, Number.isInteger(v) ? 0 : decimalsOf(text));
     }
     const pct = !!fmt && fmt.includes("%") && !/^".*"$/.test(fmt);
     const shown = text.replace(/,/g, "");

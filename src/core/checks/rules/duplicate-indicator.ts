@@ -13,14 +13,18 @@ export const duplicateIndicator: CheckRule = {
   check(ctx) {
     const out: Finding[] = [];
     const indicatorCol = ctx.columns.get("indicator")?.[0];
-    const seen = new Map<string, number>();
+    // section (category, parent row) → indicator key → first row; no key strings built per row.
+    const sections = new Map<string, Map<number, Map<string, number>>>();
     for (const info of ctx.rows) {
       const row = info.row;
       if (!row.indicatorKey) continue;
-      const key = `${row.category ?? ""}\u0000${row.parentRow ?? 0}\u0000${row.indicatorKey}`;
-      const first = seen.get(key);
+      let byParent = sections.get(row.category ?? "");
+      if (!byParent) sections.set(row.category ?? "", (byParent = new Map()));
+      let seen = byParent.get(row.parentRow ?? 0);
+      if (!seen) byParent.set(row.parentRow ?? 0, (seen = new Map()));
+      const first = seen.get(row.indicatorKey);
       if (first === undefined) {
-        seen.set(key, row.row);
+        seen.set(row.indicatorKey, row.row);
         continue;
       }
       const cell = row.cells.indicator ?? (indicatorCol ? { address: a1(row.row - 1, indicatorCol.col), row: row.row } : undefined);

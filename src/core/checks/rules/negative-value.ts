@@ -16,10 +16,11 @@ export const negativeValue: CheckRule = {
     const out: Finding[] = [];
     const header = ctx.columnAt;
     for (const info of ctx.rows) {
-      if (info.kind === "rate" || SIGNED.test(info.row.indicatorKey) || (info.spec?.min !== undefined && info.spec.min < 0)) continue;
+      if (info.kind === "rate") continue;
       for (const f of info.figures.values()) {
+        if (f.number >= 0) continue;
         const col = header.get(f.cell.col)!;
-        if (!VALUE_ROLES.has(col.role) || f.number >= 0) continue;
+        if (!VALUE_ROLES.has(col.role) || SIGNED.test(info.row.indicatorKey) || (info.spec?.min !== undefined && info.spec.min < 0)) continue;
         if (f.dimension === "rate-points") continue;
         const value = cellText(f.cell.raw).trim();
         out.push(finding("negative-value", ctx.msg.negativeValue({ value }), { cell: f.cell, column: col, row: info.row, value, expected: ">=0" }));

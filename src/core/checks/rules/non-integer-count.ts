@@ -15,14 +15,14 @@ export const nonIntegerCount: CheckRule = {
     const out: Finding[] = [];
     const header = ctx.columnAt;
     for (const info of ctx.rows) {
-      if (AVERAGE.test(info.row.indicatorKey) || info.kind === "rate" || info.kind === "share" || info.kind === "standard") continue;
+      if (info.kind === "rate" || info.kind === "share" || info.kind === "standard") continue;
       for (const f of info.figures.values()) {
-        const col = header.get(f.cell.col)!;
-        if (!VALUE_ROLES.has(col.role) || !f.exact || !f.unit) continue;
+        if (!f.exact || !f.unit || Math.abs(f.base - Math.round(f.base)) < 1e-6) continue;
         const d = f.unit.dimension;
         if (d !== "persons" && d !== "households" && d !== "count") continue;
         if (!f.unit.integral && !info.spec?.integer) continue;
-        if (Math.abs(f.base - Math.round(f.base)) < 1e-6) continue;
+        const col = header.get(f.cell.col)!;
+        if (!VALUE_ROLES.has(col.role) || AVERAGE.test(info.row.indicatorKey)) continue;
         const value = cellText(f.cell.raw).trim();
         out.push(finding("non-integer-count", ctx.msg.nonIntegerCount({ value, unit: f.unitText ?? "" }), { cell: f.cell, column: col, row: info.row, value, expected: String(Math.round(f.base)) }));
       }

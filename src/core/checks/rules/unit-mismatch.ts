@@ -18,6 +18,9 @@ function accepted(spec: IndicatorSpec): Set<Dimension> {
 
 /** What a name says it measures, when it says so plainly (资金 is money, 人数 persons). */
 function dimensionFromName(name: string): Dimension | undefined {
+  const last = name.charCodeAt(name.length - 1);
+  // 金 额 费 出 入 项 数: the last characters of the names below.
+  if (last !== 0x91d1 && last !== 0x989d && last !== 0x8d39 && last !== 0x51fa && last !== 0x5165 && last !== 0x9879 && last !== 0x6570) return undefined;
   if (/(?:资金|金额|经费|费用|支出|收入|款项)$/.test(name)) return "money";
   if (/人数$/.test(name)) return "persons";
   if (/户数$/.test(name)) return "households";

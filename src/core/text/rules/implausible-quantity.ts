@@ -64,7 +64,8 @@ function placeholders(doc: TextDocument): Hit[] {
     while (j < i + 1 && isSpace(text[j])) j++;
     if (SCALE_CHARS.includes(text[j] ?? "_")) j++;
     const u = unitAt(text, j);
-    if (!u || u.info.unit === "年" || isShielded(doc, start)) continue;
+    // `第X届` is an ordinal without its number: missing-ordinal says so.
+    if (!u || u.info.unit === "年" || text[start - 1] === "第" || isShielded(doc, start)) continue;
     if (!lettersOnly && !PLACEHOLDER_DIMENSIONS.has(u.info.dimension)) continue;
     if (soleX && start > 0 && !isHan(text.charCodeAt(start - 1)) && !",,、;;:: (（".includes(text[start - 1])) continue;
     const span = { offset: start, length: j + u.length - start };

@@ -3,11 +3,14 @@ import { hitAt, type Hit, type TextRule } from "../rule";
 
 /**
  * missing-ordinal: 第 straight before its measure word, the number between them lost —
- * `继续运营第届公益创投活动`, `第批`, `第次`. `第四次`, `第4`, `第N届` carry their number and pass.
+ * `继续运营第届公益创投活动`, `第批`, `第次`, also with a space (`第 届`, text out of a PDF) or a
+ * placeholder where the number goes (`第X届`, `第__批`). `第四次`, `第4`, `第N届` carry their number.
  * Words in which 第 is no ordinal prefix (次第, 门第, 府第, 宅第, 及第, 落第, 等第) are left alone.
  */
 const MEASURES = ["季度", "阶段", "部分", "批次", "届", "批", "次", "期", "轮", "名", "位", "章", "条", "款", "项", "号", "场", "站", "个", "家", "年", "天", "周", "册", "卷", "集", "节", "组", "类", "档", "级", "层", "排", "页"];
 const NOT_ORDINAL_BEFORE = "次门府宅及落等科甲宾";
+/** Where the number should be: spaces (PDF text) and template placeholders. */
+const PLACEHOLDER = " \u3000xXＸｘ_＿";
 
 export const rule: TextRule = {
   code: "missing-ordinal",
@@ -18,10 +21,12 @@ export const rule: TextRule = {
       const before = i > 0 ? text[i - 1] : "";
       if (before !== "" && NOT_ORDINAL_BEFORE.includes(before)) continue;
       if (doc.metaLines.has(doc.index.lineOf(i))) continue;
-      const measure = MEASURES.find((w) => text.startsWith(w, i + 1));
+      let j = i + 1;
+      while (j < text.length && j < i + 6 && PLACEHOLDER.includes(text[j])) j++;
+      const measure = MEASURES.find((w) => text.startsWith(w, j));
       if (!measure) continue;
-      const written = text.slice(i, i + 1 + measure.length);
-      hits.push(hitAt({ offset: i, length: written.length }, { key: "missingOrdinal", params: { text: written } }, written));
+      const written = text.slice(i, j + measure.length);
+      hits.push(hitAt({ offset: i, length: written.length }, { key: "missingOrdinal", params: { text: `第${measure}` } }, written));
     }
     return hits;
   },
