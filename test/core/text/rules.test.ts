@@ -70,6 +70,9 @@ describe("missing-ordinal", () => {
   test.each(["第届", "第批", "第次", "第期"])("%s", (w) => {
     expect(flagged(`继续运营鸠江区${w}公益创投活动。`)).toEqual([`missing-ordinal:${w}`]);
   });
+  test.each(["第 届", "第X届", "第__批"])("%s: a space or a placeholder where the number goes", (w) => {
+    expect(flagged(`开展${w}活动。`)).toEqual([`missing-ordinal:${w}`]);
+  });
   test.each(["召开第四次全体会议", "排名全省第4", "第N届大会", "依次第展开", "书香门第", "第三方机构", "第二批市级清廉建设"])("no finding: %s", (text) => {
     expect(flagged(text)).toEqual([]);
   });
