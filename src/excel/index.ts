@@ -16,9 +16,10 @@
  * "fill" | "list"); `unmarked` counts flagged cells beyond the 5,000 marked ones.
  *
  * Tests and the browser stand-in: `test/host/fake-excel.ts` is an in-memory workbook exposing
- * exactly the `Excel` API surface used here. `installFakeExcel(workbook, options)` sets
- * `globalThis.Excel` and `globalThis.Office` (requirement sets, display language, platform);
- * the pane's end-to-end test bundles it to stand in for Excel (see its doc comment).
+ * exactly the `Excel` API surface used here: `installFakeExcel(createFakeExcel(workbook, options))`
+ * sets `globalThis.Excel` and `globalThis.Office` (requirement sets, display language, platform)
+ * and `globalThis.__jiaoheFakeHost` (the workbook model, sync counts); the pane's end-to-end test
+ * bundles it to stand in for Excel (test/e2e/stand-in-host.ts).
  */
 import { checkGrid } from "../core/checks";
 import { applyExplanations, defaultSeverity, type Explanation, explanationKey, isFindingCode, type Locale, type Report, sheetReport, type Severity } from "../core/findings";
