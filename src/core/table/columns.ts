@@ -33,6 +33,17 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
   const taken = new Map<string, TableColumn>();
   for (const c of mapped) {
     const cls = c.cls!;
+    if (c.mergedWith !== undefined) {
+      // One header over two columns: 项目 over 类别 | 名称 reads as category then indicator;
+      // any other merged header keeps its first column only (one header, no duplicate).
+      const first = taken.get(cls.key);
+      if (cls.role === "indicator" && first && first.col === originCol + c.mergedWith && !taken.has("category")) {
+        first.role = "category";
+        first.key = schema.columns.find((s) => s.role === "category")?.key ?? "category";
+        taken.delete(cls.key);
+        taken.set(first.key, first);
+      } else continue;
+    }
     const col: TableColumn = { col: originCol + c.col, header: c.text, role: cls.role, key: cls.key };
     if (cls.unit) col.headerUnit = cls.unit;
     else if (cls.percent && cls.role !== "growth" && cls.role !== "completion") col.headerUnit = "%";

@@ -135,12 +135,17 @@ export function mergedTextAt(grid: Grid, limit: number): TextAt {
   };
 }
 
+/** Whether grid cell (r, c) lies inside a merged area, right of its left edge. */
+function inMerge(grid: Grid, r: number, c: number): boolean {
+  return (grid.merges ?? []).some((m) => r >= m.top && r <= m.bottom && c > m.left && c <= m.right);
+}
+
 export interface HeaderLayout {
   /** Grid row indices (0-based) of title rows above the header, and of the header rows. */
   titleRows: number[];
   headerRows: number[];
   /** Per grid column: the header parts (top first) and what they say. */
-  columns: { col: number; parts: string[]; text: string; cls: HeaderClass | null }[];
+  columns: { col: number; parts: string[]; text: string; cls: HeaderClass | null; mergedWith?: number }[];
 }
 
 const SCAN_ROWS = 30;
@@ -210,7 +215,11 @@ export function findHeader(grid: Grid, schema: Schema): HeaderLayout | null {
         if (t && parts[parts.length - 1] !== t) parts.push(t);
       }
       if (parts.length === 0) continue;
-      columns.push({ col: c, parts, text: parts.join(" / "), cls: classifyHeader(parts, schema) });
+      const entry: HeaderLayout["columns"][number] = { col: c, parts, text: parts.join(" / "), cls: classifyHeader(parts, schema) };
+      // The same header cell merged across columns, with nothing below to tell them apart.
+      const prev = columns[columns.length - 1];
+      if (prev && prev.col === c - 1 && prev.text === entry.text && headerRows.every((h) => inMerge(grid, h, c))) entry.mergedWith = prev.mergedWith ?? prev.col;
+      columns.push(entry);
     }
     return { titleRows, headerRows, columns };
   }

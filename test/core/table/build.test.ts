@@ -59,6 +59,25 @@ describe("header detection", () => {
     expect(table.rows).toHaveLength(1);
   });
 
+  it("reads one header merged over two columns as one column, 项目 over category and name", () => {
+    const g = grid(
+      [
+        ["项目", null, "本期", "同比增长(%)"],
+        ["社会救助", "低保对象", 100, 0],
+      ],
+      { merges: [{ top: 0, left: 0, bottom: 0, right: 1 }] },
+    );
+    const { table, findings } = buildTable(g, generic);
+    expect(findings).toEqual([]);
+    expect(table.columns.map((c) => [c.col, c.role])).toEqual([
+      [0, "category"],
+      [1, "indicator"],
+      [2, "value"],
+      [3, "growth"],
+    ]);
+    expect(table.rows[0]).toMatchObject({ indicator: "低保对象", category: "社会救助" });
+  });
+
   it("maps headers after normalising full-width forms, spaces and brackets", () => {
     expect(roles(grid([["指 标 名 称", "计量单位", "本期数", "同比增长（％）", "完成进度【%】"], ["a", "人", 1, 1, 1]]))).toEqual(["indicator", "unit", "value", "growth", "completion"]);
     expect(classifyHeader(["金额(万元)"], generic)).toMatchObject({ role: "value", unit: "万元" });
