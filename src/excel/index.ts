@@ -249,7 +249,7 @@ export async function writeNarrativeSheet(
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     const selection = context.workbook.getSelectedRange();
-    selection.load("address,rowIndex,columnIndex");
+    selection.load("rowIndex,columnIndex");
     const active = sheets.getActiveWorksheet();
     active.load("name");
     if (caps.enableEvents) context.runtime.load("enableEvents");

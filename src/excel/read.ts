@@ -24,10 +24,10 @@ export function queueLocate(context: Excel.RequestContext, caps: HostCapabilitie
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load("name");
   const selection = context.workbook.getSelectedRange();
-  selection.load("address,rowIndex,columnIndex,rowCount,columnCount");
+  selection.load("rowIndex,columnIndex,rowCount,columnCount");
   // valuesOnly: formatting applied to whole columns must not stretch the read to row 1,048,576.
   const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("address,rowIndex,columnIndex,rowCount,columnCount");
+  used.load("rowIndex,columnIndex,rowCount,columnCount");
   let tables: Excel.TableScopedCollection | undefined;
   if (caps.tablesAtRange) {
     tables = selection.getTables(false);
