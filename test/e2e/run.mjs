@@ -49,6 +49,16 @@ if (!existsSync(join(dist, "taskpane.html")) || !existsSync(join(dist, "taskpane
   results.push({ name: "build present", ok: false });
   finish(1);
 }
+// A stale build tests old code against the current stand-in: say so (the test still runs).
+{
+  const { readdirSync, statSync } = await import("node:fs");
+  const built = statSync(join(dist, "taskpane.js")).mtimeMs;
+  const newer = [];
+  const walk = (d) => readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(join(d, e.name)) : statSync(join(d, e.name)).mtimeMs > built && newer.push(join(d, e.name))));
+  walk(join(root, "src"));
+  if (newer.length) console.log(`warning: ${newer.length} files in src/ are newer than dist/taskpane.js (e.g. ${newer[0].slice(root.length + 1)}): run \`npm run build\` to test them.`);
+}
+
 // Debian's chromium, and a CJK font so the screenshots show Chinese rather than empty boxes.
 const fontMissing = !existsSync("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
 if ((!existsSync(CHROMIUM) || fontMissing) && !process.env.CHROMIUM_PATH) {
@@ -162,7 +172,7 @@ const browser = await chromium.launch({
 });
 
 /** A page with the stand-in host and office.js stand-in in place, the pane loaded. */
-async function openPane({ displayLanguage = "zh-CN", width = WIDTH } = {}) {
+async function openPane({ displayLanguage = "zh-CN", width = WIDTH, bodyBackgroundColor = "#FFFFFF" } = {}) {
   const context = await browser.newContext({ viewport: { width, height: 900 }, locale: displayLanguage });
   const page = await context.newPage();
   const errors = [];
@@ -175,13 +185,13 @@ async function openPane({ displayLanguage = "zh-CN", width = WIDTH } = {}) {
     return route.abort();
   });
   await page.addInitScript(
-    ({ code, sheet, displayLanguage }) => {
-      window.__JIAOHE_E2E__ = { displayLanguage };
+    ({ code, sheet, displayLanguage, bodyBackgroundColor }) => {
+      window.__JIAOHE_E2E__ = { displayLanguage, bodyBackgroundColor };
       // eslint-disable-next-line no-new-func
       new Function(code)();
       window.__jiaoheHost = window.JiaoheStandIn.install([sheet], { sets: "1.18", platform: "OfficeOnline", displayLanguage });
     },
-    { code: standIn, sheet: fixture, displayLanguage },
+    { code: standIn, sheet: fixture, displayLanguage, bodyBackgroundColor },
   );
   await page.goto(`${base}/taskpane.html`);
   return { context, page, errors };
@@ -274,7 +284,9 @@ try {
 
   await step("清除标记 restores every format of the sheet as it was", async () => {
     await page.getByRole("button", { name: "清除标记" }).click();
-    await page.getByText(/^已恢复 \d+ 个单元格的原格式。$/).waitFor({ timeout: 15000 });
+    await page.getByText(/^(已恢复 \d+ 个单元格的原格式。|操作未完成：.*)$/).waitFor({ timeout: 15000 });
+    const said = await page.locator("[role=status],[role=alert]").first().textContent();
+    assert(/^已恢复 [1-9]\d* 个单元格的原格式。$/.test(said ?? ""), `the pane says "${said}"`);
     const after = await hostState(page, sheetName);
     const was = cellMap(before.cells);
     const now = cellMap(after.cells);
@@ -351,6 +363,16 @@ try {
     await en.page.getByRole("tree", { name: "Findings" }).waitFor({ timeout: 20000 });
     await shot(en.page, "07-findings-en-US.png");
     await en.context.close();
+  });
+
+  await step("a dark Office theme gives the dark Fluent theme", async () => {
+    const dark = await openPane({ bodyBackgroundColor: "#1F1F1F" });
+    await dark.page.getByRole("heading", { level: 1, name: "校核" }).waitFor({ timeout: 15000 });
+    const bg = await dark.page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider")).backgroundColor);
+    const [r, g, b] = bg.match(/\d+/g).map(Number);
+    assert(r + g + b < 3 * 80, `background is ${bg}`);
+    await shot(dark.page, "08-dark-320px.png");
+    await dark.context.close();
   });
 } catch (e) {
   results.push({ name: "harness", ok: false });
