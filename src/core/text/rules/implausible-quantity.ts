@@ -8,8 +8,8 @@ import { type Mention, unitAt } from "../scan";
  * - Damage from a find-and-replace of the year: `发放棉衣202400件`, `12024户` in a 2024 report — a
  *   whole number of five to eight digits, with no scale word, that contains the report's year (or
  *   a year its title names). Needs the report's year; without it this check is quiet.
- * - Placeholder letters inside a figure: `1x5户`, `xx万元`, `X家养老机构`, `增长X%`, `__%` (a template never
- *   filled in). Mixed with digits, only before units of counts, people, households and money:
+ * - Placeholders inside or instead of a figure: `1x5户`, `xx万元`, `X家养老机构`, `增长X%`, `__%`
+ *   (a template never filled in). Mixed with digits, only before units of counts, people, households and money:
  *   `7×24小时` and `3×4米` are sizes. (`XX年` is suspicious-year's.)
  * - Two figures for one thing glued together: `3.5万元2.1万元` (same unit, nothing between).
  *   `2918户5295人` (households and people) is the normal way to write a pair.

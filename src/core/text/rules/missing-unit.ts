@@ -9,7 +9,7 @@ import type { Mention } from "../scan";
  * while its sibling is written in full: `新增资金529.12万,总量达1099.52万元`.
  *
  * A bare number counts when it stands alone between separators right after a figure with a unit,
- * or when it ends a short clause (`实施临时救助1960,`) in a sentence whose other figures all carry
+ * or when it ends a short clause (`实施临时救助1860,`) in a sentence whose other figures all carry
  * units (at least two) — the only bare figure of its list. `1、2月` (a unit shared by the list),
  * `第6、第5位`, `1+3+3`, `“1261”`, dates, phone and file numbers are other kinds of mention and never
  * reach this rule; hotlines, codes, scores and rankings (`拨打12349`, `得分98`) are left alone.
@@ -55,7 +55,7 @@ function figuresBySentence(mentions: readonly Mention[]): Map<number, SentenceFi
   return out;
 }
 
-/** `实施临时救助1960,`: a short clause that a word opens and this bare number closes. */
+/** `实施临时救助1860,`: a short clause that a word opens and this bare number closes. */
 function wordLed(text: string, m: Mention): boolean {
   const before = text[m.offset - 1] ?? "";
   if (!before || !isHan(before.charCodeAt(0)) || NOT_BEFORE.includes(before)) return false;

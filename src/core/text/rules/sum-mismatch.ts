@@ -9,8 +9,8 @@ import type { Mention } from "../scan";
  *    (in the same unit). Parts may be fewer than the whole (其中 names some of them), so only
  *    an excess is a defect. The total is a figure in the same unit before 其中, in its sentence
  *    or, when 其中 opens a sentence, the sentence before; with several (`床位1.2万张,新增3000张,
- *    其中…`) the parts must exceed the largest, so that a misread total never raises an alarm. Parts stop at the closing
- *    bracket of a bracketed 其中, at a semicolon or the sentence's end, and before the clause
+ *    其中…`) the parts must exceed the largest, so that a misread total never raises an alarm.
+ *    Parts stop at the closing bracket of a bracketed 其中, at a semicolon or the sentence's end, and before the clause
  *    that opens the next breakdown (`…,本级五保对象161人,其中…`: 161人 is the next total). A part
  *    larger than the total on its own belongs to another breakdown, so several parts are added up
  *    only when each fits within the total.

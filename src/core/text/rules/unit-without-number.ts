@@ -5,9 +5,11 @@ import { previousNonSpace, unitAt } from "../scan";
 
 /**
  * unit-without-number: a scale or unit with nothing to measure — `筹集民生保障资金亿元`,
- * `志愿者人数达万人`, `占地面积约亩`, `规划建筑面积㎡`. The number was deleted or never typed.
+ * `志愿者人数达万人`, `占地面积约亩`, `规划建筑面积㎡`, `提高到元/月`, `累计救助人次,`. The number
+ * was deleted or never typed.
  *
- * Not defects: 万/亿 that are themselves the number (`近万人`, `数万元`, `上亿元`, `百万元`), per-unit
+ * Not defects: 万/亿 that are themselves the number (`近万人`, `数万元`, `上亿元`, `百万元`,
+ * `万元以上的支出`, `亿元级项目`), per-unit
  * rates (`每万名老年人`), unit labels (`(万元)`, `单位:万元`, `元/平方米`), a unit column
  * copied out of a table with its value after it (`床位万张11.8`), and fixed words (`千家万户`,
  * `万元户`, `万家`).
