@@ -52,13 +52,18 @@ const VERBS = [
   "回应", "审核", "审批", "注册", "选派", "签订", "化解", "调处", "受理", "服务", "帮助", "解决", "成立", "购买",
   "兑现", "销售", "助学", "捐赠", "捐助", "赔付", "补助", "参与", "接待", "护理", "供养", "养育", "收养",
 ];
+// One pass over the name instead of one per verb (the verbs are plain CJK words: no escaping needed).
+const VERB_ALTERNATION = VERBS.join("|");
+const VERB_AT_START = new RegExp(`^(?:${VERB_ALTERNATION})`);
+const VERB_AT_END = new RegExp(`(?:${VERB_ALTERNATION})$`);
+const VERB_ANYWHERE = new RegExp(VERB_ALTERNATION);
 const COUNT_SUFFIX = /(户数|人数|个数|家数|数量|总数|总量|人次数|次数|数)$/;
 
 export function startsWithVerb(name: string): boolean {
-  return VERBS.some((v) => name.startsWith(v));
+  return VERB_AT_START.test(name);
 }
 export function endsWithVerb(name: string): boolean {
-  return VERBS.some((v) => name.endsWith(v));
+  return VERB_AT_END.test(name);
 }
 /** An action (新增…, …销售, …救助): the figure follows the name directly. */
 export function isAction(name: string): boolean {
@@ -67,13 +72,13 @@ export function isAction(name: string): boolean {
 /** The verb an action's name starts with (the longest that fits), or undefined. */
 export function leadingVerb(name: string): string | undefined {
   let best: string | undefined;
-  for (const v of VERBS) if (name.startsWith(v) && (!best || v.length > best.length)) best = v;
+  for (const v of VERBS) if (name.charCodeAt(0) === v.charCodeAt(0) && name.startsWith(v) && (!best || v.length > best.length)) best = v;
   return best;
 }
 
 /** A verb anywhere in the name (市慈善总会筹集抗疫资金, 慈善信托新增资金). */
 export function hasVerb(name: string): boolean {
-  return VERBS.some((v) => name.includes(v));
+  return VERB_ANYWHERE.test(name);
 }
 
 /**
@@ -84,7 +89,7 @@ export function countName(name: string): { name: string; action: boolean } {
   const m = COUNT_SUFFIX.exec(name);
   if (m && m.index > 0) {
     const stem = name.slice(0, m.index);
-    if (VERBS.some((v) => stem.includes(v))) return { name: stem, action: true };
+    if (VERB_ANYWHERE.test(stem)) return { name: stem, action: true };
     return { name: stem, action: isAction(stem) };
   }
   return { name, action: isAction(name) };
