@@ -131,6 +131,13 @@ function kindFromUnit(name: string, unit: UnitInfo | null): IndicatorKind | unde
   return undefined;
 }
 
+/** The scale word a scaled unit starts with (万人 → 10⁴, 亿元 → 10⁸), 1 when none. */
+function leadingScale(unitText: string): number {
+  const m = /^(千万|百万|万|萬|亿|億|千)/.exec(unitText);
+  if (!m) return 1;
+  return { 千万: 1e7, 百万: 1e6, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 千: 1e3 }[m[1]] ?? 1;
+}
+
 function halfUlp(decimals: number): number {
   return 0.5 * 10 ** -decimals;
 }
@@ -163,6 +170,8 @@ export function figureOf(
     unit = rowUnit;
     from = "column";
     factor = unit?.factor ?? 1;
+    // `3.5万` in a 万人 column: the writer repeated the column's 万; count it once.
+    if (q.scaleWord && unit?.scaled) factor /= leadingScale(rowUnitText);
   } else if (column?.headerUnit) {
     unitText = column.headerUnit;
     unit = unitOf(column.headerUnit);

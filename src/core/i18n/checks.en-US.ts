@@ -28,6 +28,7 @@ export const checksEnUS: ChecksMessages = {
   completionNegative: (p) => `a completion rate cannot be negative, but is ${p.value}%`,
   outOfRange: (p) => `${p.value}${p.unit} is outside the plausible range ${p.min}–${p.max}${p.unit} for this indicator; please verify`,
   growthMismatch: (p) => `${p.basis === "mom" ? "period-on-period" : "year-on-year"} growth should be ${p.expected}%, stated ${p.stated}%`,
+  growthPointsMismatch: (p) => `the change should be ${p.expected} percentage points, stated ${p.stated}`,
   growthImplausible: (p) => `${p.basis === "mom" ? "period-on-period" : "year-on-year"} growth of ${p.growth}% is outside the plausible range (${p.low}% to ${p.high}%); please explain`,
   completionMismatch: (p) => `the completion rate should be ${p.expected}%, stated ${p.stated}%`,
   sumMismatch: (p) => `the total ${p.total} differs from the sum of its ${p.parts} parts, ${p.sum}`,

@@ -29,6 +29,7 @@ export const checksZhCN = {
   outOfRange: (p: { value: string; min: string; max: string; unit: string }) => `${p.value}${p.unit} 超出该指标的合理范围 ${p.min}—${p.max}${p.unit},请核实`,
   // Between cells
   growthMismatch: (p: { basis: "yoy" | "mom"; expected: string; stated: string }) => `${p.basis === "mom" ? "环比" : "同比"}增长应为${p.expected}%,填报为${p.stated}%`,
+  growthPointsMismatch: (p: { expected: string; stated: string }) => `增减应为${p.expected}个百分点,填报为${p.stated}个百分点`,
   growthImplausible: (p: { basis: "yoy" | "mom"; growth: string; low: string; high: string }) => `${p.basis === "mom" ? "环比" : "同比"}增长 ${p.growth}% 超出合理范围(${p.low}%—${p.high}%),请说明原因`,
   completionMismatch: (p: { expected: string; stated: string }) => `完成率应为${p.expected}%,填报为${p.stated}%`,
   sumMismatch: (p: { total: string; sum: string; parts: number }) => `合计 ${p.total} 与 ${p.parts} 个分项之和 ${p.sum} 不等`,

@@ -8,6 +8,8 @@ export const excelEnUS: ExcelMessages = {
   tooManyCells: (p) =>
     `The area ${p.address} on sheet "${p.sheet}" has ${p.cells.toLocaleString("en-US")} cells, more than Excel reads at once (${p.max.toLocaleString("en-US")}). Select the table to check and try again.`,
   tooLargeForHost: (p) => `The area read on sheet "${p.sheet}" is more than Excel accepts in one request. Select the table to check (not whole columns) and try again.`,
+  sheetProtected: (p) => `Sheet "${p.sheet}" is protected, so nothing was marked on it; the findings are in the list. Unprotect it and check again to mark the cells.`,
+  storeTaken: (p) => `The workbook already has a sheet named "${p.store}" that this add-in did not create; to leave it untouched, the findings are only in the list this time.`,
   noSuchSheet: (p) => `Sheet "${p.sheet}" was not found; it may have been deleted or renamed.`,
   badAddress: (p) => `"${p.address}" is not a valid cell address.`,
   onlyWarnings: (p) => `"${p.code}" is an error (mandatory) and cannot be explained away; only warnings can be verified with an explanation.`,

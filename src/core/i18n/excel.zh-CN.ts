@@ -6,6 +6,8 @@ export const excelZhCN = {
   tooManyCells: (p: { sheet: string; address: string; cells: number; max: number }) =>
     `工作表"${p.sheet}"的区域 ${p.address} 有 ${p.cells.toLocaleString("zh-CN")} 个单元格，超过 Excel 一次读取的上限 ${p.max.toLocaleString("zh-CN")} 个。请选中要检查的表格区域后再检查。`,
   tooLargeForHost: (p: { sheet: string }) => `工作表"${p.sheet}"的读取区域超出了 Excel 单次请求的大小上限。请选中要检查的表格区域（不要整列）后再检查。`,
+  sheetProtected: (p: { sheet: string }) => `工作表"${p.sheet}"受保护，无法标记；检查结果只在列表中显示。撤销保护后再检查即可在单元格上标记。`,
+  storeTaken: (p: { store: string }) => `工作簿中已有名为"${p.store}"的工作表（不是本加载项建立的），为免改动它，本次只在列表中显示结果。`,
   noSuchSheet: (p: { sheet: string }) => `找不到工作表"${p.sheet}"，它可能已被删除或改名。`,
   badAddress: (p: { address: string }) => `"${p.address}"不是有效的单元格地址。`,
   onlyWarnings: (p: { code: string }) => `"${p.code}"是强制性错误，不能以核实说明放行；只有核实性警告可以说明。`,

@@ -108,6 +108,7 @@ function decodeInteger(s: string, start: number, end: number, skip: number, vagu
   let section = 0; // below 万
   let digit = -1; // a digit waiting for its unit
   let lastSmallExp = 9; // guard: 十百千 must descend within a section
+  let prevUnitExp = 0; // the unit right before the current character, 0 after a digit or 零
   for (let i = start; i < end; i++) {
     if (i === skip) continue;
     const c = s.charCodeAt(i);
@@ -117,13 +118,25 @@ function decodeInteger(s: string, start: number, end: number, skip: number, vagu
       if (d === 0) {
         if (digit > 0) return NaN; // 五零 inside a unit numeral
         digit = -1;
+        prevUnitExp = 0;
         continue;
       }
       if (digit >= 0) return NaN; // two digits in a row (ranges are handled by the caller)
       digit = d;
+      // 两万五, 三千五, 一百五, 三千五万: a digit that ends its group right after a unit counts in
+      // the next unit down (25000, 3500, 150, 3500万), as people say and write them; 一万零五
+      // keeps its 零 and is 10005.
+      if (prevUnitExp >= 2) {
+        let next = i + 1;
+        if (next === skip) next++;
+        const nextExp = next < end ? cnUnitExp(s.charCodeAt(next)) : -1;
+        if (nextExp === -1 || (prevUnitExp <= 3 && (nextExp === 4 || nextExp === 8))) digit = d * 10 ** (prevUnitExp - 1);
+      }
+      prevUnitExp = 0;
       continue;
     }
     const e = cnUnitExp(c);
+    prevUnitExp = e;
     if (e >= 1 && e <= 3) {
       if (e >= lastSmallExp) return NaN; // 十百, 百百
       section += (digit < 0 ? 1 : digit) * 10 ** e;

@@ -1,4 +1,6 @@
 import { parseQuantity } from "../quantity";
+
+const parseQuantityText = parseQuantity;
 import type { Quantity, QuantityProblem } from "../quantity/types";
 import type { GridCell } from "./grid";
 import { cellText } from "./header";
@@ -76,4 +78,24 @@ export function cellQuantity(cell: GridCell | undefined): Quantity | undefined {
   if (text === "") return undefined;
   if (text.length > MAX_FIGURE) return { ...plain(text.slice(0, MAX_FIGURE), 0, null, 0), number: null, problems: ["not-a-number"] as QuantityProblem[] };
   return parseQuantity(text);
+}
+
+/** Words a growth cell may carry instead of a sign: 增长4.8% / 下降2.1个百分点 / 持平. */
+const GROWTH_WORD = /^(增长|增加|上升|提高|提升|增|上涨|下降|减少|降低|下滑|回落|减|下跌)\s*/;
+
+/**
+ * The figure in a growth cell: as cellQuantity, and also `增长4.8%` (+4.8), `下降2.1%` (−2.1),
+ * `持平` (0), as clerks write growth in words.
+ */
+export function growthQuantity(cell: GridCell | undefined): Quantity | undefined {
+  const q = cellQuantity(cell);
+  if (!q || q.number !== null || !cell) return q;
+  const text = cellText(cell).trim();
+  if (text === "持平") return plain(text, 0, null, 0);
+  const m = GROWTH_WORD.exec(text);
+  if (!m) return q;
+  const rest = parseQuantityText(text.slice(m[0].length));
+  if (rest.number === null || rest.number < 0) return q;
+  const down = /^(下降|减少|降低|下滑|回落|减|下跌)/.test(m[1]);
+  return { ...rest, input: text, number: down ? -rest.number : rest.number };
 }

@@ -8,7 +8,7 @@ export { mapColumns } from "./columns";
 export { readRows, numberingOf, FIGURE_ROLES } from "./rows";
 export { buildHierarchy, numberingRank } from "./hierarchy";
 export { findPeriod, yearsIn, periodLabel, samePeriod } from "./period";
-export { cellQuantity, isBlank, isPlaceholder } from "./cells";
+export { cellQuantity, growthQuantity, isBlank, isPlaceholder } from "./cells";
 export { a1, columnLetters } from "./grid";
 export type { Grid, GridCell, CellValue, MergedArea } from "./grid";
 export type * from "./types";

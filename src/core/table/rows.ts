@@ -1,5 +1,5 @@
 import { findCategory, findIndicator, foldText, normalizeIndicator, type Schema, stripNumbering } from "../schema";
-import { cellQuantity, isBlank } from "./cells";
+import { cellQuantity, growthQuantity, isBlank } from "./cells";
 import type { Grid, GridCell } from "./grid";
 import { columnLetters } from "./grid";
 import { cellText } from "./header";
@@ -107,7 +107,7 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
       const cell: TableCell = { address: letters.get(col.col)! + sheetRow, row: sheetRow, col: col.col, raw };
       if (FIGURE_ROLES.has(col.role)) {
         hasFigure = true;
-        const q = cellQuantity(raw);
+        const q = col.role === "growth" ? growthQuantity(raw) : cellQuantity(raw);
         if (q) cell.quantity = q;
       }
       const existing = row.cells[col.role];

@@ -160,6 +160,17 @@ describe("between cells", () => {
     expect(at(run([HEADER, ["a", "备案资金", "万元", 1099.52, 570.4, 92.6, null]]), "growth-mismatch")).toEqual(["growth-mismatch@F2"]);
   });
 
+  it("growth-mismatch: growth written in words, and in percentage points for rates", () => {
+    expect(at(run([HEADER, ["a", "结婚登记", "对", 2480, 2651, "下降6.4%", null], ["a", "离婚登记", "对", 900, 900, "持平", null]]), "growth-mismatch")).toEqual([]);
+    expect(at(run([HEADER, ["a", "结婚登记", "对", 2480, 2651, "增长6.4%", null]]), "growth-mismatch")).toEqual(["growth-mismatch@F2"]);
+    expect(at(run([HEADER, ["a", "养老机构入住率", "%", 60.5, 58.4, "2.1个百分点", null]]), "growth-mismatch")).toEqual([]);
+    expect(at(run([HEADER, ["a", "养老机构入住率", "%", 60.5, 58.4, "下降2.1个百分点", null]]), "growth-mismatch")).toEqual(["growth-mismatch@F2"]);
+  });
+
+  it("a scale word repeated from the unit column counts once: 3.5万 in a 万人 column", () => {
+    expect(run([HEADER, ["a", "低保对象", "万人", "3.5万", 3.4, 2.9, null]])).toEqual([]);
+  });
+
   it("growth-mismatch: works in English too, language-neutral expected", () => {
     const f = checkGrid(grid([HEADER, ["a", "慈善募捐款物", "亿元", 4.48, 3.14, 60, null]]), generic, { locale: "en-US" }).findings;
     expect(f.find((x) => x.code === "growth-mismatch")).toMatchObject({ expected: "42.7", message: "year-on-year growth should be 42.7%, stated 60%" });

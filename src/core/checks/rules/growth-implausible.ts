@@ -32,6 +32,7 @@ export const growthImplausible: CheckRule = {
         if (pc) done.push(pc.col);
         let growth: number | undefined;
         let at = g;
+        if (g && g.dimension === "rate-points") continue;
         if (g && g.exact && !ctx.wrongColumn.has(g.cell.address)) {
           const i = v && p && v.exact && p.exact && comparable(v, p) ? percentInterval(v, p, 1) : null;
           const consistent = !i || distance(g.base, i) <= Math.max(g.half, t.growthFloor) + 1e-9;

@@ -28,9 +28,17 @@ export const growthMismatch: CheckRule = {
         const p = info.figures.get(pc.col);
         if (!g || !v || !p || !g.exact || !v.exact || !p.exact) continue;
         if (ctx.wrongColumn.has(g.cell.address) || !comparable(v, p)) continue;
+        const allowed = Math.max(g.half, ctx.schema.tolerances.growthFloor);
+        if (g.dimension === "rate-points") {
+          // Stated in percentage points (下降2.1个百分点): the difference of two rates.
+          const diff = v.base - p.base;
+          if (Math.abs(g.base - diff) <= allowed + v.half + p.half + 1e-9) continue;
+          const expected = fmt(diff, Math.max(1, g.q.decimals));
+          out.push(finding("growth-mismatch", ctx.msg.growthPointsMismatch({ expected, stated: fmt(g.number, g.q.decimals) }), { cell: g.cell, column: gc, row: info.row, value: cellText(g.cell.raw).trim(), expected }));
+          continue;
+        }
         const i = percentInterval(v, p, 1);
         if (!i) continue;
-        const allowed = Math.max(g.half, ctx.schema.tolerances.growthFloor);
         if (distance(g.base, i) <= allowed + 1e-9) continue;
         // A column headed 增减 without % may hold the absolute change.
         if (!percentHeader && !g.q.unit && Math.abs(g.number - (v.number - p.number)) <= g.half + v.half + p.half + 1e-9) continue;
