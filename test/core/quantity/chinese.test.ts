@@ -41,6 +41,14 @@ describe("decodeChinese", () => {
     ["二〇二三", 2023],
     ["一九四九", 1949],
     ["二零零八", 2008],
+    // As people say and write them: the last digit counts in the next unit down.
+    ["两万五", 25000],
+    ["三千五", 3500],
+    ["一百五", 150],
+    ["一亿五", 150000000],
+    ["三千五万", 35000000],
+    ["一万零五", 10005],
+    ["一百零五", 105],
   ])("%s → %d", (text, value) => {
     expect(decode(text)).toMatchObject({ kind: "number", value });
   });
@@ -56,10 +64,11 @@ describe("decodeChinese", () => {
     ["十几", 11, 19],
     ["几十", 20, 90],
     ["二十几", 21, 29],
-    ["一百几", 101, 109],
+    ["一百几", 110, 190], // as 一百五 is 150
     ["几万", 20000, 90000],
     ["数百", 200, 900],
     ["几", 2, 9],
+    ["两万五六", 25000, 26000],
   ])("%s → range %d–%d", (text, low, high) => {
     expect(decode(text)).toMatchObject({ kind: "range", low, high });
   });
