@@ -138,8 +138,10 @@ function leadingScale(unitText: string): number {
   return { 千万: 1e7, 百万: 1e6, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 千: 1e3 }[m[1]] ?? 1;
 }
 
+const HALF_ULPS = Array.from({ length: 16 }, (_, d) => 0.5 * 10 ** -d);
+
 function halfUlp(decimals: number): number {
-  return 0.5 * 10 ** -decimals;
+  return decimals < 16 ? HALF_ULPS[decimals] : 0.5 * 10 ** -decimals;
 }
 
 export function figureOf(

@@ -70,6 +70,7 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
   for (let r = firstRow; r < grid.rows.length; r++) {
     gridRow = grid.rows[r] ?? [];
     const sheetRow = grid.originRow + r + 1;
+    const rowText = String(sheetRow);
     let any = false;
     for (let i = 0; i < gridRow.length; i++)
       if (!isBlank(gridRow[i])) {
@@ -101,10 +102,10 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
       const raw = at(col);
       if (!raw || isBlank(raw)) {
         // Blank figure cells are kept so that checks can point at them (empty-value).
-        if (FIGURE_ROLES.has(col.role) && !row.cells[col.role]) row.cells[col.role] = { address: letters.get(col.col)! + sheetRow, row: sheetRow, col: col.col, raw: raw ?? BLANK };
+        if (FIGURE_ROLES.has(col.role) && !row.cells[col.role]) row.cells[col.role] = { address: letters.get(col.col)! + rowText, row: sheetRow, col: col.col, raw: raw ?? BLANK };
         continue;
       }
-      const cell: TableCell = { address: letters.get(col.col)! + sheetRow, row: sheetRow, col: col.col, raw };
+      const cell: TableCell = { address: letters.get(col.col)! + rowText, row: sheetRow, col: col.col, raw };
       if (FIGURE_ROLES.has(col.role)) {
         hasFigure = true;
         const q = col.role === "growth" ? growthQuantity(raw) : cellQuantity(raw);
