@@ -111,6 +111,8 @@ const TRICKY = [
   ["三点五", 3.5],
   ["千万", 10000000],
   ["百万", 1000000],
+  ["三千五", 3500],
+  ["二万五", 25000],
 ];
 
 /** The slowest parse among long adversarial cells (Excel's limit, 32,767 characters), in ms. */
