@@ -35,7 +35,7 @@ interface Entry {
 // Classifiers for counted things (量词). Each is a unit of the `count` dimension, factor 1.
 const COUNT_WORDS = [
   "个", "家", "所", "处", "张", "件", "条", "场", "次", "对", "座", "块", "套", "支", "台", "项", "批", "届",
-  "床", "张床", "只", "辆", "间", "本", "份", "篇", "部", "起", "宗", "笔", "例", "种", "类", "期", "班", "轮",
+  "床", "张床", "床位", "张床位", "个床位", "只", "辆", "间", "本", "份", "篇", "部", "起", "宗", "笔", "例", "种", "类", "期", "班", "轮",
   "棵", "株", "组", "队", "栋", "幢", "片", "处次", "场次", "批次", "件次", "家次", "台次", "架", "艘", "册",
   "门", "级", "项次", "封", "单", "面", "盏", "把", "口", "座次", "穴",
 ];
@@ -103,7 +103,7 @@ const ENTRIES: Entry[] = [
   { units: ["元/月", "元/人·月", "元/人/月", "元/月/人", "元/月·人", "元/人.月", "元/人月", "元/户/月", "元/户·月", "元/床/月", "元/床·月"], dimension: "money-per-period", factor: 1, integral: false },
   { units: ["元/年", "元/人/年", "元/人·年", "元/年/人", "元/年·人", "元/户/年", "元/户·年", "元/床/年", "元/床·年"], dimension: "money-per-period", factor: 1 / 12, integral: false },
   { units: ["元/天", "元/日", "元/人/天", "元/人·天", "元/人/日", "元/人·日", "元/床/天", "元/床·天"], dimension: "money-per-period", factor: 30.4375, integral: false },
-  { units: ["元/人", "元/户", "元/次", "元/人次", "元/床", "元/个", "元/平方米", "元/㎡"], dimension: "money-per-period", factor: 1, integral: false },
+  { units: ["元/人", "元/户", "元/次", "元/人次", "元/人/次", "元/人·次", "元/床", "元/个", "元/平方米", "元/㎡"], dimension: "money-per-period", factor: 1, integral: false },
   { units: ["万元/年"], dimension: "money-per-period", factor: 1e4 / 12, integral: false, scaled: true },
 ];
 
