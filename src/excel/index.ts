@@ -30,6 +30,7 @@ import { excelText, friendlyHostError, userError } from "./messages";
 import { assemble, queueLocate, queueRead, syncLaterWaves } from "./read";
 import {
   type MarkRecord,
+  STORE_SHEET,
   queueExplanationsRead,
   queueExplanationsWrite,
   queueStoreLookup,
@@ -94,6 +95,7 @@ export async function checkActiveSheet(opts: CheckOptions): Promise<CheckOutcome
     const commentIndex = queueCommentsList(context, mode);
     if (caps.enableEvents) context.runtime.load("enableEvents");
     if (caps.workbookName) context.workbook.load("name");
+    if (mode !== "list") located.sheet.protection.load("protected");
     await context.sync().catch((e: unknown) => {
       throw friendlyHostError(e, text);
     });
@@ -131,12 +133,16 @@ export async function checkActiveSheet(opts: CheckOptions): Promise<CheckOutcome
       progress(opts.onProgress, 1);
       return outcome;
     }
+    if (located.sheet.protection.protected) {
+      progress(opts.onProgress, 1);
+      return { ...outcome, markMode: "list", notice: text.sheetProtected({ sheet: submission.sheet }) };
+    }
 
     // Round trip 3: how the cells to mark (and the ones marked last time) look now.
     const { records, foreign } = readStore(store, storeRange);
     if (foreign) {
       progress(opts.onProgress, 1);
-      return { ...outcome, markMode: "list" };
+      return { ...outcome, markMode: "list", notice: text.storeTaken({ store: STORE_SHEET }) };
     }
     const previous = records.filter((r) => r.sheet === submission.sheet);
     const others = records.filter((r) => r.sheet !== submission.sheet);

@@ -44,6 +44,8 @@ export interface CheckOutcome {
   unmarked: number;
   /** How the findings reached the sheet on this host. */
   markMode: "notes" | "comments" | "fill" | "list";
+  /** Why marking was skipped although asked for (protected sheet, …), in the user's language. */
+  notice?: string;
 }
 
 /**

@@ -223,6 +223,19 @@ describe("safety", () => {
     expect(h.host.eventsEnabled).toBe(true);
   });
 
+  it("lists the findings without marking a protected sheet, and says why", async () => {
+    const wb = await fixtureWorkbook("jinhua-2023");
+    wb.sheet("填报表")!.protected = true;
+    const before = JSON.stringify(wb.toJSON());
+    const h = useHost(wb);
+    const out = await check();
+    expect(out).toMatchObject({ markMode: "list", marked: 0 });
+    expect(out.notice).toContain('工作表"填报表"受保护');
+    expect(out.findings.length).toBeGreaterThan(10);
+    expect(JSON.stringify(wb.toJSON())).toBe(before);
+    expect(h.syncs()).toBe(2);
+  });
+
   it("never takes over a sheet of the user's that happens to be called Jiaohe_Marks", async () => {
     const wb = await fixtureWorkbook("jinhua-2023");
     const mine = wb.addSheet(STORE_SHEET);
@@ -232,6 +245,7 @@ describe("safety", () => {
     useHost(wb);
     const out = await check();
     expect(out.markMode).toBe("list");
+    expect(out.notice).toContain('已有名为"Jiaohe_Marks"的工作表');
     expect(out.findings.length).toBeGreaterThan(10);
     expect(await clearMarks()).toEqual({ restored: 0 });
     expect(snapshot(wb, STORE_SHEET)).toEqual(before);

@@ -123,6 +123,8 @@ export class FakeSheet {
   tables: { name: string; address: string }[] = [];
   merges: string[] = [];
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  /** Sheet protection: format and note writes fail, as in Excel. */
+  protected = false;
   columnWidths = new Map<number, number>();
   constructor(public name: string) {}
 
@@ -185,6 +187,7 @@ export interface FakeWorkbookJSON {
   sheets: {
     name: string;
     visibility: FakeSheet["visibility"];
+    protected?: boolean;
     cells: [number, number, FakeCell][];
     notes: [string, string][];
     tables: { name: string; address: string }[];
@@ -248,6 +251,7 @@ export class FakeWorkbook {
       sheets: this.sheets.map((s) => ({
         name: s.name,
         visibility: s.visibility,
+        protected: s.protected,
         cells: s.rows.flatMap((row, r) => (row ?? []).flatMap((c, col) => (c ? [[r, col, structuredCloneCell(c)] as [number, number, FakeCell]] : []))),
         notes: [...s.notes],
         tables: s.tables.map((t) => ({ ...t })),
@@ -266,6 +270,7 @@ export class FakeWorkbook {
     for (const s of data.sheets) {
       const sheet = wb.addSheet(s.name);
       sheet.visibility = s.visibility;
+      sheet.protected = !!s.protected;
       for (const [r, c, cell] of s.cells) (sheet.rows[r] ??= [])[c] = cell;
       sheet.notes = new Map(s.notes);
       sheet.tables = s.tables;
@@ -701,6 +706,7 @@ class NotesProxy {
     const key = this.key(address);
     this.context.enqueue(() => {
       const sheet = this.sheet();
+      refuseIfProtected(sheet);
       if (sheet.notes.has(key)) throw hostError("InvalidArgument", `Cell ${key} already has a note.`);
       this.context.addPayload(bytesOf(content));
       this.context.wrote();
@@ -725,6 +731,10 @@ function cellsOf(ref: RangeRef, fn: (row: number, col: number) => unknown): unkn
   return out;
 }
 
+function refuseIfProtected(sheet: FakeSheet): void {
+  if (sheet.protected) throw hostError("InvalidOperation", "The cell or chart you're trying to change is on a protected sheet.");
+}
+
 function fillOfCell(c: FakeCell | undefined): FakeFill {
   return { ...NO_FILL, ...(c?.fill ?? {}) };
 }
@@ -738,6 +748,7 @@ class FillProxy {
     this.context.enqueue(() => {
       this.context.wrote();
       for (const ref of this.refs()) {
+        refuseIfProtected(ref.sheet);
         for (let r = ref.rect.top; r <= ref.rect.bottom; r++) {
           for (let c = ref.rect.left; c <= ref.rect.right; c++) {
             const cell = ref.sheet.at(r, c);
@@ -770,6 +781,7 @@ class FillProxy {
     this.context.enqueue(() => {
       this.context.wrote();
       for (const ref of this.refs()) {
+        refuseIfProtected(ref.sheet);
         for (let r = ref.rect.top; r <= ref.rect.bottom; r++) {
           for (let c = ref.rect.left; c <= ref.rect.right; c++) {
             const cell = ref.sheet.peek(r, c);
@@ -1039,6 +1051,18 @@ export class RangeProxy extends Proxy<RangeRef> {
   }
 }
 
+class ProtectionProxy extends Proxy<FakeSheet> {
+  constructor(context: FakeContext, resolve: () => FakeSheet | null) {
+    super(context, resolve, "WorksheetProtection");
+  }
+  protected override readers() {
+    return { protected: (s: FakeSheet) => s.protected };
+  }
+  get protected(): boolean {
+    return this.get("protected");
+  }
+}
+
 class WorksheetProxy extends Proxy<FakeSheet> {
   constructor(context: FakeContext, resolve: () => FakeSheet | null) {
     super(context, resolve, "Worksheet");
@@ -1056,6 +1080,11 @@ class WorksheetProxy extends Proxy<FakeSheet> {
   }
   get visibility(): FakeSheet["visibility"] {
     return this.get("visibility");
+  }
+  private protectionProxy: ProtectionProxy | undefined;
+  /** A navigation property: the same object every time, as in Office.js. */
+  get protection(): ProtectionProxy {
+    return (this.protectionProxy ??= new ProtectionProxy(this.context, () => this.model()));
   }
   get notes(): NotesProxy {
     return new NotesProxy(this.context, () => this.model());
@@ -1153,8 +1182,9 @@ class WorkbookProxy extends Proxy<FakeWorkbook> {
   get name(): string {
     return this.get("name");
   }
+  private commentsProxy: CommentsProxy | undefined;
   get comments(): CommentsProxy {
-    return new CommentsProxy(this.context);
+    return (this.commentsProxy ??= new CommentsProxy(this.context));
   }
   getSelectedRange(): RangeProxy {
     return new RangeProxy(this.context, () => {
