@@ -130,3 +130,15 @@ describe("jiaohe lint-text", () => {
     expect(r.err).toContain("UTF-8");
   });
 });
+
+test("the sample report end to end: every finding inside the text, exit 1, summary matching the findings", async () => {
+  const file = path.join(__dirname, "..", "fixtures", "text", "sample-report.txt");
+  const r = await run([file, "--format", "json"]);
+  expect(r.code).toBe(1);
+  const report = JSON.parse(r.out);
+  const findings = report.texts[0].findings as { severity: string; code: string; line: number }[];
+  expect(findings.length).toBeGreaterThanOrEqual(12);
+  const count = (s: string) => findings.filter((f) => f.severity === s).length;
+  expect(report.summary).toEqual({ error: count("error"), warning: count("warning"), info: count("info") });
+  expect(new Set(findings.map((f) => f.code)).size).toBeGreaterThanOrEqual(8);
+});
