@@ -12,8 +12,8 @@ import { expandInputs, isEmptyGrid, readTable } from "../read";
 import { loadSchemaArg } from "./schema";
 
 const zh = checksMessages("zh-CN");
-export const summary = zh.cliSummary();
-export const usage = zh.cliUsage().replace(/^用法:/, "");
+export const summary = `${zh.cliSummary()}\n      ${zh.cliUsage().split("\n")[1].trim()}`;
+export const usage = checksMessages("en-US").cliUsage().split("\n")[0].replace(/^usage: /, "");
 
 type Format = "text" | "json" | "html";
 
