@@ -13,7 +13,8 @@
  * (empty sheet, area over 5,000,000 cells or over the host's request size, deleted sheet, bad
  * address, an error code sent to saveExplanation, a narrative that would overwrite content).
  * `CheckOutcome.markMode` says how findings reached the sheet on this host ("notes" | "comments" |
- * "fill" | "list"); `unmarked` counts flagged cells beyond the 5,000 marked ones.
+ * "fill" | "list"); `unmarked` counts flagged cells beyond the 5,000 marked ones; `notice` (when
+ * set) says in the user's language why nothing was marked although marking was asked for.
  *
  * Tests and the browser stand-in: `test/host/fake-excel.ts` is an in-memory workbook exposing
  * exactly the `Excel` API surface used here: `installFakeExcel(createFakeExcel(workbook, options))`
@@ -164,9 +165,11 @@ export async function checkActiveSheet(opts: CheckOptions): Promise<CheckOutcome
 
 /**
  * Takes every mark off (all sheets): fills and notes return to what they were, except where the
- * user changed the cell since (their edit wins). The hidden store sheet is removed.
+ * user changed the cell since (their edit wins). The hidden store sheet is removed — unless a
+ * marked sheet is protected now: its marks stay, with their records, and it is named in
+ * `protectedSheets` so the pane can ask the user to unprotect it and clear again.
  */
-export async function clearMarks(): Promise<{ restored: number }> {
+export async function clearMarks(): Promise<{ restored: number; protectedSheets?: string[] }> {
   const caps = hostCapabilities();
   const mode = markMode(caps);
   if (mode === "list") return { restored: 0 };
@@ -181,24 +184,27 @@ export async function clearMarks(): Promise<{ restored: number }> {
 
     const storeRange = queueStoreRead(store);
     queueCommentLocations(commentIndex);
+    for (const ws of sheets.items) ws.protection.load("protected");
     await context.sync();
 
     const { records, foreign } = readStore(store, storeRange);
     if (foreign) return { restored: 0 };
     const bySheet = new Map<string, MarkRecord[]>();
     for (const r of records) bySheet.set(r.sheet, [...(bySheet.get(r.sheet) ?? []), r]);
-    const states = sheets.items
-      .filter((ws) => bySheet.has(ws.name))
+    const marked = sheets.items.filter((ws) => bySheet.has(ws.name));
+    const locked = marked.filter((ws) => ws.protection.protected);
+    const states = marked
+      .filter((ws) => !ws.protection.protected)
       .map((ws) => ({ records: bySheet.get(ws.name)!, state: queueCellState(ws, ws.name, bySheet.get(ws.name)!.map((r) => r.address), mode) }));
     await context.sync();
 
     const quiet = queueQuietWrites(context, caps, caps.enableEvents ? context.runtime.enableEvents : undefined);
     let restored = 0;
     for (const { state, records: rs } of states) restored += queueClearWrite(settleCellState(state), rs, commentIndex);
-    // Records of deleted sheets go too: there is nothing left to restore.
-    queueStoreWrite(context, store, []);
+    // Records of deleted sheets go too (nothing left to restore); protected sheets keep theirs.
+    queueStoreWrite(context, store, locked.flatMap((ws) => bySheet.get(ws.name)!));
     await quiet.finish();
-    return { restored };
+    return locked.length > 0 ? { restored, protectedSheets: locked.map((ws) => ws.name) } : { restored };
   });
 }
 

@@ -236,6 +236,20 @@ describe("safety", () => {
     expect(h.syncs()).toBe(2);
   });
 
+  it("clears the other sheets and keeps the marks of a sheet protected since, to clear later", async () => {
+    const wb = await fixtureWorkbook("jinhua-2023");
+    const before = snapshot(wb, "填报表");
+    useHost(wb);
+    await check();
+    const marked = snapshot(wb, "填报表");
+    wb.sheet("填报表")!.protected = true;
+    expect(await clearMarks()).toEqual({ restored: 0, protectedSheets: ["填报表"] });
+    expect(snapshot(wb, "填报表")).toEqual(marked);
+    wb.sheet("填报表")!.protected = false;
+    expect((await clearMarks()).restored).toBeGreaterThan(10);
+    expect(snapshot(wb, "填报表")).toEqual(before);
+  });
+
   it("never takes over a sheet of the user's that happens to be called Jiaohe_Marks", async () => {
     const wb = await fixtureWorkbook("jinhua-2023");
     const mine = wb.addSheet(STORE_SHEET);
