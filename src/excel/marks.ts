@@ -10,7 +10,7 @@
  * the note since has the last word.
  */
 import type { Finding, Severity } from "../core/findings";
-import { parseCell, quoteSheet } from "./address";
+import { parseCell, quoteSheet, splitSheet } from "./address";
 import type { MarkMode } from "./capabilities";
 import { chunkAddresses, columnRuns, MAX_MARKED_CELLS, rectAddress } from "./limits";
 import type { ExcelText } from "./messages";
@@ -61,7 +61,7 @@ export function planMarks(findings: readonly Finding[], text: ExcelText, max = M
       const reason = f.explanation ? ` — ${f.explanation}` : "";
       return `【${label}】${f.message}${reason} (${f.code})`;
     });
-    return { address, row: e.row, col: e.col, kind, note: `${text.noteTitle}:\n${lines.join("\n")}` };
+    return { address, row: e.row, col: e.col, kind, note: `${text.noteTitle}\n${lines.join("\n")}` };
   });
   all.sort((a, b) => RANK[b.kind] - RANK[a.kind] || a.row - b.row || a.col - b.col);
   return { marks: all.slice(0, max), unmarked: Math.max(0, all.length - max) };
@@ -106,10 +106,8 @@ export function queueCommentLocations(index: CommentIndex): void {
 function commentsByCell(index: CommentIndex, sheet: string): Map<string, Excel.Comment> {
   const map = new Map<string, Excel.Comment>();
   for (const { comment, location } of index.locations) {
-    const bang = location.address.lastIndexOf("!");
-    let name = location.address.slice(0, bang);
-    if (name.startsWith("'")) name = name.slice(1, -1).replace(/''/g, "'");
-    if (name === sheet) map.set(location.address.slice(bang + 1).replace(/\$/g, ""), comment);
+    const { sheet: name, local } = splitSheet(location.address);
+    if (name === sheet) map.set(local.replace(/\$/g, ""), comment);
   }
   return map;
 }

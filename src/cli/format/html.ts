@@ -14,7 +14,8 @@ h1{font-size:1.4rem;margin:0 0 .25rem}h2{font-size:1.15rem;margin:2rem 0 .5rem;b
 h3{font-size:1rem;margin:1.25rem 0 .4rem}.meta{color:#555;margin:0 0 1rem}
 .totals span{display:inline-block;margin-right:1rem;padding:.15rem .6rem;border-radius:1rem;font-weight:600}
 .error{background:#fde7e9;color:#a4262c}.warning{background:#fff4ce;color:#7a5c00}.info{background:#e5f1fb;color:#004e8c}
-table{border-collapse:collapse;width:100%;font-size:.92rem}th,td{border:1px solid #ddd;padding:.35rem .5rem;text-align:left;vertical-align:top}
+table{border-collapse:collapse;width:100%;font-size:.92rem;table-layout:fixed;word-break:break-word}
+col.c-cell{width:6%}col.c-ind{width:17%}col.c-val{width:13%}col.c-exp{width:9%}col.c-msg{width:42%}col.c-code{width:13%}th,td{border:1px solid #ddd;padding:.35rem .5rem;text-align:left;vertical-align:top}
 th{background:#f5f5f5}td.cell{font-family:Consolas,"Courier New",monospace;white-space:nowrap}td.code{color:#666;font-size:.85em;white-space:nowrap}
 .clean{color:#107c10;font-weight:600}.explained{color:#555;font-style:italic}footer{margin-top:2rem;color:#888;font-size:.85rem}
 @media print{body{margin:0}h2{page-break-after:avoid}}
@@ -52,7 +53,7 @@ export function renderHtml(report: Report, locale: Locale = "zh-CN"): string {
       const list = sheet.findings.filter((f) => f.severity === sev);
       if (list.length === 0) continue;
       parts.push(`<h3><span class="${sev}">${escapeHtml(msg.severity({ severity: sev }))} ${list.length}</span> ${escapeHtml(msg.severityHint({ severity: sev }))}</h3>`);
-      parts.push(`<table><thead>${head}</thead><tbody>${list.map((f) => row(f, msg.reportWholeSheet())).join("")}</tbody></table>`);
+      parts.push(`<table><colgroup><col class="c-cell"><col class="c-ind"><col class="c-val"><col class="c-exp"><col class="c-msg"><col class="c-code"></colgroup><thead>${head}</thead><tbody>${list.map((f) => row(f, msg.reportWholeSheet())).join("")}</tbody></table>`);
     }
     parts.push(`</section>`);
   }

@@ -17,7 +17,7 @@ export const excelEnUS: ExcelMessages = {
   selectionNotEmpty: (p) => `${p.address} is not empty. To avoid overwriting it, select an empty cell and insert the summary again.`,
   severity: { error: "Error", warning: "Warning", info: "Info" },
   explained: "Verified",
-  noteTitle: "Jiaohe",
+  noteTitle: "Jiaohe:",
   narrativeSheet: "情况综述",
   findingsSheet: "校核结果",
   findingsHeader: ["Severity", "Code", "Sheet", "Cell", "Indicator", "Message", "Explanation"],

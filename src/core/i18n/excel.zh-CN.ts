@@ -15,7 +15,8 @@ export const excelZhCN = {
   selectionNotEmpty: (p: { address: string }) => `${p.address} 已有内容，为免覆盖，请选中空白单元格后再插入综述。`,
   severity: { error: "错误", warning: "警告", info: "提示" } as Record<"error" | "warning" | "info", string>,
   explained: "已核实",
-  noteTitle: "校核",
+  /** First line of every note or comment the add-in writes. */
+  noteTitle: "校核：",
   narrativeSheet: "情况综述",
   findingsSheet: "校核结果",
   findingsHeader: ["级别", "代码", "工作表", "单元格", "指标", "问题", "核实说明"],

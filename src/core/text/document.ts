@@ -67,24 +67,46 @@ export function headingText(line: string): string | null {
   return head;
 }
 
-/** Years written as YYYY年 in a string, in order (not inside 《》). */
-export function yearsIn(s: string): number[] {
-  const out: number[] = [];
+const CN_YEAR_DIGITS = "〇零○０一二三四五六七八九";
+const CN_YEAR_VALUES = [0, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+
+/** The digit at `i` of a year written in Arabic (2024, ２０２４) or Chinese (二〇二四) digits, or -1. */
+function yearDigit(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (isDigit(c)) return c >= 0xff10 ? c - 0xff10 : c - 0x30;
+  const k = CN_YEAR_DIGITS.indexOf(s[i] ?? "\u0000");
+  return k >= 0 ? CN_YEAR_VALUES[k] : -1;
+}
+
+export interface YearMention {
+  year: number;
+  /** Where the four digits start in the string, and the year as written (`2024年`, `二〇二四年`). */
+  index: number;
+  text: string;
+}
+
+/** Years written as YYYY年 (Arabic or Chinese digits) in a string, in order, outside 《》. */
+export function yearMentions(s: string): YearMention[] {
+  const out: YearMention[] = [];
   let depth = 0;
   for (let i = 0; i + 4 < s.length; i++) {
     const ch = s[i];
     if (ch === "《") depth++;
     else if (ch === "》" && depth > 0) depth--;
-    if (depth > 0) continue;
-    if (s[i + 4] !== "年") continue;
-    if (i > 0 && isDigit(s.charCodeAt(i - 1))) continue;
-    let ok = true;
-    for (let k = 0; k < 4; k++) if (!isDigit(s.charCodeAt(i + k))) ok = false;
-    if (!ok) continue;
-    const y = Number(s.slice(i, i + 4));
-    if (y >= 1900 && y <= 2199) out.push(y);
+    if (depth > 0 || s[i + 4] !== "年" || (i > 0 && yearDigit(s, i - 1) >= 0)) continue;
+    let y = 0;
+    for (let k = 0; k < 4 && y >= 0; k++) {
+      const d = yearDigit(s, i + k);
+      y = d < 0 ? -1 : y * 10 + d;
+    }
+    if (y >= 1900 && y <= 2199) out.push({ year: y, index: i, text: s.slice(i, i + 5) });
   }
   return out;
+}
+
+/** The years of `yearMentions`. */
+export function yearsIn(s: string): number[] {
+  return yearMentions(s).map((m) => m.year);
 }
 
 /** Years of the dates on a furniture line: 发布时间: 2024-01-02 → 2024. */
@@ -102,10 +124,7 @@ function dateYearsIn(s: string): number[] {
 export function periodsOfTitle(title: string): { review: number[]; plan: number[] } {
   const review: number[] = [];
   const plan: number[] = [];
-  const found: { year: number; at: number }[] = [];
-  for (let i = 0; i + 4 < title.length; i++) {
-    if (title[i + 4] === "年" && /^(?:19|20)\d{2}$/.test(title.slice(i, i + 4)) && !isDigit(title.charCodeAt(i - 1))) found.push({ year: Number(title.slice(i, i + 4)), at: i });
-  }
+  const found = yearMentions(title).map((m) => ({ year: m.year, at: m.index }));
   found.forEach(({ year, at }, k) => {
     const words = title.slice(at + 5, k + 1 < found.length ? found[k + 1].at : title.length);
     const firstReview = Math.min(...REVIEW_WORDS.map((w) => words.indexOf(w)).filter((x) => x >= 0), Infinity);
@@ -147,8 +166,9 @@ export function prepareDocument(text: string, options: { year?: number } = {}): 
     }
     if (firstLineYear === null) {
       // A stated period at the head of a line: `2024年,湖州民政…`, `一、2022年工作开展情况`.
-      const m = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])?\s*((?:19|20)\d{2})年/.exec(t);
-      if (m) firstLineYear = Number(m[1]);
+      const numbering = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])?\s*/.exec(t)![0].length;
+      const first = yearMentions(t)[0];
+      if (first && first.index === numbering) firstLineYear = first.year;
     }
   }
   const titleYears = titleLine !== null ? yearsIn(lines[titleLine - 1]) : [];

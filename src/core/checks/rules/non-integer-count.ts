@@ -24,7 +24,7 @@ export const nonIntegerCount: CheckRule = {
         const col = header.get(f.cell.col)!;
         if (!VALUE_ROLES.has(col.role) || AVERAGE.test(info.row.indicatorKey)) continue;
         const value = cellText(f.cell.raw).trim();
-        out.push(finding("non-integer-count", ctx.msg.nonIntegerCount({ value, unit: f.unitText ?? "" }), { cell: f.cell, column: col, row: info.row, value, expected: String(Math.round(f.base)) }));
+        out.push(finding("non-integer-count", ctx.msg.nonIntegerCount({ value, unit: f.unitText ?? "" }), { cell: f.cell, column: col, row: info.row, value }));
       }
     }
     return out;

@@ -25,6 +25,8 @@ export const outOfRange: CheckRule = {
       const above = r.max !== undefined && v.base - slack > r.max;
       if (!below && !above) continue;
       if (v.base > 0 && scaledIntoRange(ctx, info, v) !== null) continue;
+      // A share outside 0–100% is percent-out-of-range's (an error); no second, weaker finding.
+      if (info.kind === "share" && v.dimension === "rate" && (v.base < 0 || v.base > 100)) continue;
       const min = r.min !== undefined ? fmt(r.min / r.factor) : "−∞";
       const max = r.max !== undefined ? fmt(r.max / r.factor) : "∞";
       out.push(

@@ -1,4 +1,4 @@
-import { headingLevel, headingText, periodsOfTitle, type TextDocument, yearsIn } from "../document";
+import { headingLevel, headingText, periodsOfTitle, type TextDocument, yearMentions, yearsIn } from "../document";
 import { hitAt, type Hit, type TextRule } from "../rule";
 
 /**
@@ -6,8 +6,9 @@ import { hitAt, type Hit, type TextRule } from "../rule";
  * the report year given) — a 2024 title over `一、2020年上半年工作情况` (last year's report with a
  * new title, or a title copied from a template).
  *
- * The body states its period in its section headings and in a line that opens with a year
- * (`2020年上半年,全市…`). A review heading (工作情况, 工作总结, 完成情况, 上半年 …) must name a year
+ * The body states its period in its section headings, in a line that opens with a year
+ * (`2020年上半年,全市…`) and in its opening paragraph (`现将2023年工作情况报告如下`); years may be
+ * written in Chinese digits (`二〇二四年`). A review heading (工作情况, 工作总结, 完成情况, 上半年 …) must name a year
  * of the title; a plan heading (工作计划, 工作思路, 打算 …) must not name a year before the title's
  * (later targets are what plans are for). When the title says which year it reviews and which it
  * plans (`2023年工作总结和2024年工作思路`), review headings must name the reviewed year, and the
@@ -17,6 +18,8 @@ import { hitAt, type Hit, type TextRule } from "../rule";
  */
 const REVIEW = ["情况", "总结", "成效", "回顾", "完成", "开展", "进展", "上半年", "全年", "年度"];
 const PLAN = ["计划", "思路", "打算", "要点", "安排", "展望", "设想"];
+/** How far into a document its opening paragraph may state the period (`现将…如下`). */
+const STATED_PERIOD_LINES = 12;
 
 export const rule: TextRule = {
   code: "period-mismatch",
@@ -38,8 +41,8 @@ export const rule: TextRule = {
       const title = text.slice(span.offset, span.offset + span.length);
       for (const p of doc.titlePlanYears) {
         if (p === r || p === r + 1) continue;
-        const at = title.indexOf(`${p}年`, title.indexOf(`${r}年`) + 5);
-        hits.push(hitAt({ offset: span.offset + at, length: 5 }, { key: "titleYearsDisagree", params: { reviewed: r, planned: p } }, `${p}年`, String(r + 1)));
+        const written = yearMentions(title).find((m) => m.year === p)!;
+        hits.push(hitAt({ offset: span.offset + written.index, length: 5 }, { key: "titleYearsDisagree", params: { reviewed: r, planned: p } }, `${p}年`, String(r + 1)));
       }
     }
     const titleHits = hits.length;
@@ -56,6 +59,14 @@ export const rule: TextRule = {
         const lead = /^((?:19|20)\d{2})年(?:上半年|下半年|全年|度|以来)[,,]/.exec(trimmed);
         if (lead) head = trimmed.slice(0, lead[0].length);
       }
+      // The opening paragraph's stated period: `现将2023年工作完成情况及2024年工作计划报告如下`.
+      if (head === null && document && l <= STATED_PERIOD_LINES) {
+        const k = trimmed.indexOf("现将");
+        if (k >= 0) {
+          const end = trimmed.indexOf("如下", k);
+          head = trimmed.slice(k, end > k ? end + 2 : Math.min(trimmed.length, k + 40));
+        }
+      }
       if (head === null) continue;
       const years = yearsIn(head);
       if (years.length === 0 || head.includes("以来") || /\d{4}\s*[-—–~～至到]+\s*\d{4}年/.test(head)) continue;
@@ -70,7 +81,7 @@ export const rule: TextRule = {
           if (!planYear) agreeing++;
           continue;
         }
-        const at = line.indexOf(`${y}年`);
+        const at = line.indexOf(head) + yearMentions(head).find((m) => m.year === y)!.index;
         const hit = hitAt({ offset: span.offset + at, length: 5 }, { key: "periodMismatch", params: { found: y, expected: reviewed.join("、") } }, `${y}年`, reviewed.join(","));
         hits.push(hit);
       }
@@ -80,7 +91,7 @@ export const rule: TextRule = {
       const span = index.lineSpan(doc.titleLine);
       const title = text.slice(span.offset, span.offset + span.length);
       const y = reviewed[0];
-      const at = title.indexOf(`${y}年`);
+      const at = yearMentions(title).find((m) => m.year === y)?.index ?? 0;
       const first = hits[titleHits].message;
       const found = first.key === "periodMismatch" ? first.params.found : y;
       hits.push(hitAt({ offset: span.offset + at, length: 5 }, { key: "titlePeriodMismatch", params: { title: y, found } }, `${y}年`, String(found)));
