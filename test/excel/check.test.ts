@@ -24,10 +24,9 @@ describe("checkActiveSheet", () => {
     const cells = new Set(expected.filter((f) => f.cell).map((f) => f.cell!));
     expect(out.marked).toBe(cells.size);
     expect(out.markMode).toBe("notes");
-    // D21 has an error and a warning: the error's fill, both messages in the note.
+    // Every finding's message is in its cell's note; a cell takes the fill of its worst finding.
+    for (const f of expected.filter((x) => x.cell)) expect(sheet.notes.get(f.cell!)).toContain(f.message);
     expect(sheet.cell("D21").fill).toMatchObject({ color: MARK_FILLS.error.color, pattern: "Solid" });
-    expect(sheet.notes.get("D21")).toContain("占比应在 0%—100% 之间");
-    expect(sheet.notes.get("D21")).toContain("超出该指标的合理范围");
     expect(sheet.cell("H6").fill).toMatchObject({ color: MARK_FILLS.warning.color });
     expect(sheet.cell("B6").fill).toMatchObject({ color: MARK_FILLS.info.color });
     // Nothing else was touched.
@@ -128,7 +127,7 @@ describe("mark → clear round trip", () => {
     const h = useHost(wb);
     await check();
     expect(snapshot(wb, "填报表")).not.toEqual(before);
-    expect(wb.sheet("填报表")!.notes.get("D26")).toMatch(/^张三：临时救助数据待财政确认\n\n校核:/);
+    expect(wb.sheet("填报表")!.notes.get("D26")).toMatch(/^张三：临时救助数据待财政确认\n\n校核：/);
     h.resetSyncs();
     const { restored } = await clearMarks();
     expect(restored).toBeGreaterThan(10);
@@ -199,7 +198,7 @@ describe("degrades by requirement set, never fails", () => {
     }
     expect(sheet.cell("D17").fill?.color).toBe(MARK_FILLS.error.color);
     expect(sheet.notes.size).toBe(mode === "notes" ? out.marked : 0);
-    const ours = wb.comments.filter((c) => c.content.startsWith("校核:"));
+    const ours = wb.comments.filter((c) => c.content.startsWith("校核："));
     expect(ours.length).toBe(mode === "comments" ? out.marked - 1 : 0);
     expect(wb.comments.find((c) => c.address === "D16")?.content).toBe("王五：请核对人数");
     // A second check over the first marks changes nothing and keeps the first originals.

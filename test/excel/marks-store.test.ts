@@ -24,7 +24,7 @@ describe("planMarks", () => {
       ["F24", "explained"],
       ["B6", "info"],
     ]);
-    expect(marks[0].note).toBe("校核:\n【警告】超出范围 (out-of-range)\n【错误】占比超过100% (percent-out-of-range)");
+    expect(marks[0].note).toBe("校核：\n【警告】超出范围 (out-of-range)\n【错误】占比超过100% (percent-out-of-range)");
     expect(marks[1].note).toContain("【已核实】增长200% — 政策扩面");
     expect(planMarks([f({ cell: "A1" })], excelEnUS).marks[0].note).toBe("Jiaohe:\n【Warning】m (out-of-range)");
   });
@@ -43,7 +43,7 @@ describe("the mark store", () => {
     address: "D21",
     original: { color: "#FFFF00", pattern: "Gray25", patternColor: "#FF0000" },
     applied: { color: "#FFC7CE", pattern: "Solid" },
-    note: { kind: "note", text: "校核:\n…", original: null },
+    note: { kind: "note", text: "校核：\n…", original: null },
   };
   it("round-trips records through the sheet's cells", () => {
     expect(parseStoreValues(storeValues([record]))).toEqual({ records: [record], problems: [] });
