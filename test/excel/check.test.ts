@@ -28,7 +28,10 @@ describe("checkActiveSheet", () => {
     for (const f of expected.filter((x) => x.cell)) expect(sheet.notes.get(f.cell!)).toContain(f.message);
     expect(sheet.cell("D21").fill).toMatchObject({ color: MARK_FILLS.error.color, pattern: "Solid" });
     expect(sheet.cell("H6").fill).toMatchObject({ color: MARK_FILLS.warning.color });
-    expect(sheet.cell("B6").fill).toMatchObject({ color: MARK_FILLS.info.color });
+    for (const severity of ["error", "warning", "info"] as const) {
+      const only = expected.filter((f) => f.cell && expected.filter((g) => g.cell === f.cell).every((g) => g.severity === severity));
+      for (const f of only) expect(sheet.cell(f.cell!).fill?.color).toBe(MARK_FILLS[severity].color);
+    }
     // Nothing else was touched.
     sheet.rows.forEach((row, r) =>
       row.forEach((c, col) => {
