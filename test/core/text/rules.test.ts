@@ -218,6 +218,16 @@ describe("period-mismatch", () => {
     expect(flagged(ok)).toEqual([]);
     expect(flagged("市民政局2023年工作总结\n一、2023年工作情况\n二、2021年工作计划\n")).toEqual(["period-mismatch:2021年"]);
   });
+  test("years in Chinese digits, and the opening paragraph's stated period", () => {
+    expect(flagged("某市民政局二〇二四年工作总结\n今年以来,全市推进。\n一、二〇二〇年工作情况\n完成。\n")).toEqual([
+      "period-mismatch:二〇二四年",
+      "period-mismatch:二〇二〇年",
+    ]);
+    const stated = "市民政局2024年工作总结\n今年以来,全市民政系统扎实工作。现将2023年工作完成情况及2024年工作计划报告如下:\n一、主要工作\n完成。\n";
+    expect(flagged(stated)).toEqual(["period-mismatch:2024年", "period-mismatch:2023年"]);
+    const agreeing = "市民政局2023年工作总结\n今年以来,全市民政系统扎实工作。现将2023年工作完成情况及2024年工作计划报告如下:\n一、主要工作\n完成。\n";
+    expect(flagged(agreeing)).toEqual([]);
+  });
   test("a note cell that mentions another year is no heading", () => {
     expect(flagged("2022年度完成情况良好", { year: 2023 })).toEqual([]);
     expect(flagged("2022年上半年,已完成验收", { year: 2023 })).toEqual([]);
