@@ -76,7 +76,13 @@ export const rule: TextRule = {
         continue;
       }
       const ch = text[i];
-      const p = previousNonSpace(text, i);
+      let p = previousNonSpace(text, i);
+      // A figure broken across lines by PDF extraction: `3.2\n亿元` still has its number.
+      if (p >= 0 && (text[p] === "\n" || text[p] === "\r")) {
+        let q = p;
+        while (q >= 0 && (text[q] === "\n" || text[q] === "\r" || isSpace(text[q]))) q--;
+        if (q >= 0 && isDigit(text.charCodeAt(q))) p = q;
+      }
       const prev = p >= 0 ? text[p] : "";
       // 1. A scale word with a unit and no number: 资金亿元, 达万人, 城区万个.
       if (ch === "万" || ch === "亿" || ch === "萬" || ch === "億") {
