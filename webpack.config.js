@@ -14,8 +14,22 @@ const urlProd = process.env.JIAOHE_URL_PROD || "https://jiaohe.example.org/";
 async function getHttpsOptions() {
   // Required lazily: a production build never needs certificates and must work offline.
   const devCerts = require("office-addin-dev-certs");
-  const httpsOptions = await devCerts.getHttpsServerOptions();
-  return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+  try {
+    const httpsOptions = await devCerts.getHttpsServerOptions();
+    return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+  } catch (e) {
+    // Linux without sudo: the certificates are made but the CA cannot be trusted system-wide, and
+    // getHttpsServerOptions gives up. Serve with them anyway (the browser will warn once).
+    const fs = require("fs");
+    const paths = require("office-addin-dev-certs/lib/defaults");
+    if (!fs.existsSync(paths.localhostCertificatePath)) await devCerts.generateCertificates();
+    console.warn(`office-addin-dev-certs: ${String(e && e.message ? e.message : e).split("\n")[0]}; serving with the untrusted developer certificate.`);
+    return {
+      ca: fs.readFileSync(paths.caCertificatePath),
+      key: fs.readFileSync(paths.localhostKeyPath),
+      cert: fs.readFileSync(paths.localhostCertificatePath),
+    };
+  }
 }
 
 module.exports = async (env, options) => {
