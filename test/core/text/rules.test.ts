@@ -156,6 +156,7 @@ describe("percent-out-of-range", () => {
     ["镇街社工站覆盖率达到180%。", "180%"],
     ["持证率达到130%以上。", "130%以上"],
     ["老年人占比120%。", "120%"],
+    ["群众满意度达到105%。", "105%"],
   ])("%s", (text, chars) => {
     expect(flagged(text)).toEqual([`percent-out-of-range:${chars}`]);
   });

@@ -10,7 +10,7 @@ import { hitAt, type Hit, type TextRule } from "../rule";
  *   not checked (`培训完成率达158.5%` is over-fulfilment, `增长60%` growth).
  * `提高到`/`提升至` name the level reached, so the word before them decides.
  */
-const SHARE_WORDS = ["占比", "比例", "比重", "覆盖面", "占"];
+const SHARE_WORDS = ["占比", "比例", "比重", "覆盖面", "满意度", "知晓度", "占"];
 const CHANGE_WORDS = ["增长", "增幅", "增速", "增加", "提高", "提升", "上升", "下降", "降低", "减少", "同比", "环比", "较", "比上年", "超额", "完成", "翻"];
 /** …率 that are not shares: they may exceed 100% or are not proportions of a whole. */
 const NOT_SHARE_RATES = ["完成", "增长", "赔付", "回报", "收益", "执行", "达成", "效", "频", "汇", "利", "税", "倍", "功", "速", "费", "贡献", "拉动", "周转", "负债", "溢价", "换手", "产出", "增", "超额", "比", "使用", "提升", "提高", "下降", "降低", "减少", "变化", "变动", "节约", "替代"];
