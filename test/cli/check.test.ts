@@ -102,7 +102,7 @@ describe("jiaohe check on the fixtures", () => {
 
 describe("the reader", () => {
   it("reads LibreOffice-written .xlsx as the CSV it came from gives the same findings", async () => {
-    for (const name of ["errors-2023", "outline-2024h1", "traditional-bilingual"]) {
+    for (const name of ["errors-2023", "outline-2024h1", "traditional-bilingual", "county-form-2024h1"]) {
       const schema = getBuiltinSchema("generic")!;
       const fromXlsx = (await readTable(join(LO, `${name}.xlsx`))).grids.flatMap((g) => checkGrid(g, schema).findings.map((f) => `${f.code}@${f.cell}`));
       const fromCsv = (await readTable(join(LO, `${name}.csv`))).grids.flatMap((g) => checkGrid(g, schema).findings.map((f) => `${f.code}@${f.cell}`));
@@ -110,6 +110,15 @@ describe("the reader", () => {
     }
     const errors = (await readTable(join(LO, "errors-2023.xlsx"))).grids.flatMap((g) => checkGrid(g, getBuiltinSchema("generic")!).findings.map((f) => `${f.code}@${f.cell}`));
     expect(errors).toEqual(["non-integer-count@C3", "unit-without-number@C4", "percent-out-of-range@C5", "growth-mismatch@E6", "negative-value@C7", "growth-implausible@C7"]);
+  });
+
+  it("raises no error or warning on clean forms (column codes, sections, 其中, 个百分点, footer)", async () => {
+    for (const name of ["outline-2024h1", "county-form-2024h1"]) {
+      for (const id of ["generic", "civil-affairs"]) {
+        const serious = (await readTable(join(LO, `${name}.xlsx`))).grids.flatMap((g) => checkGrid(g, getBuiltinSchema(id)!).findings.filter((f) => f.severity !== "info"));
+        expect(serious).toEqual([]);
+      }
+    }
   });
 
   it("what LibreOffice writes differs: \"1,407\" becomes a number, numbered names stay text", async () => {

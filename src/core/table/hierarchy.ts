@@ -28,7 +28,7 @@ export function buildHierarchy(rows: TableRow[]): void {
   const stack: { rank: number; row: TableRow }[] = [];
   let lastPlain: TableRow | undefined; // last row that can own 其中 parts
   for (const row of rows) {
-    if (row.kind === "blank" || row.kind === "column-codes") continue;
+    if (row.kind === "blank" || row.kind === "column-codes" || row.kind === "footer") continue;
     const rank = numberingRank(row.numbering);
     if (rank === "of-which") {
       if (lastPlain && lastPlain.kind === "data") {

@@ -34,6 +34,17 @@ function isColumnCodeRow(cells: readonly (GridCell | undefined)[]): boolean {
   return n >= 2 && (stems > 0 || last >= 1);
 }
 
+/** The signature and notes lines under a statistical form. */
+const FOOTER = /^(?:填报人|填表人|审核人|复核人|负责人|单位负责人|统计负责人|部门负责人|制表人?|联系人|联系电话|填报日期|填表日期|报出日期|报送日期|注[:：]|说明[:：]|填表说明|数据来源)/;
+
+function isFooterRow(cells: readonly (GridCell | undefined)[]): boolean {
+  for (const cell of cells) {
+    if (isBlank(cell)) continue;
+    return FOOTER.test(cellText(cell!).trim());
+  }
+  return false;
+}
+
 /**
  * The numbering written in the serial column or at the start of the indicator (`一、`, `(一)`,
  * `1.`, `(1)`, `A.`, `其中:`, `#`), folded to half-width; "" when none.
@@ -63,6 +74,7 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
   const serialCol = byRole.get("serial");
   const hasCatalogue = schema.indicators.length > 0;
   let category: string | undefined;
+  let footer = false;
   // Column letters once per column: addresses are letters + row, no per-cell arithmetic.
   const letters = new Map(columns.map((c) => [c.col, columnLetters(c.col)]));
   let gridRow: GridCell[] = [];
@@ -88,6 +100,13 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
     const row: TableRow = { row: sheetRow, kind: "data", indicator, indicatorKey: parsed.rest.replace(TRAILING_MARKS, ""), level: 0, cells: {} };
     if (!any) {
       row.kind = "blank";
+      out.push(row);
+      continue;
+    }
+    if (footer || isFooterRow(gridRow)) {
+      // Everything under 填报人/审核人/注: belongs to the form's footer.
+      footer = true;
+      row.kind = "footer";
       out.push(row);
       continue;
     }

@@ -55,7 +55,8 @@ export interface TableCell {
   quantity?: Quantity;
 }
 
-export type RowKind = "data" | "section" | "column-codes" | "blank";
+/** footer: the signature and notes lines under a form (填报人, 审核人, 注:) — never data. */
+export type RowKind = "data" | "section" | "column-codes" | "blank" | "footer";
 
 export interface TableRow {
   /** 1-based worksheet row. */

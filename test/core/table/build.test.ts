@@ -106,10 +106,12 @@ describe("rows", () => {
         ["(一)行政区划", null, null, null],
         ["乡镇(街道)", "个", "1,407", "1,380"],
         [null, null, null, null],
+        ["填报人:张三", null, "审核人:李四", null],
+        ["注:本表数据截至6月30日", null, null, null],
       ]),
       generic,
     );
-    expect(table.rows.map((r) => r.kind)).toEqual(["column-codes", "section", "section", "data", "blank"]);
+    expect(table.rows.map((r) => r.kind)).toEqual(["column-codes", "section", "section", "data", "blank", "footer", "footer"]);
     expect(table.rows[3].cells.value?.quantity?.number).toBe(1407);
     expect(table.rows[3].category).toBe("行政区划");
     for (const r of table.rows) expect(r.indicatorKey).toBe(normalizeIndicator(r.indicator));
