@@ -28,7 +28,7 @@ import { parseRect, quoteSheet } from "./address";
 import { hostCapabilities, markMode } from "./capabilities";
 import { planMarks, queueCellState, settleCellState, queueClearWrite, queueCommentLocations, queueCommentsList, queueMarkWrite, queueQuietWrites } from "./marks";
 import { excelText, friendlyHostError, userError } from "./messages";
-import { assemble, queueLocate, queueRead, syncLaterWaves } from "./read";
+import { assemble, queueLocate, queueRead, syncReading } from "./read";
 import {
   type MarkRecord,
   STORE_SHEET,
@@ -68,13 +68,7 @@ export async function readSubmission(opts: ReadOptions = {}): Promise<SheetSubmi
       throw friendlyHostError(e, text);
     });
     progress(opts.onProgress, 0.1);
-    const reading = queueRead(located, caps, text);
-    try {
-      await context.sync();
-      await syncLaterWaves(context, reading);
-    } catch (e) {
-      throw friendlyHostError(e, text, reading.sheetName);
-    }
+    const reading = await syncReading(context, (scale) => queueRead(located, caps, text, scale), text);
     progress(opts.onProgress, 1);
     return assemble(reading);
   });
@@ -103,15 +97,16 @@ export async function checkActiveSheet(opts: CheckOptions): Promise<CheckOutcome
     progress(opts.onProgress, 0.1);
 
     // Round trip 2: the cells (and the stored records, and where existing comments sit).
-    const reading = queueRead(located, caps, text);
-    const storeRange = store ? queueStoreRead(store) : undefined;
-    queueCommentLocations(commentIndex);
-    try {
-      await context.sync();
-      await syncLaterWaves(context, reading);
-    } catch (e) {
-      throw friendlyHostError(e, text, reading.sheetName);
-    }
+    let storeRange: Excel.Range | undefined;
+    const reading = await syncReading(
+      context,
+      (scale) => {
+        storeRange = store ? queueStoreRead(store) : undefined;
+        queueCommentLocations(commentIndex);
+        return queueRead(located, caps, text, scale);
+      },
+      text,
+    );
     progress(opts.onProgress, 0.6);
 
     const submission = assemble(reading);

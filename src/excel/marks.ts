@@ -96,6 +96,7 @@ export function queueCommentsList(context: Excel.RequestContext, mode: MarkMode)
 
 /** Round trip 2: where each comment is. */
 export function queueCommentLocations(index: CommentIndex): void {
+  index.locations.length = 0; // queued again when a round trip is retried
   for (const comment of index.list?.items ?? []) {
     const location = comment.getLocation();
     location.load("address");

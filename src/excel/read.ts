@@ -8,7 +8,7 @@
 import type { Grid, GridCell, MergedArea } from "../core/table/grid";
 import { parseAreas, parseRect } from "./address";
 import { isWebHost } from "./capabilities";
-import { type ExcelText, userError } from "./messages";
+import { type ExcelText, friendlyHostError, userError } from "./messages";
 import { BYTES_PER_CELL_ESTIMATE, MAX_READ_CELLS, PAYLOAD_BUDGET_BYTES, planRowBlocks, planWaves, type Rect, rectAddress, rectCells } from "./limits";
 import type { HostCapabilities, SheetSubmission } from "./types";
 
@@ -55,7 +55,11 @@ export interface Reading {
 
 const BLOCK_PROPERTIES = "values,text,numberFormat,valueTypes";
 
-export function queueRead(located: Located, caps: HostCapabilities, text: ExcelText): Reading {
+/**
+ * `scale` multiplies the bytes-per-cell estimate: 1 normally; larger when Excel on the web refused
+ * a first attempt as too large, so that the blocks and the first wave come out smaller.
+ */
+export function queueRead(located: Located, caps: HostCapabilities, text: ExcelText, scale = 1): Reading {
   const sheetName = located.sheet.name;
   const sel = located.selection;
   let source: SheetSubmission["source"];
@@ -87,10 +91,11 @@ export function queueRead(located: Located, caps: HostCapabilities, text: ExcelT
   if (cells > MAX_READ_CELLS) {
     throw userError(text.tooManyCells({ sheet: sheetName, address: rectAddress(area), cells, max: MAX_READ_CELLS }));
   }
-  const rects = planRowBlocks(area);
+  const perCell = BYTES_PER_CELL_ESTIMATE * scale;
+  const rects = planRowBlocks(area, perCell);
   const blocks = rects.map((rect) => ({ rect, range: located.sheet.getRange(rectAddress(rect)) }));
   // One round trip is the rule; on the web a read estimated over the payload budget goes in waves.
-  const waves = isWebHost() && cells * BYTES_PER_CELL_ESTIMATE > PAYLOAD_BUDGET_BYTES ? planWaves(rects) : [rects.map((_, i) => i)];
+  const waves = isWebHost() && cells * perCell > PAYLOAD_BUDGET_BYTES ? planWaves(rects, perCell) : [rects.map((_, i) => i)];
   for (const i of waves[0]) blocks[i].range.load(BLOCK_PROPERTIES);
   let merges: Excel.RangeAreas | undefined;
   if (caps.mergedAreas) {
@@ -98,6 +103,38 @@ export function queueRead(located: Located, caps: HostCapabilities, text: ExcelT
     merges.load("address");
   }
   return { sheetName, source, area, blocks, laterWaves: waves.slice(1), tableRange, merges };
+}
+
+function isPayloadLimit(e: unknown): boolean {
+  const code = e && typeof e === "object" && "code" in e ? String((e as { code: unknown }).code) : "";
+  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
+}
+
+/**
+ * Round trip 2 and any later waves. `queue(scale)` queues everything round trip 2 carries (the
+ * cells and whatever the caller adds). If Excel on the web refuses it as too large — cells far
+ * wordier than the estimate — it is queued again once with blocks 16 times smaller and retried;
+ * a second refusal, or any other failure, becomes a message the user can act on.
+ */
+export async function syncReading(context: Excel.RequestContext, queue: (scale: number) => Reading, text: ExcelText): Promise<Reading> {
+  let reading = queue(1);
+  try {
+    await context.sync();
+  } catch (e) {
+    if (!isPayloadLimit(e)) throw friendlyHostError(e, text, reading.sheetName);
+    reading = queue(16);
+    try {
+      await context.sync();
+    } catch (again) {
+      throw friendlyHostError(again, text, reading.sheetName);
+    }
+  }
+  try {
+    await syncLaterWaves(context, reading);
+  } catch (e) {
+    throw friendlyHostError(e, text, reading.sheetName);
+  }
+  return reading;
 }
 
 /** UTF-8 bytes of JSON per cell actually received for the loaded blocks (for re-planning waves). */

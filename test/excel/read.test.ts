@@ -119,6 +119,18 @@ describe("host limits become messages", () => {
     await expect(readSubmission()).rejects.toThrow("选中了多个不相连的区域");
   });
 
+  it("on the web, a sheet far wordier than the estimate is read again in smaller blocks, never over 5 MB", async () => {
+    const long = "城乡居民最低生活保障对象动态管理情况说明，".repeat(10); // 200 characters
+    const rows: string[][] = [];
+    for (let i = 0; i < 12_000; i++) rows.push([`${i}${long}`, long, long]);
+    const h = useHost(FakeWorkbook.fromRows("说明", rows), { platform: "OfficeOnline" });
+    const s = await readSubmission();
+    expect(s.grid.rows).toHaveLength(12_000);
+    expect(s.grid.rows[11_999][0].text.startsWith("11999")).toBe(true);
+    expect(h.host.stats.refusedRoundTrips).toBe(1); // the first attempt, sized by the estimate
+    expect(h.host.stats.maxAcceptedPayloadBytes).toBeLessThanOrEqual(5 * 1024 * 1024);
+  });
+
   it("a round trip the web host refuses says what to do instead of a RichApi error", async () => {
     const rows: string[][] = [];
     for (let i = 0; i < 2000; i++) rows.push([`社会救助对象名册第${i}行`, "城乡居民最低生活保障对象"]);

@@ -349,6 +349,9 @@ export interface FakeStats {
   maxRequests: number;
   /** Largest single load request (one range's loaded properties), in bytes of JSON. */
   maxRequestBytes: number;
+  /** Round trips refused for passing `payloadLimit`, and the largest one accepted. */
+  refusedRoundTrips: number;
+  maxAcceptedPayloadBytes: number;
   /** Writes made to the workbook while events were enabled (should be 0 for marks). */
   writesWithEventsOn: number;
   screenUpdatingSuspended: number;
@@ -423,8 +426,10 @@ export class FakeContext {
     this.host.stats.maxPayloadBytes = Math.max(this.host.stats.maxPayloadBytes, this.payload);
     this.host.stats.maxRequests = Math.max(this.host.stats.maxRequests, this.requests);
     if (limit !== undefined && this.payload > limit) {
+      this.host.stats.refusedRoundTrips++;
       throw hostError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${this.payload} > ${limit} bytes).`);
     }
+    this.host.stats.maxAcceptedPayloadBytes = Math.max(this.host.stats.maxAcceptedPayloadBytes, this.payload);
     this.host.screenSuspended = false;
   }
 }
@@ -1220,6 +1225,8 @@ export class FakeHost {
     maxPayloadBytes: 0,
     maxRequests: 0,
     maxRequestBytes: 0,
+    refusedRoundTrips: 0,
+    maxAcceptedPayloadBytes: 0,
     writesWithEventsOn: 0,
     screenUpdatingSuspended: 0,
     longestGetRangesAddress: 0,
