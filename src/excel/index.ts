@@ -4,8 +4,10 @@
  *
  * Each exported action is one `Excel.run`. Round trips (`context.sync`):
  * - readSubmission: 2 (where to read; then every row block of the area in one batch).
- * - checkActiveSheet: 2 to read + 2 to mark = at most 4 however large the sheet (on Excel on the
- *   web a read estimated over the 5 MB payload limit adds one round trip per further 4 MB wave).
+ * - checkActiveSheet: 2 to read + 2 to mark = at most 4 however large the sheet. On Excel on the
+ *   web, whose 5 MB payload limit applies to each round trip, a read estimated over it goes in
+ *   waves (one more round trip each, re-planned from the bytes really received), and a round trip
+ *   the host still refuses is retried once with smaller blocks (./read.ts, syncReading).
  * - clearMarks: 4 (store, records, current look of the cells, restore).
  * Limits kept (./limits.ts): row blocks under 5 MB, `getRanges` lists under 8,192 characters,
  * no read past 5,000,000 cells (refused with a message), at most 5,000 marked cells a check.
