@@ -11,6 +11,7 @@ const PIECES = [
   ..."0123456789０１２３４５６７８９.,,。、;:()()《》“”〔〕-—~至到+十xX×%％㎡ \n\r",
   "万", "亿", "元", "人", "户", "个", "名", "次", "届", "批", "第", "年", "月", "日", "号", "约", "近", "余", "多", "其中", "共", "率",
   "覆盖率", "完成率", "增长", "亩", "平方米", "周岁", "一", "两", "三", "四", "十", "百", "千", "工作总结", "2024年", "2020年", "计划", "已完成", "一、", "(一)",
+  "现将", "如下", "累计", "共计", "以上", "满意度", "情况", "二〇二四年", "索引号", "_", "X",
 ];
 const piece = fc.constantFrom(...PIECES);
 const reportish = fc.array(piece, { maxLength: 4000 }).map((a) => a.join("").slice(0, MAX));
@@ -28,7 +29,7 @@ describe("scanner and lint over arbitrary text", () => {
           end = m.offset + m.length;
         }
         expect(end).toBeLessThanOrEqual(text.length);
-        for (const f of lintText(text)) {
+        for (const f of [...lintText(text), ...lintText(text, { year: 2024, locale: "en-US" })]) {
           expect(f.offset! + f.length!).toBeLessThanOrEqual(text.length);
           expect(f.line).toBeGreaterThanOrEqual(1);
           expect(typeof f.message).toBe("string");
