@@ -83,6 +83,18 @@ export interface CheckContext {
   special: CellRef[];
   /** Figure cells of data rows whose text gave no number (placeholders, lone units, prose). */
   unreadable: CellRef[];
+  /** Wide tables: the kind of indicator a figure column's header names. */
+  columnKind: Map<number, IndicatorKind>;
+}
+
+/** The kind that applies to a figure: its column's (wide tables), else its row's. */
+export function kindOf(ctx: CheckContext, info: RowInfo, col: number): IndicatorKind | undefined {
+  return ctx.columnKind.get(col) ?? (ctx.columnAt.get(col)?.indicator ? undefined : info.kind);
+}
+
+/** The name that applies to a figure: its column's indicator (wide tables), else its row's key. */
+export function nameOf(ctx: CheckContext, info: RowInfo, col: number): string {
+  return ctx.columnAt.get(col)?.indicator ?? info.row.indicatorKey;
 }
 
 export const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["value", "previous", "target"]);
@@ -234,7 +246,13 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
       byRow.set(row.row, info);
     }
   }
-  const ctx: CheckContext = { table, schema, locale, msg, rows, byRow, columns, wrongColumn: new Set(), columnAt: colByIndex, special, unreadable };
+  const columnKind = new Map<number, IndicatorKind>();
+  for (const c of table.columns) {
+    if (!c.indicator) continue;
+    const k = inferKind(c.indicator, c.headerUnit ? unitOf(c.headerUnit) : null);
+    if (k) columnKind.set(c.col, k);
+  }
+  const ctx: CheckContext = { table, schema, locale, msg, rows, byRow, columns, wrongColumn: new Set(), columnAt: colByIndex, special, unreadable, columnKind };
   if (year) {
     ctx.period = { year, label: `${year}年` };
     ctx.periodFrom = "option";

@@ -50,10 +50,16 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
     if (cls.basis) col.growthBasis = cls.basis;
     if (cls.period) col.period = cls.period;
     // Several previous/growth columns are allowed when they compare differently or name different periods.
+    // Figures named by their own header and unit (社会组织总数(万个) | 社会团体(个)): a wide table,
+    // one indicator per column; each is its own column, not a duplicate of the first.
+    const ownIndicator = cls.role === "value" && !cls.byAlias && !cls.byYear && (!!cls.unit || !!cls.percent);
     const slot =
       cls.role === "previous" || cls.role === "growth"
         ? `${cls.key}|${cls.basis}|${cls.byYear || cls.role === "growth" ? "" : c.text}|${cls.period?.label ?? ""}`
-        : cls.key;
+        : ownIndicator
+          ? `${cls.key}|${c.text}`
+          : cls.key;
+    if (ownIndicator) col.indicator = c.text.replace(/\s*[(（][^()（）]*[)）]\s*$/, "");
     const first = taken.get(slot);
     if (first) {
       problems.push({ kind: "duplicate-column", column: col, first, headerRow: originRow + layout.headerRows[0] + 1 });

@@ -35,10 +35,10 @@ const FALLBACKS: readonly [RegExp, ColumnRole][] = [
   [/上年|上期|去年|同期|上月|上季|previous|lastyear|prior/, "previous"],
   [/目标|计划|任务数|预期|target|plan/, "target"],
   [/本期|本年|本月|当期|完成|累计|实际|数值|金额|数额|数量|总数|合计|value|actual|amount|total/, "value"],
-  [/^(?:计量)?单位(?:名称)?$|^units?$/, "unit"],
+  [/^(?:计量)?单位$|^units?$/, "unit"],
   [/备注|说明|情况|remark|note|comment/, "note"],
-  [/指标|项目|名称|事项|内容|item|indicator|name/, "indicator"],
-  [/类别|分类|领域|板块|category|area/, "category"],
+  [/指标|项目|名称|事项|内容|地区|区域|区划|区县|乡镇|街道|item|indicator|name|region|area/, "indicator"],
+  [/类别|分类|领域|板块|category/, "category"],
   [/处室|科室|责任|牵头|部门|department|office/, "department"],
   [/序号|^no\.?$/, "serial"],
 ];

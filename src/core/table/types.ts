@@ -42,6 +42,8 @@ export interface TableColumn {
   growthBasis?: "yoy" | "mom";
   /** A period named in the header (2023年 → value, 2022年 → previous). */
   period?: Period;
+  /** A wide table's figure column: the indicator its header names (社会组织总数(万个) → 社会组织总数). */
+  indicator?: string;
 }
 
 export interface TableCell {

@@ -124,6 +124,11 @@ describe("one cell", () => {
     expect(at(run([HEADER, ["a", "救助资金", "万元", 5200, 5100, 2, null], ["a", "覆盖率", "%", 118, null, null, null]], catalogue()), "scale-suspect")).toEqual([]);
   });
 
+  it("checks every figure column of a wide table against its header's unit", () => {
+    const f = run([["地区", "社会组织总数(万个)", "低保对象(人)", "覆盖率(%)"], ["甲区", 1.2, 5200.5, 99], ["乙区", 0.8, 4100, 101]]);
+    expect(f.map((x) => `${x.code}@${x.cell}`)).toEqual(["non-integer-count@C2", "percent-out-of-range@D3"]);
+  });
+
   it("non-integer-count: a fraction of persons in a base unit, not in 万人", () => {
     expect(at(run([HEADER, ["a", "重度残疾人护理补贴对象", "名", 14.3, null, null, null]]), "non-integer-count")).toEqual(["non-integer-count@D2"]);
     expect(at(run([HEADER, ["a", "残疾人两项补贴对象", "万人", 8.9, null, null, null], ["a", "户均人数", "人", 2.5, null, null, null]]), "non-integer-count")).toEqual([]);

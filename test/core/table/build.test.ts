@@ -78,6 +78,24 @@ describe("header detection", () => {
     expect(table.rows[0]).toMatchObject({ indicator: "低保对象", category: "社会救助" });
   });
 
+  it("reads a wide table (one indicator per column, units in the headers) without duplicates", () => {
+    const { table, findings } = buildTable(
+      grid([
+        ["地区", "社会组织总数(万个)", "低保对象(人)", "慈善捐赠(万元)"],
+        ["甲区", 1.2, 5200, 300.5],
+      ]),
+      generic,
+    );
+    expect(findings).toEqual([]);
+    expect(table.columns.map((c) => [c.role, c.headerUnit])).toEqual([
+      ["indicator", undefined],
+      ["value", "万个"],
+      ["value", "人"],
+      ["value", "万元"],
+    ]);
+    expect(table.rows[0].indicator).toBe("甲区");
+  });
+
   it("maps headers after normalising full-width forms, spaces and brackets", () => {
     expect(roles(grid([["指 标 名 称", "计量单位", "本期数", "同比增长（％）", "完成进度【%】"], ["a", "人", 1, 1, 1]]))).toEqual(["indicator", "unit", "value", "growth", "completion"]);
     expect(classifyHeader(["金额(万元)"], generic)).toMatchObject({ role: "value", unit: "万元" });

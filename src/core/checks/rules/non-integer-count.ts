@@ -1,6 +1,6 @@
 import type { Finding } from "../../findings";
 import { cellText } from "../../table/header";
-import { type CheckRule, VALUE_ROLES } from "../context";
+import { type CheckRule, kindOf, nameOf, VALUE_ROLES } from "../context";
 import { finding } from "../finding";
 
 const AVERAGE = /均|平均|每|率|比|指数|标准/;
@@ -15,14 +15,15 @@ export const nonIntegerCount: CheckRule = {
     const out: Finding[] = [];
     const header = ctx.columnAt;
     for (const info of ctx.rows) {
-      if (info.kind === "rate" || info.kind === "share" || info.kind === "standard") continue;
       for (const f of info.figures.values()) {
         if (!f.exact || !f.unit || Math.abs(f.base - Math.round(f.base)) < 1e-6) continue;
         const d = f.unit.dimension;
         if (d !== "persons" && d !== "households" && d !== "count") continue;
         if (!f.unit.integral && !info.spec?.integer) continue;
         const col = header.get(f.cell.col)!;
-        if (!VALUE_ROLES.has(col.role) || AVERAGE.test(info.row.indicatorKey)) continue;
+        const kind = kindOf(ctx, info, f.cell.col);
+        if (kind === "rate" || kind === "share" || kind === "standard") continue;
+        if (!VALUE_ROLES.has(col.role) || AVERAGE.test(nameOf(ctx, info, f.cell.col))) continue;
         const value = cellText(f.cell.raw).trim();
         out.push(finding("non-integer-count", ctx.msg.nonIntegerCount({ value, unit: f.unitText ?? "" }), { cell: f.cell, column: col, row: info.row, value }));
       }

@@ -1,6 +1,6 @@
 import type { Finding } from "../../findings";
 import { cellText } from "../../table/header";
-import { type CheckRule, fmt, VALUE_ROLES } from "../context";
+import { type CheckRule, fmt, kindOf, VALUE_ROLES } from "../context";
 import { finding } from "../finding";
 
 /**
@@ -19,11 +19,12 @@ export const percentOutOfRange: CheckRule = {
         if (f.dimension !== "rate") continue;
         const col = header.get(f.cell.col)!;
         const value = cellText(f.cell.raw).trim();
-        if (VALUE_ROLES.has(col.role) && info.kind === "share" && f.dimension === "rate") {
+        const kind = kindOf(ctx, info, f.cell.col);
+        if (VALUE_ROLES.has(col.role) && kind === "share" && f.dimension === "rate") {
           const pct = f.base;
           if (pct - f.half <= 100 && pct + f.half >= 0) continue;
           out.push(finding("percent-out-of-range", ctx.msg.percentOutOfRange({ value: fmt(pct, 4) }), { cell: f.cell, column: col, row: info.row, value, expected: "0..100" }));
-        } else if (((VALUE_ROLES.has(col.role) && info.kind === "completion") || (completion && col.col === completion.col)) && f.dimension === "rate" && f.base < 0) {
+        } else if (((VALUE_ROLES.has(col.role) && kind === "completion") || (completion && col.col === completion.col)) && f.dimension === "rate" && f.base < 0) {
           out.push(finding("percent-out-of-range", ctx.msg.completionNegative({ value: fmt(f.base, 4) }), { cell: f.cell, column: col, row: info.row, value, expected: ">=0" }));
         }
       }
