@@ -113,6 +113,7 @@ describe("jiaohe lint-text", () => {
 
   test.each([
     [["--year", "24", "x.txt"], "--year"],
+    [["--year", "0000", "x.txt"], "--year"],
     [["--format", "html", "x.txt"], "--format"],
     [["--locale", "fr", "x.txt"], "--locale"],
     [[], "-"],

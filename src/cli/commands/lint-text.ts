@@ -83,7 +83,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (format !== "text" && format !== "json") throw new UserError(msg.cliBadFormat({ value: format }));
   let year: number | undefined;
   if (values.year !== undefined) {
-    if (!/^\d{4}$/.test(values.year)) throw new UserError(msg.cliBadYear({ value: values.year }));
+    if (!/^\d{4}$/.test(values.year) || Number(values.year) < 1900 || Number(values.year) > 2199) throw new UserError(msg.cliBadYear({ value: values.year }));
     year = Number(values.year);
   }
   if (positionals.length !== 1) throw new UserError(`${msg.cliOneInput()}; ${msg.cliUsage()}`);

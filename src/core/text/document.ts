@@ -175,7 +175,8 @@ export function prepareDocument(text: string, options: { year?: number } = {}): 
   const { review: titleReviewYears, plan: titlePlanYears } = titleLine !== null ? periodsOfTitle(lines[titleLine - 1]) : { review: [], plan: [] };
   let reportYear: number | null = null;
   let yearSource: TextDocument["yearSource"] = null;
-  if (options.year !== undefined && Number.isInteger(options.year)) {
+  // A year outside the calendar a report can have is no year (the CLI refuses it; a caller may not).
+  if (options.year !== undefined && Number.isInteger(options.year) && options.year >= 1900 && options.year <= 2199) {
     reportYear = options.year;
     yearSource = "option";
   } else if (titleYears.length > 0) {

@@ -116,6 +116,8 @@ describe("implausible-quantity", () => {
     // Another year, a scale word or no report year: quiet.
     expect(flagged("完成12024户改造,投入12024万元。", { year: 2022 })).toEqual([]);
     expect(flagged("完成12024户改造。")).toEqual([]);
+    // A year no report can have is ignored rather than matched inside every figure.
+    expect(flagged("完成12024户改造,发放20400件。", { year: 0 })).toEqual([]);
   });
   test("placeholder letters inside a figure", () => {
     expect(flagged("救助1x5户困难家庭,发放xx万元。")).toEqual(["implausible-quantity:1x5户", "implausible-quantity:xx万元"]);
