@@ -374,6 +374,15 @@ try {
     await shot(dark.page, "08-dark-320px.png");
     await dark.context.close();
   });
+
+  await step("without office.js (no network to the CDN) the pane still opens and says Excel is missing", async () => {
+    const context = await browser.newContext({ viewport: { width: WIDTH, height: 700 }, locale: "zh-CN" });
+    const bare = await context.newPage();
+    await bare.route("**/*", (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort()));
+    await bare.goto(`${base}/taskpane.html`);
+    await bare.getByText("未检测到 Excel：请在 Excel 中打开此面板。").waitFor({ timeout: 15000 });
+    await context.close();
+  });
 } catch (e) {
   results.push({ name: "harness", ok: false });
   console.log(`FAIL harness: ${e && e.stack ? e.stack : e}`);
