@@ -27,7 +27,8 @@
 import { checkGrid } from "../core/checks";
 import { applyExplanations, defaultSeverity, type Explanation, explanationKey, isFindingCode, type Locale, type Report, sheetReport, type Severity } from "../core/findings";
 import { parseRect, quoteSheet } from "./address";
-import { hostCapabilities, markMode } from "./capabilities";
+import { hostCapabilities, isWebHost, markMode } from "./capabilities";
+import { planRowSpans } from "./limits";
 import { planMarks, queueCellState, settleCellState, queueClearWrite, queueCommentLocations, queueCommentsList, queueMarkWrite, queueQuietWrites } from "./marks";
 import { excelText, friendlyHostError, userError } from "./messages";
 import { assemble, queueLocate, queueRead, syncReading } from "./read";
@@ -264,24 +265,23 @@ export async function writeNarrativeSheet(
     if (caps.enableEvents) context.runtime.load("enableEvents");
     await context.sync();
     const n = Math.max(1, rows.length);
-    let ws: Excel.Worksheet;
+    let ws: Excel.Worksheet = active;
+    let sheetName = active.name;
     let top = 0;
     let left = 0;
-    let sheetName: string;
     if (opts.atSelection) {
-      ws = active;
-      sheetName = active.name;
       top = selection.rowIndex;
       left = selection.columnIndex;
       const target = ws.getRangeByIndexes(top, left, n, 1);
       target.load("values,address");
       await context.sync();
       if (target.values.some((r) => r[0] !== "" && r[0] != null)) throw userError(text.selectionNotEmpty({ address: target.address }));
-    } else {
+    }
+    const quiet = queueQuietWrites(context, caps, caps.enableEvents ? context.runtime.enableEvents : undefined);
+    if (!opts.atSelection) {
       sheetName = uniqueName(opts.sheetName ?? text.narrativeSheet, sheets.items.map((s) => s.name));
       ws = sheets.add(sheetName);
     }
-    const quiet = queueQuietWrites(context, caps, caps.enableEvents ? context.runtime.enableEvents : undefined);
     const range = ws.getRangeByIndexes(top, left, n, 1);
     range.numberFormat = Array.from({ length: n }, () => ["@"]);
     range.values = Array.from({ length: n }, (_, i) => [rows[i]?.text ?? ""]);
@@ -309,7 +309,7 @@ function formulaString(s: string): string {
 export async function writeFindingsSheet(report: Report, locale: Locale): Promise<{ sheet: string }> {
   const text = excelText(locale);
   const caps = hostCapabilities();
-  const body: (string | number)[][] = [];
+  const body: string[][] = [];
   const links: (string | null)[] = [];
   for (const s of report.sheets ?? []) {
     for (const f of s.findings) {
@@ -318,26 +318,43 @@ export async function writeFindingsSheet(report: Report, locale: Locale): Promis
       links.push(f.cell ? `=HYPERLINK(${formulaString(`#${quoteSheet(s.name)}!${f.cell}`)},${formulaString(f.cell)})` : null);
     }
   }
+  const all = [text.findingsHeader, ...body];
+  const width = text.findingsHeader.length;
+  // Rows in spans under the payload budget, sized from their own content (UTF-8 JSON, with the link).
+  const encoder = new TextEncoder();
+  const spans = planRowSpans(all.map((r, i) => encoder.encode(JSON.stringify(r)).length * 2 + (i > 0 ? (links[i - 1]?.length ?? 0) * 3 : 0) + 64));
   return Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     if (caps.enableEvents) context.runtime.load("enableEvents");
     await context.sync();
+    const quiet = queueQuietWrites(context, caps, caps.enableEvents ? context.runtime.enableEvents : undefined);
     const name = uniqueName(text.findingsSheet, sheets.items.map((s) => s.name));
     const ws = sheets.add(name);
-    const quiet = queueQuietWrites(context, caps, caps.enableEvents ? context.runtime.enableEvents : undefined);
-    const all = [text.findingsHeader, ...body];
-    const range = ws.getRangeByIndexes(0, 0, all.length, text.findingsHeader.length);
-    range.numberFormat = all.map((r) => r.map(() => "@"));
-    range.values = all;
-    ws.getRangeByIndexes(0, 0, 1, text.findingsHeader.length).format.font.bold = true;
-    links.forEach((formula, i) => {
-      if (!formula) return;
-      const cell = ws.getRangeByIndexes(i + 1, 3, 1, 1);
-      cell.numberFormat = [["General"]];
-      cell.formulas = [[formula]];
-    });
-    range.format.autofitColumns();
+    const queueSpan = ([start, end]: [number, number]) => {
+      const rows = all.slice(start, end);
+      const range = ws.getRangeByIndexes(start, 0, rows.length, width);
+      // Text format everywhere (a message starting with "=" stays text) except the link column.
+      range.numberFormat = rows.map((r, k) => r.map((_, c) => (c === 3 && start + k > 0 ? "General" : "@")));
+      range.values = rows;
+      const first = Math.max(start, 1);
+      if (end > first) ws.getRangeByIndexes(first, 3, end - first, 1).formulas = links.slice(first - 1, end - 1).map((l) => [l ?? ""]);
+    };
+    // Excel on the web takes at most 5 MB a round trip: all spans but the last go one a round trip there.
+    const separate = isWebHost() ? spans.slice(0, -1) : [];
+    try {
+      for (const span of separate) {
+        queueSpan(span);
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- deliberate: one bounded write per round trip under the 5 MB limit (web only)
+        await context.sync();
+      }
+    } catch (e) {
+      await quiet.finish().catch(() => undefined); // events back on
+      throw e;
+    }
+    for (const span of spans.slice(separate.length)) queueSpan(span);
+    ws.getRangeByIndexes(0, 0, 1, width).format.font.bold = true;
+    ws.getRangeByIndexes(0, 0, all.length, width).format.autofitColumns();
     ws.activate();
     await quiet.finish();
     return { sheet: name };

@@ -140,4 +140,24 @@ export function columnRuns(cells: readonly { row: number; col: number }[]): Rect
   return runs;
 }
 
+/**
+ * Consecutive row spans [start, end) whose summed byte sizes stay under `budget` (a row larger
+ * than the budget on its own gets a span of its own): how rows of known content are written.
+ */
+export function planRowSpans(rowBytes: readonly number[], budget = PAYLOAD_BUDGET_BYTES): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = 0;
+  let bytes = 0;
+  rowBytes.forEach((b, i) => {
+    if (i > start && bytes + b > budget) {
+      spans.push([start, i]);
+      start = i;
+      bytes = 0;
+    }
+    bytes += b;
+  });
+  if (rowBytes.length > start) spans.push([start, rowBytes.length]);
+  return spans;
+}
+
 export { columnLetters };

@@ -1,5 +1,5 @@
 import { parseAreas, parseCell, parseRect, quoteSheet, splitSheet } from "../../src/excel/address";
-import { chunkAddresses, columnRuns, MAX_ADDRESS_CHARS, PAYLOAD_BUDGET_BYTES, planRowBlocks, planWaves, rectAddress, rectCells } from "../../src/excel/limits";
+import { chunkAddresses, columnRuns, MAX_ADDRESS_CHARS, PAYLOAD_BUDGET_BYTES, planRowBlocks, planRowSpans, planWaves, rectAddress, rectCells } from "../../src/excel/limits";
 
 describe("row blocks", () => {
   it("cover the area exactly, in order, each estimated under the payload budget", () => {
@@ -60,5 +60,17 @@ describe("addresses", () => {
       { top: 3, left: 3, bottom: 3, right: 3 },
     ]);
     expect(quoteSheet("It's")).toBe("'It''s'");
+  });
+});
+
+describe("row spans for writes", () => {
+  it("group consecutive rows under the budget and cover them all", () => {
+    expect(planRowSpans([4, 4, 4, 9, 1, 1], 8)).toEqual([
+      [0, 2],
+      [2, 3],
+      [3, 4],
+      [4, 6],
+    ]);
+    expect(planRowSpans([], 8)).toEqual([]);
   });
 });

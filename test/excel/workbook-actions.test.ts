@@ -92,7 +92,7 @@ describe("writeNarrativeSheet", () => {
   it("writes a new sheet 情况综述, one paragraph a row, wrapped, without touching the submission", async () => {
     const wb = await fixtureWorkbook("jinhua-2023");
     const before = JSON.stringify(wb.sheet("填报表")!.rows);
-    useHost(wb);
+    const h = useHost(wb);
     const out = await writeNarrativeSheet(paragraphs);
     expect(out).toEqual({ sheet: "情况综述", address: "A1:A4" });
     const s = wb.sheet("情况综述")!;
@@ -101,6 +101,7 @@ describe("writeNarrativeSheet", () => {
     expect(s.rows[0][0]?.bold).toBe(true);
     expect(s.rows[1][0]?.bold).toBeUndefined();
     expect(wb.active).toBe("情况综述");
+    expect(h.host.stats.writesWithEventsOn).toBe(0);
     expect(JSON.stringify(wb.sheet("填报表")!.rows)).toBe(before);
     // A second time: a new sheet beside the first, never overwriting it.
     expect((await writeNarrativeSheet(["再一次"])).sheet).toBe("情况综述 (2)");
@@ -120,6 +121,28 @@ describe("writeNarrativeSheet", () => {
 });
 
 describe("writeFindingsSheet", () => {
+  it("writes a large list in row spans, each round trip under 5 MB on the web", async () => {
+    const findings = Array.from({ length: 30_000 }, (_, i) => ({
+      code: "growth-mismatch" as const,
+      severity: "error" as const,
+      cell: `F${i + 2}`,
+      indicator: `指标${i}`,
+      message: `同比增长应为${i % 97}.5%,填报为-${i % 97}.5%,请核对本期与上年同期数据后重新填报`,
+    }));
+    const report = { version: 1 as const, tool: "jiaohe" as const, source: "x.xlsx", sheets: [{ name: "填报表", findings }], summary: { error: 30_000, warning: 0, info: 0 } };
+    const wb = FakeWorkbook.fromRows("填报表", [["a"]]);
+    const h = useHost(wb, { platform: "OfficeOnline" });
+    await writeFindingsSheet(report, "zh-CN");
+    const s = wb.sheet("校核结果")!;
+    expect(s.rows).toHaveLength(30_001);
+    expect(s.rows[30_000][3]?.formula).toBe(`=HYPERLINK("#'填报表'!F30001","F30001")`);
+    expect(s.rows[30_000][5]?.value).toBe(findings[29_999].message);
+    expect(h.host.stats.refusedRoundTrips).toBe(0);
+    expect(h.syncs()).toBeGreaterThan(2);
+    expect(h.host.stats.writesWithEventsOn).toBe(0);
+    expect(h.host.eventsEnabled).toBe(true);
+  });
+
   it("lists every finding with a HYPERLINK to its cell", async () => {
     const wb = await fixtureWorkbook("jinhua-2023");
     useHost(wb);
