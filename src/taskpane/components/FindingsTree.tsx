@@ -23,6 +23,12 @@ export interface FindingsTreeProps {
   groups: SeverityGroup[];
   activeId: string | null;
   onSelect: (item: FindingItem) => void;
+  /** Findings shown per category before a "show more" row; a large sheet can have thousands. */
+  pageSize?: number;
+}
+
+function catKey(severity: Severity, category: string | null): string {
+  return `cat:${severity}:${category ?? "\u0000"}`;
 }
 
 function SeverityIcon({ severity, explained }: { severity: Severity; explained: boolean }) {
@@ -37,9 +43,11 @@ function SeverityIcon({ severity, explained }: { severity: Severity; explained: 
  * The findings grouped by severity and category (Fluent's Tree: arrow keys move, Enter or a click
  * on a finding selects its cell on the sheet).
  */
-export function FindingsTree({ t, groups, activeId, onSelect }: FindingsTreeProps) {
+export function FindingsTree({ t, groups, activeId, onSelect, pageSize = 100 }: FindingsTreeProps) {
   const s = useStyles();
-  const branches = groups.flatMap((g) => [`sev:${g.severity}`, ...g.categories.map((c) => `cat:${g.severity}:${c.category ?? "\u0000"}`)]);
+  // How many findings each category shows (rendering thousands of tree items would stall the pane).
+  const [shown, setShown] = React.useState<Record<string, number>>({});
+  const branches = groups.flatMap((g) => [`sev:${g.severity}`, ...g.categories.map((c) => catKey(g.severity, c.category))]);
   const [openItems, setOpenItems] = React.useState<Set<string>>(() => new Set(branches));
   // Groups that appear after a new check start open.
   const known = React.useRef(new Set(branches));
@@ -64,13 +72,17 @@ export function FindingsTree({ t, groups, activeId, onSelect }: FindingsTreeProp
             {t(`severity.${g.severity}`)}
           </TreeItemLayout>
           <Tree>
-            {g.categories.map((c) => (
-              <TreeItem key={c.category ?? "\u0000"} itemType="branch" value={`cat:${g.severity}:${c.category ?? "\u0000"}`}>
+            {g.categories.map((c) => {
+              const key = catKey(g.severity, c.category);
+              const limit = shown[key] ?? pageSize;
+              const rest = c.items.length - limit;
+              return (
+              <TreeItem key={key} itemType="branch" value={key}>
                 <TreeItemLayout aside={<CounterBadge count={c.items.length} size="small" appearance="ghost" overflowCount={9999} />}>
                   {c.category === null ? t("findings.structure") : c.category || t("findings.uncategorized")}
                 </TreeItemLayout>
                 <Tree>
-                  {c.items.map((it) => (
+                  {c.items.slice(0, limit).map((it) => (
                     <TreeItem
                       key={it.id}
                       itemType="leaf"
@@ -95,9 +107,17 @@ export function FindingsTree({ t, groups, activeId, onSelect }: FindingsTreeProp
                       </TreeItemLayout>
                     </TreeItem>
                   ))}
+                  {rest > 0 && (
+                    <TreeItem itemType="leaf" value={`more:${key}`} data-testid="show-more" onClick={() => setShown((prev) => ({ ...prev, [key]: limit + pageSize }))}>
+                      <TreeItemLayout>
+                        <Caption1>{t("findings.more", { count: Math.min(pageSize, rest), rest })}</Caption1>
+                      </TreeItemLayout>
+                    </TreeItem>
+                  )}
                 </Tree>
               </TreeItem>
-            ))}
+              );
+            })}
           </Tree>
         </TreeItem>
       ))}
