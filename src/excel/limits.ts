@@ -22,6 +22,8 @@ export const MAX_ADDRESS_CHARS = 8_000;
  * findings list. Keeps the write batch and the stored originals far below the payload limit.
  */
 export const MAX_MARKED_CELLS = 5_000;
+/** The marks' notes and records together stay under this many bytes in the write round trip. */
+export const MARK_WRITE_BUDGET_BYTES = 3 * 1024 * 1024;
 
 /**
  * Estimated bytes per cell when `values`, `text`, `numberFormat` and `valueTypes` are loaded:

@@ -12,7 +12,7 @@
 import type { Finding, Severity } from "../core/findings";
 import { parseCell, quoteSheet, splitSheet } from "./address";
 import type { MarkMode } from "./capabilities";
-import { chunkAddresses, columnRuns, MAX_MARKED_CELLS, rectAddress } from "./limits";
+import { chunkAddresses, columnRuns, MARK_WRITE_BUDGET_BYTES, MAX_MARKED_CELLS, rectAddress } from "./limits";
 import type { ExcelText } from "./messages";
 import { type Fill, type MarkRecord, recordKey } from "./store";
 import type { HostCapabilities } from "./types";
@@ -42,8 +42,22 @@ function kindOf(f: Finding): MarkKind {
   return f.severity === "warning" && f.explanation ? "explained" : f.severity;
 }
 
-/** One mark per cell that has findings, most severe first; beyond `max` they stay in the list only. */
-export function planMarks(findings: readonly Finding[], text: ExcelText, max = MAX_MARKED_CELLS): { marks: CellMark[]; unmarked: number } {
+/**
+ * Bytes a mark adds to the write round trip: its note twice (written to the cell, and kept in the
+ * record of originals), UTF-8, plus the record's fills and the requests around them.
+ */
+function markBytes(m: CellMark): number {
+  let n = 0;
+  for (let i = 0; i < m.note.length; i++) n += m.note.charCodeAt(i) < 0x80 ? 1 : 3;
+  return 2 * n + 400;
+}
+
+/**
+ * One mark per cell that has findings, most severe first; beyond `max` cells, or once the marks
+ * would fill `maxBytes` of the write round trip (under Excel on the web's 5 MB), the rest stay in
+ * the findings list only.
+ */
+export function planMarks(findings: readonly Finding[], text: ExcelText, max = MAX_MARKED_CELLS, maxBytes = MARK_WRITE_BUDGET_BYTES): { marks: CellMark[]; unmarked: number } {
   const byCell = new Map<string, { row: number; col: number; findings: Finding[] }>();
   for (const f of findings) {
     if (!f.cell) continue;
@@ -64,7 +78,10 @@ export function planMarks(findings: readonly Finding[], text: ExcelText, max = M
     return { address, row: e.row, col: e.col, kind, note: `${text.noteTitle}\n${lines.join("\n")}` };
   });
   all.sort((a, b) => RANK[b.kind] - RANK[a.kind] || a.row - b.row || a.col - b.col);
-  return { marks: all.slice(0, max), unmarked: Math.max(0, all.length - max) };
+  let bytes = 0;
+  let take = 0;
+  while (take < Math.min(max, all.length) && bytes + markBytes(all[take]) <= maxBytes) bytes += markBytes(all[take++]);
+  return { marks: all.slice(0, take), unmarked: all.length - take };
 }
 
 export function sameFill(a: Partial<Fill> | undefined, b: Fill): boolean {

@@ -37,6 +37,17 @@ describe("planMarks", () => {
   });
 });
 
+it("stops marking before the notes and their records would pass the write budget", () => {
+  const long = "很长的说明".repeat(200); // 1,000 characters, ~6 KB a mark with its record
+  const findings = Array.from({ length: 2000 }, (_, i) => f({ cell: `C${i + 1}`, message: long }));
+  const { marks, unmarked } = planMarks(findings, excelZhCN);
+  expect(marks.length).toBeGreaterThan(100);
+  expect(marks.length + unmarked).toBe(2000);
+  expect(unmarked).toBeGreaterThan(0);
+  const bytes = marks.reduce((n, m) => n + Buffer.byteLength(m.note) * 2 + 400, 0);
+  expect(bytes).toBeLessThanOrEqual(3 * 1024 * 1024);
+});
+
 describe("the mark store", () => {
   const record: MarkRecord = {
     sheet: "填报表",
