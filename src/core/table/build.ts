@@ -4,11 +4,23 @@ import { checksMessages } from "../checks/messages";
 import { schemaPeriod, type Schema } from "../schema";
 import { mapColumns } from "./columns";
 import { a1, type Grid } from "./grid";
-import { findHeader, mergedTextAt } from "./header";
+import { cellText, findHeader, mergedTextAt } from "./header";
+import { lookupUnit } from "../quantity";
 import { buildHierarchy } from "./hierarchy";
 import { findPeriod } from "./period";
 import { readRows } from "./rows";
 import type { TableModel } from "./types";
+
+/** A table-wide unit written above the header: `单位:万元`, `计量单位：人`. */
+function unitAbove(grid: Grid, titleRows: readonly number[]): string | undefined {
+  for (const r of titleRows) {
+    for (const cell of grid.rows[r] ?? []) {
+      const m = /(?:计量)?单位\s*[:：]\s*([^\s,，;；、()（）]+)/.exec(cellText(cell));
+      if (m && lookupUnit(m[1])) return m[1];
+    }
+  }
+  return undefined;
+}
 
 export interface BuildOptions {
   locale?: Locale;
@@ -53,6 +65,9 @@ export function buildTable(grid: Grid, schema: Schema, options: BuildOptions = {
   }
   const { columns, problems } = mapColumns(layout, schema, grid.originRow, grid.originCol);
   table.columns = columns;
+  // `单位:万元` above the header: the unit of every figure column that names none itself.
+  const tableUnit = unitAbove(grid, layout.titleRows);
+  if (tableUnit) for (const c of columns) if ((c.role === "value" || c.role === "previous" || c.role === "target") && !c.headerUnit) c.headerUnit = tableUnit;
   for (const p of problems) {
     if (p.kind === "duplicate-column")
       findings.push(finding("duplicate-column", msg.duplicateColumn({ header: p.column.header, first: p.first.header }), { cell: { address: a1(p.headerRow - 1, p.column.col), row: p.headerRow }, column: p.column }));

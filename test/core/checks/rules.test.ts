@@ -172,6 +172,13 @@ describe("between cells", () => {
     expect(at(run([HEADER, ["a", "养老机构入住率", "%", 60.5, 58.4, "下降2.1个百分点", null]]), "growth-mismatch")).toEqual(["growth-mismatch@F2"]);
   });
 
+  it("a table-wide unit above the header (单位:万元) applies to figure columns", () => {
+    const rows: CellInput[][] = [["某区民政局2024年上半年资金情况", null, "单位:万元"], ["指标名称", "本期", "上年同期"], ["救助资金", 5200, 5100], ["慈善资金", 52000000, 5100]];
+    const f = checkGrid(grid(rows), generic).findings;
+    expect(f.map((x) => `${x.code}@${x.cell}`)).toEqual(["scale-suspect@B4"]);
+    expect(checkGrid(grid(rows), generic).table.columns[1].headerUnit).toBe("万元");
+  });
+
   it("a scale word repeated from the unit column counts once: 3.5万 in a 万人 column", () => {
     expect(run([HEADER, ["a", "低保对象", "万人", "3.5万", 3.4, 2.9, null]])).toEqual([]);
   });

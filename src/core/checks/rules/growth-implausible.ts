@@ -3,6 +3,7 @@ import { cellText } from "../../table/header";
 import { comparable, distance, percentInterval } from "../arith";
 import { type CheckRule, fmt } from "../context";
 import { finding } from "../finding";
+import { scaleFactorOf } from "./scale-suspect";
 import { previousFor } from "./value-in-wrong-column";
 
 /**
@@ -42,6 +43,8 @@ export const growthImplausible: CheckRule = {
           at = v;
         }
         if (growth === undefined || !at || (growth <= high && growth >= low)) continue;
+        // 10⁴ or 10⁸ off the previous value is scale-suspect's: a dropped 万, not a growth to explain.
+        if (v && p && p.base !== 0 && scaleFactorOf(ctx, v.base / p.base) !== null) continue;
         const shown = fmt(growth, 1);
         out.push(
           finding("growth-implausible", ctx.msg.growthImplausible({ basis: gc.growthBasis ?? "yoy", growth: shown, low: fmt(low), high: fmt(high) }), {
@@ -61,6 +64,7 @@ export const growthImplausible: CheckRule = {
           if (!p || !p.exact || !comparable(v, p) || p.base <= 0) continue;
           const growth = (v.base / p.base - 1) * 100;
           if (growth <= high && growth >= low) continue;
+          if (scaleFactorOf(ctx, v.base / p.base) !== null) continue;
           out.push(
             finding("growth-implausible", ctx.msg.growthImplausible({ basis: pc.growthBasis ?? "yoy", growth: fmt(growth, 1), low: fmt(low), high: fmt(high) }), {
               cell: v.cell,
