@@ -172,7 +172,7 @@ const browser = await chromium.launch({
 });
 
 /** A page with the stand-in host and office.js stand-in in place, the pane loaded. */
-async function openPane({ displayLanguage = "zh-CN", width = WIDTH, bodyBackgroundColor = "#FFFFFF" } = {}) {
+async function openPane({ displayLanguage = "zh-CN", width = WIDTH, bodyBackgroundColor = "#FFFFFF", sheet = fixture } = {}) {
   const context = await browser.newContext({ viewport: { width, height: 900 }, locale: displayLanguage });
   const page = await context.newPage();
   const errors = [];
@@ -191,7 +191,7 @@ async function openPane({ displayLanguage = "zh-CN", width = WIDTH, bodyBackgrou
       new Function(code)();
       window.__jiaoheHost = window.JiaoheStandIn.install([sheet], { sets: "1.18", platform: "OfficeOnline", displayLanguage });
     },
-    { code: standIn, sheet: fixture, displayLanguage, bodyBackgroundColor },
+    { code: standIn, sheet, displayLanguage, bodyBackgroundColor },
   );
   await page.goto(`${base}/taskpane.html`);
   return { context, page, errors };
@@ -373,6 +373,32 @@ try {
     assert(r + g + b < 3 * 80, `background is ${bg}`);
     await shot(dark.page, "08-dark-320px.png");
     await dark.context.close();
+  });
+
+  await step("a large sheet (20,000 rows): a progress bar while it is read, then the findings", async () => {
+    const [header, ...data] = fixture.rows;
+    const rows = [header];
+    for (let i = 0; rows.length <= 20000; i++) rows.push(data[i % data.length]);
+    const big = await openPane({ sheet: { name: fixture.name, rows } });
+    await big.page.getByRole("heading", { level: 1, name: "校核" }).waitFor({ timeout: 15000 });
+    await big.page.evaluate(() => {
+      window.__sawProgress = false;
+      new MutationObserver(() => {
+        if (document.querySelector("[role=progressbar]")) window.__sawProgress = true;
+      }).observe(document.body, { subtree: true, childList: true });
+    });
+    const syncsBefore = (await hostState(big.page, fixture.name)).syncs;
+    const t0 = Date.now();
+    await big.page.getByRole("button", { name: "检查", exact: true }).click();
+    await big.page.getByRole("tree", { name: "问题列表" }).waitFor({ timeout: 120000 });
+    const seconds = (Date.now() - t0) / 1000;
+    assert(await big.page.evaluate(() => window.__sawProgress), "no progress bar was shown");
+    const shown = await big.page.locator("[role=treeitem][data-cell]").count();
+    const syncs = (await hostState(big.page, fixture.name)).syncs - syncsBefore;
+    console.log(`     20,000 rows checked and marked in ${seconds.toFixed(1)} s, ${syncs} syncs, ${shown} findings rendered`);
+    assert(shown > 0, "no findings listed");
+    await shot(big.page, "09-large-sheet-320px.png");
+    await big.context.close();
   });
 
   await step("without office.js (no network to the CDN) the pane still opens and says Excel is missing", async () => {
