@@ -10,7 +10,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-const ROWS = 50_000;
+const ROWS = 50000;
 const FIVE_MB = 5 * 1024 * 1024;
 
 function compile(root) {
