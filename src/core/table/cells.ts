@@ -81,7 +81,7 @@ export function cellQuantity(cell: GridCell | undefined): Quantity | undefined {
 }
 
 /** Words a growth cell may carry instead of a sign: 增长4.8% / 下降2.1个百分点 / 持平. */
-const GROWTH_WORD = /^(增长|增加|上升|提高|提升|增|上涨|下降|减少|降低|下滑|回落|减|下跌)\s*/;
+const GROWTH_WORD = /^(增长|增加|上升|提高|提升|增|上涨|↑|▲|下降|减少|降低|下滑|回落|减|下跌|↓|▼)\s*/;
 
 /**
  * The figure in a growth cell: as cellQuantity, and also `增长4.8%` (+4.8), `下降2.1%` (−2.1),
@@ -96,6 +96,6 @@ export function growthQuantity(cell: GridCell | undefined): Quantity | undefined
   if (!m) return q;
   const rest = parseQuantityText(text.slice(m[0].length));
   if (rest.number === null || rest.number < 0) return q;
-  const down = /^(下降|减少|降低|下滑|回落|减|下跌)/.test(m[1]);
+  const down = /^(下降|减少|降低|下滑|回落|减|下跌|↓|▼)/.test(m[1]);
   return { ...rest, input: text, number: down ? -rest.number : rest.number };
 }

@@ -194,3 +194,10 @@ describe("periods", () => {
     expect(findPeriod("没有年份")).toBeNull();
   });
 });
+
+describe("growth cells in words and arrows", () => {
+  it("reads 增长/下降/持平 and ↑/↓ as signed percentages", () => {
+    const { table } = buildTable(grid([["指标", "本期", "上期", "同比"], ["a", 1, 1, "下降2.1%"], ["b", 1, 1, "↑4.8%"], ["c", 1, 1, "持平"], ["d", 1, 1, "增长"]]), generic);
+    expect(table.rows.map((r) => r.cells.growth?.quantity?.number ?? null)).toEqual([-2.1, 4.8, 0, null]);
+  });
+});
