@@ -61,11 +61,23 @@ function progress(fn: ((f: number) => void) | undefined, f: number): void {
   }
 }
 
+/**
+ * Actions of this pane run one at a time: two batches interleaving at their syncs (a live re-check
+ * while the user presses 检查) would each take the other's marks for originals. Ribbon commands run
+ * in their own runtime and are not covered; they only check and write new sheets.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+function exclusive<T>(action: () => Promise<T>): Promise<T> {
+  const run = queue.then(action, action);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
 /** The selected range if it spans more than one cell, else the Excel table under the selection, else the used range. */
 export async function readSubmission(opts: ReadOptions = {}): Promise<SheetSubmission> {
   const caps = hostCapabilities();
   const text = excelText(opts.locale);
-  return Excel.run(async (context) => {
+  return exclusive(() => Excel.run(async (context) => {
     const located = queueLocate(context, caps);
     await context.sync().catch((e: unknown) => {
       throw friendlyHostError(e, text);
@@ -74,7 +86,7 @@ export async function readSubmission(opts: ReadOptions = {}): Promise<SheetSubmi
     const reading = await syncReading(context, (scale) => queueRead(located, caps, text, scale), text);
     progress(opts.onProgress, 1);
     return assemble(reading);
-  });
+  }));
 }
 
 /**
@@ -85,7 +97,7 @@ export async function checkActiveSheet(opts: CheckOptions): Promise<CheckOutcome
   const caps = hostCapabilities();
   const text = excelText(opts.locale);
   const mode = opts.mark === false ? "list" : markMode(caps);
-  return Excel.run(async (context) => {
+  return exclusive(() => Excel.run(async (context) => {
     // Round trip 1: where the submission is, stored explanations and marks, event state.
     const located = queueLocate(context, caps);
     const setting = queueExplanationsRead(context);
@@ -158,7 +170,7 @@ export async function checkActiveSheet(opts: CheckOptions): Promise<CheckOutcome
     await quiet.finish();
     progress(opts.onProgress, 1);
     return { ...outcome, marked: result.marked, unmarked };
-  });
+  }));
 }
 
 /**
@@ -171,7 +183,7 @@ export async function clearMarks(): Promise<{ restored: number; protectedSheets?
   const caps = hostCapabilities();
   const mode = markMode(caps);
   if (mode === "list") return { restored: 0 };
-  return Excel.run(async (context) => {
+  return exclusive(() => Excel.run(async (context) => {
     const store = queueStoreLookup(context);
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
@@ -203,14 +215,14 @@ export async function clearMarks(): Promise<{ restored: number; protectedSheets?
     queueStoreWrite(context, store, locked.flatMap((ws) => bySheet.get(ws.name)!));
     await quiet.finish();
     return locked.length > 0 ? { restored, protectedSheets: locked.map((ws) => ws.name) } : { restored };
-  });
+  }));
 }
 
 /** Activates `sheet` and selects `address` (A1) on it. */
 export async function selectCell(sheet: string, address: string): Promise<void> {
   const text = excelText();
   if (!parseRect(address)) throw userError(text.badAddress({ address }));
-  await Excel.run(async (context) => {
+  await exclusive(() => Excel.run(async (context) => {
     const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
     ws.load("name");
     await context.sync();
@@ -218,7 +230,7 @@ export async function selectCell(sheet: string, address: string): Promise<void> 
     ws.activate();
     ws.getRange(address).select();
     await context.sync();
-  });
+  }));
 }
 
 function uniqueName(base: string, taken: readonly string[]): string {
@@ -255,7 +267,7 @@ export async function writeNarrativeSheet(
   const text = excelText();
   const rows = narrativeRows(paragraphs);
   const caps = hostCapabilities();
-  return Excel.run(async (context) => {
+  return exclusive(() => Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     const selection = context.workbook.getSelectedRange();
@@ -298,7 +310,7 @@ export async function writeNarrativeSheet(
     range.load("address");
     await quiet.finish();
     return { sheet: sheetName, address: range.address.slice(range.address.lastIndexOf("!") + 1) };
-  });
+  }));
 }
 
 function formulaString(s: string): string {
@@ -323,7 +335,7 @@ export async function writeFindingsSheet(report: Report, locale: Locale): Promis
   // Rows in spans under the payload budget, sized from their own content (UTF-8 JSON, with the link).
   const encoder = new TextEncoder();
   const spans = planRowSpans(all.map((r, i) => encoder.encode(JSON.stringify(r)).length * 2 + (i > 0 ? (links[i - 1]?.length ?? 0) * 3 : 0) + 64));
-  return Excel.run(async (context) => {
+  return exclusive(() => Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     if (caps.enableEvents) context.runtime.load("enableEvents");
@@ -358,16 +370,16 @@ export async function writeFindingsSheet(report: Report, locale: Locale): Promis
     ws.activate();
     await quiet.finish();
     return { sheet: name };
-  });
+  }));
 }
 
 /** The 核实 explanations stored in the workbook. */
 export async function loadExplanations(): Promise<Explanation[]> {
-  return Excel.run(async (context) => {
+  return exclusive(() => Excel.run(async (context) => {
     const setting = queueExplanationsRead(context);
     await context.sync();
     return readExplanations(setting);
-  });
+  }));
 }
 
 /**
@@ -390,12 +402,12 @@ export async function removeExplanation(sheetOrKey: string | { sheet: string; in
 }
 
 async function updateExplanations(change: (list: Explanation[]) => Explanation[]): Promise<void> {
-  await Excel.run(async (context) => {
+  await exclusive(() => Excel.run(async (context) => {
     const setting = queueExplanationsRead(context);
     await context.sync();
     queueExplanationsWrite(context, setting, change(readExplanations(setting)));
     await context.sync();
-  });
+  }));
 }
 
 export interface LiveModeOptions extends Omit<CheckOptions, "mark" | "onProgress"> {

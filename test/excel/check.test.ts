@@ -214,6 +214,15 @@ describe("degrades by requirement set, never fails", () => {
 });
 
 describe("safety", () => {
+  it("two actions started together (a live re-check and 检查) run one after the other, so the originals stay true", async () => {
+    const wb = await fixtureWorkbook("jinhua-2023");
+    const before = snapshot(wb, "填报表");
+    useHost(wb);
+    await Promise.all([check(), check(), clearMarks(), check()]);
+    await clearMarks();
+    expect(snapshot(wb, "填报表")).toEqual(before);
+  });
+
   it("turns events back on when the write batch fails part-way", async () => {
     const wb = await fixtureWorkbook("jinhua-2023");
     const notes = wb.sheet("填报表")!.notes;
