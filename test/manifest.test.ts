@@ -114,3 +114,25 @@ describe("the offline check finds what breaks a manifest", () => {
     expect(r.problems.map((p) => p.message)).toContainEqual(expect.stringMatching(/minimum ExcelApi requirement set/));
   });
 });
+
+describe("the build's copy of the manifest", () => {
+  type Pattern = { from: string; transform?: (content: Buffer) => string | Buffer };
+  async function manifestTransform(mode: "production" | "development") {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const config = await require(join(root, "webpack.config.js"))({ WEBPACK_BUILD: true }, { mode });
+    const copy = config.plugins.find((p: { patterns?: Pattern[] }) => Array.isArray(p.patterns));
+    const pattern = copy.patterns.find((p: Pattern) => p.from.startsWith("manifest"));
+    return (xml: string) => String(pattern.transform(Buffer.from(xml)));
+  }
+
+  test("production replaces every dev URL with the production host", async () => {
+    const out = (await manifestTransform("production"))(manifest);
+    expect(out).not.toMatch(/localhost/);
+    const prod = process.env.JIAOHE_URL_PROD || "https://jiaohe.example.org/";
+    expect(out.split(prod).length - 1).toBe(manifest.split("https://localhost:3000/").length - 1);
+  });
+
+  test("development keeps the dev URLs", async () => {
+    expect((await manifestTransform("development"))(manifest)).toBe(manifest);
+  });
+});
