@@ -232,7 +232,12 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
       const kind = spec?.kind ?? inferKind(row.indicatorKey, unit);
       if (kind) info.kind = kind;
     }
-    for (const cell of allCells(row)) {
+    const cells = row.cells;
+    const extra = row.extra;
+    const n = ROLE_ORDER.length + (extra ? extra.length : 0);
+    for (let i = 0; i < n; i++) {
+      const cell = i < ROLE_ORDER.length ? cells[ROLE_ORDER[i]] : extra![i - ROLE_ORDER.length];
+      if (!cell) continue;
       const column = colByIndex.get(cell.col);
       if (!column) continue;
       if (cell.raw.error || cell.raw.formulaWithoutResult) special.push({ row, cell, column });

@@ -76,7 +76,9 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
   let category: string | undefined;
   let footer = false;
   // Column letters once per column: addresses are letters + row, no per-cell arithmetic.
-  const letters = new Map(columns.map((c) => [c.col, columnLetters(c.col)]));
+  const colLetters = columns.map((c) => columnLetters(c.col));
+  const gridCols = columns.map((c) => c.col - grid.originCol);
+  const isFigure = columns.map((c) => FIGURE_ROLES.has(c.role));
   let gridRow: GridCell[] = [];
   const at = (c: TableColumn | undefined): GridCell | undefined => (c ? gridRow[c.col - grid.originCol] : undefined);
   for (let r = firstRow; r < grid.rows.length; r++) {
@@ -117,19 +119,20 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
     }
     let hasFigure = false;
     let extra: TableCell[] | undefined;
-    for (const col of columns) {
-      const raw = at(col);
+    for (let k = 0; k < columns.length; k++) {
+      const col = columns[k];
+      const raw = gridRow[gridCols[k]];
       if (!raw || isBlank(raw)) {
         // Blank figure cells are kept so that checks can point at them (empty-value).
-        if (FIGURE_ROLES.has(col.role) && !row.cells[col.role]) row.cells[col.role] = { address: letters.get(col.col)! + rowText, row: sheetRow, col: col.col, raw: raw ?? BLANK };
+        if (isFigure[k] && !row.cells[col.role]) row.cells[col.role] = { address: colLetters[k] + rowText, row: sheetRow, col: col.col, raw: raw ?? BLANK };
         continue;
       }
-      const cell: TableCell = { address: letters.get(col.col)! + rowText, row: sheetRow, col: col.col, raw };
-      if (FIGURE_ROLES.has(col.role)) {
+      let cell: TableCell;
+      if (isFigure[k]) {
         hasFigure = true;
         const q = col.role === "growth" ? growthQuantity(raw) : cellQuantity(raw);
-        if (q) cell.quantity = q;
-      }
+        cell = q ? { address: colLetters[k] + rowText, row: sheetRow, col: col.col, raw, quantity: q } : { address: colLetters[k] + rowText, row: sheetRow, col: col.col, raw };
+      } else cell = { address: colLetters[k] + rowText, row: sheetRow, col: col.col, raw };
       const existing = row.cells[col.role];
       if (!existing) row.cells[col.role] = cell;
       else (extra ??= []).push(cell);
