@@ -174,6 +174,7 @@ const browser = await chromium.launch({
 /** A page with the stand-in host and office.js stand-in in place, the pane loaded. */
 async function openPane({ displayLanguage = "zh-CN", width = WIDTH, bodyBackgroundColor = "#FFFFFF", sheet = fixture } = {}) {
   const context = await browser.newContext({ viewport: { width, height: 900 }, locale: displayLanguage });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -297,7 +298,7 @@ try {
     await shot(page, "04-cleared-320px.png");
   });
 
-  await step("生成综述 previews the narrative; 插入到工作表 writes the sheet 情况综述", async () => {
+  await step("生成综述 previews the narrative; 插入到工作表 writes the sheet 情况综述; 复制 fills the clipboard", async () => {
     await page.getByRole("button", { name: "生成综述" }).click();
     const preview = page.getByTestId("narrative-preview");
     await preview.waitFor();
@@ -309,6 +310,10 @@ try {
     assert(state.sheets.some((s) => s.name === "情况综述"), `no sheet 情况综述 (sheets: ${state.sheets.map((s) => s.name).join(", ")})`);
     const written = (state.cells ?? []).flatMap((r) => (r ?? []).map((c) => (c && typeof c.value === "string" ? c.value : ""))).join("\n");
     assert(written.includes("低保标准"), "the narrative sheet does not hold the narrative");
+    await page.getByRole("button", { name: "复制", exact: true }).click();
+    await page.getByText("已复制到剪贴板。").waitFor({ timeout: 5000 });
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert(copied === text, "the clipboard does not hold the preview's text");
     await preview.scrollIntoViewIfNeeded();
     await shot(page, "05-narrative-320px.png");
   });
