@@ -173,6 +173,8 @@ export function App({ locale, theme = webLightTheme, hostMissing = false }: AppP
   const onClear = () =>
     run(async () => {
       const { restored } = await excel.clearMarks();
+      // The list stays for reference; the sheet no longer carries marks.
+      setChecked((c) => (c ? { ...c, marked: 0, unmarked: 0 } : c));
       setStatus({ intent: "success", text: t("clear.done", { count: restored }) });
     });
 

@@ -246,11 +246,15 @@ describe("the task pane", () => {
     expect((screen.getByRole("switch") as HTMLInputElement).checked).toBe(false);
   });
 
-  test("清除标记 restores the formats and says how many cells", async () => {
+  test("清除标记 restores the formats and says how many cells; the list stays, the marked count goes", async () => {
     render(<App locale="zh-CN" />);
+    await checkNow();
+    expect(screen.getByText("已在 4 个单元格上标注")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "清除标记" }));
     await screen.findByText("已恢复 4 个单元格的原格式。");
     expect(mocked.clearMarks).toHaveBeenCalledTimes(1);
+    expect(screen.queryByText("已在 4 个单元格上标注")).toBeNull();
+    expect(leaf("D3")).toBeTruthy();
   });
 
   test("a progress bar while a large sheet is read", async () => {
