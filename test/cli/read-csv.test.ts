@@ -8,6 +8,20 @@ describe("CSV reading", () => {
     ]);
   });
 
+  it("handles an empty last field, a lone CR, a quote run into text, and stops at maxRows", () => {
+    expect(parseCsv("a,\rb,c")).toEqual([["a", ""], ["b", "c"]]);
+    expect(parseCsv('"ab"cd,e')).toEqual([["abcd", "e"]]);
+    expect(parseCsv("1\n2\n3\n4\n", ",", 2)).toEqual([["1"], ["2"]]);
+    expect(parseCsv("")).toEqual([]);
+  });
+
+  it("reads a million-row CSV (fields are sliced, not built a character at a time)", () => {
+    const text = "指标,本期\n" + "低保,1\n".repeat(1_000_000);
+    const rows = parseCsv(text);
+    expect(rows).toHaveLength(1_000_001);
+    expect(rows[1_000_000]).toEqual(["低保", "1"]);
+  });
+
   it("keeps Excel error values as errors and figures as written", () => {
     const g = csvGrid("s", "指标,本期\n助餐,#N/A\n低保,\"1,407\"\n");
     expect(g.rows[1][1]).toMatchObject({ error: "#N/A" });

@@ -2,55 +2,65 @@ import type { Grid, GridCell } from "../../core/table/grid";
 
 /**
  * CSV text → rows of strings (RFC 4180: quotes, doubled quotes, newlines inside quotes, CRLF).
- * Hand-written: one linear pass, a few lines, and it keeps the text exactly as written (the CSV
- * libraries at hand either coerce types or need a stream for a one-shot read).
+ * Hand-written: one linear pass that slices fields out of the text (no per-character string
+ * building), keeps the text exactly as written (the CSV libraries at hand either coerce types or
+ * need a stream for a one-shot read), and stops after `maxRows` rows.
  */
-export function parseCsv(text: string, delimiter = ","): string[][] {
+export function parseCsv(text: string, delimiter = ",", maxRows = Infinity): string[][] {
   const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  let i = 0;
   const n = text.length;
+  const d = delimiter.charCodeAt(0);
+  let row: string[] = [];
+  let i = 0;
   while (i < n) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
+    let field: string;
+    if (text.charCodeAt(i) === 34 /* " */) {
+      // Quoted: up to the closing quote; "" inside stands for one quote.
+      let j = i + 1;
+      let doubled = false;
+      for (;;) {
+        const q = text.indexOf('"', j);
+        if (q < 0) {
+          j = n;
+          break;
+        }
+        if (text.charCodeAt(q + 1) === 34) {
+          doubled = true;
+          j = q + 2;
           continue;
         }
-        quoted = false;
-        i++;
-        continue;
+        j = q;
+        break;
       }
-      field += ch;
+      field = text.slice(i + 1, j);
+      if (doubled) field = field.replace(/""/g, '"');
+      i = j + 1;
+      // Anything between the closing quote and the delimiter is kept, as spreadsheets do.
+      let k = i;
+      while (k < n && text.charCodeAt(k) !== d && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13) k++;
+      if (k > i) field += text.slice(i, k);
+      i = k;
+    } else {
+      let k = i;
+      while (k < n && text.charCodeAt(k) !== d && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13) k++;
+      field = text.slice(i, k);
+      i = k;
+    }
+    row.push(field);
+    if (i >= n) break;
+    const c = text.charCodeAt(i);
+    if (c === d) {
       i++;
+      if (i >= n) row.push("");
       continue;
     }
-    if (ch === '"' && field === "") {
-      quoted = true;
-      i++;
-    } else if (ch === delimiter) {
-      row.push(field);
-      field = "";
-      i++;
-    } else if (ch === "\r" || ch === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i += ch === "\r" && text[i + 1] === "\n" ? 2 : 1;
-    } else {
-      field += ch;
-      i++;
-    }
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
+    // End of line: \n, \r or \r\n.
+    i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
     rows.push(row);
+    row = [];
+    if (rows.length >= maxRows) return rows;
   }
+  if (row.length > 0) rows.push(row);
   return rows;
 }
 
@@ -78,9 +88,10 @@ export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: "ut
 const EXCEL_ERRORS = new Set(["#DIV/0!", "#N/A", "#REF!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"]);
 
 /** A CSV's rows as a grid: every cell is text, as a CSV holds it (figures stay strings: "1,407"). */
-export function csvGrid(sheet: string, text: string): Grid {
-  const delimiter = !text.includes(",") && text.includes("\t") ? "\t" : ",";
-  const rows: GridCell[][] = parseCsv(text, delimiter).map((r) => r.map((t) => (EXCEL_ERRORS.has(t.trim()) ? { value: null, text: t.trim(), error: t.trim() } : { value: t === "" ? null : t, text: t })));
+export function csvGrid(sheet: string, text: string, maxRows = Infinity): Grid {
+  const head = text.slice(0, 4096);
+  const delimiter = !head.includes(",") && head.includes("\t") ? "\t" : ",";
+  const rows: GridCell[][] = parseCsv(text, delimiter, maxRows).map((r) => r.map((t) => (EXCEL_ERRORS.has(t.trim()) ? { value: null, text: t.trim(), error: t.trim() } : { value: t === "" ? null : t, text: t })));
   while (rows.length > 0 && rows[rows.length - 1].every((c) => c.text.trim() === "")) rows.pop();
   return { sheet, originRow: 0, originCol: 0, rows };
 }

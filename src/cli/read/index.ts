@@ -72,7 +72,7 @@ export async function readTable(path: string, options: { sheet?: string; locale?
     const decoded = decodeCsvBytes(bytes);
     if (!decoded) throw new UserError(msg.cliNotText({ file: path }));
     const name = basename(path, extname(path));
-    const grid = csvGrid(name, decoded.text);
+    const grid = csvGrid(name, decoded.text, MAX_ROWS + 1);
     if (grid.rows.length > MAX_ROWS) throw new UserError(msg.cliTooManyRows({ file: path, sheet: name, limit: MAX_ROWS }));
     if (options.sheet !== undefined && options.sheet !== name) throw new UserError(msg.cliNoSheet({ file: path, sheet: options.sheet, sheets: name }));
     result = { grids: [grid], names: [name] };
