@@ -2,7 +2,8 @@
  * Test stand-in for office.js, served by the end-to-end test in place of Microsoft's CDN script
  * (https://appsforoffice.microsoft.com/lib/1/hosted/office.js), which cannot run Excel here.
  * It provides only what the pane uses: Office.onReady, Office.context.displayLanguage and
- * officeTheme, Office.context.requirements.isSetSupported, and the enums. Settings come from
+ * officeTheme, Office.context.requirements.isSetSupported, the enums, and for the ribbon's function
+ * file Office.actions.associate and Office.context.ui.displayDialogAsync. Settings come from
  * window.__JIAOHE_E2E__ (set by the test before any page script runs); anything the stand-in
  * workbook host (test/host/fake-excel.ts) has already put on window.Office is kept.
  */
@@ -33,7 +34,34 @@
   Office.PlatformType = Office.PlatformType || { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac" };
   Office.AsyncResultStatus = Office.AsyncResultStatus || { Succeeded: "succeeded", Failed: "failed" };
   Office.EventType = Office.EventType || { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" };
-  Office.actions = Office.actions || { associate: function () {} };
+  // The ribbon's function file binds its functions here; the test calls them as a button would.
+  window.__associated = {};
+  Office.actions = {
+    associate: function (name, fn) {
+      window.__associated[name] = fn;
+    },
+  };
+  // A dialog that records its URL and is closed by its OK button shortly after it opens.
+  window.__dialogs = [];
+  context.ui = context.ui || {
+    displayDialogAsync: function (url, options, callback) {
+      var handlers = {};
+      var record = { url: url, closed: false };
+      window.__dialogs.push(record);
+      var dialog = {
+        addEventHandler: function (type, handler) {
+          handlers[type] = handler;
+        },
+        close: function () {
+          record.closed = true;
+        },
+      };
+      callback({ status: "succeeded", value: dialog });
+      setTimeout(function () {
+        if (handlers.dialogMessageReceived) handlers.dialogMessageReceived({ message: "close" });
+      }, 50);
+    },
+  };
   Office.onReady = function (callback) {
     return new Promise(function (resolve) {
       setTimeout(function () {

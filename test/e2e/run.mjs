@@ -172,7 +172,7 @@ const browser = await chromium.launch({
 });
 
 /** A page with the stand-in host and office.js stand-in in place, the pane loaded. */
-async function openPane({ displayLanguage = "zh-CN", width = WIDTH, bodyBackgroundColor = "#FFFFFF", sheet = fixture } = {}) {
+async function openPane({ displayLanguage = "zh-CN", width = WIDTH, bodyBackgroundColor = "#FFFFFF", sheet = fixture, pagePath = "taskpane.html" } = {}) {
   const context = await browser.newContext({ viewport: { width, height: 900 }, locale: displayLanguage });
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });
   const page = await context.newPage();
@@ -194,7 +194,7 @@ async function openPane({ displayLanguage = "zh-CN", width = WIDTH, bodyBackgrou
     },
     { code: standIn, sheet, displayLanguage, bodyBackgroundColor },
   );
-  await page.goto(`${base}/taskpane.html`);
+  await page.goto(`${base}/${pagePath}`);
   return { context, page, errors };
 }
 /** A1 address → the cell as JSON; a blank cell with no formatting (`{}`) is the same as none. */
@@ -404,6 +404,30 @@ try {
     assert(shown > 0, "no findings listed");
     await shot(big.page, "09-large-sheet-320px.png");
     await big.context.close();
+  });
+
+  await step("ribbon 检查 (function file, no pane): marks the sheet, reports the counts in the notice, completes", async () => {
+    const ribbon = await openPane({ pagePath: "commands.html" });
+    await ribbon.page.waitForFunction(() => window.__associated && window.__associated.checkSheet && window.__associated.writeNarrative, null, { timeout: 15000 });
+    const before = cellMap((await hostState(ribbon.page, fixture.name)).cells);
+    await ribbon.page.evaluate(() => new Promise((resolve) => window.__associated.checkSheet({ completed: resolve })));
+    const after = cellMap((await hostState(ribbon.page, fixture.name)).cells);
+    assert([...after].some(([k, v]) => before.get(k) !== v), "the ribbon's check marked nothing");
+    const dialogs = await ribbon.page.evaluate(() => window.__dialogs);
+    assert(dialogs.length === 1 && dialogs[0].closed, "no notice, or it was not closed before completing");
+    const q = new URL(dialogs[0].url).searchParams;
+    assert(q.get("title") === "校核结果" && /^错误 \d+ 项，待核实 \d+ 项/.test(q.get("text") ?? ""), `notice says ${q.get("title")}: ${q.get("text")}`);
+    // the notice page itself, at a dialog's size
+    const notice = await ribbon.context.newPage();
+    await notice.setViewportSize({ width: 360, height: 220 });
+    await notice.goto(`${base}/notice.html${new URL(dialogs[0].url).search}`);
+    await notice.getByText(q.get("text").split("\n")[0]).waitFor({ timeout: 5000 });
+    await notice.screenshot({ path: join(artifacts, "10-ribbon-notice.png") });
+    await ribbon.page.evaluate(() => new Promise((resolve) => window.__associated.writeNarrative({ completed: resolve })));
+    const state = await hostState(ribbon.page, "情况综述");
+    assert(state.cells && JSON.stringify(state.cells).includes("低保标准"), "the ribbon's 生成综述 wrote no narrative sheet");
+    assert(ribbon.errors.length === 0, ribbon.errors.join(" | "));
+    await ribbon.context.close();
   });
 
   await step("without office.js (no network to the CDN) the pane still opens and says Excel is missing", async () => {
