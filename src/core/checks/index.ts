@@ -6,7 +6,7 @@ import type { TableModel } from "../table/types";
 import { buildContext } from "./context";
 import { checksMessages } from "./messages";
 import { CHECK_RULES } from "./rules";
-import { noteFindings } from "./rules/note-text";
+import { noteFindings } from "./notes";
 
 export { CHECK_RULES } from "./rules";
 export { checksMessages } from "./messages";

@@ -1,9 +1,9 @@
-import type { Finding } from "../../findings";
-import { lintText } from "../../text";
-import { cellText } from "../../table/header";
-import { isBlank } from "../../table/cells";
-import { parseQuantity } from "../../quantity";
-import type { CheckContext, RowInfo } from "../context";
+import type { Finding } from "../findings";
+import { lintText } from "../text";
+import { cellText } from "../table/header";
+import { isBlank } from "../table/cells";
+import { parseQuantity } from "../quantity";
+import type { CheckContext, RowInfo } from "./context";
 
 /**
  * A figure in the note that repeats one of the row's own figures (`529.12万` beside 529.12 in
