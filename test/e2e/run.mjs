@@ -211,6 +211,10 @@ function cellMap(rows, view = (c) => JSON.stringify(c)) {
   return out;
 }
 const hostState = (page, sheet) => page.evaluate((s) => window.JiaoheStandIn.snapshot(window.__jiaoheHost, s), sheet);
+async function assertNoOverflow(page, when) {
+  const w = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert(w <= WIDTH, `${when}: the page is ${w}px wide at a ${WIDTH}px viewport`);
+}
 const shot = (page, name) => page.screenshot({ path: join(artifacts, name), fullPage: true });
 
 try {
@@ -247,6 +251,7 @@ try {
     assert(marked.includes("D17"), `D17 (unit-without-number) was not marked; marked: ${marked.slice(0, 10).join(", ")}`);
     const errorCount = await page.getByTestId("count-error").textContent();
     assert(/^错误 [1-9]\d*$/.test(errorCount ?? ""), `error count reads "${errorCount}"`);
+    await assertNoOverflow(page, "with the findings listed");
     await shot(page, "02-findings-320px.png");
   });
 
@@ -265,6 +270,7 @@ try {
     await page.waitForFunction((cell) => window.__jiaoheHost.workbook.selection.address.replace(/\$/g, "").split(":")[0] === cell, target.cell, { timeout: 5000 });
     const sel = (await hostState(page, sheetName)).selection;
     assert(sel.sheet === sheetName, `selection on sheet ${sel.sheet}`);
+    await assertNoOverflow(page, "with a finding's card open");
     await shot(page, "03-selected-320px.png");
   });
 
@@ -314,6 +320,7 @@ try {
     await page.getByText("已复制到剪贴板。").waitFor({ timeout: 5000 });
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert(copied === text, "the clipboard does not hold the preview's text");
+    await assertNoOverflow(page, "with the narrative preview");
     await preview.scrollIntoViewIfNeeded();
     await shot(page, "05-narrative-320px.png");
   });
