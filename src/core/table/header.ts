@@ -31,10 +31,10 @@ const MOM_WORDS = /环比|上月|上季|上期|mom|previousperiod/;
 // Keyword fallbacks, tried in this order after the schema's aliases fail. Order matters:
 // 完成率 before 完成, 上年完成 (previous) before 完成 (value).
 const FALLBACKS: readonly [RegExp, ColumnRole][] = [
-  [/完成率|完成进度|完成比例|执行率|进度|completion|progress/, "completion"],
+  [/完成率|完成进度|完成比例|执行率|进度|完成.*%|完成.*百分比|占.*(?:目标|计划|任务)|completion|progress/, "completion"],
   [/上年|上期|去年|同期|上月|上季|previous|lastyear|prior/, "previous"],
   [/目标|计划|任务数|预期|target|plan/, "target"],
-  [/本期|本年|本月|当期|完成|累计|实际|数值|金额|数额|数量|总数|合计|value|actual|amount|total/, "value"],
+  [/本期|本年|本月|当期|完成|累计|实际|截至|截止|数值|金额|数额|数量|总数|合计|value|actual|amount|total/, "value"],
   [/^(?:计量)?单位$|^units?$/, "unit"],
   [/备注|说明|情况|remark|note|comment/, "note"],
   [/指标|项目|名称|事项|内容|地区|区域|区划|区县|乡镇|街道|item|indicator|name|region|area/, "indicator"],
@@ -104,6 +104,8 @@ export function classifyHeader(parts: readonly string[], schema: Schema): Header
     out.byYear = true;
     return out;
   }
+  // 完成全年目标的%: a share of the target is the completion rate, not the target.
+  if (percent && /完成|占/.test(rest) && /目标|计划|任务/.test(rest)) return enrich("completion", keyForRole(schema, "completion"), false);
   for (const [re, role] of FALLBACKS) if (re.test(rest)) return enrich(role, keyForRole(schema, role), false);
   // An unknown header that names a unit is a column of figures in that unit: 社会组织总数(万个).
   if (unit || (percent && rest.length > 0)) return enrich("value", keyForRole(schema, "value"), false);

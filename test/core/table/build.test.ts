@@ -96,6 +96,11 @@ describe("header detection", () => {
     expect(table.rows[0].indicator).toBe("甲区");
   });
 
+  it("maps the headers forms write in their own words", () => {
+    expect(roles(grid([["工作任务", "截至6月底", "全年目标", "完成全年目标的%", "比上年同期增长(%)"], ["a", 1, 2, 50, 0]]))).toEqual(["indicator", "value", "target", "completion", "growth"]);
+    expect(roles(grid([["项目", "1-6月累计", "去年同期", "占全年任务"], ["a", 1, 1, 1]]))).toEqual(["indicator", "value", "previous", "completion"]);
+  });
+
   it("maps headers after normalising full-width forms, spaces and brackets", () => {
     expect(roles(grid([["指 标 名 称", "计量单位", "本期数", "同比增长（％）", "完成进度【%】"], ["a", "人", 1, 1, 1]]))).toEqual(["indicator", "unit", "value", "growth", "completion"]);
     expect(classifyHeader(["金额(万元)"], generic)).toMatchObject({ role: "value", unit: "万元" });
