@@ -40,7 +40,7 @@ interface Checked {
   report?: Report;
   marked: number;
   unmarked: number;
-  markMode?: string;
+  markMode?: excel.CheckOutcome["markMode"];
 }
 
 type Status = { intent: "success" | "info" | "warning" | "error"; text: string } | null;
@@ -81,13 +81,9 @@ function initialSchema(): ChosenSchema {
   return { id: schema.id, schema };
 }
 
-function progressOf(p: unknown, t: ReturnType<typeof makeTranslate>): Progress {
-  if (typeof p === "number" && Number.isFinite(p)) return { value: Math.max(0, Math.min(1, p)), text: t("progress.reading") };
-  if (p && typeof p === "object" && "done" in p && "total" in p) {
-    const { done, total } = p as { done: number; total: number };
-    if (total > 0) return { value: Math.min(1, done / total), text: t("progress.rows", { done, total }) };
-  }
-  return { text: t("progress.reading") };
+/** The excel layer reports reading as a fraction 0..1. */
+function progressOf(fraction: number, t: ReturnType<typeof makeTranslate>): Progress {
+  return Number.isFinite(fraction) ? { value: Math.max(0, Math.min(1, fraction)), text: t("progress.reading") } : { text: t("progress.reading") };
 }
 
 /** Whether the host can re-check on edits (worksheet.onChanged); false when it cannot say. */
@@ -162,7 +158,7 @@ export function App({ locale, theme = webLightTheme, hostMissing = false }: AppP
         schemaId: chosen.id,
         locale,
         mark: true,
-        onProgress: (p: unknown) => setProgress(progressOf(p, t)),
+        onProgress: (fraction) => setProgress(progressOf(fraction, t)),
       });
       keep(result);
       setActiveId(null);
@@ -251,7 +247,7 @@ export function App({ locale, theme = webLightTheme, hostMissing = false }: AppP
     run(async () => {
       if (!narrative) return;
       await excel.writeNarrativeSheet(narrative.paragraphs, { atSelection });
-      setStatus({ intent: "success", text: t(atSelection ? "narrative.insertedAtSelection" : "narrative.inserted") });
+      setStatus({ intent: "success", text: atSelection ? t("narrative.insertedAtSelection") : t("narrative.inserted") });
     });
 
   const onCopy = async () => {
