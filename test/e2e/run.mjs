@@ -43,20 +43,27 @@ function finish(code) {
 }
 
 // ------------------------------------------------------------------------------------------
-// Preconditions: a production build, a browser.
-if (!existsSync(join(dist, "taskpane.html")) || !existsSync(join(dist, "taskpane.js"))) {
-  console.log("dist/taskpane.html is missing: run `npm run build` first.");
-  results.push({ name: "build present", ok: false });
-  finish(1);
-}
-// A stale build tests old code against the current stand-in: say so (the test still runs).
+// Preconditions: a production build of the current sources, a browser. A missing or stale build
+// (a file in src/, manifest.xml or webpack.config.js newer than dist/taskpane.js) is rebuilt
+// first, so `npm test` on a fresh clone tests what is in src/, not an old bundle or nothing.
 {
   const { readdirSync, statSync } = await import("node:fs");
-  const built = statSync(join(dist, "taskpane.js")).mtimeMs;
+  const builtAt = existsSync(join(dist, "taskpane.js")) && existsSync(join(dist, "taskpane.html")) ? statSync(join(dist, "taskpane.js")).mtimeMs : -1;
   const newer = [];
-  const walk = (d) => readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(join(d, e.name)) : statSync(join(d, e.name)).mtimeMs > built && newer.push(join(d, e.name))));
+  const walk = (d) => readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(join(d, e.name)) : statSync(join(d, e.name)).mtimeMs > builtAt && newer.push(join(d, e.name))));
   walk(join(root, "src"));
-  if (newer.length) console.log(`warning: ${newer.length} files in src/ are newer than dist/taskpane.js (e.g. ${newer[0].slice(root.length + 1)}): run \`npm run build\` to test them.`);
+  for (const f of ["manifest.xml", "webpack.config.js"]) if (statSync(join(root, f)).mtimeMs > builtAt) newer.push(join(root, f));
+  if (builtAt < 0 || newer.length) {
+    console.log(builtAt < 0 ? "dist/ is missing: building (npm run build)" : `dist/ is older than ${newer[0].slice(root.length + 1)}${newer.length > 1 ? ` and ${newer.length - 1} more` : ""}: rebuilding (npm run build)`);
+    const { execSync } = await import("node:child_process");
+    try {
+      execSync("npm run build --silent", { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+    } catch {
+      console.log("npm run build failed (its errors are above).");
+      results.push({ name: "production build", ok: false });
+      finish(1);
+    }
+  }
 }
 
 // Debian's chromium, and a CJK font so the screenshots show Chinese rather than empty boxes.

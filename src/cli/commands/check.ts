@@ -4,11 +4,10 @@ import { parseArgs } from "node:util";
 import { checkGrid } from "../../core/checks";
 import { checksMessages } from "../../core/checks/messages";
 import { type Locale, type Report, type SheetReport, sheetReport } from "../../core/findings";
-import { findHeader } from "../../core/table/header";
 import type { Schema } from "../../core/schema";
 import { renderHtml, renderJson, renderText } from "../format";
 import { EXIT, type Io, UserError } from "../io";
-import { expandInputs, isEmptyGrid, readTable } from "../read";
+import { expandInputs, readTableSheets } from "../read";
 import { loadSchemaArg } from "./schema";
 
 const zh = checksMessages("zh-CN");
@@ -23,12 +22,7 @@ type Format = "text" | "json" | "html";
  */
 async function checkFile(file: string, schema: Schema, sheet: string | undefined, locale: Locale, io: Io): Promise<Report> {
   const msg = checksMessages(locale);
-  const { grids } = await readTable(file, { sheet, locale });
-  const filled = grids.filter((g) => !isEmptyGrid(g));
-  if (filled.length === 0) throw new UserError(sheet !== undefined ? msg.cliEmptySheet({ file, sheet }) : msg.cliEmptyWorkbook({ file }));
-  const withHeader = sheet !== undefined ? filled : filled.filter((g) => findHeader(g, schema) !== null);
-  const chosen = withHeader.length > 0 ? withHeader : filled.slice(0, 1);
-  for (const g of filled) if (!chosen.includes(g)) io.err(`${msg.cliSkippedSheet({ file, sheet: g.sheet })}\n`);
+  const chosen = await readTableSheets(file, schema, { sheet, locale, skipped: (name) => io.err(`${msg.cliSkippedSheet({ file, sheet: name })}\n`) });
   const sheets: SheetReport[] = chosen.map((g) => ({ name: g.sheet, findings: checkGrid(g, schema, { locale }).findings }));
   return sheetReport(file, schema.id, sheets);
 }

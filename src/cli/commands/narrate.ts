@@ -5,9 +5,8 @@ import type { Locale } from "../../core/findings";
 import { narrate, narrativeMessages, renderNarrative, type Narrative } from "../../core/narrative";
 import { fill, layout } from "../../core/narrative/phrase";
 import type { Schema } from "../../core/schema";
-import { findHeader } from "../../core/table/header";
 import { EXIT, type Io, UserError } from "../io";
-import { isEmptyGrid, readTable } from "../read";
+import { readTableSheets } from "../read";
 import { loadSchemaArg } from "./schema";
 
 const zh = narrativeMessages("zh-CN");
@@ -28,12 +27,7 @@ interface SheetNarrative extends Narrative {
 /** Each sheet with a table (or the one named by --sheet) is checked, then narrated from the same findings. */
 async function narrateFile(file: string, schema: Schema, sheet: string | undefined, locale: Locale, options: { onError: "mark" | "omit"; markWarnings: boolean }, io: Io) {
   const msg = checksMessages(locale);
-  const { grids } = await readTable(file, { sheet, locale });
-  const filled = grids.filter((g) => !isEmptyGrid(g));
-  if (filled.length === 0) throw new UserError(sheet !== undefined ? msg.cliEmptySheet({ file, sheet }) : msg.cliEmptyWorkbook({ file }));
-  const withHeader = sheet !== undefined ? filled : filled.filter((g) => findHeader(g, schema) !== null);
-  const chosen = withHeader.length > 0 ? withHeader : filled.slice(0, 1);
-  for (const g of filled) if (!chosen.includes(g)) io.err(`${msg.cliSkippedSheet({ file, sheet: g.sheet })}\n`);
+  const chosen = await readTableSheets(file, schema, { sheet, locale, skipped: (name) => io.err(`${msg.cliSkippedSheet({ file, sheet: name })}\n`) });
   return chosen.map((g): SheetNarrative => {
     const { table, findings } = checkGrid(g, schema, { locale });
     const n = narrate(table, findings, schema, { locale, ...options });

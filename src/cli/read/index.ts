@@ -2,7 +2,9 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { checksMessages } from "../../core/checks/messages";
 import type { Locale } from "../../core/findings/types";
+import type { Schema } from "../../core/schema";
 import type { Grid } from "../../core/table/grid";
+import { findHeader } from "../../core/table/header";
 import { UserError } from "../io";
 import { csvGrid, decodeCsvBytes } from "./csv";
 import { readXlsx, sniffXlsx, TooManyRows, MAX_ROWS } from "./xlsx";
@@ -97,4 +99,21 @@ export async function readTable(path: string, options: { sheet?: string; locale?
     if (options.sheet !== undefined && result.grids.length === 0) throw new UserError(msg.cliNoSheet({ file: path, sheet: options.sheet, sheets: result.names.join(", ") }));
   }
   return result;
+}
+
+/**
+ * The sheets of one file that `check` and `narrate` work on: the one named by `sheet`, else every
+ * non-empty sheet with a header the schema recognises, else the first non-empty sheet (so its
+ * missing columns get reported). Each sheet passed over is named on stderr through `skipped`.
+ */
+export async function readTableSheets(file: string, schema: Schema, options: { sheet?: string; locale?: Locale; skipped: (sheet: string) => void }): Promise<Grid[]> {
+  const msg = checksMessages(options.locale);
+  const { sheet } = options;
+  const { grids } = await readTable(file, { sheet, locale: options.locale });
+  const filled = grids.filter((g) => !isEmptyGrid(g));
+  if (filled.length === 0) throw new UserError(sheet !== undefined ? msg.cliEmptySheet({ file, sheet }) : msg.cliEmptyWorkbook({ file }));
+  const withHeader = sheet !== undefined ? filled : filled.filter((g) => findHeader(g, schema) !== null);
+  const chosen = withHeader.length > 0 ? withHeader : filled.slice(0, 1);
+  for (const g of filled) if (!chosen.includes(g)) options.skipped(g.sheet);
+  return chosen;
 }
