@@ -1,3 +1,6 @@
+import { checksMessages } from "../core/checks/messages";
+import type { Locale } from "../core/findings";
+
 /** Where a command writes; tests pass their own to capture output without spawning a process. */
 export interface Io {
   out(s: string): void;
@@ -29,3 +32,10 @@ export class UserError extends Error {
 
 /** Exit codes (spec/cli.md): 0 no errors, 1 errors found, 2 input could not be read. */
 export const EXIT = { ok: 0, findings: 1, input: 2 } as const;
+
+/** The value of `--locale`, checked: every command takes zh-CN (default) or en-US. */
+export function localeOption(value: unknown): Locale {
+  const locale = value ?? "zh-CN";
+  if (locale !== "zh-CN" && locale !== "en-US") throw new UserError(checksMessages("zh-CN").cliBadLocale({ value: String(value) }));
+  return locale;
+}

@@ -55,9 +55,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       io.err(`jiaohe ${name}: ${e.message}\n`);
       return EXIT.input;
     }
-    // An option parser's complaint is a user's mistake too.
-    if (e instanceof TypeError && (e as NodeJS.ErrnoException).code?.startsWith("ERR_PARSE_ARGS")) {
-      io.err(`jiaohe ${name}: ${e.message}\n`);
+    // An option parser's complaint is a user's mistake too. Known by its code, not by
+    // `instanceof TypeError`: node:util's errors come from another realm under jest's vm.
+    if (String((e as NodeJS.ErrnoException)?.code ?? "").startsWith("ERR_PARSE_ARGS")) {
+      io.err(`jiaohe ${name}: ${(e as Error).message}\n`);
       return EXIT.input;
     }
     throw e;

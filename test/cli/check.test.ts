@@ -3,8 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, copyFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
-import type { Io } from "../../src/cli/io";
+import { runCli } from "./run-cli";
 import { readTable } from "../../src/cli/read";
 import { checkGrid } from "../../src/core/checks";
 import type { Report } from "../../src/core/findings";
@@ -13,13 +12,7 @@ import { getBuiltinSchema } from "../../src/core/schema";
 const TABLES = join(__dirname, "../fixtures/tables");
 const LO = join(TABLES, "libreoffice");
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: Io = { out: (s) => void (out += s), err: (s) => void (err += s), readStdin: async () => "" };
-  const code = await main(["check", ...argv], io);
-  return { code, out, err };
-}
+const cli = (...argv: string[]) => runCli(["check", ...argv]);
 
 let tmp: string;
 beforeAll(() => {

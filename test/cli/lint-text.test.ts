@@ -1,29 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { main } from "../../src/cli/main";
-import type { Io } from "../../src/cli/io";
+import { runCli } from "./run-cli";
 
-function capture(stdin = ""): Io & { stdout: string; stderr: string } {
-  const io = {
-    stdout: "",
-    stderr: "",
-    out(s: string) {
-      io.stdout += s;
-    },
-    err(s: string) {
-      io.stderr += s;
-    },
-    readStdin: async () => stdin,
-  };
-  return io;
-}
-
-async function run(argv: string[], stdin?: string) {
-  const io = capture(stdin);
-  const code = await main(["lint-text", ...argv], io);
-  return { code, out: io.stdout, err: io.stderr };
-}
+const run = (argv: string[], stdin?: string) => runCli(["lint-text", ...argv], stdin);
 
 let dir: string;
 beforeAll(() => {

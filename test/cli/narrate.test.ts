@@ -1,8 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Io } from "../../src/cli/io";
-import { main } from "../../src/cli/main";
+import { runCli } from "./run-cli";
 import { readTable } from "../../src/cli/read";
 import { parseQuantity, lookupUnit } from "../../src/core/quantity";
 import { lintText } from "../../src/core/text";
@@ -16,26 +15,7 @@ const FIXTURES = path.join(__dirname, "..", "fixtures");
 const JINHUA = path.join(FIXTURES, "jinhua-2023.xlsx");
 const QIANJIANG = path.join(FIXTURES, "qianjiang-2020h1.xlsx");
 
-function capture(): Io & { stdout: string; stderr: string } {
-  const io = {
-    stdout: "",
-    stderr: "",
-    out(s: string) {
-      io.stdout += s;
-    },
-    err(s: string) {
-      io.stderr += s;
-    },
-    readStdin: async () => "",
-  };
-  return io;
-}
-
-async function run(...argv: string[]) {
-  const io = capture();
-  const code = await main(["narrate", ...argv], io);
-  return { code, out: io.stdout, err: io.stderr };
-}
+const run = (...argv: string[]) => runCli(["narrate", ...argv]);
 
 interface Truth {
   defects: { cell: string; code: string }[];

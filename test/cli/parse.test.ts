@@ -1,26 +1,6 @@
-import { main } from "../../src/cli/main";
-import type { Io } from "../../src/cli/io";
+import { runCli } from "./run-cli";
 
-function capture(): Io & { stdout: string; stderr: string } {
-  const io = {
-    stdout: "",
-    stderr: "",
-    out(s: string) {
-      io.stdout += s;
-    },
-    err(s: string) {
-      io.stderr += s;
-    },
-    readStdin: async () => "",
-  };
-  return io;
-}
-
-async function parse(...argv: string[]) {
-  const io = capture();
-  const code = await main(["parse", ...argv], io);
-  return { code, out: io.stdout, err: io.stderr };
-}
+const parse = (...argv: string[]) => runCli(["parse", ...argv]);
 
 describe("jiaohe parse --format json (the contract of spec/cli.md)", () => {
   it("prints the spec's own example line byte for byte", async () => {
@@ -104,7 +84,7 @@ describe("jiaohe parse: user mistakes give one line and exit 2", () => {
   it("rejects an unknown locale", async () => {
     const r = await parse("--locale", "fr-FR", "12");
     expect(r.code).toBe(2);
-    expect(r.err).toBe('jiaohe parse: --locale 只能是 zh-CN 或 en-US,不能是 "fr-FR"\n');
+    expect(r.err).toBe('jiaohe parse: --locale 只能是 zh-CN 或 en-US,收到“fr-FR”\n');
   });
 
   it("rejects a missing figure, an unknown option and an option without its value", async () => {

@@ -1,32 +1,12 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { main } from "../../src/cli/main";
-import type { Io } from "../../src/cli/io";
+import { runCli } from "./run-cli";
 import { BUILTIN_SCHEMAS } from "../../src/core/schema";
 import { loadSchemaArg } from "../../src/cli/commands/schema";
 import { UserError } from "../../src/cli/io";
 
-function capture(): Io & { stdout: string; stderr: string } {
-  const io = {
-    stdout: "",
-    stderr: "",
-    out(s: string) {
-      io.stdout += s;
-    },
-    err(s: string) {
-      io.stderr += s;
-    },
-    readStdin: async () => "",
-  };
-  return io;
-}
-
-async function run(...argv: string[]) {
-  const io = capture();
-  const code = await main(["schema", ...argv], io);
-  return { code, out: io.stdout, err: io.stderr };
-}
+const run = (...argv: string[]) => runCli(["schema", ...argv]);
 
 let dir: string;
 beforeAll(() => {

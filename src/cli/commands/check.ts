@@ -6,7 +6,7 @@ import { checksMessages } from "../../core/checks/messages";
 import { type Locale, type Report, type SheetReport, sheetReport } from "../../core/findings";
 import type { Schema } from "../../core/schema";
 import { renderHtml, renderJson, renderText } from "../format";
-import { EXIT, type Io, UserError } from "../io";
+import { EXIT, type Io, localeOption, UserError } from "../io";
 import { expandInputs, readTableSheets } from "../read";
 import { loadSchemaArg } from "./schema";
 
@@ -47,8 +47,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       locale: { type: "string", default: "zh-CN" },
     },
   });
-  const locale = values.locale as Locale;
-  if (locale !== "zh-CN" && locale !== "en-US") throw new UserError(zh.cliBadLocale({ value: String(values.locale) }));
+  const locale = localeOption(values.locale);
   const msg = checksMessages(locale);
   const format = values.format as Format;
   if (format !== "text" && format !== "json" && format !== "html") throw new UserError(msg.cliBadFormat({ value: String(values.format) }));

@@ -1,8 +1,7 @@
 import { existsSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
-import type { Locale } from "../../core/findings";
-import { EXIT, type Io, UserError } from "../io";
+import { EXIT, type Io, localeOption, UserError } from "../io";
 import * as check from "./check";
 import * as narrate from "./narrate";
 
@@ -21,7 +20,7 @@ export function samplePath(): string {
  */
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { locale: { type: "string", default: "zh-CN" } } });
-  const locale = values.locale as Locale;
+  const locale = localeOption(values.locale);
   const sample = relative(process.cwd(), samplePath()) || samplePath();
   if (!existsSync(sample)) throw new UserError(`the bundled sample is missing: ${sample}`);
   const zh = locale === "zh-CN";

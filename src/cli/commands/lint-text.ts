@@ -4,7 +4,7 @@ import { type Finding, type Locale, textReport } from "../../core/findings";
 import { textEnUS } from "../../core/i18n/text.en-US";
 import { type TextMessages, textZhCN } from "../../core/i18n/text.zh-CN";
 import { lintText } from "../../core/text";
-import { EXIT, type Io, UserError } from "../io";
+import { EXIT, type Io, localeOption, UserError } from "../io";
 
 export const summary = textZhCN.cliSummary();
 export const usage = "jiaohe lint-text FILE|- [--year YYYY] [--format text|json] [--locale zh-CN|en-US]";
@@ -64,20 +64,14 @@ function renderText(name: string, text: string, findings: Finding[], msg: TextMe
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: { year: { type: "string" }, format: { type: "string" }, locale: { type: "string" } },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (e) {
-    throw new UserError((e as Error).message);
-  }
-  const { values, positionals } = parsed;
-  const locale = (values.locale ?? "zh-CN") as Locale;
-  if (locale !== "zh-CN" && locale !== "en-US") throw new UserError(textZhCN.cliBadLocale({ value: String(values.locale) }));
+  // parseArgs' complaints (unknown option, missing value) become one line and exit 2 in main.ts.
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { year: { type: "string" }, format: { type: "string" }, locale: { type: "string" } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const locale = localeOption(values.locale);
   const msg = messages(locale);
   const format = values.format ?? "text";
   if (format !== "text" && format !== "json") throw new UserError(msg.cliBadFormat({ value: format }));

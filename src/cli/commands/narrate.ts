@@ -5,7 +5,7 @@ import type { Locale } from "../../core/findings";
 import { narrate, narrativeMessages, renderNarrative, type Narrative } from "../../core/narrative";
 import { fill, layout } from "../../core/narrative/phrase";
 import type { Schema } from "../../core/schema";
-import { EXIT, type Io, UserError } from "../io";
+import { EXIT, type Io, localeOption, UserError } from "../io";
 import { readTableSheets } from "../read";
 import { loadSchemaArg } from "./schema";
 
@@ -49,8 +49,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       "mark-warnings": { type: "boolean", default: false },
     },
   });
-  const locale = values.locale as Locale;
-  if (locale !== "zh-CN" && locale !== "en-US") throw new UserError(checksMessages("zh-CN").cliBadLocale({ value: String(values.locale) }));
+  const locale = localeOption(values.locale);
   const msg = narrativeMessages(locale);
   const format = values.format as Format;
   if (format !== "text" && format !== "json" && format !== "markdown") throw new UserError(say(msg.cliBadFormat, { value: String(values.format) }));

@@ -1,7 +1,7 @@
 import { defaultSeverity } from "../../core/findings/codes";
 import type { Locale } from "../../core/findings/types";
 import { formatQuantity, parseQuantity, type Quantity, quantityMessages } from "../../core/quantity";
-import { EXIT, type Io, UserError } from "../io";
+import { EXIT, type Io, localeOption, UserError } from "../io";
 
 export const summary = "reads each argument as one cell's figure and prints what the quantity engine made of it (exit 1 when one is not a figure)";
 export const usage = "jiaohe parse TEXT... [--format text|json] [--locale zh-CN|en-US]";
@@ -68,7 +68,7 @@ function readArgs(argv: string[]): { format: string; locale: string; texts: stri
     } else if (a.startsWith("--")) throw new UserError(msg.cliUnknownOption({ option: a, usage }));
     else texts.push(a);
   }
-  if (opts.locale !== "zh-CN" && opts.locale !== "en-US") throw new UserError(msg.cliBadLocale({ value: opts.locale }));
+  localeOption(opts.locale);
   if (opts.format !== "text" && opts.format !== "json") throw new UserError(msg.cliBadFormat({ value: opts.format }));
   if (texts.length === 0) throw new UserError(msg.cliNoFigures());
   return { format: opts.format, locale: opts.locale, texts };

@@ -9,7 +9,7 @@ import {
   type Schema,
   schemaMessages,
 } from "../../core/schema";
-import { EXIT, type Io, UserError } from "../io";
+import { EXIT, type Io, localeOption, UserError } from "../io";
 
 export const summary = "lists the built-in target schemas, prints one as JSON, or validates schema files (every problem by JSON path)";
 export const usage = "jiaohe schema list | show ID | check PATH... [--locale zh-CN|en-US]";
@@ -75,21 +75,14 @@ function check(paths: string[], locale: Locale, io: Io): number {
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: { locale: { type: "string" }, format: { type: "string" } },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (e) {
-    // parseArgs' complaints (unknown option, missing value) are the user's mistake: one line, exit 2.
-    throw new UserError((e as Error).message);
-  }
-  const { values, positionals } = parsed;
-  const locale = (values.locale ?? "zh-CN") as Locale;
-  if (locale !== "zh-CN" && locale !== "en-US") throw new UserError(schemaMessages().cliUnknownLocale({ locale }));
+  // parseArgs' complaints (unknown option, missing value) become one line and exit 2 in main.ts.
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { locale: { type: "string" }, format: { type: "string" } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const locale = localeOption(values.locale);
   const msg = schemaMessages(locale);
   const [sub, ...rest] = positionals;
   switch (sub) {

@@ -10,7 +10,6 @@ export const quantityEnUS: QuantityMessages = {
   official: (p) => `official: ${p.text}`,
   problems: (p) => `problems: ${p.codes}`,
   cliBadFormat: (p) => `--format must be text or json, not "${p.value}"`,
-  cliBadLocale: (p) => `--locale must be zh-CN or en-US, not "${p.value}"`,
   cliNeedsValue: (p) => `${p.option} needs a value`,
   cliUnknownOption: (p) => `unknown option ${p.option}; usage: ${p.usage}`,
   cliNoFigures: () => `give at least one figure to read, e.g. jiaohe parse 4.48亿元 "80%以上"`,

@@ -24,7 +24,6 @@ export const quantityZhCN = {
   problems: (p: { codes: string }) => `问题:${p.codes}`,
   // `jiaohe parse` usage errors
   cliBadFormat: (p: { value: string }) => `--format 只能是 text 或 json,不能是 "${p.value}"`,
-  cliBadLocale: (p: { value: string }) => `--locale 只能是 zh-CN 或 en-US,不能是 "${p.value}"`,
   cliNeedsValue: (p: { option: string }) => `${p.option} 需要一个取值`,
   cliUnknownOption: (p: { option: string; usage: string }) => `未知选项 ${p.option};用法:${p.usage}`,
   cliNoFigures: () => `请至少给出一个数字,例如 jiaohe parse 4.48亿元 "80%以上"`,

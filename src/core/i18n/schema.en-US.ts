@@ -77,7 +77,6 @@ export const schemaEnUS: SchemaMessages = {
   cliNoPermission: () => "permission denied",
   cliNotUtf8: () => "not UTF-8 text",
   cliUnknownSubcommand: (p) => `unknown subcommand "${p.name}"`,
-  cliUnknownLocale: (p) => `unsupported language "${p.locale}" (available: zh-CN, en-US)`,
   cliUsage: () => "usage: jiaohe schema list | show ID | check PATH... [--locale zh-CN|en-US]",
   cliListHeader: () => "Built-in target schemas:",
   cliIndicators: (p) => (p.count ? `${p.count} indicators` : "columns only, no catalogue"),

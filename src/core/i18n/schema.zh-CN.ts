@@ -85,7 +85,6 @@ export const schemaZhCN = {
   cliNoPermission: () => "没有读取权限",
   cliNotUtf8: () => "不是 UTF-8 编码的文本",
   cliUnknownSubcommand: (p: { name: string }) => `未知的子命令 "${p.name}"`,
-  cliUnknownLocale: (p: { locale: string }) => `不支持的语言 "${p.locale}"(可用:zh-CN、en-US)`,
   cliUsage: () => "用法:jiaohe schema list | show ID | check PATH... [--locale zh-CN|en-US]",
   cliListHeader: () => "内置目标模式:",
   cliIndicators: (p: { count: number }) => (p.count ? `${p.count} 个指标` : "仅列,无指标目录"),

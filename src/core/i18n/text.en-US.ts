@@ -35,7 +35,6 @@ export const textEnUS: TextMessages = {
   cliDocx: () => ".docx is not supported yet; save it from Word as Plain Text (UTF-8) and check that",
   cliBadYear: (p) => `--year must be a four-digit year (such as 2024), got "${p.value}"`,
   cliBadFormat: (p) => `--format must be text or json, got "${p.value}"`,
-  cliBadLocale: (p) => `--locale must be zh-CN or en-US, got "${p.value}"`,
   cliOneInput: () => "give one file, or - to read standard input",
   cliClean: (p) => `${p.name}: no problems found`,
   cliTotals: (p) => `total: ${p.error} error(s), ${p.warning} warning(s), ${p.info} info`,

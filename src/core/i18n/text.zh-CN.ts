@@ -34,7 +34,6 @@ export const textZhCN = {
   cliDocx: () => "暂不支持 .docx,请在 Word 中另存为“纯文本(UTF-8)”后再检查",
   cliBadYear: (p: { value: string }) => `--year 应为四位年份(如 2024),收到“${p.value}”`,
   cliBadFormat: (p: { value: string }) => `--format 只能是 text 或 json,收到“${p.value}”`,
-  cliBadLocale: (p: { value: string }) => `--locale 只能是 zh-CN 或 en-US,收到“${p.value}”`,
   cliOneInput: () => "请给出一个文件,或用“-”读取标准输入",
   cliClean: (p: { name: string }) => `${p.name}:未发现问题`,
   cliTotals: (p: { error: number; warning: number; info: number }) => `合计:错误 ${p.error} 个,警告 ${p.warning} 个,提示 ${p.info} 个`,
