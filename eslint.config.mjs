@@ -44,6 +44,12 @@ export default [
     },
   },
   {
+    // Scripts and configs (bench, manifest check, e2e runner, the office.js stand-in): modern JS.
+    files: ["**/*.{js,mjs,cjs}"],
+    languageOptions: { ecmaVersion: "latest", sourceType: "module" },
+    rules: { "no-undef": "off", "prettier/prettier": "off" },
+  },
+  {
     // JSON forbids raw U+0000–U+001F in strings, so the JSON locator's string pattern must name them.
     files: ["src/core/schema/json.ts"],
     rules: { "no-control-regex": "off" },

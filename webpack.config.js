@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // The layout of Microsoft's Yeoman "Excel task pane, React, TypeScript" template: taskpane and
 // commands entries, an https dev server with office-addin-dev-certs, the manifest and icons copied,
 // and the dev URL (https://localhost:3000/) replaced by the production URL in a production build.

@@ -13,7 +13,7 @@ execFileSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "
 
 const only = process.argv.slice(2);
 const files = readdirSync(join(here, "bench"))
-  .filter((f) => f.endsWith(".mjs"))
+  .filter((f) => /^\d+-.*\.mjs$/.test(f))
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .sort();
 const result = { machine: { node: process.version, cpus: (await import("node:os")).cpus().length }, areas: {} };

@@ -118,7 +118,6 @@ describe("the offline check finds what breaks a manifest", () => {
 describe("the build's copy of the manifest", () => {
   type Pattern = { from: string; transform?: (content: Buffer) => string | Buffer };
   async function manifestTransform(mode: "production" | "development") {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const config = await require(join(root, "webpack.config.js"))({ WEBPACK_BUILD: true }, { mode });
     const copy = config.plugins.find((p: { patterns?: Pattern[] }) => Array.isArray(p.patterns));
     const pattern = copy.patterns.find((p: Pattern) => p.from.startsWith("manifest"));

@@ -4,20 +4,9 @@
 import { createRequire } from "node:module";
 import { loadavg } from "node:os";
 import { join } from "node:path";
+import { rng } from "./rng.mjs";
 
 const require = createRequire(import.meta.url);
-
-/** A small deterministic PRNG (mulberry32) so every run measures the same strings. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const CN_DIGITS = "零一二三四五六七八九";
 /** Chinese numerals for n as clerks write them, with 两 before 千/百/万 half the time. */

@@ -9,24 +9,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
+import { rng } from "./rng.mjs";
 
 const require = createRequire(import.meta.url);
 const ROWS = 100_000;
 const HEADER = ["类别", "指标名称", "单位", "2024年", "2023年", "同比增长(%)", "责任处室", "备注"];
 const CATEGORIES = ["社会救助", "养老服务", "儿童福利", "慈善事业", "社会组织", "婚姻登记"];
 const UNITS = ["人", "户", "万元", "个", "人次", "张"];
-
-/** A deterministic PRNG (mulberry32) so every run measures the same table. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Rows of plain values: consistent growths, one planted defect in every 1,000 rows. */
 export function makeRows() {

@@ -4,19 +4,9 @@
 // or computed, targets on some rows, a few rows in error (markers) and duplicates.
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { rng } from "./rng.mjs";
 
 const require = createRequire(import.meta.url);
-
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KINDS = [
   ["低保标准", "元/月"],

@@ -195,7 +195,6 @@ async function openPane({ displayLanguage = "zh-CN", width = WIDTH, bodyBackgrou
   await page.addInitScript(
     ({ code, sheet, displayLanguage, bodyBackgroundColor }) => {
       window.__JIAOHE_E2E__ = { displayLanguage, bodyBackgroundColor };
-      // eslint-disable-next-line no-new-func
       new Function(code)();
       window.__jiaoheHost = window.JiaoheStandIn.install([sheet], { sets: "1.18", platform: "OfficeOnline", displayLanguage });
     },
