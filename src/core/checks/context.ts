@@ -35,13 +35,42 @@ export interface Figure {
 
 /** A row's figures (a handful), looked up by sheet column. */
 export class Figures {
-  readonly items: Figure[] = [];
+  constructor(readonly items: Figure[] = []) {}
   get(col: number): Figure | undefined {
-    for (const f of this.items) if (f.cell.col === col) return f;
+    const items = this.items;
+    for (let i = 0; i < items.length; i++) if (items[i].cell.col === col) return items[i];
     return undefined;
   }
   values(): Figure[] {
     return this.items;
+  }
+}
+
+/**
+ * A Figure as figureOf makes it: the figures derived from the quantity (number, base, half) are
+ * computed when read rather than stored, so a figure is one small object (a stored double would be
+ * a heap number of its own, three per figure and hundreds of thousands in a big sheet).
+ */
+class CellFigure implements Figure {
+  constructor(
+    readonly cell: TableCell,
+    readonly q: Quantity,
+    readonly unitText: string | null,
+    readonly unit: UnitInfo | null,
+    readonly unitFrom: Figure["unitFrom"],
+    readonly dimension: Dimension | null,
+    readonly exact: boolean,
+    /** The unit's factor (1 for percentages and figures without a unit). */
+    private readonly factor: number,
+  ) {}
+  get number(): number {
+    return this.q.number!;
+  }
+  get base(): number {
+    return this.q.number! * this.factor;
+  }
+  get half(): number {
+    return halfUlp(this.q.decimals) * this.q.scale * this.factor;
   }
 }
 
@@ -96,6 +125,9 @@ export function kindOf(ctx: CheckContext, info: RowInfo, col: number): Indicator
 export function nameOf(ctx: CheckContext, info: RowInfo, col: number): string {
   return ctx.columnAt.get(col)?.indicator ?? info.row.indicatorKey;
 }
+
+/** Placeholder until a row's figures are gathered; never handed out. */
+const EMPTY_FIGURES = new Figures([]);
 
 export const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["value", "previous", "target"]);
 export const PERCENT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["growth", "completion"]);
@@ -168,7 +200,8 @@ export function figureOf(
   if (!q || q.number === null || !Number.isFinite(q.number)) return undefined;
   const exact = q.bound === "exact" && q.range === null;
   if (PERCENT_ROLES.has(role)) {
-    return { cell, q, number: q.number, base: q.number, half: halfUlp(q.decimals) * q.scale, unitText: q.unit ?? "%", unit: unitOf(q.unit ?? "%"), unitFrom: q.unit ? "cell" : "header", dimension: q.unit ? q.dimension : "rate", exact };
+    // × 1 leaves base and half exactly as written.
+    return new CellFigure(cell, q, q.unit ?? "%", unitOf(q.unit ?? "%"), q.unit ? "cell" : "header", q.unit ? q.dimension : "rate", exact, 1);
   }
   let unitText: string | null = null;
   let unit: UnitInfo | null = null;
@@ -192,8 +225,7 @@ export function figureOf(
     from = "header";
     factor = unit?.factor ?? 1;
   }
-  const base = q.number * factor;
-  return { cell, q, number: q.number, base, half: halfUlp(q.decimals) * q.scale * factor, unitText, unit, unitFrom: from, dimension: unit?.dimension ?? q.dimension, exact };
+  return new CellFigure(cell, q, unitText, unit, from, unit?.dimension ?? q.dimension, exact, factor);
 }
 
 export function buildContext(table: TableModel, schema: Schema, locale: Locale, msg: ChecksMessages, year?: number): CheckContext {
@@ -204,6 +236,11 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
     else columns.set(c.role, [c]);
   }
   const colByIndex = new Map(table.columns.map((c) => [c.col, c]));
+  // Per sheet column, once: its table column and whether its cells are figures (no Map or Set per cell).
+  const figureCol: boolean[] = [];
+  for (const c of colByIndex.values()) figureCol[c.col] = VALUE_ROLES.has(c.role) || PERCENT_ROLES.has(c.role);
+  // Only roles some column has can appear in a row's cells: the others are not looked up.
+  const roles = ROLE_ORDER.filter((r) => columns.has(r));
   const rows: RowInfo[] = [];
   const byRow = new Map<number, RowInfo>();
   const special: CellRef[] = [];
@@ -216,6 +253,8 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
     if (u === undefined) units.set(t, (u = lookupUnit(t)));
     return u;
   };
+  // A row's figures are gathered here, then copied into an array of their exact number.
+  const scratch: Figure[] = [];
   for (const row of table.rows) {
     if (row.kind === "blank" || row.kind === "column-codes") continue;
     const data = row.kind === "data";
@@ -227,26 +266,30 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
       unitText = unitCell && !isBlank(unitCell.raw) ? cellText(unitCell.raw).trim() : null;
       unit = unitText ? unitOf(unitText) : null;
       const spec = hasCatalogue && row.indicator ? findIndicator(schema, row.indicator) : undefined;
-      info = { row, unitText, unit, figures: new Figures() };
+      info = { row, unitText, unit, figures: EMPTY_FIGURES };
       if (spec) info.spec = spec;
       const kind = spec?.kind ?? inferKind(row.indicatorKey, unit);
       if (kind) info.kind = kind;
     }
     const cells = row.cells;
     const extra = row.extra;
-    const n = ROLE_ORDER.length + (extra ? extra.length : 0);
+    const nRoles = roles.length;
+    const n = nRoles + (extra ? extra.length : 0);
+    scratch.length = 0;
     for (let i = 0; i < n; i++) {
-      const cell = i < ROLE_ORDER.length ? cells[ROLE_ORDER[i]] : extra![i - ROLE_ORDER.length];
+      const cell = i < nRoles ? cells[roles[i]] : extra![i - nRoles];
       if (!cell) continue;
       const column = colByIndex.get(cell.col);
       if (!column) continue;
       if (cell.raw.error || cell.raw.formulaWithoutResult) special.push({ row, cell, column });
-      if (!info || (!VALUE_ROLES.has(column.role) && !PERCENT_ROLES.has(column.role))) continue;
+      if (!info || !figureCol[cell.col]) continue;
       const f = figureOf(cell, column.role, column, unitText, unit, unitOf);
-      if (f) info.figures.items.push(f);
+      if (f) scratch.push(f);
       else if (cell.quantity && cell.quantity.number === null) unreadable.push({ row, cell, column });
     }
     if (info) {
+      if (scratch.length > 0) info.figures = new Figures(scratch.slice());
+      else info.figures = new Figures();
       rows.push(info);
       byRow.set(row.row, info);
     }

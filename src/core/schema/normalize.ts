@@ -86,7 +86,24 @@ const UPPER = /[A-Z]/;
  * recognisable, brackets unified, traditional characters simplified, Latin lower-cased.
  * Fast paths skip each step that cannot change the text (most names are plain CJK).
  */
+/**
+ * Per UTF-16 code unit, 1 when folding may change it: outside printable ASCII and the common CJK
+ * block, a mapped bracket or traditional form, an upper-case Latin letter. A text without any is
+ * returned as it is after one pass over its characters (no regex, no new string).
+ */
+const FOLDS: Uint8Array = (() => {
+  const t = new Uint8Array(0x10000).fill(1);
+  t.fill(0, 0x20, 0x7f);
+  t.fill(0, 0x4e00, 0xa000);
+  for (let c = 0x41; c <= 0x5a; c++) t[c] = 1;
+  for (const ch of [...TRAD_MAP.keys(), ...Object.keys(BRACKETS)]) t[ch.charCodeAt(0)] = 1;
+  return t;
+})();
+
 export function foldText(text: string): string {
+  let i = 0;
+  while (i < text.length && FOLDS[text.charCodeAt(i)] === 0) i++;
+  if (i === text.length) return text;
   let s = text;
   if (NEEDS_NFKC.test(s)) {
     // ① would become "1" under NFKC and then look like part of the name; mark it as numbering.

@@ -51,6 +51,17 @@ function plain(input: string, number: number, unit: string | null, decimals: num
  * `4500余`). Undefined for blank, error and unreadable-formula cells.
  */
 export function cellQuantity(cell: GridCell | undefined): Quantity | undefined {
+  return readQuantity(cell, undefined);
+}
+
+/**
+ * Quantities of plain numeric cells by their text, for one table: a figure written again further
+ * down is read once and its Quantity shared (a Quantity is never written to once made).
+ */
+export type QuantityCache = Map<string, Quantity>;
+
+/** cellQuantity, sharing plain numeric figures through `cache` when given. */
+export function readQuantity(cell: GridCell | undefined, cache: QuantityCache | undefined): Quantity | undefined {
   if (!cell || cell.error || cell.formulaWithoutResult) return undefined;
   const text = cellText(cell).trim();
   if (typeof cell.value === "number" && Number.isFinite(cell.value)) {
@@ -61,7 +72,15 @@ export function cellQuantity(cell: GridCell | undefined): Quantity | undefined {
       // General shows the number itself: its decimals are the text's (no string made from v).
       if (text === "") return plain(String(v), v, null, decimalsOfNumber(v));
       const c = text.charCodeAt(0);
-      if ((c >= 48 && c <= 57) || c === 45) return plain(text, v, null, Number.isInteger(v) ? 0 : decimalsOf(text));
+      if ((c >= 48 && c <= 57) || c === 45) {
+        // The text and the value decide the whole Quantity.
+        if (!cache) return plain(text, v, null, Number.isInteger(v) ? 0 : decimalsOf(text));
+        const hit = cache.get(text);
+        if (hit !== undefined && Object.is(hit.number, v)) return hit;
+        const q = plain(text, v, null, Number.isInteger(v) ? 0 : decimalsOf(text));
+        cache.set(text, q);
+        return q;
+      }
     }
     const pct = !!fmt && fmt.includes("%") && !/^".*"$/.test(fmt);
     const shown = text.replace(/,/g, "");
@@ -88,7 +107,12 @@ const GROWTH_WORD = /^(增长|增加|上升|提高|提升|增|上涨|↑|▲|下
  * `持平` (0), as clerks write growth in words.
  */
 export function growthQuantity(cell: GridCell | undefined): Quantity | undefined {
-  const q = cellQuantity(cell);
+  return readGrowthQuantity(cell, undefined);
+}
+
+/** growthQuantity, sharing plain numeric figures through `cache` when given. */
+export function readGrowthQuantity(cell: GridCell | undefined, cache: QuantityCache | undefined): Quantity | undefined {
+  const q = readQuantity(cell, cache);
   if (!q || q.number !== null || !cell) return q;
   const text = cellText(cell).trim();
   if (text === "持平") return plain(text, 0, null, 0);

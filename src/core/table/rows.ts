@@ -1,5 +1,5 @@
 import { findCategory, findIndicator, foldText, normalizeIndicator, type Schema, stripNumbering } from "../schema";
-import { cellQuantity, growthQuantity, isBlank } from "./cells";
+import { isBlank, type QuantityCache, readGrowthQuantity, readQuantity } from "./cells";
 import type { Grid, GridCell } from "./grid";
 import { columnLetters } from "./grid";
 import { cellText } from "./header";
@@ -10,6 +10,7 @@ export const FIGURE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["value
 
 /** As normalizeIndicator strips them: 低保对象: → 低保对象. */
 const TRAILING_MARKS = /[:,、;。.]+$/;
+const TRAILING_MARK_CHARS = ":,、;。.";
 
 const BLANK: GridCell = Object.freeze({ value: null, text: "" }) as GridCell;
 
@@ -52,6 +53,7 @@ function isFooterRow(cells: readonly (GridCell | undefined)[]): boolean {
 export function numberingOf(serial: string, indicator: string, ownNumbering?: string): string {
   const own = ownNumbering ?? stripNumbering(foldText(indicator)).numbering;
   if (own) return own;
+  if (!serial) return "";
   const s = foldText(serial).replace(/\s+/g, "");
   if (!s) return "";
   if (/^[一二三四五六七八九十]+$/.test(s)) return `${s}、`;
@@ -79,6 +81,9 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
   const colLetters = columns.map((c) => columnLetters(c.col));
   const gridCols = columns.map((c) => c.col - grid.originCol);
   const isFigure = columns.map((c) => FIGURE_ROLES.has(c.role));
+  const isGrowth = columns.map((c) => c.role === "growth");
+  // Figures repeat down a sheet (growth rates, small counts): each text is read once per table.
+  const quantities: QuantityCache = new Map();
   let gridRow: GridCell[] = [];
   const at = (c: TableColumn | undefined): GridCell | undefined => (c ? gridRow[c.col - grid.originCol] : undefined);
   for (let r = firstRow; r < grid.rows.length; r++) {
@@ -99,7 +104,9 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
     }
     // Folded once: the key is normalizeIndicator's (numbering, spaces, trailing marks removed).
     const parsed = stripNumbering(foldText(indicator));
-    const row: TableRow = { row: sheetRow, kind: "data", indicator, indicatorKey: parsed.rest.replace(TRAILING_MARKS, ""), level: 0, cells: {} };
+    const rest = parsed.rest;
+    const key = rest.length > 0 && TRAILING_MARK_CHARS.includes(rest[rest.length - 1]) ? rest.replace(TRAILING_MARKS, "") : rest;
+    const row: TableRow = { row: sheetRow, kind: "data", indicator, indicatorKey: key, level: 0, cells: {} };
     if (!any) {
       row.kind = "blank";
       out.push(row);
@@ -130,7 +137,7 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
       let cell: TableCell;
       if (isFigure[k]) {
         hasFigure = true;
-        const q = col.role === "growth" ? growthQuantity(raw) : cellQuantity(raw);
+        const q = isGrowth[k] ? readGrowthQuantity(raw, quantities) : readQuantity(raw, quantities);
         cell = q ? { address: colLetters[k] + rowText, row: sheetRow, col: col.col, raw, quantity: q } : { address: colLetters[k] + rowText, row: sheetRow, col: col.col, raw };
       } else cell = { address: colLetters[k] + rowText, row: sheetRow, col: col.col, raw };
       const existing = row.cells[col.role];
