@@ -38,7 +38,11 @@ export class Figures {
   constructor(readonly items: Figure[] = []) {}
   get(col: number): Figure | undefined {
     const items = this.items;
-    for (let i = 0; i < items.length; i++) if (items[i].cell.col === col) return items[i];
+    for (let i = 0; i < items.length; i++) {
+      const f = items[i];
+      // A CellFigure knows its column without a visit to its cell.
+      if ((f instanceof CellFigure ? f.col : f.cell.col) === col) return f;
+    }
     return undefined;
   }
   values(): Figure[] {
@@ -52,6 +56,8 @@ export class Figures {
  * a heap number of its own, three per figure and hundreds of thousands in a big sheet).
  */
 class CellFigure implements Figure {
+  /** The cell's sheet column. */
+  readonly col: number;
   constructor(
     readonly cell: TableCell,
     readonly q: Quantity,
@@ -62,7 +68,9 @@ class CellFigure implements Figure {
     readonly exact: boolean,
     /** The unit's factor (1 for percentages and figures without a unit). */
     private readonly factor: number,
-  ) {}
+  ) {
+    this.col = cell.col;
+  }
   get number(): number {
     return this.q.number!;
   }
@@ -242,7 +250,6 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
   // Only roles some column has can appear in a row's cells: the others are not looked up.
   const roles = ROLE_ORDER.filter((r) => columns.has(r));
   const rows: RowInfo[] = [];
-  const byRow = new Map<number, RowInfo>();
   const special: CellRef[] = [];
   const unreadable: CellRef[] = [];
   const hasCatalogue = schema.indicators.length > 0;
@@ -291,7 +298,6 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
       if (scratch.length > 0) info.figures = new Figures(scratch.slice());
       else info.figures = new Figures();
       rows.push(info);
-      byRow.set(row.row, info);
     }
   }
   const columnKind = new Map<number, IndicatorKind>();
@@ -300,7 +306,22 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
     const k = inferKind(c.indicator, c.headerUnit ? unitOf(c.headerUnit) : null);
     if (k) columnKind.set(c.col, k);
   }
-  const ctx: CheckContext = { table, schema, locale, msg, rows, byRow, columns, wrongColumn: new Set(), columnAt: colByIndex, special, unreadable, columnKind };
+  // Rows by sheet row: only totals and a few notes need it, so it is made on first use.
+  let byRow: Map<number, RowInfo> | undefined;
+  const ctx: CheckContext = {
+    table,
+    schema,
+    locale,
+    msg,
+    rows,
+    get byRow(): Map<number, RowInfo> {
+      if (!byRow) {
+        byRow = new Map();
+        for (const info of rows) byRow.set(info.row.row, info);
+      }
+      return byRow;
+    },
+    columns, wrongColumn: new Set(), columnAt: colByIndex, special, unreadable, columnKind };
   if (year) {
     ctx.period = { year, label: `${year}年` };
     ctx.periodFrom = "option";

@@ -55,10 +55,32 @@ export function cellQuantity(cell: GridCell | undefined): Quantity | undefined {
 }
 
 /**
- * Quantities of plain numeric cells by their text, for one table: a figure written again further
- * down is read once and its Quantity shared (a Quantity is never written to once made).
+ * Quantities of plain numeric cells, for one table: a figure written again further down (growth
+ * rates, small counts) is read once and its Quantity shared (a Quantity is never written to once
+ * made). Direct-mapped by the value, a fixed number of slots: no lookups in a table that grows
+ * with the sheet, and a slot simply keeps the last figure that landed in it.
  */
-export type QuantityCache = Map<string, Quantity>;
+export class QuantityCache {
+  private readonly texts: (string | undefined)[] = new Array(QUANTITY_SLOTS).fill(undefined);
+  private readonly quantities: (Quantity | undefined)[] = new Array(QUANTITY_SLOTS).fill(undefined);
+
+  private static slot(v: number): number {
+    return Math.imul((v * 1000) | 0, 0x9e3779b1) >>> (32 - QUANTITY_BITS);
+  }
+
+  /** The shared Quantity of a General-format numeric cell showing `text` for `v`. */
+  plain(text: string, v: number): Quantity {
+    const i = QuantityCache.slot(v);
+    const hit = this.quantities[i];
+    if (hit !== undefined && this.texts[i] === text && Object.is(hit.number, v)) return hit;
+    const q = plain(text, v, null, Number.isInteger(v) ? 0 : decimalsOf(text));
+    this.texts[i] = text;
+    this.quantities[i] = q;
+    return q;
+  }
+}
+const QUANTITY_BITS = 12;
+const QUANTITY_SLOTS = 1 << QUANTITY_BITS;
 
 /** cellQuantity, sharing plain numeric figures through `cache` when given. */
 export function readQuantity(cell: GridCell | undefined, cache: QuantityCache | undefined): Quantity | undefined {
@@ -74,12 +96,7 @@ export function readQuantity(cell: GridCell | undefined, cache: QuantityCache | 
       const c = text.charCodeAt(0);
       if ((c >= 48 && c <= 57) || c === 45) {
         // The text and the value decide the whole Quantity.
-        if (!cache) return plain(text, v, null, Number.isInteger(v) ? 0 : decimalsOf(text));
-        const hit = cache.get(text);
-        if (hit !== undefined && Object.is(hit.number, v)) return hit;
-        const q = plain(text, v, null, Number.isInteger(v) ? 0 : decimalsOf(text));
-        cache.set(text, q);
-        return q;
+        return cache ? cache.plain(text, v) : plain(text, v, null, Number.isInteger(v) ? 0 : decimalsOf(text));
       }
     }
     const pct = !!fmt && fmt.includes("%") && !/^".*"$/.test(fmt);

@@ -1,5 +1,5 @@
 import { findCategory, findIndicator, foldText, normalizeIndicator, type Schema, stripNumbering } from "../schema";
-import { isBlank, type QuantityCache, readGrowthQuantity, readQuantity } from "./cells";
+import { isBlank, QuantityCache, readGrowthQuantity, readQuantity } from "./cells";
 import type { Grid, GridCell } from "./grid";
 import { columnLetters } from "./grid";
 import { cellText } from "./header";
@@ -83,7 +83,7 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
   const isFigure = columns.map((c) => FIGURE_ROLES.has(c.role));
   const isGrowth = columns.map((c) => c.role === "growth");
   // Figures repeat down a sheet (growth rates, small counts): each text is read once per table.
-  const quantities: QuantityCache = new Map();
+  const quantities = new QuantityCache();
   let gridRow: GridCell[] = [];
   const at = (c: TableColumn | undefined): GridCell | undefined => (c ? gridRow[c.col - grid.originCol] : undefined);
   for (let r = firstRow; r < grid.rows.length; r++) {
