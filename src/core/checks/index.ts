@@ -19,16 +19,26 @@ export interface CheckOptions {
   year?: number;
 }
 
-function rowOf(f: Finding): number {
-  return f.row ?? 0;
+/** The 1-based column of a finding's cell (A → 1), -1 without a cell. */
+function colOf(f: Finding): number {
+  const cell = f.cell;
+  if (!cell) return -1;
+  let n = 0;
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    n = n * 26 + (c - 64);
+  }
+  return n;
 }
 
-function colOf(f: Finding): number {
-  if (!f.cell) return -1;
-  const letters = /^[A-Z]+/.exec(f.cell)?.[0] ?? "";
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
+/** A finding with what it is sorted by, computed once. */
+interface Keyed {
+  f: Finding;
+  row: number;
+  col: number;
+  offset: number;
+  i: number;
 }
 
 /**
@@ -40,23 +50,41 @@ export function checkGrid(grid: Grid, schema: Schema, options: CheckOptions = {}
   const locale = options.locale ?? "zh-CN";
   const msg = checksMessages(locale);
   const { table, findings: structural } = buildTable(grid, schema, { locale });
-  const all: Finding[] = [...structural];
+  const all: Finding[] = structural;
   if (table.columns.length > 0) {
     const ctx = buildContext(table, schema, locale, msg, options.year);
     for (const rule of CHECK_RULES) for (const f of rule.check(ctx)) all.push(f);
     for (const f of noteFindings(ctx)) all.push(f);
   }
+  // A code at most once per cell (and offset): findings already kept, by cell; the few without a
+  // cell by a key made of their fields.
+  const atCell = new Map<string, Finding[]>();
   const seen = new Set<string>();
-  const unique: Finding[] = [];
+  const unique: Keyed[] = [];
   for (const f of all) {
-    const key = f.cell ? `${f.code}\u0000${f.cell}\u0000${f.offset ?? ""}` : `${f.code}\u0000${f.column ?? ""}\u0000${f.expected ?? ""}\u0000${f.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    unique.push(f);
+    if (f.cell) {
+      const kept = atCell.get(f.cell);
+      if (kept === undefined) atCell.set(f.cell, [f]);
+      else {
+        const offset = f.offset ?? "";
+        let dup = false;
+        for (const k of kept)
+          if (k.code === f.code && (k.offset ?? "") === offset) {
+            dup = true;
+            break;
+          }
+        if (dup) continue;
+        kept.push(f);
+      }
+    } else {
+      const key = `${f.code}\u0000${f.column ?? ""}\u0000${f.expected ?? ""}\u0000${f.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    unique.push({ f, row: f.row ?? 0, col: colOf(f), offset: f.offset ?? -1, i: unique.length });
   }
-  const sorted = unique
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => rowOf(a.f) - rowOf(b.f) || colOf(a.f) - colOf(b.f) || (a.f.offset ?? -1) - (b.f.offset ?? -1) || a.i - b.i)
-    .map((x) => x.f);
+  unique.sort((a, b) => a.row - b.row || a.col - b.col || a.offset - b.offset || a.i - b.i);
+  const sorted: Finding[] = new Array(unique.length);
+  for (let i = 0; i < unique.length; i++) sorted[i] = unique[i].f;
   return { table, findings: options.explanations?.length ? applyExplanations(grid.sheet, sorted, options.explanations) : sorted };
 }
