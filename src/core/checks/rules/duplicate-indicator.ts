@@ -15,13 +15,23 @@ export const duplicateIndicator: CheckRule = {
     const indicatorCol = ctx.columns.get("indicator")?.[0];
     // section (category, parent row) → indicator key → first row; no key strings built per row.
     const sections = new Map<string, Map<number, Map<string, number>>>();
+    // The last row's section: rows of one section mostly follow each other.
+    let lastCategory: string | undefined;
+    let lastParent = -1;
+    let seen: Map<string, number> | undefined;
     for (const info of ctx.rows) {
       const row = info.row;
       if (!row.indicatorKey) continue;
-      let byParent = sections.get(row.category ?? "");
-      if (!byParent) sections.set(row.category ?? "", (byParent = new Map()));
-      let seen = byParent.get(row.parentRow ?? 0);
-      if (!seen) byParent.set(row.parentRow ?? 0, (seen = new Map()));
+      const category = row.category ?? "";
+      const parent = row.parentRow ?? 0;
+      if (seen === undefined || category !== lastCategory || parent !== lastParent) {
+        let byParent = sections.get(category);
+        if (!byParent) sections.set(category, (byParent = new Map()));
+        seen = byParent.get(parent);
+        if (!seen) byParent.set(parent, (seen = new Map()));
+        lastCategory = category;
+        lastParent = parent;
+      }
       const first = seen.get(row.indicatorKey);
       if (first === undefined) {
         seen.set(row.indicatorKey, row.row);

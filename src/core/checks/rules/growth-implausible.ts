@@ -20,17 +20,18 @@ export const growthImplausible: CheckRule = {
     const growths = ctx.columns.get("growth") ?? [];
     const prevs = ctx.columns.get("previous") ?? [];
     const t = ctx.schema.tolerances;
+    // Each growth column's previous column, once.
+    const prevOf = growths.map((gc) => previousFor(ctx, gc));
     for (const info of ctx.rows) {
       if (info.kind === "rate" || info.kind === "share" || info.kind === "completion") continue;
       const low = info.spec?.growth?.min ?? t.growthLow;
       const high = info.spec?.growth?.max ?? t.growthHigh;
       const v = value ? info.figures.get(value.col) : undefined;
-      const done: number[] = [];
-      for (const gc of growths) {
+      for (let k = 0; k < growths.length; k++) {
+        const gc = growths[k];
         const g = info.figures.get(gc.col);
-        const pc = previousFor(ctx, gc);
+        const pc = prevOf[k];
         const p = pc ? info.figures.get(pc.col) : undefined;
-        if (pc) done.push(pc.col);
         let growth: number | undefined;
         let at = g;
         if (g && g.dimension === "rate-points") continue;
@@ -59,7 +60,6 @@ export const growthImplausible: CheckRule = {
       // No growth column: the growth computed from value and previous.
       if (growths.length === 0 && v && v.exact) {
         for (const pc of prevs) {
-          if (done.includes(pc.col)) continue;
           const p = info.figures.get(pc.col);
           if (!p || !p.exact || !comparable(v, p) || p.base <= 0) continue;
           const growth = (v.base / p.base - 1) * 100;

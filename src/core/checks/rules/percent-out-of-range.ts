@@ -18,13 +18,14 @@ export const percentOutOfRange: CheckRule = {
       for (const f of info.figures.values()) {
         if (f.dimension !== "rate") continue;
         const col = header.get(f.cell.col)!;
-        const value = cellText(f.cell.raw).trim();
         const kind = kindOf(ctx, info, f.cell.col);
         if (VALUE_ROLES.has(col.role) && kind === "share" && f.dimension === "rate") {
           const pct = f.base;
           if (pct - f.half <= 100 && pct + f.half >= 0) continue;
+          const value = cellText(f.cell.raw).trim();
           out.push(finding("percent-out-of-range", ctx.msg.percentOutOfRange({ value: fmt(pct, 4) }), { cell: f.cell, column: col, row: info.row, value, expected: "0..100" }));
         } else if (((VALUE_ROLES.has(col.role) && kind === "completion") || (completion && col.col === completion.col)) && f.dimension === "rate" && f.base < 0) {
+          const value = cellText(f.cell.raw).trim();
           out.push(finding("percent-out-of-range", ctx.msg.completionNegative({ value: fmt(f.base, 4) }), { cell: f.cell, column: col, row: info.row, value, expected: ">=0" }));
         }
       }

@@ -43,6 +43,7 @@ export const unitMismatch: CheckRule = {
     const out: Finding[] = [];
     const header = ctx.columnAt;
     const unitCol = ctx.columns.get("unit")?.[0];
+    const value = ctx.columns.get("value")?.[0];
     for (const info of ctx.rows) {
       const row = info.row;
       let flaggedRow = false;
@@ -68,7 +69,6 @@ export const unitMismatch: CheckRule = {
       const allowed = info.spec ? accepted(info.spec) : undefined;
       const named = allowed ? undefined : dimensionFromName(info.row.indicatorKey);
       if (!allowed && !named) continue;
-      const value = ctx.columns.get("value")?.[0];
       const f = value ? info.figures.get(value.col) : undefined;
       const unit = f?.unit ?? info.unit;
       const unitText = f?.unitText ?? info.unitText;

@@ -37,6 +37,8 @@ export const valueInWrongColumn: CheckRule = {
       out.push(finding("value-in-wrong-column", message, { cell: f.cell, column: col, row: info.row, value: shown }));
     };
     const unitCol = ctx.columns.get("unit")?.[0];
+    // Each growth column's previous column, once.
+    const prevOf = growths.map((gc) => previousFor(ctx, gc));
     for (const info of ctx.rows) {
       const unitCell = info.row.cells.unit;
       if (unitCol && unitCell) {
@@ -44,25 +46,30 @@ export const valueInWrongColumn: CheckRule = {
         if (typeof unitCell.raw.value === "number" || PLAIN_NUMBER.test(t)) flag(info, unitCol, { cell: unitCell }, ctx.msg.numberInUnitColumn({ value: t }), t);
       }
       const v = value ? info.figures.get(value.col) : undefined;
-      for (const gc of growths) {
+      for (let k = 0; k < growths.length; k++) {
+        const gc = growths[k];
         const g = info.figures.get(gc.col);
         if (!g) continue;
-        const shown = cellText(g.cell.raw).trim();
         if (g.q.unit && g.q.unit !== "%" && g.q.dimension !== "rate" && g.q.dimension !== "rate-points") {
+          const shown = cellText(g.cell.raw).trim();
           flag(info, gc, g, ctx.msg.growthWithUnit({ value: shown }), shown);
           continue;
         }
-        const pc = previousFor(ctx, gc);
+        const pc = prevOf[k];
         const p = pc ? info.figures.get(pc.col) : undefined;
         if (growthMatches(v, p, g)) continue;
         // The growth cell repeats the previous value or the value itself.
-        const twin = [p && { f: p, col: pc! }, v && { f: v, col: value! }].find((x) => x && x.f.number === g.number && Math.abs(g.number) >= 10);
+        const gn = g.number;
+        const twin = Math.abs(gn) < 10 ? undefined : p && p.number === gn ? pc : v && v.number === gn ? value : undefined;
         if (twin) {
-          flag(info, gc, g, ctx.msg.growthIsPrevious({ value: fmt(g.number, 4), column: twin.col.header }), shown);
+          flag(info, gc, g, ctx.msg.growthIsPrevious({ value: fmt(gn, 4), column: twin.header }), cellText(g.cell.raw).trim());
           continue;
         }
         // Far beyond any growth rate and a whole number: a count in the growth column.
-        if (!p && Number.isInteger(g.number) && Math.abs(g.number) >= 1000) flag(info, gc, g, ctx.msg.growthIsCount({ value: shown }), shown);
+        if (!p && Number.isInteger(gn) && Math.abs(gn) >= 1000) {
+          const shown = cellText(g.cell.raw).trim();
+          flag(info, gc, g, ctx.msg.growthIsCount({ value: shown }), shown);
+        }
       }
       if (completion) {
         const c = info.figures.get(completion.col);
