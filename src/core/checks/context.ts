@@ -51,13 +51,38 @@ export class Figures {
 }
 
 /**
- * A Figure as figureOf makes it: the figures derived from the quantity (number, base, half) are
- * computed when read rather than stored, so a figure is one small object (a stored double would be
- * a heap number of its own, three per figure and hundreds of thousands in a big sheet).
+ * The numbers of the figures figureOf makes (number, base, half), three doubles each in blocks of
+ * a fixed size: a figure keeps its block and index instead of three boxed doubles of its own, and
+ * rules walking the rows read them from consecutive memory.
  */
+class FigureStore {
+  private block = new Float64Array(FIGURE_BLOCK * 3);
+  private used = 0;
+  /** Places the three numbers; the block and index to read them from are `last` and the result. */
+  put(number: number, base: number, half: number): number {
+    if (this.used === FIGURE_BLOCK * 3) {
+      this.block = new Float64Array(FIGURE_BLOCK * 3);
+      this.used = 0;
+    }
+    const i = this.used;
+    this.block[i] = number;
+    this.block[i + 1] = base;
+    this.block[i + 2] = half;
+    this.used = i + 3;
+    return i;
+  }
+  get last(): Float64Array {
+    return this.block;
+  }
+}
+const FIGURE_BLOCK = 4096;
+
+/** A Figure as figureOf makes it: one small object, its numbers in a FigureStore block. */
 class CellFigure implements Figure {
   /** The cell's sheet column. */
   readonly col: number;
+  private readonly nums: Float64Array;
+  private readonly at: number;
   constructor(
     readonly cell: TableCell,
     readonly q: Quantity,
@@ -67,18 +92,39 @@ class CellFigure implements Figure {
     readonly dimension: Dimension | null,
     readonly exact: boolean,
     /** The unit's factor (1 for percentages and figures without a unit). */
-    private readonly factor: number,
+    factor: number,
+    store: FigureStore,
   ) {
     this.col = cell.col;
+    const number = q.number!;
+    this.at = store.put(number, number * factor, halfUlp(q.decimals) * q.scale * factor);
+    this.nums = store.last;
   }
   get number(): number {
-    return this.q.number!;
+    return this.nums[this.at];
   }
   get base(): number {
-    return this.q.number! * this.factor;
+    return this.nums[this.at + 1];
   }
   get half(): number {
-    return halfUlp(this.q.decimals) * this.q.scale * this.factor;
+    return this.nums[this.at + 2];
+  }
+}
+
+/** A data row's RowInfo, which is also its Figures (one object per row, not two). */
+class RowEntry extends Figures implements RowInfo {
+  spec?: IndicatorSpec;
+  kind?: IndicatorKind;
+  constructor(
+    readonly row: TableRow,
+    readonly unitText: string | null,
+    readonly unit: UnitInfo | null,
+    items: Figure[],
+  ) {
+    super(items);
+  }
+  get figures(): Figures {
+    return this;
   }
 }
 
@@ -133,9 +179,6 @@ export function kindOf(ctx: CheckContext, info: RowInfo, col: number): Indicator
 export function nameOf(ctx: CheckContext, info: RowInfo, col: number): string {
   return ctx.columnAt.get(col)?.indicator ?? info.row.indicatorKey;
 }
-
-/** Placeholder until a row's figures are gathered; never handed out. */
-const EMPTY_FIGURES = new Figures([]);
 
 export const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["value", "previous", "target"]);
 export const PERCENT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["growth", "completion"]);
@@ -196,6 +239,9 @@ function halfUlp(decimals: number): number {
   return decimals < 16 ? HALF_ULPS[decimals] : 0.5 * 10 ** -decimals;
 }
 
+/** For figureOf called on its own (buildContext gives each table a store). */
+let sharedStore: FigureStore | undefined;
+
 export function figureOf(
   cell: TableCell,
   role: ColumnRole,
@@ -203,13 +249,14 @@ export function figureOf(
   rowUnitText: string | null,
   rowUnit: UnitInfo | null,
   unitOf: (t: string) => UnitInfo | null = lookupUnit,
+  store: FigureStore = (sharedStore ??= new FigureStore()),
 ): Figure | undefined {
   const q = cell.quantity;
   if (!q || q.number === null || !Number.isFinite(q.number)) return undefined;
   const exact = q.bound === "exact" && q.range === null;
   if (PERCENT_ROLES.has(role)) {
     // × 1 leaves base and half exactly as written.
-    return new CellFigure(cell, q, q.unit ?? "%", unitOf(q.unit ?? "%"), q.unit ? "cell" : "header", q.unit ? q.dimension : "rate", exact, 1);
+    return new CellFigure(cell, q, q.unit ?? "%", unitOf(q.unit ?? "%"), q.unit ? "cell" : "header", q.unit ? q.dimension : "rate", exact, 1, store);
   }
   let unitText: string | null = null;
   let unit: UnitInfo | null = null;
@@ -233,7 +280,7 @@ export function figureOf(
     from = "header";
     factor = unit?.factor ?? 1;
   }
-  return new CellFigure(cell, q, unitText, unit, from, unit?.dimension ?? q.dimension, exact, factor);
+  return new CellFigure(cell, q, unitText, unit, from, unit?.dimension ?? q.dimension, exact, factor, store);
 }
 
 export function buildContext(table: TableModel, schema: Schema, locale: Locale, msg: ChecksMessages, year?: number): CheckContext {
@@ -262,25 +309,20 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
   };
   // A row's figures are gathered here, then copied into an array of their exact number.
   const scratch: Figure[] = [];
+  const store = new FigureStore();
+  const nRoles = roles.length;
   for (const row of table.rows) {
     if (row.kind === "blank" || row.kind === "column-codes") continue;
     const data = row.kind === "data";
     let unitText: string | null = null;
     let unit: UnitInfo | null = null;
-    let info: RowInfo | undefined;
     if (data) {
       const unitCell = row.cells.unit;
       unitText = unitCell && !isBlank(unitCell.raw) ? cellText(unitCell.raw).trim() : null;
       unit = unitText ? unitOf(unitText) : null;
-      const spec = hasCatalogue && row.indicator ? findIndicator(schema, row.indicator) : undefined;
-      info = { row, unitText, unit, figures: EMPTY_FIGURES };
-      if (spec) info.spec = spec;
-      const kind = spec?.kind ?? inferKind(row.indicatorKey, unit);
-      if (kind) info.kind = kind;
     }
     const cells = row.cells;
     const extra = row.extra;
-    const nRoles = roles.length;
     const n = nRoles + (extra ? extra.length : 0);
     scratch.length = 0;
     for (let i = 0; i < n; i++) {
@@ -289,14 +331,17 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
       const column = colByIndex.get(cell.col);
       if (!column) continue;
       if (cell.raw.error || cell.raw.formulaWithoutResult) special.push({ row, cell, column });
-      if (!info || !figureCol[cell.col]) continue;
-      const f = figureOf(cell, column.role, column, unitText, unit, unitOf);
+      if (!data || !figureCol[cell.col]) continue;
+      const f = figureOf(cell, column.role, column, unitText, unit, unitOf, store);
       if (f) scratch.push(f);
       else if (cell.quantity && cell.quantity.number === null) unreadable.push({ row, cell, column });
     }
-    if (info) {
-      if (scratch.length > 0) info.figures = new Figures(scratch.slice());
-      else info.figures = new Figures();
+    if (data) {
+      const info = new RowEntry(row, unitText, unit, scratch.length > 0 ? scratch.slice() : []);
+      const spec = hasCatalogue && row.indicator ? findIndicator(schema, row.indicator) : undefined;
+      if (spec) info.spec = spec;
+      const kind = spec?.kind ?? inferKind(row.indicatorKey, unit);
+      if (kind) info.kind = kind;
       rows.push(info);
     }
   }
