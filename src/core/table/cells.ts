@@ -61,6 +61,9 @@ export function cellQuantity(cell: GridCell | undefined): Quantity | undefined {
  * with the sheet, and a slot simply keeps the last figure that landed in it.
  */
 export class QuantityCache {
+  // The value in each slot, beside it: a miss is told from these alone, without a visit to the
+  // slot's text or Quantity (NaN matches nothing).
+  private readonly values = new Float64Array(QUANTITY_SLOTS).fill(NaN);
   private readonly texts: (string | undefined)[] = new Array(QUANTITY_SLOTS).fill(undefined);
   private readonly quantities: (Quantity | undefined)[] = new Array(QUANTITY_SLOTS).fill(undefined);
 
@@ -71,9 +74,12 @@ export class QuantityCache {
   /** The shared Quantity of a General-format numeric cell showing `text` for `v`. */
   plain(text: string, v: number): Quantity {
     const i = QuantityCache.slot(v);
-    const hit = this.quantities[i];
-    if (hit !== undefined && this.texts[i] === text && Object.is(hit.number, v)) return hit;
+    if (this.values[i] === v && this.texts[i] === text) {
+      const hit = this.quantities[i]!;
+      if (Object.is(hit.number, v)) return hit;
+    }
     const q = plain(text, v, null, Number.isInteger(v) ? 0 : decimalsOf(text));
+    this.values[i] = v;
     this.texts[i] = text;
     this.quantities[i] = q;
     return q;

@@ -8,6 +8,26 @@ import type { ColumnRole, TableCell, TableColumn, TableRow } from "./types";
 /** Roles whose cells hold figures. */
 export const FIGURE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["value", "previous", "growth", "target", "completion"]);
 
+type Cells = TableRow["cells"];
+
+/**
+ * One store per role, each at its own site with a named property: a row's cells object gets its
+ * properties through cached transitions instead of a keyed store that looks the key up each time.
+ */
+const SET_CELL: Readonly<Record<ColumnRole, (cells: Cells, cell: TableCell) => void>> = {
+  serial: (c, v) => void (c.serial = v),
+  category: (c, v) => void (c.category = v),
+  indicator: (c, v) => void (c.indicator = v),
+  unit: (c, v) => void (c.unit = v),
+  value: (c, v) => void (c.value = v),
+  previous: (c, v) => void (c.previous = v),
+  growth: (c, v) => void (c.growth = v),
+  target: (c, v) => void (c.target = v),
+  completion: (c, v) => void (c.completion = v),
+  department: (c, v) => void (c.department = v),
+  note: (c, v) => void (c.note = v),
+};
+
 /** As normalizeIndicator strips them: 低保对象: → 低保对象. */
 const TRAILING_MARKS = /[:,、;。.]+$/;
 const TRAILING_MARK_CHARS = ":,、;。.";
@@ -82,6 +102,7 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
   const gridCols = columns.map((c) => c.col - grid.originCol);
   const isFigure = columns.map((c) => FIGURE_ROLES.has(c.role));
   const isGrowth = columns.map((c) => c.role === "growth");
+  const setCell = columns.map((c) => SET_CELL[c.role]);
   // Figures repeat down a sheet (growth rates, small counts): each text is read once per table.
   const quantities = new QuantityCache();
   let gridRow: GridCell[] = [];
@@ -131,7 +152,7 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
       const raw = gridRow[gridCols[k]];
       if (!raw || isBlank(raw)) {
         // Blank figure cells are kept so that checks can point at them (empty-value).
-        if (isFigure[k] && !row.cells[col.role]) row.cells[col.role] = { address: colLetters[k] + rowText, row: sheetRow, col: col.col, raw: raw ?? BLANK };
+        if (isFigure[k] && !row.cells[col.role]) setCell[k](row.cells, { address: colLetters[k] + rowText, row: sheetRow, col: col.col, raw: raw ?? BLANK });
         continue;
       }
       let cell: TableCell;
@@ -141,7 +162,7 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
         cell = q ? { address: colLetters[k] + rowText, row: sheetRow, col: col.col, raw, quantity: q } : { address: colLetters[k] + rowText, row: sheetRow, col: col.col, raw };
       } else cell = { address: colLetters[k] + rowText, row: sheetRow, col: col.col, raw };
       const existing = row.cells[col.role];
-      if (!existing) row.cells[col.role] = cell;
+      if (!existing) setCell[k](row.cells, cell);
       else (extra ??= []).push(cell);
     }
     if (extra) row.extra = extra;
