@@ -40,8 +40,13 @@ export function buildHierarchy(rows: TableRow[]): void {
     }
     if (rank === null) {
       // An unnumbered row sits under the innermost open section, and is nobody's numbered part.
-      const sec = [...stack].reverse().find((s) => s.row.kind === "section");
-      row.level = sec ? sec.row.level + 1 : 0;
+      let sec: TableRow | undefined;
+      for (let i = stack.length - 1; i >= 0; i--)
+        if (stack[i].row.kind === "section") {
+          sec = stack[i].row;
+          break;
+        }
+      row.level = sec ? sec.level + 1 : 0;
       if (row.kind === "section") stack.length = 0;
       lastPlain = row;
       continue;
