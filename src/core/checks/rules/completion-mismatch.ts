@@ -21,7 +21,7 @@ export const completionMismatch: CheckRule = {
       const c = info.figures.get(completion.col);
       const v = info.figures.get(value.col);
       const t = info.figures.get(target.col);
-      if (!c || !v || !t || !c.exact || !v.exact || !t.exact || ctx.wrongColumn.has(c.cell.address) || !comparable(v, t)) continue;
+      if (!c || !v || !t || !c.exact || !v.exact || !t.exact || (ctx.wrongColumn.size > 0 && ctx.wrongColumn.has(c.cell.address)) || !comparable(v, t)) continue;
       const i = percentInterval(v, t, 0);
       if (!i) continue;
       if (distance(c.base, i) <= Math.max(c.half, ctx.schema.tolerances.completionFloor) + 1e-9) continue;

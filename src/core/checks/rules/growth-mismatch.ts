@@ -27,7 +27,7 @@ export const growthMismatch: CheckRule = {
         const v = info.figures.get(value.col);
         const p = info.figures.get(pc.col);
         if (!g || !v || !p || !g.exact || !v.exact || !p.exact) continue;
-        if (ctx.wrongColumn.has(g.cell.address) || !comparable(v, p)) continue;
+        if ((ctx.wrongColumn.size > 0 && ctx.wrongColumn.has(g.cell.address)) || !comparable(v, p)) continue;
         const allowed = Math.max(g.half, ctx.schema.tolerances.growthFloor);
         if (g.dimension === "rate-points") {
           // Stated in percentage points (下降2.1个百分点): the difference of two rates.
