@@ -31,13 +31,17 @@ export function noteFindings(ctx: CheckContext): Finding[] {
   const notes = ctx.columns.get("note") ?? [];
   if (notes.length === 0) return out;
   const year = ctx.period?.year;
+  // Notes repeat (同上, 无, 按时完成): each distinct text is linted once per table.
+  const linted = new Map<string, Finding[]>();
   for (const row of ctx.table.rows) {
     if (row.kind !== "data" && row.kind !== "section") continue;
     for (const col of notes) {
       const cell = row.cells.note?.col === col.col ? row.cells.note : row.extra?.find((c) => c.col === col.col);
       if (!cell || isBlank(cell.raw) || cell.raw.error) continue;
       const text = cellText(cell.raw);
-      for (const f of lintText(text, { year, locale: ctx.locale })) {
+      let found = linted.get(text);
+      if (found === undefined) linted.set(text, (found = lintText(text, { year, locale: ctx.locale })));
+      for (const f of found) {
         if (f.code === "missing-unit" && f.offset !== undefined && repeatsRowFigure(ctx.byRow.get(row.row), f.value ?? text.slice(f.offset, f.offset + (f.length ?? 0)))) continue;
         const g = { code: f.code, severity: f.severity, cell: cell.address, row: cell.row, column: col.header } as Finding;
         if (row.indicator) g.indicator = row.indicator;
