@@ -190,6 +190,24 @@ export function cellAt(row: TableRow, col: number): TableCell | undefined {
   return undefined;
 }
 
+/**
+ * A role's cell of a row, each read at its own named-property site (a keyed read of a role a row
+ * lacks is a slow lookup; these see the few shapes a table's rows have).
+ */
+export const GET_CELL: Readonly<Record<ColumnRole, (cells: TableRow["cells"]) => TableCell | undefined>> = {
+  serial: (c) => c.serial,
+  category: (c) => c.category,
+  indicator: (c) => c.indicator,
+  unit: (c) => c.unit,
+  value: (c) => c.value,
+  previous: (c) => c.previous,
+  growth: (c) => c.growth,
+  target: (c) => c.target,
+  completion: (c) => c.completion,
+  department: (c) => c.department,
+  note: (c) => c.note,
+};
+
 const ROLE_ORDER: readonly ColumnRole[] = ["serial", "category", "indicator", "unit", "value", "previous", "growth", "target", "completion", "department", "note"];
 
 /** Every cell of a row (primary and extra). */
@@ -296,6 +314,10 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
   for (const c of colByIndex.values()) figureCol[c.col] = VALUE_ROLES.has(c.role) || PERCENT_ROLES.has(c.role);
   // Only roles some column has can appear in a row's cells: the others are not looked up.
   const roles = ROLE_ORDER.filter((r) => columns.has(r));
+  const getters = roles.map((r) => GET_CELL[r]);
+  // The table column at each sheet column, in an array (as colByIndex: the last column wins).
+  const colAt: TableColumn[] = [];
+  for (const c of table.columns) colAt[c.col] = c;
   const rows: RowInfo[] = [];
   const special: CellRef[] = [];
   const unreadable: CellRef[] = [];
@@ -326,9 +348,9 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
     const n = nRoles + (extra ? extra.length : 0);
     scratch.length = 0;
     for (let i = 0; i < n; i++) {
-      const cell = i < nRoles ? cells[roles[i]] : extra![i - nRoles];
+      const cell = i < nRoles ? getters[i](cells) : extra![i - nRoles];
       if (!cell) continue;
-      const column = colByIndex.get(cell.col);
+      const column = colAt[cell.col];
       if (!column) continue;
       if (cell.raw.error || cell.raw.formulaWithoutResult) special.push({ row, cell, column });
       if (!data || !figureCol[cell.col]) continue;

@@ -3,7 +3,7 @@ import { cellText } from "../../table/header";
 import { isBlank, isPlaceholder } from "../../table/cells";
 import type { Finding } from "../../findings";
 import { finding } from "../finding";
-import type { CheckRule } from "../context";
+import { type CheckRule, GET_CELL } from "../context";
 
 /**
  * empty-value: a cell of a required column (the schema's `required`) is blank, whitespace or a
@@ -18,10 +18,12 @@ export const emptyValue: CheckRule = {
     // The first column of each required role; a second (duplicate) column is not required twice.
     const seen = new Set<string>();
     const cols = required.filter((c) => (seen.has(c.role) ? false : (seen.add(c.role), true)));
+    const getters = cols.map((c) => GET_CELL[c.role]);
     for (const info of ctx.rows) {
       const row = info.row;
-      for (const col of cols) {
-        const cell = row.cells[col.role];
+      for (let k = 0; k < cols.length; k++) {
+        const col = cols[k];
+        const cell = getters[k](row.cells);
         const raw = cell?.raw;
         if (raw?.error || raw?.formulaWithoutResult) continue;
         const text = raw ? cellText(raw).trim() : "";
