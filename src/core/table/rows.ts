@@ -10,6 +10,8 @@ export const FIGURE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["value
 
 type Cells = TableRow["cells"];
 
+const ROLE_BITS: readonly ColumnRole[] = ["serial", "category", "indicator", "unit", "value", "previous", "growth", "target", "completion", "department", "note"];
+
 /**
  * One store per role, each at its own site with a named property: a row's cells object gets its
  * properties through cached transitions instead of a keyed store that looks the key up each time.
@@ -44,7 +46,8 @@ function isColumnCodeRow(cells: readonly (GridCell | undefined)[]): boolean {
   for (const cell of cells) {
     if (isBlank(cell)) continue;
     const t = cellText(cell!).trim();
-    if (!CODE_TOKEN.test(t)) return false;
+    // Every code is one or two characters: longer text is no code, without a regex.
+    if (t.length > 2 || !CODE_TOKEN.test(t)) return false;
     n++;
     if (/^\d+$/.test(t)) {
       const v = Number(t);
@@ -58,10 +61,14 @@ function isColumnCodeRow(cells: readonly (GridCell | undefined)[]): boolean {
 /** The signature and notes lines under a statistical form. */
 const FOOTER = /^(?:填报人|填表人|审核人|复核人|负责人|单位负责人|统计负责人|部门负责人|制表人?|联系人|联系电话|填报日期|填表日期|报出日期|报送日期|注[:：]|说明[:：]|填表说明|数据来源)/;
 
+/** The characters FOOTER's words start with: most rows are told apart by their first character. */
+const FOOTER_FIRST = "填审复负单统部制联报注说数";
+
 function isFooterRow(cells: readonly (GridCell | undefined)[]): boolean {
   for (const cell of cells) {
     if (isBlank(cell)) continue;
-    return FOOTER.test(cellText(cell!).trim());
+    const t = cellText(cell!).trim();
+    return t.length > 0 && FOOTER_FIRST.includes(t[0]) && FOOTER.test(t);
   }
   return false;
 }
@@ -103,6 +110,8 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
   const isFigure = columns.map((c) => FIGURE_ROLES.has(c.role));
   const isGrowth = columns.map((c) => c.role === "growth");
   const setCell = columns.map((c) => SET_CELL[c.role]);
+  // Which roles a row has a cell for, as bits: a missing property is never looked up by a key.
+  const roleBit = columns.map((c) => 1 << ROLE_BITS.indexOf(c.role));
   // Figures repeat down a sheet (growth rates, small counts): each text is read once per table.
   const quantities = new QuantityCache();
   let gridRow: GridCell[] = [];
@@ -147,12 +156,16 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
     }
     let hasFigure = false;
     let extra: TableCell[] | undefined;
+    let has = 0;
     for (let k = 0; k < columns.length; k++) {
       const col = columns[k];
       const raw = gridRow[gridCols[k]];
       if (!raw || isBlank(raw)) {
         // Blank figure cells are kept so that checks can point at them (empty-value).
-        if (isFigure[k] && !row.cells[col.role]) setCell[k](row.cells, { address: colLetters[k] + rowText, row: sheetRow, col: col.col, raw: raw ?? BLANK });
+        if (isFigure[k] && (has & roleBit[k]) === 0) {
+          setCell[k](row.cells, { address: colLetters[k] + rowText, row: sheetRow, col: col.col, raw: raw ?? BLANK });
+          has |= roleBit[k];
+        }
         continue;
       }
       let cell: TableCell;
@@ -161,9 +174,10 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
         const q = isGrowth[k] ? readGrowthQuantity(raw, quantities) : readQuantity(raw, quantities);
         cell = q ? { address: colLetters[k] + rowText, row: sheetRow, col: col.col, raw, quantity: q } : { address: colLetters[k] + rowText, row: sheetRow, col: col.col, raw };
       } else cell = { address: colLetters[k] + rowText, row: sheetRow, col: col.col, raw };
-      const existing = row.cells[col.role];
-      if (!existing) setCell[k](row.cells, cell);
-      else (extra ??= []).push(cell);
+      if ((has & roleBit[k]) === 0) {
+        setCell[k](row.cells, cell);
+        has |= roleBit[k];
+      } else (extra ??= []).push(cell);
     }
     if (extra) row.extra = extra;
     const serial = serialCol ? cellText(at(serialCol)) : "";
