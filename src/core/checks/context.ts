@@ -183,6 +183,22 @@ export function nameOf(ctx: CheckContext, info: RowInfo, col: number): string {
 export const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["value", "previous", "target"]);
 export const PERCENT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["growth", "completion"]);
 
+/** The sheet column of a figure (figureOf's figures know it without a visit to their cell). */
+export function columnOfFigure(f: Figure): number {
+  return f instanceof CellFigure ? f.col : f.cell.col;
+}
+
+/** ctx.columnAt as arrays by sheet column, for rules that look a column up for every figure. */
+export function columnArrays(ctx: CheckContext): { at: (TableColumn | undefined)[]; valueLike: boolean[] } {
+  const at: (TableColumn | undefined)[] = [];
+  const valueLike: boolean[] = [];
+  for (const [c, column] of ctx.columnAt) {
+    at[c] = column;
+    valueLike[c] = VALUE_ROLES.has(column.role);
+  }
+  return { at, valueLike };
+}
+
 /** The cell of `row` in sheet column `col`, if the row has one. */
 export function cellAt(row: TableRow, col: number): TableCell | undefined {
   for (const c of Object.values(row.cells)) if (c && c.col === col) return c;

@@ -1,6 +1,6 @@
 import type { Finding } from "../../findings";
 import { cellText } from "../../table/header";
-import { type CheckRule, fmt, kindOf, VALUE_ROLES } from "../context";
+import { type CheckRule, columnArrays, columnOfFigure, fmt, kindOf } from "../context";
 import { finding } from "../finding";
 
 /**
@@ -12,19 +12,23 @@ export const percentOutOfRange: CheckRule = {
   code: "percent-out-of-range",
   check(ctx) {
     const out: Finding[] = [];
-    const header = ctx.columnAt;
+    const columns = columnArrays(ctx);
     const completion = ctx.columns.get("completion")?.[0];
     for (const info of ctx.rows) {
       for (const f of info.figures.values()) {
         if (f.dimension !== "rate") continue;
-        const col = header.get(f.cell.col)!;
-        const kind = kindOf(ctx, info, f.cell.col);
-        if (VALUE_ROLES.has(col.role) && kind === "share" && f.dimension === "rate") {
+        const c = columnOfFigure(f);
+        const col = columns.at[c]!;
+        const valueLike = columns.valueLike[c];
+        // Neither a value-like column nor the completion column: nothing below applies.
+        if (!valueLike && !(completion && col.col === completion.col)) continue;
+        const kind = kindOf(ctx, info, c);
+        if (valueLike && kind === "share" && f.dimension === "rate") {
           const pct = f.base;
           if (pct - f.half <= 100 && pct + f.half >= 0) continue;
           const value = cellText(f.cell.raw).trim();
           out.push(finding("percent-out-of-range", ctx.msg.percentOutOfRange({ value: fmt(pct, 4) }), { cell: f.cell, column: col, row: info.row, value, expected: "0..100" }));
-        } else if (((VALUE_ROLES.has(col.role) && kind === "completion") || (completion && col.col === completion.col)) && f.dimension === "rate" && f.base < 0) {
+        } else if (((valueLike && kind === "completion") || (completion && col.col === completion.col)) && f.dimension === "rate" && f.base < 0) {
           const value = cellText(f.cell.raw).trim();
           out.push(finding("percent-out-of-range", ctx.msg.completionNegative({ value: fmt(f.base, 4) }), { cell: f.cell, column: col, row: info.row, value, expected: ">=0" }));
         }

@@ -3,7 +3,7 @@ import { lookupUnit } from "../../quantity";
 import type { Dimension } from "../../quantity/types";
 import type { IndicatorSpec } from "../../schema";
 import { cellText } from "../../table/header";
-import { type CheckRule, VALUE_ROLES, type RowInfo } from "../context";
+import { type CheckRule, columnArrays, columnOfFigure, type RowInfo } from "../context";
 import { finding } from "../finding";
 
 /** Dimensions an indicator accepts: its own and those of the units the catalogue lists for it. */
@@ -41,7 +41,7 @@ export const unitMismatch: CheckRule = {
   code: "unit-mismatch",
   check(ctx) {
     const out: Finding[] = [];
-    const header = ctx.columnAt;
+    const columns = columnArrays(ctx);
     const unitCol = ctx.columns.get("unit")?.[0];
     const value = ctx.columns.get("value")?.[0];
     for (const info of ctx.rows) {
@@ -49,8 +49,9 @@ export const unitMismatch: CheckRule = {
       let flaggedRow = false;
       // Unit column vs the header's unit.
       for (const f of info.figures.values()) {
-        const col = header.get(f.cell.col)!;
-        if (!VALUE_ROLES.has(col.role)) continue;
+        const c = columnOfFigure(f);
+        if (!columns.valueLike[c]) continue;
+        const col = columns.at[c]!;
         if (f.unitFrom === "cell" && info.unit && f.unit && f.unit.dimension !== info.unit.dimension) {
           const unit = f.q.unit ?? "";
           out.push(finding("unit-mismatch", ctx.msg.unitMismatchColumn({ unit, columnUnit: info.unitText ?? "" }), { cell: f.cell, column: col, row, value: cellText(f.cell.raw).trim(), expected: info.unitText ?? undefined }));
