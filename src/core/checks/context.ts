@@ -2,7 +2,7 @@ import type { Finding, Locale } from "../findings";
 import type { ChecksMessages } from "../i18n/checks.zh-CN";
 import { lookupUnit } from "../quantity";
 import type { Dimension, Quantity, UnitInfo } from "../quantity/types";
-import { findIndicator, type IndicatorSpec, type Schema } from "../schema";
+import { findIndicatorByKey, type IndicatorSpec, type Schema } from "../schema";
 import { cellText } from "../table/header";
 import { isBlank } from "../table/cells";
 import type { ColumnRole, IndicatorKind, Period, TableCell, TableColumn, TableModel, TableRow } from "../table/types";
@@ -376,7 +376,8 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
     }
     if (data) {
       const info = new RowEntry(row, unitText, unit, scratch.length > 0 ? scratch.slice() : []);
-      const spec = hasCatalogue && row.indicator ? findIndicator(schema, row.indicator) : undefined;
+      // The row's key is the indicator normalised as findIndicator would (readRows folded it once).
+      const spec = hasCatalogue && row.indicator ? findIndicatorByKey(schema, row.indicatorKey) : undefined;
       if (spec) info.spec = spec;
       const kind = spec?.kind ?? inferKind(row.indicatorKey, unit);
       if (kind) info.kind = kind;

@@ -48,7 +48,13 @@ function index(schema: Schema): Index {
 export function findIndicator(schema: Schema, indicatorText: string): IndicatorSpec | undefined {
   const idx = index(schema).indicators;
   if (idx.size === 0) return undefined;
-  const key = normalizeIndicator(indicatorText);
+  return findIndicatorByKey(schema, normalizeIndicator(indicatorText));
+}
+
+/** findIndicator for a name already normalised (a table row's `indicatorKey`): no second folding. */
+export function findIndicatorByKey(schema: Schema, key: string): IndicatorSpec | undefined {
+  const idx = index(schema).indicators;
+  if (idx.size === 0) return undefined;
   const hit = idx.get(key);
   if (hit) return hit;
   const bare = withoutTrailingParenthetical(key);
@@ -76,6 +82,11 @@ export function findColumn(schema: Schema, headerText: string): ColumnSpec | und
 /** The catalogue section a category cell or section row names (`一、社会救助` → 社会救助). */
 export function findCategory(schema: Schema, text: string): CategorySpec | undefined {
   return index(schema).categories.get(normalizeIndicator(text));
+}
+
+/** findCategory for a name already normalised (a table row's `indicatorKey`). */
+export function findCategoryByKey(schema: Schema, key: string): CategorySpec | undefined {
+  return index(schema).categories.get(key);
 }
 
 const CN_QUARTER = ["一", "二", "三", "四"];

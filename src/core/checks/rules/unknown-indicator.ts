@@ -1,5 +1,5 @@
 import type { Finding } from "../../findings";
-import { findCategory } from "../../schema";
+import { findCategoryByKey } from "../../schema";
 import { type CheckRule } from "../context";
 import { finding } from "../finding";
 
@@ -12,7 +12,7 @@ export const unknownIndicator: CheckRule = {
     const col = ctx.columns.get("indicator")?.[0];
     for (const info of ctx.rows) {
       const row = info.row;
-      if (info.spec || !row.indicatorKey || !row.cells.indicator || findCategory(ctx.schema, row.indicator)) continue;
+      if (info.spec || !row.indicatorKey || !row.cells.indicator || findCategoryByKey(ctx.schema, row.indicatorKey)) continue;
       out.push(finding("unknown-indicator", ctx.msg.unknownIndicator({ indicator: row.indicator }), { cell: row.cells.indicator, column: col, row, value: row.indicator }));
     }
     return out;
