@@ -56,12 +56,18 @@ export class Figures {
  * rules walking the rows read them from consecutive memory.
  */
 class FigureStore {
-  private block = new Float64Array(FIGURE_BLOCK * 3);
+  private readonly size: number;
+  private block: Float64Array;
   private used = 0;
+  /** Blocks of room for about `figures` figures, 64 to 4,096 (a small sheet does not pay for a big block). */
+  constructor(figures: number) {
+    this.size = Math.min(FIGURE_BLOCK, Math.max(64, figures)) * 3;
+    this.block = new Float64Array(this.size);
+  }
   /** Places the three numbers; the block and index to read them from are `last` and the result. */
   put(number: number, base: number, half: number): number {
-    if (this.used === FIGURE_BLOCK * 3) {
-      this.block = new Float64Array(FIGURE_BLOCK * 3);
+    if (this.used === this.size) {
+      this.block = new Float64Array(this.size);
       this.used = 0;
     }
     const i = this.used;
@@ -283,7 +289,7 @@ export function figureOf(
   rowUnitText: string | null,
   rowUnit: UnitInfo | null,
   unitOf: (t: string) => UnitInfo | null = lookupUnit,
-  store: FigureStore = (sharedStore ??= new FigureStore()),
+  store: FigureStore = (sharedStore ??= new FigureStore(FIGURE_BLOCK)),
 ): Figure | undefined {
   const q = cell.quantity;
   if (!q || q.number === null || !Number.isFinite(q.number)) return undefined;
@@ -347,7 +353,7 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
   };
   // A row's figures are gathered here, then copied into an array of their exact number.
   const scratch: Figure[] = [];
-  const store = new FigureStore();
+  const store = new FigureStore(table.rows.length * figureCol.filter(Boolean).length);
   const nRoles = roles.length;
   for (const row of table.rows) {
     if (row.kind === "blank" || row.kind === "column-codes") continue;

@@ -63,17 +63,24 @@ export function cellQuantity(cell: GridCell | undefined): Quantity | undefined {
 export class QuantityCache {
   // The value in each slot, beside it: a miss is told from these alone, without a visit to the
   // slot's text or Quantity (NaN matches nothing).
-  private readonly values = new Float64Array(QUANTITY_SLOTS).fill(NaN);
-  private readonly texts: (string | undefined)[] = new Array(QUANTITY_SLOTS).fill(undefined);
-  private readonly quantities: (Quantity | undefined)[] = new Array(QUANTITY_SLOTS).fill(undefined);
+  private readonly values: Float64Array;
+  private readonly texts: (string | undefined)[];
+  private readonly quantities: (Quantity | undefined)[];
+  private readonly shift: number;
 
-  private static slot(v: number): number {
-    return Math.imul((v * 1000) | 0, 0x9e3779b1) >>> (32 - QUANTITY_BITS);
+  /** Slots for about `cells` figures (a small sheet does not pay for a big table): 64 to 4,096. */
+  constructor(cells: number) {
+    let bits = 6;
+    while (bits < 12 && 1 << bits < cells) bits++;
+    this.shift = 32 - bits;
+    this.values = new Float64Array(1 << bits).fill(NaN);
+    this.texts = new Array<string | undefined>(1 << bits).fill(undefined);
+    this.quantities = new Array<Quantity | undefined>(1 << bits).fill(undefined);
   }
 
   /** The shared Quantity of a General-format numeric cell showing `text` for `v`. */
   plain(text: string, v: number): Quantity {
-    const i = QuantityCache.slot(v);
+    const i = Math.imul((v * 1000) | 0, 0x9e3779b1) >>> this.shift;
     if (this.values[i] === v && this.texts[i] === text) {
       const hit = this.quantities[i]!;
       if (Object.is(hit.number, v)) return hit;
@@ -85,8 +92,6 @@ export class QuantityCache {
     return q;
   }
 }
-const QUANTITY_BITS = 12;
-const QUANTITY_SLOTS = 1 << QUANTITY_BITS;
 
 /** cellQuantity, sharing plain numeric figures through `cache` when given. */
 export function readQuantity(cell: GridCell | undefined, cache: QuantityCache | undefined): Quantity | undefined {

@@ -113,7 +113,7 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
   // Which roles a row has a cell for, as bits: a missing property is never looked up by a key.
   const roleBit = columns.map((c) => 1 << ROLE_BITS.indexOf(c.role));
   // Figures repeat down a sheet (growth rates, small counts): each text is read once per table.
-  const quantities = new QuantityCache();
+  const quantities = new QuantityCache((grid.rows.length - firstRow) * isFigure.filter(Boolean).length);
   let gridRow: GridCell[] = [];
   const at = (c: TableColumn | undefined): GridCell | undefined => (c ? gridRow[c.col - grid.originCol] : undefined);
   for (let r = firstRow; r < grid.rows.length; r++) {
