@@ -181,6 +181,13 @@ function colOfAddress(address: string): number | undefined {
 
 const ABOUT_OTHER_THINGS = new Set<ColumnRole>(["note", "department", "serial"]);
 
+/**
+ * Warnings that doubt the figure as written (a 万 dropped: `14.3名`; a 万/亿 slip), unlike those
+ * that only ask for a reason (a steep growth). Narrated as written they would print the slip in the
+ * summary, so until someone records an explanation they keep the figure out, as errors do.
+ */
+const DOUBTS_THE_FIGURE: ReadonlySet<Finding["code"]> = new Set<Finding["code"]>(["non-integer-count", "scale-suspect"]);
+
 /** Errors and warnings by worksheet row (info findings and explained warnings carry no doubt). */
 export function issuesByRow(table: TableModel, findings: readonly Finding[]): Map<number, Issue[]> {
   const roleByCol = new Map<number, ColumnRole>();
@@ -264,8 +271,8 @@ export function factsOf(table: TableModel, findings: readonly Finding[], schema:
       category,
       unit: value?.unit ?? unitFor("value"),
       kind: spec?.kind ?? inferKind(name, value?.info ?? (rowUnit ? lookupUnit(rowUnit) : null), !!(target || completionCell?.number != null)),
-      errors: rowIssues.filter((i) => i.severity === "error"),
-      warnings: rowIssues.filter((i) => i.severity === "warning"),
+      errors: rowIssues.filter((i) => i.severity === "error" || DOUBTS_THE_FIGURE.has(i.code)),
+      warnings: rowIssues.filter((i) => i.severity === "warning" && !DOUBTS_THE_FIGURE.has(i.code)),
       exactlyDoubled: false,
       basis,
       cumulative,

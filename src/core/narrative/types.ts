@@ -50,7 +50,11 @@ export interface NarrateOptions {
   locale?: Locale;
   /** A row with an error finding: a visible 【待核实…】 marker in place (default) or left out. */
   onError?: "mark" | "omit";
-  /** Follow a row that has warnings with a 【请留意…】 marker (default false: warnings are narrated plainly). */
+  /**
+   * Follow a row that has warnings with a 【请留意…】 marker (default false: they are narrated
+   * plainly). Warnings that doubt the figure as written (non-integer-count, scale-suspect) are
+   * handled as errors whatever this says, until someone records an explanation.
+   */
   markWarnings?: boolean;
 }
 

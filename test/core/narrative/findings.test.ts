@@ -20,25 +20,41 @@ describe("findings-aware", () => {
   test("a row with an error is a visible marker in place, saying why; omitted lists it", () => {
     const n = narrate(tableOf(rows), findings, generic);
     expect(n.paragraphs[0].text).toBe(
-      "低保资金支出6664.1万元,同比增长11.8%。【待核实:临时救助人次缺失】共有重度残疾人护理补贴对象14.3名、县级社会救助联合体10家。",
+      "低保资金支出6664.1万元,同比增长11.8%。【待核实:临时救助人次缺失】【待核实:重度残疾人护理补贴对象含小数】共有县级社会救助联合体10家。",
     );
-    expect(n.omitted).toEqual([{ row: 3, indicator: "临时救助", reason: "人次缺失", marked: true }]);
+    expect(n.omitted).toEqual([
+      { row: 3, indicator: "临时救助", reason: "人次缺失", marked: true },
+      { row: 4, indicator: "重度残疾人护理补贴对象", reason: "含小数", marked: true },
+    ]);
   });
 
   test('onError: "omit" leaves it out of the text but still lists it', () => {
     const n = narrate(tableOf(rows), findings, generic, { onError: "omit" });
     expect(n.paragraphs[0].text).not.toContain("临时救助");
     expect(n.paragraphs[0].text).not.toContain("【");
-    expect(n.omitted).toEqual([{ row: 3, indicator: "临时救助", reason: "人次缺失", marked: false }]);
+    expect(n.omitted).toEqual([
+      { row: 3, indicator: "临时救助", reason: "人次缺失", marked: false },
+      { row: 4, indicator: "重度残疾人护理补贴对象", reason: "含小数", marked: false },
+    ]);
   });
 
-  test("warnings are narrated; markWarnings adds a note after them", () => {
-    expect(narrate(tableOf(rows), findings, generic).paragraphs[0].text).toContain("重度残疾人护理补贴对象14.3名");
-    const marked = narrate(tableOf(rows), findings, generic, { markWarnings: true }).paragraphs[0].text;
-    expect(marked).toContain("共有重度残疾人护理补贴对象14.3名【请留意:含小数】");
+  test("a warning that doubts the figure as written (14.3名: a 万 dropped) keeps it out until explained", () => {
+    const text = narrate(tableOf(rows), findings, generic).paragraphs[0].text;
+    expect(text).not.toContain("14.3名");
+    // Once a reviewer records why the figure is right, it is a fact like any other.
+    const explained = findings.map((f) => (f.severity === "warning" ? { ...f, explanation: "已核实" } : f));
+    expect(narrate(tableOf(rows), explained, generic).paragraphs[0].text).toContain("共有重度残疾人护理补贴对象14.3名");
+  });
+
+  test("a warning that asks for a reason (a steep growth) is narrated; markWarnings adds a note after it", () => {
+    const steep: RowSpec[] = [{ category: "殡葬管理", indicator: "减免群众丧葬费用", unit: "万元", value: 2700, previous: 900, growth: 200 }];
+    const warned: Finding[] = [{ code: "growth-implausible", severity: "warning", cell: "F2", row: 2, indicator: "减免群众丧葬费用", message: "…" }];
+    expect(narrate(tableOf(steep), warned, generic).paragraphs[0].text).toBe("减免群众丧葬费用2700万元,同比增长2倍。");
+    const marked = narrate(tableOf(steep), warned, generic, { markWarnings: true }).paragraphs[0].text;
+    expect(marked).toMatch(/^减免群众丧葬费用2700万元,同比增长2倍【请留意:[^】]+】。$/);
     // An explained warning is verified: no note.
-    const explained = findings.map((f) => (f.severity === "warning" ? { ...f, explanation: "系14.3万名,已核实" } : f));
-    expect(narrate(tableOf(rows), explained, generic, { markWarnings: true }).paragraphs[0].text).not.toContain("请留意");
+    const explained = warned.map((f) => ({ ...f, explanation: "政策扩面" }));
+    expect(narrate(tableOf(steep), explained, generic, { markWarnings: true }).paragraphs[0].text).not.toContain("请留意");
   });
 
   test("the reason names what is wrong: previous year's error value, growth mismatch, unit, sum", () => {
@@ -190,7 +206,7 @@ describe("provenance and rendering", () => {
       expect(p.figures.length).toBeGreaterThan(0);
       for (const f of p.figures) expect(p.text.slice(f.offset, f.offset + f.length)).toBe(f.text);
     }
-    expect(n.paragraphs[0].figures.map((f) => `${f.cell}:${f.text}`)).toEqual(["D2:6664.1万元", "F2:11.8%", "D4:14.3名", "D5:10家"]);
+    expect(n.paragraphs[0].figures.map((f) => `${f.cell}:${f.text}`)).toEqual(["D2:6664.1万元", "F2:11.8%", "D5:10家"]);
   });
 
   test("text and markdown carry the headings, the paragraphs and what was left out", () => {
