@@ -25,7 +25,7 @@ const OUTCOME: CheckOutcome = {
     { code: "empty-value", severity: "error", cell: "D3", row: 3, indicator: "临时救助", message: "数值为空" },
     { code: "growth-implausible", severity: "warning", cell: "F2", row: 2, indicator: "低保标准", message: "增幅异常" },
     { code: "out-of-range", severity: "warning", cell: "D2", row: 2, indicator: "低保标准", message: "超出范围", explanation: "标准统一调整" },
-    { code: "scale-suspect", severity: "warning", cell: "E2", row: 2, indicator: "低保标准", message: "量级可疑" },
+    { code: "out-of-range", severity: "warning", cell: "E2", row: 2, indicator: "低保标准", message: "上年数超出范围" },
   ],
   marked: 4,
   unmarked: 0,
