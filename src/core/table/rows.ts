@@ -1,7 +1,6 @@
 import { findCategory, findIndicator, foldText, normalizeIndicator, type Schema, stripNumbering } from "../schema";
-import { isBlank, QuantityCache, readGrowthQuantity, readQuantity } from "./cells";
+import { isBlank, QuantityCache, readGrowthQuantity, readQuantity, SheetCell } from "./cells";
 import type { Grid, GridCell } from "./grid";
-import { columnLetters } from "./grid";
 import { cellText } from "./header";
 import type { ColumnRole, TableCell, TableColumn, TableRow } from "./types";
 
@@ -104,8 +103,6 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
   const hasCatalogue = schema.indicators.length > 0;
   let category: string | undefined;
   let footer = false;
-  // Column letters once per column: addresses are letters + row, no per-cell arithmetic.
-  const colLetters = columns.map((c) => columnLetters(c.col));
   const gridCols = columns.map((c) => c.col - grid.originCol);
   const isFigure = columns.map((c) => FIGURE_ROLES.has(c.role));
   const isGrowth = columns.map((c) => c.role === "growth");
@@ -119,7 +116,6 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
   for (let r = firstRow; r < grid.rows.length; r++) {
     gridRow = grid.rows[r] ?? [];
     const sheetRow = grid.originRow + r + 1;
-    const rowText = String(sheetRow);
     let any = false;
     for (let i = 0; i < gridRow.length; i++)
       if (!isBlank(gridRow[i])) {
@@ -163,7 +159,7 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
       if (!raw || isBlank(raw)) {
         // Blank figure cells are kept so that checks can point at them (empty-value).
         if (isFigure[k] && (has & roleBit[k]) === 0) {
-          setCell[k](row.cells, { address: colLetters[k] + rowText, row: sheetRow, col: col.col, raw: raw ?? BLANK });
+          setCell[k](row.cells, new SheetCell(sheetRow, col.col, raw ?? BLANK));
           has |= roleBit[k];
         }
         continue;
@@ -172,8 +168,8 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
       if (isFigure[k]) {
         hasFigure = true;
         const q = isGrowth[k] ? readGrowthQuantity(raw, quantities) : readQuantity(raw, quantities);
-        cell = q ? { address: colLetters[k] + rowText, row: sheetRow, col: col.col, raw, quantity: q } : { address: colLetters[k] + rowText, row: sheetRow, col: col.col, raw };
-      } else cell = { address: colLetters[k] + rowText, row: sheetRow, col: col.col, raw };
+        cell = new SheetCell(sheetRow, col.col, raw, q);
+      } else cell = new SheetCell(sheetRow, col.col, raw);
       if ((has & roleBit[k]) === 0) {
         setCell[k](row.cells, cell);
         has |= roleBit[k];
