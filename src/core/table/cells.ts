@@ -1,7 +1,7 @@
 import { parseQuantity } from "../quantity";
 
 const parseQuantityText = parseQuantity;
-import type { Quantity, QuantityProblem } from "../quantity/types";
+import type { Dimension, Quantity, QuantityProblem } from "../quantity/types";
 import type { GridCell } from "./grid";
 import { columnLetters } from "./grid";
 import { cellText } from "./header";
@@ -74,8 +74,53 @@ function decimalsOfNumber(n: number): number {
 // Shared by every plain figure (hundreds of thousands in a big sheet): nothing may push to it.
 const NO_PROBLEMS = Object.freeze([]) as unknown as QuantityProblem[];
 
-function plain(input: string, number: number, unit: string | null, decimals: number): Quantity {
+/**
+ * A plain figure (a number shown as itself, or percent-formatted): two in every row of a big
+ * sheet, most of them distinct. Only what differs between them is stored; the six fields every
+ * plain figure shares are read from the prototype, which about halves the object (a Quantity is
+ * never written to once made). toJSON serialises it as the object literal it stands for.
+ */
+class PlainQuantity implements Quantity {
+  readonly input: string;
+  readonly number: number;
+  readonly unit: string | null;
+  readonly decimals: number;
+  constructor(input: string, number: number, unit: string | null, decimals: number) {
+    this.input = input;
+    this.number = number;
+    this.unit = unit;
+    this.decimals = decimals;
+  }
+  get dimension(): Dimension | null {
+    return this.unit === "%" ? "rate" : null;
+  }
+  get scale(): number {
+    return 1;
+  }
+  get scaleWord(): null {
+    return null;
+  }
+  get bound(): "exact" {
+    return "exact";
+  }
+  get range(): null {
+    return null;
+  }
+  get problems(): QuantityProblem[] {
+    return NO_PROBLEMS;
+  }
+  /** Every field, in the order of the literal a plain figure used to be. */
+  toJSON(): Quantity {
+    return plainLiteral(this.input, this.number, this.unit, this.decimals);
+  }
+}
+
+function plainLiteral(input: string, number: number, unit: string | null, decimals: number): Quantity {
   return { input, number, unit, dimension: unit === "%" ? "rate" : null, scale: 1, scaleWord: null, bound: "exact", range: null, decimals, problems: NO_PROBLEMS };
+}
+
+function plain(input: string, number: number, unit: string | null, decimals: number): Quantity {
+  return new PlainQuantity(input, number, unit, decimals);
 }
 
 /**
@@ -154,9 +199,9 @@ export function readQuantity(cell: GridCell | undefined, cache: QuantityCache | 
     const dec = shownNumber && !shown.endsWith("%") && Math.abs(Number(shown) - v) <= 0.5 * 10 ** -decimalsOf(shown) + 1e-12 ? decimalsOf(shown) : decimalsOfNumber(v);
     return plain(text || String(v), v, null, dec);
   }
-  if (typeof cell.value === "boolean") return { ...plain(text, 0, null, 0), number: null, problems: ["not-a-number"] as QuantityProblem[] };
+  if (typeof cell.value === "boolean") return { ...plainLiteral(text, 0, null, 0), number: null, problems: ["not-a-number"] as QuantityProblem[] };
   if (text === "") return undefined;
-  if (text.length > MAX_FIGURE) return { ...plain(text.slice(0, MAX_FIGURE), 0, null, 0), number: null, problems: ["not-a-number"] as QuantityProblem[] };
+  if (text.length > MAX_FIGURE) return { ...plainLiteral(text.slice(0, MAX_FIGURE), 0, null, 0), number: null, problems: ["not-a-number"] as QuantityProblem[] };
   return parseQuantity(text);
 }
 
