@@ -80,23 +80,53 @@ class FigureStore {
   get last(): Float64Array {
     return this.block;
   }
+  // A figure's unit as its FigureUnit; the few distinct ones (a table has a handful of units) are
+  // shared, by unit text, then the rest compared.
+  private readonly units = new Map<string | null, FigureUnit[]>();
+  unitFor(unitText: string | null, unit: UnitInfo | null, unitFrom: Figure["unitFrom"], dimension: Dimension | null): FigureUnit {
+    let list = this.units.get(unitText);
+    if (!list) {
+      // Bounded for the store figureOf shares when called on its own (units come from cells).
+      if (this.units.size >= 256) this.units.clear();
+      this.units.set(unitText, (list = []));
+    }
+    for (let i = 0; i < list.length; i++) {
+      const u = list[i];
+      if (u.unit === unit && u.unitFrom === unitFrom && u.dimension === dimension) return u;
+    }
+    const made: FigureUnit = { unitText, unit, unitFrom, dimension };
+    list.push(made);
+    return made;
+  }
+}
+
+/** What a figure's unit is and where it came from: the same for every figure of a unit and source. */
+interface FigureUnit {
+  readonly unitText: string | null;
+  readonly unit: UnitInfo | null;
+  readonly unitFrom: Figure["unitFrom"];
+  readonly dimension: Dimension | null;
 }
 const FIGURE_BLOCK = 4096;
 
-/** A Figure as figureOf makes it: one small object, its numbers in a FigureStore block. */
+/**
+ * A Figure as figureOf makes it: one small object (three per row of a big sheet), its numbers in
+ * a FigureStore block, its unit a FigureUnit shared with the other figures of that unit and
+ * source, and `exact` read from its quantity, which never changes.
+ */
 class CellFigure implements Figure {
   /** The cell's sheet column. */
   readonly col: number;
   private readonly nums: Float64Array;
   private readonly at: number;
+  private readonly how: FigureUnit;
   constructor(
     readonly cell: TableCell,
     readonly q: Quantity,
-    readonly unitText: string | null,
-    readonly unit: UnitInfo | null,
-    readonly unitFrom: Figure["unitFrom"],
-    readonly dimension: Dimension | null,
-    readonly exact: boolean,
+    unitText: string | null,
+    unit: UnitInfo | null,
+    unitFrom: Figure["unitFrom"],
+    dimension: Dimension | null,
     /** The unit's factor (1 for percentages and figures without a unit). */
     factor: number,
     store: FigureStore,
@@ -105,6 +135,23 @@ class CellFigure implements Figure {
     const number = q.number!;
     this.at = store.put(number, number * factor, halfUlp(q.decimals) * q.scale * factor);
     this.nums = store.last;
+    this.how = store.unitFor(unitText, unit, unitFrom, dimension);
+  }
+  get unitText(): string | null {
+    return this.how.unitText;
+  }
+  get unit(): UnitInfo | null {
+    return this.how.unit;
+  }
+  get unitFrom(): Figure["unitFrom"] {
+    return this.how.unitFrom;
+  }
+  get dimension(): Dimension | null {
+    return this.how.dimension;
+  }
+  /** Written exactly (no 约/余/近, no range). */
+  get exact(): boolean {
+    return this.q.bound === "exact" && this.q.range === null;
   }
   get number(): number {
     return this.nums[this.at];
@@ -293,10 +340,9 @@ export function figureOf(
 ): Figure | undefined {
   const q = cell.quantity;
   if (!q || q.number === null || !Number.isFinite(q.number)) return undefined;
-  const exact = q.bound === "exact" && q.range === null;
   if (PERCENT_ROLES.has(role)) {
     // × 1 leaves base and half exactly as written.
-    return new CellFigure(cell, q, q.unit ?? "%", unitOf(q.unit ?? "%"), q.unit ? "cell" : "header", q.unit ? q.dimension : "rate", exact, 1, store);
+    return new CellFigure(cell, q, q.unit ?? "%", unitOf(q.unit ?? "%"), q.unit ? "cell" : "header", q.unit ? q.dimension : "rate", 1, store);
   }
   let unitText: string | null = null;
   let unit: UnitInfo | null = null;
@@ -320,7 +366,7 @@ export function figureOf(
     from = "header";
     factor = unit?.factor ?? 1;
   }
-  return new CellFigure(cell, q, unitText, unit, from, unit?.dimension ?? q.dimension, exact, factor, store);
+  return new CellFigure(cell, q, unitText, unit, from, unit?.dimension ?? q.dimension, factor, store);
 }
 
 export function buildContext(table: TableModel, schema: Schema, locale: Locale, msg: ChecksMessages, year?: number): CheckContext {
