@@ -5,7 +5,7 @@ import type { Dimension, Quantity, UnitInfo } from "../quantity/types";
 import { findIndicatorByKey, type IndicatorSpec, type Schema } from "../schema";
 import { cellText } from "../table/header";
 import { isBlank } from "../table/cells";
-import type { ColumnRole, IndicatorKind, Period, TableCell, TableColumn, TableModel, TableRow } from "../table/types";
+import { type ColumnRole, type IndicatorKind, type Period, ROLE_ORDER, type TableCell, type TableColumn, type TableModel, type TableRow } from "../table/types";
 
 /**
  * What every rule needs, computed once per table: each data row's catalogue entry, kind and unit,
@@ -38,11 +38,7 @@ export class Figures {
   constructor(readonly items: Figure[] = []) {}
   get(col: number): Figure | undefined {
     const items = this.items;
-    for (let i = 0; i < items.length; i++) {
-      const f = items[i];
-      // A CellFigure knows its column without a visit to its cell.
-      if ((f instanceof CellFigure ? f.col : f.cell.col) === col) return f;
-    }
+    for (let i = 0; i < items.length; i++) if (columnOfFigure(items[i]) === col) return items[i];
     return undefined;
   }
   values(): Figure[] {
@@ -86,8 +82,6 @@ class FigureStore {
   unitFor(unitText: string | null, unit: UnitInfo | null, unitFrom: Figure["unitFrom"], dimension: Dimension | null): FigureUnit {
     let list = this.units.get(unitText);
     if (!list) {
-      // Bounded for the store figureOf shares when called on its own (units come from cells).
-      if (this.units.size >= 256) this.units.clear();
       this.units.set(unitText, (list = []));
     }
     for (let i = 0; i < list.length; i++) {
@@ -277,8 +271,6 @@ export const GET_CELL: Readonly<Record<ColumnRole, (cells: TableRow["cells"]) =>
   note: (c) => c.note,
 };
 
-const ROLE_ORDER: readonly ColumnRole[] = ["serial", "category", "indicator", "unit", "value", "previous", "growth", "target", "completion", "department", "note"];
-
 /** Every cell of a row (primary and extra). */
 export function allCells(row: TableRow): TableCell[] {
   const out: TableCell[] = [];
@@ -326,17 +318,15 @@ function halfUlp(decimals: number): number {
   return decimals < 16 ? HALF_ULPS[decimals] : 0.5 * 10 ** -decimals;
 }
 
-/** For figureOf called on its own (buildContext gives each table a store). */
-let sharedStore: FigureStore | undefined;
-
-export function figureOf(
+/** A figure cell as a Figure in its unit (buildContext's store holds the numbers of one table's figures). */
+function figureOf(
   cell: TableCell,
   role: ColumnRole,
   column: TableColumn | undefined,
   rowUnitText: string | null,
   rowUnit: UnitInfo | null,
-  unitOf: (t: string) => UnitInfo | null = lookupUnit,
-  store: FigureStore = (sharedStore ??= new FigureStore(FIGURE_BLOCK)),
+  unitOf: (t: string) => UnitInfo | null,
+  store: FigureStore,
 ): Figure | undefined {
   const q = cell.quantity;
   if (!q || q.number === null || !Number.isFinite(q.number)) return undefined;
@@ -378,14 +368,16 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
   }
   const colByIndex = new Map(table.columns.map((c) => [c.col, c]));
   // Per sheet column, once: its table column and whether its cells are figures (no Map or Set per cell).
+  // The table column at each sheet column, in an array (as colByIndex: the last column wins).
+  const colAt: TableColumn[] = [];
   const figureCol: boolean[] = [];
-  for (const c of colByIndex.values()) figureCol[c.col] = VALUE_ROLES.has(c.role) || PERCENT_ROLES.has(c.role);
+  for (const c of colByIndex.values()) {
+    colAt[c.col] = c;
+    figureCol[c.col] = VALUE_ROLES.has(c.role) || PERCENT_ROLES.has(c.role);
+  }
   // Only roles some column has can appear in a row's cells: the others are not looked up.
   const roles = ROLE_ORDER.filter((r) => columns.has(r));
   const getters = roles.map((r) => GET_CELL[r]);
-  // The table column at each sheet column, in an array (as colByIndex: the last column wins).
-  const colAt: TableColumn[] = [];
-  for (const c of table.columns) colAt[c.col] = c;
   const rows: RowInfo[] = [];
   const special: CellRef[] = [];
   const unreadable: CellRef[] = [];
@@ -457,7 +449,13 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
       }
       return byRow;
     },
-    columns, wrongColumn: new Set(), columnAt: colByIndex, special, unreadable, columnKind };
+    columns,
+    wrongColumn: new Set(),
+    columnAt: colByIndex,
+    special,
+    unreadable,
+    columnKind,
+  };
   if (year) {
     ctx.period = { year, label: `${year}年` };
     ctx.periodFrom = "option";

@@ -2,14 +2,13 @@ import { findCategory, findIndicator, foldText, normalizeIndicator, type Schema,
 import { isBlank, QuantityCache, readGrowthQuantity, readQuantity, SheetCell } from "./cells";
 import type { Grid, GridCell } from "./grid";
 import { cellText } from "./header";
-import type { ColumnRole, TableCell, TableColumn, TableRow } from "./types";
+import { type ColumnRole, ROLE_ORDER, type TableCell, type TableColumn, type TableRow } from "./types";
 
 /** Roles whose cells hold figures. */
 export const FIGURE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["value", "previous", "growth", "target", "completion"]);
 
 type Cells = TableRow["cells"];
 
-const ROLE_BITS: readonly ColumnRole[] = ["serial", "category", "indicator", "unit", "value", "previous", "growth", "target", "completion", "department", "note"];
 
 /**
  * One store per role, each at its own site with a named property: a row's cells object gets its
@@ -108,7 +107,7 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
   const isGrowth = columns.map((c) => c.role === "growth");
   const setCell = columns.map((c) => SET_CELL[c.role]);
   // Which roles a row has a cell for, as bits: a missing property is never looked up by a key.
-  const roleBit = columns.map((c) => 1 << ROLE_BITS.indexOf(c.role));
+  const roleBit = columns.map((c) => 1 << ROLE_ORDER.indexOf(c.role));
   // Figures repeat down a sheet (growth rates, small counts): each text is read once per table.
   const quantities = new QuantityCache((grid.rows.length - firstRow) * isFigure.filter(Boolean).length);
   let gridRow: GridCell[] = [];

@@ -15,6 +15,9 @@ export type ColumnRole =
   | "department"
   | "note";
 
+/** Every role once, in a form's usual column order: the order a row's cells are visited in. */
+export const ROLE_ORDER: readonly ColumnRole[] = ["serial", "category", "indicator", "unit", "value", "previous", "growth", "target", "completion", "department", "note"];
+
 /** The kinds of indicator; the narrative has one sentence pattern per kind. */
 export type IndicatorKind = "amount" | "count" | "rate" | "share" | "standard" | "completion";
 
