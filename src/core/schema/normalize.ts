@@ -82,11 +82,6 @@ const MAPPED = new RegExp(`[${[...TRAD_MAP.keys(), ...Object.keys(BRACKETS)].map
 const UPPER = /[A-Z]/;
 
 /**
- * NFKC (full-width letters, digits and punctuation, ideographic space), circled numbers kept
- * recognisable, brackets unified, traditional characters simplified, Latin lower-cased.
- * Fast paths skip each step that cannot change the text (most names are plain CJK).
- */
-/**
  * Per UTF-16 code unit, 1 when folding may change it: outside printable ASCII and the common CJK
  * block, a mapped bracket or traditional form, an upper-case Latin letter. A text without any is
  * returned as it is after one pass over its characters (no regex, no new string).
@@ -100,6 +95,11 @@ const FOLDS: Uint8Array = (() => {
   return t;
 })();
 
+/**
+ * NFKC (full-width letters, digits and punctuation, ideographic space), circled numbers kept
+ * recognisable, brackets unified, traditional characters simplified, Latin lower-cased.
+ * Fast paths skip each step that cannot change the text (most names are plain CJK).
+ */
 export function foldText(text: string): string {
   let i = 0;
   while (i < text.length && FOLDS[text.charCodeAt(i)] === 0) i++;
