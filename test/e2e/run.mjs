@@ -4,8 +4,8 @@
 // 127.0.0.1, answers the office.js CDN request with test/e2e/office-stand-in.js, injects the
 // stand-in workbook host (test/host/fake-excel.ts, bundled here for the browser) loaded with the
 // jinhua fixture before the pane's code runs, then drives the pane as a user would: 检查, a
-// finding clicked and one chosen by keyboard, 清除标记, 生成综述 → 插入到工作表. Screenshots go to
-// test-artifacts/e2e/. Last line: "N passed, N failed"; exit code 1 when anything failed.
+// finding clicked and one chosen by keyboard, 清除标记, 生成综述 → 插入到工作表; axe-core audits the
+// pane's states against WCAG 2.1 A/AA. Screenshots go to test-artifacts/e2e/. Last line: "N passed, N failed"; exit code 1 when anything failed.
 import { createServer } from "node:http";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -223,6 +223,22 @@ async function assertNoOverflow(page, when) {
 }
 const shot = (page, name) => page.screenshot({ path: join(artifacts, name), fullPage: true });
 
+// axe-core (Deque's accessibility engine, the one behind Lighthouse and Accessibility Insights),
+// run in the page against WCAG 2.1 A and AA. Returns the violations as "rule-id: target" lines.
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+async function axeViolations(page) {
+  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, resultTypes: ["violations"] }));
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(" ")} — ${n.failureSummary.split("\n").slice(1, 2).join("").trim()}`));
+}
+async function assertAccessible(page, when, checkButton = "检查") {
+  // The pane is idle (检查 is enabled again once a run has ended) and no colour is mid-transition:
+  // axe reads computed colours, and a button fading from its disabled grey is no real defect.
+  await page.waitForFunction((name) => (!name || [...document.querySelectorAll("button")].some((b) => !b.disabled && b.textContent === name)) && document.getAnimations().every((a) => a.playState !== "running"), checkButton, { timeout: 15000 });
+  const found = await axeViolations(page);
+  assert(found.length === 0, `${when}: ${found.length} axe violation(s): ${found.slice(0, 4).join(" | ")}`);
+}
+
 try {
   const { page, errors } = await openPane();
   const sheetName = fixture.name;
@@ -370,6 +386,24 @@ try {
     await page.getByRole("switch", { name: "实时检查：编辑后自动重查" }).click();
   });
 
+  await step("accessibility: axe-core finds no WCAG 2.1 A/AA violation in the empty pane, the findings list, a finding's card, the narrative preview, light and dark", async () => {
+    for (const bodyBackgroundColor of ["#FFFFFF", "#1F1F1F"]) {
+      const theme = bodyBackgroundColor === "#FFFFFF" ? "light" : "dark";
+      const a = await openPane({ bodyBackgroundColor });
+      await a.page.getByRole("heading", { level: 1, name: "校核" }).waitFor({ timeout: 15000 });
+      await assertAccessible(a.page, `${theme}, empty pane`);
+      await a.page.getByRole("button", { name: "检查", exact: true }).click();
+      await a.page.getByRole("tree", { name: "问题列表" }).waitFor({ timeout: 20000 });
+      await assertAccessible(a.page, `${theme}, findings listed`);
+      await a.page.locator("[role=treeitem][data-cell]").first().click();
+      await assertAccessible(a.page, `${theme}, a finding's card open`);
+      await a.page.getByRole("button", { name: "生成综述" }).click();
+      await a.page.getByTestId("narrative-preview").waitFor();
+      await assertAccessible(a.page, `${theme}, narrative preview`);
+      await a.context.close();
+    }
+  });
+
   await step("no script errors in the page", async () => {
     assert(errors.length === 0, errors.join(" | "));
   });
@@ -379,6 +413,7 @@ try {
     await en.page.getByRole("heading", { level: 1, name: "Jiaohe" }).waitFor({ timeout: 15000 });
     await en.page.getByRole("button", { name: "Check", exact: true }).click();
     await en.page.getByRole("tree", { name: "Findings" }).waitFor({ timeout: 20000 });
+    await assertAccessible(en.page, "en-US, findings listed", "Check");
     await shot(en.page, "07-findings-en-US.png");
     await en.context.close();
   });
@@ -436,6 +471,7 @@ try {
     await notice.goto(`${base}/notice.html${new URL(dialogs[0].url).search}`);
     await notice.getByText(q.get("text").split("\n")[0]).waitFor({ timeout: 5000 });
     await notice.screenshot({ path: join(artifacts, "10-ribbon-notice.png") });
+    await assertAccessible(notice, "the ribbon's notice", null);
     await ribbon.page.evaluate(() => new Promise((resolve) => window.__associated.writeNarrative({ completed: resolve })));
     const state = await hostState(ribbon.page, "情况综述");
     assert(state.cells && JSON.stringify(state.cells).includes("低保标准"), "the ribbon's 生成综述 wrote no narrative sheet");
@@ -449,6 +485,7 @@ try {
     await bare.route("**/*", (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort()));
     await bare.goto(`${base}/taskpane.html`);
     await bare.getByText("未检测到 Excel：请在 Excel 中打开此面板。").waitFor({ timeout: 15000 });
+    await assertAccessible(bare, "outside Excel", null);
     await context.close();
   });
 } catch (e) {
