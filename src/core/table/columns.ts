@@ -30,6 +30,27 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
       }
     }
   }
+  // Value headers that differ only in their year (`2022年1-10月 / 发放金额 | 2021年1-10月 / 发放金额`,
+  // `2023年完成 | 2022年完成`): the older years are the previous period's figures.
+  const dated = mapped.filter((c) => c.cls!.role === "value" && !c.cls!.byYear && c.cls!.period);
+  if (dated.length > 1) {
+    const groups = new Map<string, typeof dated>();
+    for (const c of dated) {
+      const k = c.text.replace(/(?:19|20)\d{2}\s*年度?/g, "").replace(/\s+/g, "");
+      const g = groups.get(k);
+      if (g) g.push(c);
+      else groups.set(k, [c]);
+    }
+    for (const g of groups.values()) {
+      const latest = Math.max(...g.map((c) => c.cls!.period!.year));
+      for (const c of g) {
+        if (c.cls!.period!.year >= latest) continue;
+        c.cls!.role = "previous";
+        c.cls!.key = schema.columns.find((s) => s.role === "previous")?.key ?? "previous";
+        c.cls!.basis = "yoy";
+      }
+    }
+  }
   const taken = new Map<string, TableColumn>();
   for (const c of mapped) {
     const cls = c.cls!;

@@ -82,6 +82,14 @@ export function classifyHeader(parts: readonly string[], schema: Schema): Header
     const spec = findColumn(schema, joined);
     if (!spec || spec.role === "growth") return enrich("growth", spec?.key ?? keyForRole(schema, "growth"), !!spec);
   }
+  // Only a period (`2023年`, `2023年1-6月`, `2022年1-10月`): value or previous, decided by the year
+  // beside the other periods (an alias such as `1-6月` must not make two such headers both 本期).
+  const rest = stripPeriod(joined, period).replace(/\([^()]*\)$/, "").replace(/%$/, "");
+  if (period && (rest === "" || rest === "数" || rest === "度")) {
+    const out = enrich("value", keyForRole(schema, "value"), false);
+    out.byYear = true;
+    return out;
+  }
   // The schema's aliases: each part (bottom first), then the whole, each also without its period,
   // year, bracketed unit or trailing %.
   const candidates: string[] = [];
@@ -97,12 +105,6 @@ export function classifyHeader(parts: readonly string[], schema: Schema): Header
         if (spec) return enrich(spec.role, spec.key, true);
       }
     }
-  }
-  const rest = stripPeriod(joined, period).replace(/\([^()]*\)$/, "").replace(/%$/, "");
-  if (period && (rest === "" || rest === "数" || rest === "度")) {
-    const out = enrich("value", keyForRole(schema, "value"), false);
-    out.byYear = true;
-    return out;
   }
   // 完成全年目标的%: a share of the target is the completion rate, not the target.
   if (percent && /完成|占/.test(rest) && /目标|计划|任务/.test(rest)) return enrich("completion", keyForRole(schema, "completion"), false);

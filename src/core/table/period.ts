@@ -1,11 +1,13 @@
 import type { Period } from "./types";
 
 /**
- * Periods as titles and headers write them: `2024年上半年`, `2023年1-6月`, `2023年第一季度`,
- * `2023年3月`, `2023年`, `2023年度`. Hand-written because the wording is Chinese-report specific;
- * the one regex is anchored on a four-digit year and has no nested quantifiers (linear).
+ * Periods as titles and headers write them: `2024年上半年`, `2023年1-6月`, `2022年1-10月`,
+ * `2022年前三季度`, `2023年第一季度`, `2023年3月`, `2023年`, `2023年度`. Hand-written because the
+ * wording is Chinese-report specific; the one regex is anchored on a four-digit year and has no
+ * nested quantifiers (linear). A cumulative `1-N月` is the first half (N = 6), the first quarter
+ * (N = 3), the whole year (N = 12), else the months up to N (`month: N`, as 前三季度 is month 9).
  */
-const PERIOD = /((?:19|20)\d{2})\s*年(?:度)?\s*(上半年|下半年|1\s*[-—–~至]\s*6\s*月|第?([一二三四1-4])\s*季度|(\d{1,2})\s*月(?:份)?)?/u;
+const PERIOD = /((?:19|20)\d{2})\s*年(?:度)?\s*(上半年|下半年|前三季度|1\s*[-—–~至到]\s*(\d{1,2})\s*月(?:份)?(?:累计)?|第?([一二三四1-4])\s*季度|(\d{1,2})\s*月(?:份)?)?/u;
 
 const QUARTERS: Readonly<Record<string, 1 | 2 | 3 | 4>> = { 一: 1, 二: 2, 三: 3, 四: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 
@@ -17,11 +19,18 @@ export function findPeriod(text: string): (Period & { index: number }) | null {
   const p: Period & { index: number } = { year, label: m[0].replace(/\s+/g, ""), index: m.index };
   const part = m[2];
   if (part) {
-    if (part === "上半年" || /^1.*6/.test(part)) p.half = 1;
+    if (part === "上半年") p.half = 1;
     else if (part === "下半年") p.half = 2;
-    else if (m[3]) p.quarter = QUARTERS[m[3]];
-    else if (m[4]) {
-      const month = Number(m[4]);
+    else if (part === "前三季度") p.month = 9;
+    else if (m[3]) {
+      // 1-N月: the months so far this year.
+      const through = Number(m[3]);
+      if (through === 6) p.half = 1;
+      else if (through === 3) p.quarter = 1;
+      else if (through >= 1 && through < 12) p.month = through;
+    } else if (m[4]) p.quarter = QUARTERS[m[4]];
+    else if (m[5]) {
+      const month = Number(m[5]);
       if (month >= 1 && month <= 12) p.month = month;
     }
   }

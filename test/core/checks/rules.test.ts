@@ -229,6 +229,10 @@ describe("between cells", () => {
     expect(at(run(rows("潜江市民政局2024年上半年重点工作完成情况")), "period-mismatch")).toEqual(["period-mismatch@D2"]);
     expect(at(run(rows("潜江市民政局2020年上半年重点工作完成情况")), "period-mismatch")).toEqual([]);
     expect(at(run(rows("潜江市民政局2020年上半年重点工作完成情况"), generic, 2021), "period-mismatch")).toEqual(["period-mismatch@A1", "period-mismatch@D2"]);
+    // months so far: a 1-9月 header under a 1-10月 title is a different period
+    const cumulative = (header: string): CellInput[][] => [["鸠江区民政局2022年1-10月主要指标"], ["指标名称", "单位", header, "上年同期"], ["低保资金", "万元", 6664.1, 6120.5]];
+    expect(at(run(cumulative("本期(2022年1-9月)")), "period-mismatch")).toEqual(["period-mismatch@C2"]);
+    expect(at(run(cumulative("本期(2022年1-10月)")), "period-mismatch")).toEqual([]);
   });
 });
 

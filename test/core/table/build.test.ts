@@ -36,6 +36,41 @@ describe("header detection", () => {
     ]);
   });
 
+  it("reads cumulative period headers by their year: 2023年1-6月 | 2022年1-6月, 2022年1-10月 | 2021年1-10月", () => {
+    for (const [now, before] of [
+      ["2023年1-6月", "2022年1-6月"],
+      ["2022年1-10月", "2021年1-10月"],
+      ["2022年前三季度", "2021年前三季度"],
+    ]) {
+      const { table, findings } = buildTable(grid([["指标名称", "单位", now, before, "同比增长(%)"], ["临时救助", "人次", 391, 436, -10.3]]), generic);
+      expect(findings).toEqual([]);
+      expect(table.columns.map((c) => [c.role, c.period?.year])).toEqual([
+        ["indicator", undefined],
+        ["unit", undefined],
+        ["value", Number(now.slice(0, 4))],
+        ["previous", Number(before.slice(0, 4))],
+        ["growth", undefined],
+      ]);
+    }
+  });
+
+  it("tells value from previous by the year when two headers differ only in it (two-row: 2022年1-10月 / 发放金额)", () => {
+    const rows = [
+      ["序号", "项目", "2022年1-10月", "2021年1-10月", "同比"],
+      [null, null, "发放金额", "发放金额", "增减(%)"],
+      [1, "低保资金", 6664.1, 6120.5, 8.9],
+    ];
+    const { table, findings } = buildTable(grid(rows), generic);
+    expect(findings).toEqual([]);
+    expect(table.columns.filter((c) => c.period).map((c) => [c.role, c.period!.year])).toEqual([
+      ["value", 2022],
+      ["previous", 2021],
+    ]);
+    // two different indicators of one year stay two value columns (a wide table)
+    const wide = buildTable(grid([["地区", "2023年社会组织总数(个)", "2023年养老床位总数(张)"], ["甲区", 120, 3400]]), generic);
+    expect(wide.table.columns.filter((c) => c.period).map((c) => c.role)).toEqual(["value", "value"]);
+  });
+
   it("reads period headers: 本期 | 上期 | 上月 | 上季度 | 同比% | 环比% without calling any a duplicate", () => {
     const { table, findings } = buildTable(grid([["项目", "本期", "上期", "上月", "上季度", "同比%", "环比%"], ["结婚登记", 10, 9, 8, 7, 11.1, 25]]), generic);
     expect(findings).toEqual([]);
@@ -196,6 +231,12 @@ describe("periods", () => {
     expect(findPeriod("2023年第三季度")).toMatchObject({ year: 2023, quarter: 3 });
     expect(findPeriod("2023年5月")).toMatchObject({ year: 2023, month: 5 });
     expect(findPeriod("2023年度")).toMatchObject({ year: 2023 });
+    // cumulative months: 1-6月 is the first half, 1-3月 the first quarter, 1-12月 the year
+    expect(findPeriod("2022年1-10月")).toMatchObject({ year: 2022, month: 10, label: "2022年1-10月" });
+    expect(findPeriod("2022年1至9月累计")).toMatchObject({ year: 2022, month: 9 });
+    expect(findPeriod("2022年前三季度")).toMatchObject({ year: 2022, month: 9 });
+    expect(findPeriod("2022年1—3月")).toMatchObject({ year: 2022, quarter: 1 });
+    expect(findPeriod("2022年1-12月")).toEqual({ year: 2022, label: "2022年1-12月", index: 0 });
     expect(findPeriod("没有年份")).toBeNull();
   });
 });
