@@ -2,7 +2,7 @@ import type { Finding, Locale } from "../findings";
 import type { ChecksMessages } from "../i18n/checks.zh-CN";
 import { lookupUnit } from "../quantity";
 import type { Dimension, Quantity, UnitInfo } from "../quantity/types";
-import { findIndicatorByKey, type IndicatorSpec, type Schema } from "../schema";
+import { findIndicatorForUnit, type IndicatorSpec, type Schema } from "../schema";
 import { cellText } from "../table/header";
 import { isBlank } from "../table/cells";
 import { type ColumnRole, type IndicatorKind, type Period, ROLE_ORDER, type TableCell, type TableColumn, type TableModel, type TableRow } from "../table/types";
@@ -393,6 +393,7 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
   const scratch: Figure[] = [];
   const store = new FigureStore(table.rows.length * figureCol.filter(Boolean).length);
   const nRoles = roles.length;
+  const valueCol = columns.get("value")?.[0];
   for (const row of table.rows) {
     if (row.kind === "blank" || row.kind === "column-codes") continue;
     const data = row.kind === "data";
@@ -420,8 +421,14 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
     }
     if (data) {
       const info = new RowEntry(row, unitText, unit, scratch.length > 0 ? scratch.slice() : []);
-      // The row's key is the indicator normalised as findIndicator would (readRows folded it once).
-      const spec = hasCatalogue && row.indicator ? findIndicatorByKey(schema, row.indicatorKey) : undefined;
+      // The row's key is the indicator normalised as findIndicator would (readRows folded it once);
+      // the unit (unit column, else the value's own) tells a programme's money from its recipients.
+      let spec: IndicatorSpec | undefined;
+      if (hasCatalogue && row.indicator) {
+        let measured = unit;
+        if (!measured && valueCol) for (const f of scratch) if (columnOfFigure(f) === valueCol.col && f.unit) measured = f.unit;
+        spec = findIndicatorForUnit(schema, row.indicatorKey, measured);
+      }
       if (spec) info.spec = spec;
       const kind = spec?.kind ?? inferKind(row.indicatorKey, unit);
       if (kind) info.kind = kind;

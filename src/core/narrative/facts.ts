@@ -1,7 +1,7 @@
 import type { Finding } from "../findings/types";
 import { formatQuantity, lookupUnit, parseQuantity } from "../quantity";
 import type { Bound, Quantity, UnitInfo } from "../quantity/types";
-import { findCategory, findIndicator, type Schema } from "../schema";
+import { findCategory, findIndicatorForUnit, type Schema } from "../schema";
 import type { IndicatorSpec } from "../schema/spec";
 import type { ColumnRole, IndicatorKind, TableCell, TableColumn, TableModel, TableRow } from "../table/types";
 import { inferKind } from "./kind";
@@ -244,9 +244,10 @@ export function factsOf(table: TableModel, findings: readonly Finding[], schema:
   const facts: Fact[] = [];
   for (const r of table.rows) {
     if (r.kind !== "data") continue;
-    const spec = findIndicator(schema, r.indicator);
     const unitCell = r.cells.unit;
     const rowUnit = unitCell ? cellText(unitCell).trim() || null : null;
+    // As the checks find it: the unit tells a programme's money (高龄津贴 in 万元) from its recipients.
+    const spec = r.indicator ? findIndicatorForUnit(schema, r.indicatorKey, lookupUnit(rowUnit ?? r.cells.value?.quantity?.unit ?? "")) : undefined;
     const unitFor = (role: ColumnRole): string | null => {
       const col = table.columns.find((c) => c.role === role);
       return rowUnit ?? col?.headerUnit ?? (role === "value" || role === "previous" || role === "target" ? (spec?.unit ?? null) : null);

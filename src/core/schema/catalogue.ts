@@ -124,6 +124,33 @@ export function indicatorDimensions(spec: IndicatorSpec): Dimension[] {
   return [...dims];
 }
 
+/**
+ * The entry that measures a row of this name in this unit. An entry whose dimensions exclude the
+ * unit gives way to its sibling that takes it: the same name with 资金/金额 for money, 对象/人数 for
+ * persons, 户数 for households (残疾人两项补贴 in 万元 → 残疾人两项补贴资金). With no such sibling, a
+ * programme's name (…津贴, …补贴, …救助) is the allowance's money as much as its recipients: in a
+ * unit the entry does not take it is not that entry (undefined), so no unit is called wrong for it.
+ * Any other name keeps its entry, and a unit it cannot take is a unit-mismatch (低保对象 in 万元).
+ */
+export function findIndicatorForUnit(schema: Schema, key: string, unit: { dimension: Dimension } | null): IndicatorSpec | undefined {
+  const spec = findIndicatorByKey(schema, key);
+  if (!spec || !unit || indicatorDimensions(spec).includes(unit.dimension)) return spec;
+  for (const suffix of SIBLING_SUFFIXES[unit.dimension] ?? []) {
+    const sibling = findIndicatorByKey(schema, key + suffix);
+    if (sibling && indicatorDimensions(sibling).includes(unit.dimension)) return sibling;
+  }
+  return PROGRAMME.test(key) && (unit.dimension === "money" || COUNTED.has(unit.dimension)) ? undefined : spec;
+}
+
+const SIBLING_SUFFIXES: Partial<Record<Dimension, readonly string[]>> = {
+  money: ["资金", "金额", "发放资金", "资金支出", "支出"],
+  persons: ["对象", "人数", "对象人数"],
+  households: ["户数", "对象户数"],
+};
+const COUNTED: ReadonlySet<Dimension> = new Set<Dimension>(["persons", "households", "count"]);
+/** Names of an allowance or aid programme: what is paid, and to whom, go by the same name. */
+const PROGRAMME = /(?:津贴|补贴|补助|救助|资助|助学|慰问|抚恤|救济|供养)$/;
+
 /** Whether a unit as written (`万人`, `户`, `元/月`) can measure this indicator; false for units the quantity engine does not know. */
 export function indicatorAcceptsUnit(spec: IndicatorSpec, unitText: string): boolean {
   const info = lookupUnit(unitText);

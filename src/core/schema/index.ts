@@ -26,7 +26,7 @@ export type { Schema, SchemaInput, Tolerances, LocalizedName, TemplatePlaceholde
 export type { SchemaProblem, ParseResult, ParseOptions, UnitLookup } from "./validate";
 export { formatPath, schemaMessages, KIND_DIMENSIONS } from "./validate";
 export { normalizeIndicator, normalizeHeader, foldText, stripNumbering, withoutTrailingParenthetical } from "./normalize";
-export { findIndicator, findIndicatorByKey, findColumn, findCategory, findCategoryByKey, schemaPeriod, indicatorDimensions, indicatorAcceptsUnit } from "./catalogue";
+export { findIndicator, findIndicatorByKey, findIndicatorForUnit, findColumn, findCategory, findCategoryByKey, schemaPeriod, indicatorDimensions, indicatorAcceptsUnit } from "./catalogue";
 export { locateJsonError, describeJsonError } from "./json";
 export type { JsonSyntaxError, SchemaTextResult } from "./json";
 export { BUILTIN_SCHEMAS, BUILTIN_SOURCES, getBuiltinSchema } from "./builtins";

@@ -118,6 +118,22 @@ describe("one cell", () => {
     expect(at(run([HEADER, ["a", "慈善募捐款物", "万元", "4.48亿元", null, null, null], ["a", "低保对象", "户", 300, null, null, null]], catalogue()), "unit-mismatch")).toEqual([]);
   });
 
+  it("unit-mismatch: a programme's name in money is its funds (a sibling entry, or no entry), never its recipients", () => {
+    const civil = getBuiltinSchema("civil-affairs");
+    const rows: CellInput[][] = [
+      HEADER,
+      ["a", "残疾人两项补贴", "万元", 988.796, null, null, null], // → 残疾人两项补贴资金
+      ["a", "高龄津贴", "万元", 1085.36, null, null, null], // no money entry: not the recipients' entry
+      ["a", "高龄津贴", "人", 5200, null, null, null],
+      ["a", "临时救助", "万元", 238, null, null, null], // → 临时救助资金
+    ];
+    const found = run(rows, civil);
+    expect(at(found, "unit-mismatch")).toEqual([]);
+    expect(at(found, "unknown-indicator")).toEqual([]);
+    // a name that is people stays people, and a name that says 资金 stays money
+    expect(at(run([HEADER, ["a", "低保对象", "万元", 1085.36, null, null, null], ["a", "残疾人两项补贴资金", "人", 988, null, null, null]], civil), "unit-mismatch")).toEqual(["unit-mismatch@C2", "unit-mismatch@C3"]);
+  });
+
   it("scale-suspect: 10⁴ off the previous value or the catalogue range", () => {
     expect(at(run([HEADER, ["a", "救助资金", "万元", 52000000, 5100, null, null]]), "scale-suspect")).toEqual(["scale-suspect@D2"]);
     expect(at(run([HEADER, ["a", "低保标准", "元/月", 11000000, null, null, null]], catalogue()), "scale-suspect")).toEqual(["scale-suspect@D2"]);

@@ -408,7 +408,7 @@ const ELDERLY_CARE: Indicator[] = [
   {
     name: "养老服务人才培训完成率",
     en: "Completion of elderly-care staff training",
-    aliases: ["养老护理员培训完成率", "养老服务人才培训"],
+    aliases: ["养老护理员培训完成率", "养老服务人才培训完成情况"],
     kind: "completion",
     dimension: "rate",
     unit: "%",
