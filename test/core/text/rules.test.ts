@@ -195,6 +195,23 @@ describe("sum-mismatch", () => {
     expect(flagged("服务老人19772人。其中享受政府补贴10710人,自费服务10062名。")).toEqual(["sum-mismatch:19772人"]);
     expect(flagged("救助3000人次,其中低保对象2000人,特困人员1500人。")).toEqual([]);
   });
+  test("several breakdowns after one 其中 are added up one by one", () => {
+    // A comma after a 、-list opens a new breakdown; parts that reach the total close theirs.
+    expect(flagged("全市共有养老机构64家,其中公办31家、民办33家,护理型机构28家。")).toEqual([]);
+    expect(flagged("全区在册孤儿97名,其中男孩52名、女孩45名,6周岁以下23名。")).toEqual([]);
+    expect(flagged("全区在册孤儿97名,其中男孩52名,女孩45名,6周岁以下23名。")).toEqual([]);
+    expect(flagged("全市共有养老机构64家,其中公办31家、民办35家,护理型机构28家。")).toEqual(["sum-mismatch:64家"]);
+    // Parts labelled on different cuts (care level, ownership) are not one breakdown.
+    expect(flagged("全市床位1.28万张,其中护理型床位7980张、公办机构床位6500张。")).toEqual([]);
+    expect(flagged("全市床位1.28万张,其中护理型床位7980张、普通床位6500张。")).toEqual(["sum-mismatch:1.28万张"]);
+  });
+  test("a whole count written in full has no rounding: one too many is found", () => {
+    expect(flagged("全县共5个街道(其中城区3个,开发区3个)。")).toEqual(["sum-mismatch:5个"]);
+    expect(flagged("养老机构5家,其中公办3家、民办3家")).toEqual(["sum-mismatch:5家"]);
+    expect(flagged("养老机构5家,其中公办3家、民办2家")).toEqual([]);
+    // 1.28万 may stand for up to 12,849: 12,800 + 40 is within its rounding.
+    expect(flagged("床位1.28万张,其中护理型床位8000张、普通床位4840张。")).toEqual([]);
+  });
   test("a count after a list of titles that disagrees with the list", () => {
     expect(flagged("制定《甲清单》《乙清单》《丙清单》2个清单。")).toEqual(["sum-mismatch:2个"]);
     expect(flagged("制定《甲清单》《乙清单》《丙清单》3个清单,《丁》《戊》等4个文件。")).toEqual([]);

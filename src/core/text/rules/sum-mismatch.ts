@@ -14,6 +14,14 @@ import type { Mention } from "../scan";
  *    that opens the next breakdown (`…,本级五保对象161人,其中…`: 161人 is the next total). A part
  *    larger than the total on its own belongs to another breakdown, so several parts are added up
  *    only when each fits within the total.
+ *    Several breakdowns may follow one 其中 (`其中公办31家、民办33家,护理型机构28家`), so the parts
+ *    are added up by breakdown:
+ *    - a 、-list is one breakdown, and a comma after a 、-list opens the next one;
+ *    - parts are added in order until they reach the total: the parts after that belong to a new
+ *      breakdown (`其中男孩52名,女孩45名,6周岁以下23名` of 97名);
+ *    - parts whose labels name different cuts (`护理型床位…、公办机构床位…`: care level and
+ *      ownership, by the AXES below) are not one breakdown and are not added up. Labels of no
+ *      known cut are taken as one breakdown, so `其中城区3个,开发区3个` of 5个 is still found.
  * 2. A run of 《titles》 followed by their count: `《…》《…》…《…》4个清单` with six titles listed.
  *    The noun after the count must name the titles (`…清单》4个清单`, or 文件/制度): `《条例》《办法》
  *    15项措施` counts something else. With 等 after the list, only a count below the list is a defect.
@@ -38,10 +46,74 @@ function unitKey(m: Mention): string | null {
   return `${m.unit.dimension}:${PEOPLE.includes(unit) ? "人" : unit}`;
 }
 
-/** Half a step of the last written digit: the rounding a figure allows. */
+/**
+ * Half a step of the last written digit: the rounding a figure allows. A whole count written in
+ * full (`5个`, `97名`: no decimals, no scale word) is exact; `1.28万张` may stand for 12,750 to 12,849.
+ */
 function slack(m: Mention): number {
   const q = m.quantity!;
+  if (q.decimals === 0 && q.scale === 1 && m.unit?.integral) return 0;
   return 0.5 * Math.pow(10, -q.decimals) * q.scale;
+}
+
+/**
+ * Words naming a cut of a total, by the axis they cut along. Two parts labelled on different axes
+ * (护理型 and 公办) belong to different breakdowns, even in one 、-list.
+ */
+const AXES: readonly (readonly string[])[] = [
+  ["公办", "民办", "公建民营", "民营", "国有", "私营", "政府办", "社会办", "集体"],
+  ["城市", "农村", "城镇", "乡村", "城区", "郊区", "市区", "开发区", "市本级", "市级", "县级", "区级", "乡镇", "镇级", "村级"],
+  ["男", "女"],
+  ["护理型", "普通型", "普通", "医养结合", "失能", "半失能", "自理", "认知症"],
+];
+/** How far before a part its label may reach. */
+const LABEL_REACH = 16;
+
+/** The axis a part's label names (the words between the previous separator and the figure), or -1. */
+function axisOf(text: string, from: number, at: number): number {
+  let k = at - 1;
+  const stop = Math.max(from, at - LABEL_REACH);
+  while (k >= stop && !isClauseSeparator(text[k]) && text[k] !== "(" && text[k] !== "(") k--;
+  const label = text.slice(k + 1, at);
+  for (let a = 0; a < AXES.length; a++) if (AXES[a].some((w) => label.includes(w))) return a;
+  return -1;
+}
+
+/** True when the text between two parts holds a comma or another clause break, not only 、 or 和. */
+function commaBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const ch = text[k];
+    if (ch !== "、" && isClauseSeparator(ch)) return true;
+  }
+  return false;
+}
+
+/**
+ * The parts after one 其中, split into breakdowns: a comma after a 、-list starts a new one, and
+ * so does a comma after parts that already reach the total. Each breakdown is added up on its own.
+ */
+function breakdowns(text: string, list: readonly Mention[], total: Mention): Mention[][] {
+  const out: Mention[][] = [];
+  let group: Mention[] = [];
+  let listed = false;
+  let sum = 0;
+  const reached = (s: number) => s >= total.quantity!.number! - slack(total);
+  for (const m of list) {
+    if (group.length > 0) {
+      const prev = group[group.length - 1];
+      const comma = commaBetween(text, prev.offset + prev.length, m.offset);
+      if ((comma && listed) || reached(sum)) {
+        out.push(group);
+        group = [];
+        listed = false;
+        sum = 0;
+      } else if (!comma) listed = true;
+    }
+    group.push(m);
+    sum += m.quantity!.number!;
+  }
+  if (group.length > 0) out.push(group);
+  return out;
 }
 
 function isChange(text: string, m: Mention): boolean {
@@ -145,14 +217,19 @@ function partsExceedingTotal(doc: TextDocument): Hit[] {
       }
       if (!total) continue;
       if (list.some((m) => m.quantity!.range)) continue;
-      if (list.length > 1 && list.some((m) => m.quantity!.number! > total!.quantity!.number!)) continue;
-      const sum = list.reduce((s, m) => s + m.quantity!.number!, 0);
-      const tolerance = slack(total) + list.reduce((s, m) => s + slack(m), 0);
-      if (sum > total.quantity!.number! + tolerance) {
-        const unit = total.quantity!.unit ?? total.unit!.unit;
-        hits.push(
-          hitAt(total, { key: "partsExceedTotal", params: { total: format(total.quantity!.number!), sum: format(sum), unit } }, total.text, format(sum)),
-        );
+      for (const group of breakdowns(text, list, total)) {
+        if (group.length > 1 && group.some((m) => m.quantity!.number! > total!.quantity!.number!)) continue;
+        const axes = new Set(group.map((m) => axisOf(text, p + 2, m.offset)).filter((a) => a >= 0));
+        if (axes.size > 1) continue;
+        const sum = group.reduce((s, m) => s + m.quantity!.number!, 0);
+        const tolerance = slack(total) + group.reduce((s, m) => s + slack(m), 0);
+        if (sum > total.quantity!.number! + tolerance) {
+          const unit = total.quantity!.unit ?? total.unit!.unit;
+          hits.push(
+            hitAt(total, { key: "partsExceedTotal", params: { total: format(total.quantity!.number!), sum: format(sum), unit } }, total.text, format(sum)),
+          );
+          break;
+        }
       }
     }
   }
