@@ -41,7 +41,10 @@ const PREFIX_BOUNDS = ["不少于", "大约", "超过", "不足", "不到", "未
 /** Scale words after Arabic digits, longest first. 十 is left out: `1十N` is a formula there. */
 const SCALES = ["千万", "百万", "十万", "千亿", "万亿", "万", "萬", "亿", "億", "千", "百"];
 /** Words that begin with a unit's character but are nouns: `8.9万对象` is not 8.9万 pairs. */
-const NOT_UNITS = ["对象", "人员", "人口", "人民", "次数", "名单", "名称", "支出", "支持", "台账", "户籍", "条例", "处理", "场所", "批复", "批准"];
+const NOT_UNITS = [
+  "对象", "人员", "人口", "人民", "次数", "名单", "名称", "支出", "支持", "台账", "户籍", "条例", "处理", "场所", "批复", "批准",
+  "具体", "具有", "具备", "卷宗", "双方", "双向", "双拥", "双百", "双随机", "双创", "双重", "双语", "双减", "双联", "双报到", "顶层", "餐厅", "餐饮",
+];
 /** Calendar parts after a number: `10月` is October, `6个月` a duration. */
 const DATE_PARTS = ["月份", "月", "日", "时", "分"];
 
@@ -245,7 +248,8 @@ function readChinese(text: string, i: number): Core | null {
   if (!hasDigit && first !== "百" && first !== "千") return null;
   // 十四五, 一二三: strings of bare digits are names, not figures.
   const tail = readTail(text, j, false);
-  if (!tail.unit) return null;
+  // 双 after a Chinese numeral is a word more often than a pair count (一双手, 统一双向): digits only.
+  if (!tail.unit || tail.unit.unit === "双") return null;
   const prev = text[i - 1] ?? "";
   const kind: MentionKind = prev === "第" ? "ordinal" : "quantity";
   return { start: i, numberStart: i, end: tail.end, kind, numeral: "chinese", digits: "", unit: tail.unit, hasScale: false };

@@ -1,4 +1,4 @@
-import { lintText } from "../../../src/core/text";
+import { lintText, scanQuantities } from "../../../src/core/text";
 
 /** The findings of one code on a text, as "code:flagged-chars" strings. */
 function flagged(text: string, options: { year?: number } = {}): string[] {
@@ -150,6 +150,34 @@ describe("non-integer-count", () => {
     "千人养老床位数达到35.2张。",
   ])("no finding: %s", (text) => {
     expect(flagged(text)).toEqual([]);
+  });
+});
+
+describe("counts in the less common classifiers (具 卷 颗 枚 餐 顿 顶 双 盒 袋)", () => {
+  test.each([
+    ["火化遗体3256.5具。", "non-integer-count:3256.5具"],
+    ["整理档案3200.5卷。", "non-integer-count:3200.5卷"],
+    ["更换界桩12.5颗。", "non-integer-count:12.5颗"],
+    ["火化遗体XX具。", "implausible-quantity:XX具"],
+  ])("%s", (text, finding) => {
+    expect(flagged(text)).toEqual([finding]);
+  });
+  test("a year pasted into a count of 具", () => {
+    expect(flagged("全年火化遗体12024具。", { year: 2024 })).toEqual(["implausible-quantity:12024具"]);
+  });
+  test("a figure missing its unit among 顶、双、袋 siblings", () => {
+    expect(flagged("发放帐篷200顶,1200,大米800袋。")).toEqual(["missing-unit:1200"]);
+  });
+  test.each([
+    "发放帐篷200顶、棉鞋1200双、大米800袋、药品30盒,助餐3万餐,界碑3枚。",
+    "进一步统一具体标准,完善3具体措施,5具有资质的机构。",
+    "开展双拥工作,实现“双百”目标,推行双随机检查,签订一双方协议,2023年双拥模范城创建。",
+    "每人一袋米,一双手,整顿3顿饭。",
+  ])("no finding: %s", (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+  test("双 is a unit after digits only", () => {
+    expect(scanQuantities("棉鞋1200双,一双手,3双拥").map((m) => m.text)).toEqual(["1200双", "3"]);
   });
 });
 
