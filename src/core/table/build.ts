@@ -11,12 +11,16 @@ import { findPeriod } from "./period";
 import { readRows } from "./rows";
 import type { TableModel } from "./types";
 
-/** A table-wide unit written above the header: `单位:万元`, `计量单位：人`. */
+/**
+ * A table-wide unit written above the header: `单位:万元`, `计量单位：人`. Not a list of the
+ * units the form uses (`单位:人、处、万元`), nor one kind's unit (`金额单位:万元`), nor the
+ * reporting body (`填报单位:某局`).
+ */
 function unitAbove(grid: Grid, titleRows: readonly number[]): string | undefined {
   for (const r of titleRows) {
     for (const cell of grid.rows[r] ?? []) {
-      const m = /(?:计量)?单位\s*[:：]\s*([^\s,，;；、()（）]+)/.exec(cellText(cell));
-      if (m && lookupUnit(m[1])) return m[1];
+      const m = /(?<![\u4e00-\u9fff])(?:计量)?单位\s*[:：]\s*([^\s,，;；、()（）]+)(\s*[、,，;；/])?/u.exec(cellText(cell));
+      if (m && !m[2] && lookupUnit(m[1])) return m[1];
     }
   }
   return undefined;
@@ -51,22 +55,26 @@ export function buildTable(grid: Grid, schema: Schema, options: BuildOptions = {
   if (layout.titleRows.length > 0) {
     const textAt = mergedTextAt(grid, layout.headerRows[0] + 1);
     const lines: string[] = [];
+    const cells: string[] = [];
     for (const r of layout.titleRows) {
       const row = grid.rows[r] ?? [];
       for (let c = 0; c < row.length; c++) {
         const t = textAt(r, c);
         if (!t) continue;
-        if (!table.titleCell) table.titleCell = a1(grid.originRow + r, grid.originCol + c);
+        cells.push(a1(grid.originRow + r, grid.originCol + c));
         lines.push(t);
         break;
       }
     }
     table.title = lines.join("\n");
+    if (cells.length > 0) table.titleCell = cells[0];
+    if (cells.length > 1) table.titleCells = cells;
   }
   const { columns, problems } = mapColumns(layout, schema, grid.originRow, grid.originCol);
   table.columns = columns;
   // `单位:万元` above the header: the unit of every figure column that names none itself.
-  const tableUnit = unitAbove(grid, layout.titleRows);
+  // With a unit column each row says its own unit: the line above it only names the form's usual one.
+  const tableUnit = columns.some((c) => c.role === "unit") ? undefined : unitAbove(grid, layout.titleRows);
   if (tableUnit) for (const c of columns) if ((c.role === "value" || c.role === "previous" || c.role === "target") && !c.headerUnit) c.headerUnit = tableUnit;
   for (const p of problems) {
     if (p.kind === "duplicate-column")

@@ -35,7 +35,7 @@ const FALLBACKS: readonly [RegExp, ColumnRole][] = [
   [/上年|上期|去年|同期|上月|上季|previous|lastyear|prior/, "previous"],
   [/目标|计划|任务数|预期|target|plan/, "target"],
   [/本期|本年|本月|当期|完成|累计|实际|截至|截止|数值|金额|数额|数量|总数|合计|value|actual|amount|total/, "value"],
-  [/^(?:计量)?单位$|^units?$/, "unit"],
+  [/^(?:计量)?单位(?:units?)?$|^units?$/, "unit"],
   [/备注|说明|情况|remark|note|comment/, "note"],
   [/指标|项目|名称|事项|内容|地区|区域|区划|区县|乡镇|街道|item|indicator|name|region|area/, "indicator"],
   [/类别|分类|领域|板块|category/, "category"],
@@ -168,7 +168,7 @@ function rowWidth(grid: Grid, r: number): number {
 
 /**
  * The header: the first of the top rows where at least two cells name columns, most non-empty
- * cells name a column, and one of them is an indicator or a figure column. Rows above it are the
+ * cells name a column (a merged area counted once), and one of them is an indicator or a figure column. Rows above it are the
  * title. The next row joins it when all its cells are headers too (two-row headers, `项目 | Item`).
  */
 export function findHeader(grid: Grid, schema: Schema): HeaderLayout | null {
@@ -181,7 +181,8 @@ export function findHeader(grid: Grid, schema: Schema): HeaderLayout | null {
     let core = false;
     for (let c = 0; c < rowWidth(grid, r) || c < width; c++) {
       const t = textAt(r, c);
-      if (!t) continue;
+      // A merged area counts once: a title or period line merged across the table is one cell.
+      if (!t || inMerge(grid, r, c)) continue;
       filled++;
       if (isNumberCell(grid.rows[r]?.[c]) && !YEAR.test(t)) continue;
       const cls = classifyHeader([t], schema);

@@ -94,6 +94,8 @@ export interface TableModel {
   period?: Period;
   /** A1 address of the title cell (the first title row's first non-empty cell), when there is a title. */
   titleCell?: string;
+  /** With several title rows: the A1 address of each line of `title`, in order. */
+  titleCells?: string[];
   /** 1-based rows that form the header. */
   headerRows: number[];
   columns: TableColumn[];

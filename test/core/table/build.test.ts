@@ -1,6 +1,6 @@
 import { getBuiltinSchema, normalizeIndicator } from "../../../src/core/schema";
 import { buildTable, classifyHeader, findPeriod, numberingRank } from "../../../src/core/table";
-import { grid, HEADER } from "./grid-helpers";
+import { type CellInput, grid, HEADER } from "./grid-helpers";
 
 const generic = getBuiltinSchema("generic")!;
 const roles = (g: ReturnType<typeof grid>) => buildTable(g, generic).table.columns.map((c) => c.role);
@@ -69,6 +69,30 @@ describe("header detection", () => {
     // two different indicators of one year stay two value columns (a wide table)
     const wide = buildTable(grid([["地区", "2023年社会组织总数(个)", "2023年养老床位总数(张)"], ["甲区", 120, 3400]]), generic);
     expect(wide.table.columns.filter((c) => c.period).map((c) => c.role)).toEqual(["value", "value"]);
+  });
+
+  it("a unit line above the header: one unit for a table without a unit column; never a list, one kind's unit or the reporting body", () => {
+    const above = (line: string, header: string[], row: CellInput[]) => buildTable(grid([[line], header, row]), generic).table.columns.filter((c) => c.role === "value").map((c) => c.headerUnit);
+    expect(above("单位:万元", ["项目", "本期"], ["低保资金", 6664.1])).toEqual(["万元"]);
+    expect(above("单位:人、处、万元", ["项目", "本期"], ["低保资金", 6664.1])).toEqual([undefined]);
+    expect(above("金额单位:万元", ["项目", "本期"], ["农村幸福院", 763])).toEqual([undefined]);
+    expect(above("填报单位:临沂市民政局", ["项目", "本期"], ["农村幸福院", 763])).toEqual([undefined]);
+    // with a unit column, each row says its own
+    expect(above("单位:万元", ["项目", "计量单位", "本期"], ["农村幸福院", "处", 763])).toEqual([undefined]);
+  });
+
+  it("reads a bilingual unit header (单位 Unit) as the unit column", () => {
+    const { table } = buildTable(grid([["指标 Indicator", "单位 Unit", "本期 Current", "上期 Previous"], ["重度残疾人护理补贴", "名", 14.3, null]]), generic);
+    expect(table.columns.map((c) => c.role)).toEqual(["indicator", "unit", "value", "previous"]);
+  });
+
+  it("a title or period line merged across the table is one cell, not a header row", () => {
+    const rows = [["临沂市2024年上半年民政事业统计表", null, null, null], ["2024年1-6月", null, null, null], ["指标", "单位 Unit", "本期", "上年同期"], ["农村幸福院", "处", 763, 741]];
+    const merges = [0, 1].map((r) => ({ top: r, left: 0, bottom: r, right: 3 }));
+    const { table, findings } = buildTable(grid(rows, { merges }), generic);
+    expect(findings).toEqual([]);
+    expect(table.headerRows).toEqual([3]);
+    expect(table.columns.map((c) => c.role)).toEqual(["indicator", "unit", "value", "previous"]);
   });
 
   it("reads period headers: 本期 | 上期 | 上月 | 上季度 | 同比% | 环比% without calling any a duplicate", () => {
