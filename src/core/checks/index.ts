@@ -7,6 +7,7 @@ import { buildContext } from "./context";
 import { checksMessages } from "./messages";
 import { CHECK_RULES } from "./rules";
 import { noteFindings } from "./notes";
+import { dropConsequential } from "./consequential";
 
 export { CHECK_RULES } from "./rules";
 export { checksMessages } from "./messages";
@@ -43,8 +44,8 @@ interface Keyed {
 
 /**
  * Checks one sheet: builds the table model and runs every table and cell rule, plus the text
- * rules on note cells. Findings are sorted by row and column (sheet-level first); a code is
- * reported at most once per cell. Linear in the number of rows.
+ * rules on note cells. Findings that only repeat another are dropped (./consequential); the rest
+ * are sorted by row and column (sheet-level first); a code is reported at most once per cell. Linear in the number of rows.
  */
 export function checkGrid(grid: Grid, schema: Schema, options: CheckOptions = {}): { table: TableModel; findings: Finding[] } {
   const locale = options.locale ?? "zh-CN";
@@ -56,12 +57,13 @@ export function checkGrid(grid: Grid, schema: Schema, options: CheckOptions = {}
     for (const rule of CHECK_RULES) for (const f of rule.check(ctx)) all.push(f);
     for (const f of noteFindings(ctx)) all.push(f);
   }
+  const findings = dropConsequential(all, table);
   // A code at most once per cell (and offset): findings already kept, by cell; the few without a
   // cell by a key made of their fields.
   const atCell = new Map<string, Finding[]>();
   const seen = new Set<string>();
   const unique: Keyed[] = [];
-  for (const f of all) {
+  for (const f of findings) {
     if (f.cell) {
       const kept = atCell.get(f.cell);
       if (kept === undefined) atCell.set(f.cell, [f]);

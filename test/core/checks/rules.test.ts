@@ -100,6 +100,13 @@ describe("one cell", () => {
     expect(at(run([HEADER, CLEAN, ["a", "低保对象", "人", 8204, 8100, 1.3, null]]), "value-in-wrong-column")).toEqual([]);
   });
 
+  it("value-in-wrong-column: the target or the value repeated in the completion column, a count there with no target", () => {
+    const head = ["指标", "单位", "上半年完成", "全年目标", "完成进度(%)"];
+    const f = run([head, ["散葬坟墓治理", "座", 6613, 8000, 8000], ["救助站", "个", 1200, null, 1200], ["公墓", "座", 6613, null, 8000], ["农村幸福院", "处", 763, 800, 95.4], ["新建公墓", "个", 100, 100, 100], ["养老床位", "张", 150, null, 150]]);
+    expect(at(f, "value-in-wrong-column")).toEqual(["value-in-wrong-column@E2", "value-in-wrong-column@E3", "value-in-wrong-column@E4", "value-in-wrong-column@E7"]);
+    expect(at(f, "completion-mismatch")).toEqual([]);
+  });
+
   it("cell-error: Excel error values anywhere in the table", () => {
     expect(at(run([HEADER, ["a", "助餐", "个", 1094, { value: null, text: "#N/A", error: "#N/A" }, null, null]]), "cell-error")).toEqual(["cell-error@E2"]);
     expect(at(run([HEADER, CLEAN]), "cell-error")).toEqual([]);
@@ -249,6 +256,25 @@ describe("between cells", () => {
     const cumulative = (header: string): CellInput[][] => [["鸠江区民政局2022年1-10月主要指标"], ["指标名称", "单位", header, "上年同期"], ["低保资金", "万元", 6664.1, 6120.5]];
     expect(at(run(cumulative("本期(2022年1-9月)")), "period-mismatch")).toEqual(["period-mismatch@C2"]);
     expect(at(run(cumulative("本期(2022年1-10月)")), "period-mismatch")).toEqual([]);
+  });
+
+  it("period-mismatch: every title line, a period line under the title included; a date line is no period", () => {
+    const form = (...title: string[]): CellInput[][] => [...title.map((t) => [t]), ["指标名称", "计量单位", "本期", "上年同期"], ["农村幸福院", "处", 763, 741]];
+    expect(at(run(form("临沂市2024年上半年民政事业统计表", "2023年1-6月")), "period-mismatch")).toEqual(["period-mismatch@A2"]);
+    expect(at(run(form("临沂市2024年上半年民政事业统计表", "2024年1-6月")), "period-mismatch")).toEqual([]);
+    expect(at(run(form("临沂市2024年民政事业统计表", "填报日期:2025年1月10日")), "period-mismatch")).toEqual([]);
+  });
+
+  it("a figure already doubted in itself is not reported again through the growth or completion worked out from it", () => {
+    const f = run([HEADER, ["a", "孤儿生活补贴", "万元", 706650, 68.2, 3.6, null], ["a", "在册孤儿", "人", -60, 62, -3.2, null], ["a", "服务老人", "人", 10.44, 98760, 5.7, null]]);
+    expect(at(f, "scale-suspect")).toEqual(["scale-suspect@D2", "scale-suspect@D4"]);
+    expect(at(f, "negative-value")).toEqual(["negative-value@D3"]);
+    expect(f.filter((x) => x.code === "growth-mismatch" || x.code === "growth-implausible")).toEqual([]);
+    // a figure nobody doubts keeps its growth-mismatch
+    expect(at(run([HEADER, ["a", "在册孤儿", "人", 60, 62, 3.2, null]]), "growth-mismatch")).toEqual(["growth-mismatch@F2"]);
+    // a unit the indicator cannot have: the whole-count test of its figures says nothing more
+    const lottery = run([HEADER, ["a", "福彩销售", "人", 4.7, 3.98, 18.1, null]], getBuiltinSchema("civil-affairs"));
+    expect(lottery.map((x) => `${x.code}@${x.cell}`)).toEqual(["unit-mismatch@C2"]);
   });
 });
 

@@ -5,6 +5,8 @@ import type { TableColumn } from "../../table/types";
 import { type CheckContext, type CheckRule } from "../context";
 import { finding } from "../finding";
 
+const DATE_LINE = /日期|时间|\d\s*日/;
+
 /** The header cell of a column that names `label` (two-row headers: the row that says it). */
 function headerCell(ctx: CheckContext, col: TableColumn, label: string): { address: string; row: number } {
   const rows = ctx.table.headerRows;
@@ -25,11 +27,18 @@ export const periodMismatch: CheckRule = {
     const out: Finding[] = [];
     const reported = ctx.period;
     const value = ctx.columns.get("value")?.[0];
-    if (reported && ctx.table.title && ctx.table.titleCell && ctx.periodFrom !== "title") {
-      const tp = findPeriod(ctx.table.title);
-      if (tp && !samePeriod(tp, reported)) {
-        const row = Number(ctx.table.titleCell.replace(/^[A-Z]+/, ""));
-        out.push(finding("period-mismatch", ctx.msg.titlePeriodMismatch({ found: tp.label, expected: reported.label }), { cell: { address: ctx.table.titleCell, row }, value: tp.label, expected: reported.label }));
+    if (reported && ctx.table.title && ctx.table.titleCell) {
+      // Each title line on its own (a period line under the title: `2023年1-6月`); the line the
+      // reported period was read from agrees with it by definition.
+      const lines = ctx.table.title.split("\n");
+      const cells = ctx.table.titleCells ?? [ctx.table.titleCell];
+      for (let i = 0; i < lines.length && i < cells.length; i++) {
+        // A date line (填报日期:2025年1月10日) says when, not what period.
+        if (i > 0 && DATE_LINE.test(lines[i])) continue;
+        const tp = findPeriod(lines[i]);
+        if (!tp || samePeriod(tp, reported)) continue;
+        const row = Number(cells[i].replace(/^[A-Z]+/, ""));
+        out.push(finding("period-mismatch", ctx.msg.titlePeriodMismatch({ found: tp.label, expected: reported.label }), { cell: { address: cells[i], row }, value: tp.label, expected: reported.label }));
       }
     }
     if (reported && value?.period && !samePeriod(value.period, reported)) {

@@ -19,10 +19,17 @@ function growthMatches(v: Figure | undefined, p: Figure | undefined, g: Figure):
   return !!i && distance(g.base, i) <= Math.max(g.half, 0.1);
 }
 
+function completionMatches(v: Figure | undefined, t: Figure | undefined, c: Figure): boolean {
+  if (!v || !t) return false;
+  const i = percentInterval(v, t, 0);
+  return !!i && distance(c.base, i) <= Math.max(c.half, 0.1);
+}
+
 /**
  * value-in-wrong-column: a figure where the column cannot hold it, usually shifted by one —
  * a number in the unit column, a quantity with a unit in a growth or completion column, the
- * previous value (or the value) repeated in the growth column, a head count as a growth rate.
+ * previous value (or the value) repeated in the growth column, a head count as a growth rate,
+ * the target (or the value) repeated in the completion column, a count there with no target.
  * Cells found here are marked so that growth-mismatch does not report them a second time.
  */
 export const valueInWrongColumn: CheckRule = {
@@ -32,6 +39,7 @@ export const valueInWrongColumn: CheckRule = {
     const value = ctx.columns.get("value")?.[0];
     const growths = ctx.columns.get("growth") ?? [];
     const completion = ctx.columns.get("completion")?.[0];
+    const target = ctx.columns.get("target")?.[0];
     const flag = (info: RowInfo, col: TableColumn, f: { cell: Figure["cell"] }, message: string, shown: string) => {
       ctx.wrongColumn.add(f.cell.address);
       out.push(finding("value-in-wrong-column", message, { cell: f.cell, column: col, row: info.row, value: shown }));
@@ -76,6 +84,14 @@ export const valueInWrongColumn: CheckRule = {
         if (c && c.q.unit && c.q.unit !== "%" && c.q.dimension !== "rate") {
           const shown = cellText(c.cell.raw).trim();
           flag(info, completion, c, ctx.msg.growthWithUnit({ value: shown }), shown);
+        } else if (c && !c.q.unit && !completionMatches(v, target ? info.figures.get(target.col) : undefined, c)) {
+          // The target (or the value) repeated in the completion column, or a count there with no target.
+          const t = target ? info.figures.get(target.col) : undefined;
+          const cn = c.number;
+          // (100 is a plausible rate whatever the figures; equal value and target say nothing.)
+          const twin = Math.abs(cn) < 10 || cn === 100 || !v || (t && v.number === t.number) ? undefined : t?.number === cn ? target : v.number === cn ? value : undefined;
+          if (twin) flag(info, completion, c, ctx.msg.completionIsFigure({ value: fmt(cn, 4), column: twin.header }), cellText(c.cell.raw).trim());
+          else if (!t && Number.isInteger(cn) && Math.abs(cn) >= 1000) flag(info, completion, c, ctx.msg.completionIsCount({ value: cellText(c.cell.raw).trim() }), cellText(c.cell.raw).trim());
         }
       }
     }
