@@ -51,6 +51,14 @@ describe("missing-unit", () => {
   test("a scale word without the unit its sibling carries", () => {
     expect(flagged("慈善信托新增资金529.12万,备案资金总量达1099.52万元。")).toEqual(["missing-unit:529.12万"]);
   });
+  test("a 、-list whose first figure carries its unit does not share the unit written at the end", () => {
+    expect(flagged("照料护理标准分别为180元、720、1440元。")).toEqual(["missing-unit:720"]);
+    expect(flagged("结婚登记3120对、离婚登记1208、补领婚姻登记证537对。")).toEqual(["missing-unit:1208"]);
+    expect(flagged("照料护理标准分别为180元、720元、1440元。")).toEqual([]);
+    expect(flagged("照料护理标准分别为180、720、1440元。")).toEqual([]);
+    expect(flagged("开展检查12、15次,发放资金238万元。")).toEqual([]);
+    expect(flagged("发放资金238万元、1、2月份完成。")).toEqual([]);
+  });
   test.each([
     "1、2月份,共开展3、4次检查。",
     "位居市直部门第6、第5位。",

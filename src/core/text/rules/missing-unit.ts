@@ -13,6 +13,9 @@ import type { Mention } from "../scan";
  * units (at least two) — the only bare figure of its list. `1、2月` (a unit shared by the list),
  * `第6、第5位`, `1+3+3`, `“1261”`, dates, phone and file numbers are other kinds of mention and never
  * reach this rule; hotlines, codes, scores and rankings (`拨打12349`, `得分98`) are left alone.
+ * A unit written at the end of a 、-list is shared (`3、4次`) only when the list's first figure has
+ * none: when it carries the same unit as the last (`180元、720、1440元`, `结婚登记3120对、离婚登记1208、
+ * 补领537对`), each sibling writes its own, and the bare one lost it.
  */
 /** Words after which a bare number names or ranks rather than counts. */
 const NAMING_WORDS = ["热线", "电话", "拨打", "编号", "号码", "代码", "序号", "排名", "名列", "位列", "位居", "得分", "评分", "分值", "指数", "版本", "邮编", "传真", "门牌", "房号", "账号", "代号", "型号", "批号", "编码", "为"];
@@ -67,6 +70,25 @@ function wordLed(text: string, m: Mention): boolean {
   return m.offset <= MAX_LEAD;
 }
 
+/**
+ * `180元、720、1440元`: the figure before `m` carries a unit and is joined to it by 、 (within a short
+ * lead), and the figure after `m` carries the same unit — so the list writes its unit on each item.
+ */
+function ownUnitList(text: string, prev: Mention | undefined, m: Mention, next: Mention | undefined): boolean {
+  if (!prev || !next || prev.sentence.offset !== m.sentence.offset || next.sentence.offset !== m.sentence.offset) return false;
+  if (prev.kind !== "quantity" || next.kind !== "quantity" || prev.numeral !== "arabic" || next.numeral !== "arabic") return false;
+  const unit = unitOf(prev);
+  if (!unit || unitOf(next) !== unit || prev.quantity?.scaleWord !== next.quantity?.scaleWord) return false;
+  const from = prev.offset + prev.length;
+  if (m.offset - from > MAX_LEAD + 1) return false;
+  let joined = false;
+  for (let k = from; k < m.offset; k++) {
+    if (text[k] === "、") joined = true;
+    else if (isClauseEnd(text[k])) return false;
+  }
+  return joined;
+}
+
 export const rule: TextRule = {
   code: "missing-unit",
   check(doc: TextDocument): Hit[] {
@@ -83,12 +105,13 @@ export const rule: TextRule = {
         const sep = prev.offset + prev.length;
         const siblingUnit = prev.kind === "quantity" && prev.numeral === "arabic" ? unitOf(prev) : null;
         if (siblingUnit && sep < text.length && isListSeparator(text[sep]) && nextNonSpace(text, sep + 1) === m.offset) {
-          const shared = text[m.offset + m.length] === "、" && mentions[k + 1]?.offset === m.offset + m.length + 1 && mentions[k + 1].kind !== "bare";
+          const shared =
+            text[m.offset + m.length] === "、" && mentions[k + 1]?.offset === m.offset + m.length + 1 && mentions[k + 1].kind !== "bare" && !ownUnitList(text, prev, m, mentions[k + 1]);
           if (!shared) hits.push(hitAt(m, { key: "missingUnit", params: { value: m.text, unit: siblingUnit } }, m.text, siblingUnit));
           continue;
         }
       }
-      if (m.kind === "bare" && endsClause(text, m.offset + m.length) && m.digits.length >= 2 && !/^(?:19|20)\d\d$/.test(m.digits) && text[m.offset + m.length] !== "、") {
+      if (m.kind === "bare" && endsClause(text, m.offset + m.length) && m.digits.length >= 2 && !/^(?:19|20)\d\d$/.test(m.digits) && (text[m.offset + m.length] !== "、" || ownUnitList(text, prev, m, mentions[k + 1]))) {
         const f = bySentence.get(m.sentence.offset);
         if (f && f.bare === 1 && f.withUnit.length >= 2 && wordLed(text, m)) {
           const near = f.withUnit.reduce((a, b) => (Math.abs(b.offset - m.offset) < Math.abs(a.offset - m.offset) ? b : a));
