@@ -291,7 +291,9 @@ export function factsOf(table: TableModel, findings: readonly Finding[], schema:
       fact.growth = { number: growthCell.number, decimals: growthCell.decimals, stated: true, cell: r.cells.growth.address, row: r.row };
       if (computed !== undefined) {
         const slack = Math.max(opts.growthFloor, 0.5 * 10 ** -growthCell.decimals + ratioSlack(value!, previous!));
-        if (Math.abs(computed - growthCell.number) > slack + 1e-9 && !fact.errors.some((i) => i.code === "growth-mismatch")) {
+        // Two rates' growth column may hold their change in points (60% → 55%: 5.0), as the checks accept.
+        const inPoints = value!.info?.dimension === "rate" && previous!.info?.dimension === "rate" && Math.abs(value!.number - previous!.number - growthCell.number) <= 0.5 * 10 ** -growthCell.decimals + 0.5 * 10 ** -Math.min(value!.decimals, previous!.decimals) + 1e-9;
+        if (!inPoints && Math.abs(computed - growthCell.number) > slack + 1e-9 && !fact.errors.some((i) => i.code === "growth-mismatch")) {
           // The checks did not say so (or were not run): the narrative still never states either figure.
           fact.errors.push({ code: "growth-mismatch", severity: "error", role: "growth" });
         }

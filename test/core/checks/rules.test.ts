@@ -193,6 +193,11 @@ describe("between cells", () => {
     expect(at(run([HEADER, ["a", "结婚登记", "对", 2480, 2651, "增长6.4%", null]]), "growth-mismatch")).toEqual(["growth-mismatch@F2"]);
     expect(at(run([HEADER, ["a", "养老机构入住率", "%", 60.5, 58.4, "2.1个百分点", null]]), "growth-mismatch")).toEqual([]);
     expect(at(run([HEADER, ["a", "养老机构入住率", "%", 60.5, 58.4, "下降2.1个百分点", null]]), "growth-mismatch")).toEqual(["growth-mismatch@F2"]);
+    // two rates' change written as a bare number in the (%) column: points are accepted too
+    expect(at(run([HEADER, ["a", "节地生态安葬率", "%", 60, 55, 5.0, null], ["a", "火化率", "%", 98.5, 97.2, 1.3, null]]), "growth-mismatch")).toEqual([]);
+    expect(at(run([HEADER, ["a", "节地生态安葬率", "%", 60, 55, 15.0, null]]), "growth-mismatch")).toEqual(["growth-mismatch@F2"]);
+    // counts are not rates: their growth is relative only
+    expect(at(run([HEADER, ["a", "结婚登记", "对", 60, 55, 5.0, null]]), "growth-mismatch")).toEqual(["growth-mismatch@F2"]);
   });
 
   it("a table-wide unit above the header (单位:万元) applies to figure columns", () => {

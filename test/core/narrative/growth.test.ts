@@ -64,6 +64,11 @@ describe("growth wording", () => {
     expect(say([{ indicator: "规范服务率", unit: "%", value: 45, growth: 3.2 }])).toBe("规范服务率达到45%。");
   });
 
+  test("a rate's growth cell holding the change in points is no disagreement", () => {
+    expect(say([{ indicator: "节地生态安葬率", unit: "%", value: 60, previous: 55, growth: 5 }])).toBe("节地生态安葬率达到60%,提高5个百分点。");
+    expect(say([{ indicator: "节地生态安葬率", unit: "%", value: 60, previous: 55, growth: 15 }])).toContain("【待核实");
+  });
+
   test("a stated growth that disagrees with the figures is not stated, nor is the computed one", () => {
     const n = narrate(tableOf([{ category: "婚姻登记", indicator: "结婚登记", unit: "对", value: 2651, previous: 2480, growth: -6.9 }]), [], generic);
     const text = n.paragraphs[0].text;

@@ -9,8 +9,8 @@ import { previousFor } from "./value-in-wrong-column";
  * growth-mismatch: the stated growth differs from (value − previous) / previous by more than the
  * rounding of the three figures allows. The interval of possible growths is computed from value
  * ± half a unit of its last digit and previous ± the same; the stated growth may be off by half a
- * unit of its own last digit (or the schema's growthFloor, whichever is larger).
- * Stands on the growth cell.
+ * unit of its own last digit (or the schema's growthFloor, whichever is larger). Two rates'
+ * change stated in percentage points is accepted as well. Stands on the growth cell.
  */
 export const growthMismatch: CheckRule = {
   code: "growth-mismatch",
@@ -40,8 +40,10 @@ export const growthMismatch: CheckRule = {
         const i = percentInterval(v, p, 1);
         if (!i) continue;
         if (distance(g.base, i) <= allowed + 1e-9) continue;
-        // A column headed 增减 without % may hold the absolute change.
-        if (!percentHeader && !g.q.unit && Math.abs(g.number - (v.number - p.number)) <= g.half + v.half + p.half + 1e-9) continue;
+        // A column headed 增减 without % may hold the absolute change; two rates' change may be
+        // written in percentage points under any growth header (节地生态安葬率 55% → 60%: 5.0).
+        const rates = v.dimension === "rate" && p.dimension === "rate";
+        if ((rates || (!percentHeader && !g.q.unit)) && Math.abs(g.number - (v.number - p.number)) <= g.half + v.half + p.half + 1e-9) continue;
         const computed = (v.base / p.base - 1) * 100;
         const decimals = Math.max(1, g.q.decimals);
         const expected = fmt(computed, decimals);
