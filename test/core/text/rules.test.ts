@@ -147,6 +147,13 @@ describe("non-integer-count", () => {
   test("a fraction of whole things without a scale word", () => {
     expect(flagged("保障困难残疾人8.2万名、重度残疾人14.3名。")).toEqual(["non-integer-count:14.3名"]);
   });
+  test("the change of an average is an average; the change of a count is a count", () => {
+    expect(flagged("日均办理结婚登记13.3对,较上年增加1.2对。")).toEqual([]);
+    expect(flagged("户均1.53人,较上年减少0.12人。")).toEqual([]);
+    expect(flagged("保障困难残疾人8.2万名,较上年增加14.3名。")).toEqual(["non-integer-count:14.3名"]);
+    expect(flagged("户均1.53人,新增残疾人14.3名。")).toEqual(["non-integer-count:14.3名"]);
+    expect(flagged("户均1.53户,较上年减少0.12人。")).toEqual(["non-integer-count:0.12人"]);
+  });
   test.each([
     "向全市8.9万人发放。",
     "每万名老年人拥有持证养老护理员数达到24.56人。",
