@@ -100,6 +100,11 @@ describe("one cell", () => {
     expect(at(run([HEADER, CLEAN, ["a", "低保对象", "人", 8204, 8100, 1.3, null]]), "value-in-wrong-column")).toEqual([]);
   });
 
+  it("value-in-wrong-column: the previous figure shifted into the growth column, or the whole row shifted right", () => {
+    const f = run([HEADER, ["a", "低保资金", "万元", 6664.1, null, 6120.5, null], ["a", "临时救助", "人次", null, 391, 436, null], ["a", "低保对象", "人", 8204, null, 12.5, null], ["a", "新增床位", "张", null, 40, 150, null]]);
+    expect(at(f, "value-in-wrong-column")).toEqual(["value-in-wrong-column@F2", "value-in-wrong-column@F3"]);
+  });
+
   it("value-in-wrong-column: the target or the value repeated in the completion column, a count there with no target", () => {
     const head = ["指标", "单位", "上半年完成", "全年目标", "完成进度(%)"];
     const f = run([head, ["散葬坟墓治理", "座", 6613, 8000, 8000], ["救助站", "个", 1200, null, 1200], ["公墓", "座", 6613, null, 8000], ["农村幸福院", "处", 763, 800, 95.4], ["新建公墓", "个", 100, 100, 100], ["养老床位", "张", 150, null, 150]]);

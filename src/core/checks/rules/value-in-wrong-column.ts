@@ -73,8 +73,11 @@ export const valueInWrongColumn: CheckRule = {
           flag(info, gc, g, ctx.msg.growthIsPrevious({ value: fmt(gn, 4), column: twin.header }), cellText(g.cell.raw).trim());
           continue;
         }
-        // Far beyond any growth rate and a whole number: a count in the growth column.
-        if (!p && Number.isInteger(gn) && Math.abs(gn) >= 1000) {
+        // With no previous figure beside it, far beyond any growth rate (a count, or the previous
+        // figure itself shifted over: 6120.5); with no value, a figure of the previous one's size
+        // (the row shifted right by one: blank | 391 | 436).
+        const shiftedRow = !v && p && Math.abs(gn) >= 100 && gn / p.number >= 0.5 && gn / p.number <= 2;
+        if ((!p && Math.abs(gn) >= 1000) || shiftedRow) {
           const shown = cellText(g.cell.raw).trim();
           flag(info, gc, g, ctx.msg.growthIsCount({ value: shown }), shown);
         }
