@@ -34,6 +34,7 @@ export const checksZhCN = {
   growthPointsMismatch: (p: { expected: string; stated: string }) => `增减应为${p.expected}个百分点,填报为${p.stated}个百分点`,
   growthImplausible: (p: { basis: "yoy" | "mom"; growth: string; low: string; high: string }) => `${p.basis === "mom" ? "环比" : "同比"}增长 ${p.growth}% 超出合理范围(${p.low}%—${p.high}%),请说明原因`,
   completionMismatch: (p: { expected: string; stated: string }) => `完成率应为${p.expected}%,填报为${p.stated}%`,
+  completionAsFraction: (p: { expected: string; stated: string }) => `完成率填的是小数 ${p.stated},应写作 ${p.expected}%`,
   sumMismatch: (p: { total: string; sum: string; parts: number }) => `合计 ${p.total} 与 ${p.parts} 个分项之和 ${p.sum} 不等`,
   partsExceedTotal: (p: { total: string; sum: string; parts: number }) => `“其中” ${p.parts} 项之和 ${p.sum} 超过总数 ${p.total}`,
   periodMismatch: (p: { found: string; expected: string }) => `表头的期别“${p.found}”与报告期“${p.expected}”不符`,

@@ -234,6 +234,10 @@ describe("between cells", () => {
     expect(at(run(rows(75.3)), "completion-mismatch")).toEqual(["completion-mismatch@F2"]);
     expect(at(run(rows(65.3)), "completion-mismatch")).toEqual([]);
     expect(at(run([["工作任务", "上半年完成", "全年目标", "完成率"], ["安装空调", 330, 289, 114.2]]), "completion-mismatch")).toEqual([]);
+    // the ratio written as a fraction: still wrong as written, and said so with the percent it means
+    const fraction = run(rows(0.653)).find((x) => x.code === "completion-mismatch");
+    expect(fraction).toMatchObject({ cell: "F2", expected: "65.3", message: "完成率填的是小数 0.653,应写作 65.3%" });
+    expect(run(rows(75.3)).find((x) => x.code === "completion-mismatch")?.message).toBe("完成率应为65.3%,填报为75.3%");
   });
 
   it("sum-mismatch: numbered parts must add up, 其中 parts must not exceed, declared sums hold", () => {

@@ -25,9 +25,12 @@ export const completionMismatch: CheckRule = {
       const i = percentInterval(v, t, 0);
       if (!i) continue;
       if (distance(c.base, i) <= Math.max(c.half, ctx.schema.tolerances.completionFloor) + 1e-9) continue;
-      const expected = fmt((v.base / t.base) * 100, Math.max(1, c.q.decimals));
       const stated = cellText(c.cell.raw).trim().replace(/%$/, "");
-      out.push(finding("completion-mismatch", ctx.msg.completionMismatch({ expected, stated: fmt(c.number, c.q.decimals) }), { cell: c.cell, column: completion, row: info.row, value: stated, expected }));
+      // 0.954 for 95.4%: the ratio written as a fraction in a cell not formatted as percent.
+      const fraction = !c.q.unit && Math.abs(c.number) <= 5 && distance(c.base * 100, i) <= Math.max(c.half * 100, ctx.schema.tolerances.completionFloor) + 1e-9;
+      const expected = fmt((v.base / t.base) * 100, fraction ? Math.max(1, c.q.decimals - 2) : Math.max(1, c.q.decimals));
+      const message = fraction ? ctx.msg.completionAsFraction({ expected, stated: fmt(c.number, c.q.decimals) }) : ctx.msg.completionMismatch({ expected, stated: fmt(c.number, c.q.decimals) });
+      out.push(finding("completion-mismatch", message, { cell: c.cell, column: completion, row: info.row, value: stated, expected }));
     }
     return out;
   },
