@@ -292,6 +292,20 @@ describe("period-mismatch", () => {
     const agreeing = "市民政局2023年工作总结\n今年以来,全市民政系统扎实工作。现将2023年工作完成情况及2024年工作计划报告如下:\n一、主要工作\n完成。\n";
     expect(flagged(agreeing)).toEqual([]);
   });
+  test("the year of annual reports (年报, 年检) filed in the report's year is the year before", () => {
+    const text = "市民政局2024年上半年社会组织工作总结\n一、上半年工作开展情况\n(一)2023年度社会组织年报工作开展情况。全市完成562家。\n(二)2024年上半年登记工作开展情况\n完成。\n";
+    expect(flagged(text)).toEqual([]);
+    const stale = "市民政局2024年上半年社会组织工作总结\n一、上半年工作开展情况\n(一)2022年度社会组织年报工作开展情况。全市完成562家。\n(二)2024年上半年登记工作开展情况\n完成。\n";
+    expect(flagged(stale)).toEqual(["period-mismatch:2022年"]);
+  });
+  test("the first paragraph after the title opening with an earlier bare year", () => {
+    const text = "某县民政局2023年工作总结\n\n2022年,县民政局紧紧围绕重点任务开展工作。\n\n一、婚姻登记工作\n\n全年共办理婚姻登记4865对。\n";
+    expect(flagged(text)).toEqual(["period-mismatch:2023年", "period-mismatch:2022年"]);
+    expect(flagged(text.replace("2022年,", "2023年,"))).toEqual([]);
+    // A later paragraph that opens with a bare year tells history.
+    const history = "某县民政局2023年工作总结\n今年以来,全县扎实推进。\n一、2023年工作情况\n完成。\n2019年,县福利院建成投用。\n";
+    expect(flagged(history)).toEqual([]);
+  });
   test("a note cell that mentions another year is no heading", () => {
     expect(flagged("2022年度完成情况良好", { year: 2023 })).toEqual([]);
     expect(flagged("2022年上半年,已完成验收", { year: 2023 })).toEqual([]);

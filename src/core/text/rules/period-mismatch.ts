@@ -15,11 +15,18 @@ import { hitAt, type Hit, type TextRule } from "../rule";
  * title's own years must follow on (`2019年工作总结及2023年工作计划` does not). Spans (`2022年以来`,
  * `2021—2025年`) are not a period. When no heading agrees with the title, the title's year is
  * flagged as well. Without a title year or a report year given, the rule is quiet.
+ * The body's first paragraph after the title may state its period with a bare year (`2022年,县民政局…`);
+ * there only a year before the reviewed one is flagged (a later one may open a plan). Later
+ * paragraphs that open with a bare year tell history and are left alone.
+ * Annual reports and inspections (年报, 年检) of a year are done in the year after: a heading about
+ * `2023年度社会组织年报` in a 2024 report agrees with it.
  */
 const REVIEW = ["情况", "总结", "成效", "回顾", "完成", "开展", "进展", "上半年", "全年", "年度"];
 const PLAN = ["计划", "思路", "打算", "要点", "安排", "展望", "设想"];
 /** How far into a document its opening paragraph may state the period (`现将…如下`). */
 const STATED_PERIOD_LINES = 12;
+/** Filings about the previous year, made in the report's year. */
+const ANNUAL_FILINGS = ["年报", "年检", "年度报告", "年度检查"];
 
 export const rule: TextRule = {
   code: "period-mismatch",
@@ -46,18 +53,24 @@ export const rule: TextRule = {
       }
     }
     const titleHits = hits.length;
+    let bodyLines = 0;
     for (let l = 1; l <= index.lineCount; l++) {
       if (l === doc.titleLine || doc.metaLines.has(l)) continue;
       const span = index.lineSpan(l);
       const line = text.slice(span.offset, span.offset + span.length);
       const trimmed = line.trim();
+      if (trimmed.length > 0 && doc.titleLine !== null && l > doc.titleLine) bodyLines++;
       let head: string | null = null;
+      let openingYear = false;
       const level = headingLevel(trimmed);
       if (doc.headings.has(l) && level <= 2 && (document || level > 0)) head = headingText(line);
-      // A paragraph that opens with its period: `2020年上半年,全市…`.
+      // A paragraph that opens with its period: `2020年上半年,全市…`; the first one after the title also `2022年,`.
       if (head === null && document) {
-        const lead = /^((?:19|20)\d{2})年(?:上半年|下半年|全年|度|以来)[,,]/.exec(trimmed);
-        if (lead) head = trimmed.slice(0, lead[0].length);
+        const lead = /^((?:19|20)\d{2})年(上半年|下半年|全年|度|以来)?[,,]/.exec(trimmed);
+        if (lead && (lead[2] !== undefined || bodyLines === 1)) {
+          head = trimmed.slice(0, lead[0].length);
+          openingYear = lead[2] === undefined;
+        }
       }
       // The opening paragraph's stated period: `现将2023年工作完成情况及2024年工作计划报告如下`.
       if (head === null && document && l <= STATED_PERIOD_LINES) {
@@ -71,11 +84,13 @@ export const rule: TextRule = {
       const years = yearsIn(head);
       if (years.length === 0 || head.includes("以来") || /\d{4}\s*[-—–~～至到]+\s*\d{4}年/.test(head)) continue;
       const plan = PLAN.some((w) => head!.includes(w)) || doc.planLines[l];
-      const review = REVIEW.some((w) => head!.includes(w));
+      const review = openingYear || REVIEW.some((w) => head!.includes(w));
       if (!plan && !review) continue;
       const own = periodsOfTitle(head);
+      const filing = ANNUAL_FILINGS.some((w) => head!.includes(w));
       for (const y of new Set(years)) {
-        const planYear = own.plan.includes(y) || (plan && !own.review.includes(y));
+        if (filing && reviewed.includes(y + 1)) continue;
+        const planYear = own.plan.includes(y) || (plan && !own.review.includes(y)) || (openingYear && y > Math.min(...reviewed));
         const allowed = planYear ? y >= Math.min(...reviewed) : reviewed.includes(y);
         if (allowed) {
           if (!planYear) agreeing++;
