@@ -4,13 +4,13 @@ import { VALUE_ROLES } from "./context";
 
 /**
  * Findings that only repeat another one. A figure already doubted in itself (a 万 dropped, a
- * sign slipped, a fraction of a person, outside its range) makes every growth and completion
+ * sign slipped, a fraction of a person, outside its range, a share above 100%) makes every growth and completion
  * worked out from it wrong as well: `同比增长应为1036043.7%` sends the reviewer to the growth
  * cell for what is a slip in the value cell. Such cross-field findings on the same row are
  * dropped; the figure's own finding says where to look. A unit the row cannot have (人 for a
  * lottery's sales) likewise makes the whole-count and range tests of its figures meaningless.
  */
-const DOUBTS_FIGURE: ReadonlySet<FindingCode> = new Set<FindingCode>(["scale-suspect", "non-integer-count", "negative-value", "out-of-range"]);
+const DOUBTS_FIGURE: ReadonlySet<FindingCode> = new Set<FindingCode>(["scale-suspect", "non-integer-count", "negative-value", "out-of-range", "percent-out-of-range"]);
 const WORKED_OUT: ReadonlySet<FindingCode> = new Set<FindingCode>(["growth-mismatch", "growth-implausible", "completion-mismatch"]);
 const UNIT_DEPENDENT: ReadonlySet<FindingCode> = new Set<FindingCode>(["non-integer-count", "out-of-range", "scale-suspect"]);
 

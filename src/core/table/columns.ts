@@ -1,5 +1,6 @@
 import type { Schema } from "../schema";
 import type { HeaderLayout } from "./header";
+import { withoutPeriods } from "./period";
 import type { TableColumn } from "./types";
 
 /** A structural problem found while mapping columns; buildTable turns these into findings. */
@@ -30,13 +31,13 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
       }
     }
   }
-  // Value headers that differ only in their year (`2022年1-10月 / 发放金额 | 2021年1-10月 / 发放金额`,
-  // `2023年完成 | 2022年完成`): the older years are the previous period's figures.
+  // Value headers that differ only in their period (`2022年1-10月 / 发放金额 | 2021年1-10月 / 发放金额`,
+  // `2023年完成 | 2022年完成`, or a mistyped `2022年1-9月`): the older years are the previous period's figures.
   const dated = mapped.filter((c) => c.cls!.role === "value" && !c.cls!.byYear && c.cls!.period);
   if (dated.length > 1) {
     const groups = new Map<string, typeof dated>();
     for (const c of dated) {
-      const k = c.text.replace(/(?:19|20)\d{2}\s*年度?/g, "").replace(/\s+/g, "");
+      const k = withoutPeriods(c.text).replace(/\s+/g, "");
       const g = groups.get(k);
       if (g) g.push(c);
       else groups.set(k, [c]);

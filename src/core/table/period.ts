@@ -9,6 +9,13 @@ import type { Period } from "./types";
  */
 const PERIOD = /((?:19|20)\d{2})\s*年(?:度)?\s*(上半年|下半年|前三季度|1\s*[-—–~至到]\s*(\d{1,2})\s*月(?:份)?(?:累计)?|第?([一二三四1-4])\s*季度|(\d{1,2})\s*月(?:份)?)?/u;
 
+const PERIODS = new RegExp(PERIOD.source, "gu");
+
+/** `text` with every period in it removed: `2022年1-9月 / 发放金额` → ` / 发放金额`. */
+export function withoutPeriods(text: string): string {
+  return text.replace(PERIODS, "");
+}
+
 const QUARTERS: Readonly<Record<string, 1 | 2 | 3 | 4>> = { 一: 1, 二: 2, 三: 3, 四: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 
 /** The first period written in `text`, or null. `label` is the matched text. */

@@ -284,6 +284,9 @@ describe("between cells", () => {
     expect(at(f, "scale-suspect")).toEqual(["scale-suspect@D2", "scale-suspect@D4"]);
     expect(at(f, "negative-value")).toEqual(["negative-value@D3"]);
     expect(f.filter((x) => x.code === "growth-mismatch" || x.code === "growth-implausible")).toEqual([]);
+    // a share above 100%: the completion worked out from it is not reported again
+    const share = run([["指标名称", "计量单位", "全年目标", "1-10月完成", "完成率(%)"], ["社会工作者持证率", "%", 30, 130, 100.0]]);
+    expect(share.map((x) => `${x.code}@${x.cell}`)).toEqual(["percent-out-of-range@D2"]);
     // a figure nobody doubts keeps its growth-mismatch
     expect(at(run([HEADER, ["a", "在册孤儿", "人", 60, 62, 3.2, null]]), "growth-mismatch")).toEqual(["growth-mismatch@F2"]);
     // a unit the indicator cannot have: the whole-count test of its figures says nothing more

@@ -66,6 +66,10 @@ describe("header detection", () => {
       ["value", 2022],
       ["previous", 2021],
     ]);
+    // a mistyped period (1-9月 for 1-10月) still makes the older year previous: period-mismatch says the rest
+    const typo = buildTable(grid([["序号", "项目", "2022年1-9月", "2021年1-10月"], [null, null, "发放金额", "发放金额"], [1, "低保资金", 6664.1, 6120.5]]), generic);
+    expect(typo.findings).toEqual([]);
+    expect(typo.table.columns.filter((c) => c.period).map((c) => c.role)).toEqual(["value", "previous"]);
     // two different indicators of one year stay two value columns (a wide table)
     const wide = buildTable(grid([["地区", "2023年社会组织总数(个)", "2023年养老床位总数(张)"], ["甲区", 120, 3400]]), generic);
     expect(wide.table.columns.filter((c) => c.period).map((c) => c.role)).toEqual(["value", "value"]);
