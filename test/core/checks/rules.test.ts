@@ -127,6 +127,10 @@ describe("one cell", () => {
     expect(at(run([HEADER, ["a", "救助资金", "万元", "300人", null, null, null]]), "unit-mismatch")).toEqual(["unit-mismatch@D2"]);
     expect(at(run([HEADER, ["a", "救助资金", "人", 300, null, null, null]]), "unit-mismatch")).toEqual(["unit-mismatch@C2"]);
     expect(at(run([HEADER, ["a", "人均救助资金", "元/人", 300, null, null, null]]), "unit-mismatch")).toEqual([]);
+    // …金 is money too (公益金, 救助金), said in words a clerk reads; 基金会 is an organisation
+    const fund = run([HEADER, ["a", "筹集公益金", "人", 14500, null, null, null], ["a", "基金会", "个", 25, null, null, null]]);
+    expect(at(fund, "unit-mismatch")).toEqual(["unit-mismatch@C2"]);
+    expect(fund[0].message).toBe("“筹集公益金”不能用“人”计量,应为金额单位(元、万元、亿元)");
     expect(at(run([HEADER, ["a", "慈善募捐款物", "万元", "4.48亿元", null, null, null], ["a", "低保对象", "户", 300, null, null, null]], catalogue()), "unit-mismatch")).toEqual([]);
   });
 

@@ -21,7 +21,8 @@ function dimensionFromName(name: string): Dimension | undefined {
   const last = name.charCodeAt(name.length - 1);
   // 金 额 费 出 入 项 数: the last characters of the names below.
   if (last !== 0x91d1 && last !== 0x989d && last !== 0x8d39 && last !== 0x51fa && last !== 0x5165 && last !== 0x9879 && last !== 0x6570) return undefined;
-  if (/(?:资金|金额|经费|费用|支出|收入|款项)$/.test(name)) return "money";
+  // …金 is money: 公益金, 救助金, 抚恤金, 慰问金, 保障金 (奖金, 租金).
+  if (/(?:金|金额|经费|费用|支出|收入|款项)$/.test(name)) return "money";
   if (/人数$/.test(name)) return "persons";
   if (/户数$/.test(name)) return "households";
   return undefined;
@@ -82,7 +83,7 @@ export const unitMismatch: CheckRule = {
       if (!cell) continue;
       const expected = allowed ? dimLabel(info) : named!;
       out.push(
-        finding("unit-mismatch", ctx.msg.unitMismatchIndicator({ unit: unitText, indicator: row.indicator, expected: allowed ? `“${expected}”` : expected }), {
+        finding("unit-mismatch", ctx.msg.unitMismatchIndicator({ unit: unitText, indicator: row.indicator, expected: allowed ? `“${expected}”` : ctx.msg.measuredIn({ dimension: expected }) }), {
           cell,
           column: fromColumn ? unitCol : value,
           row,
