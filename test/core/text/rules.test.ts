@@ -44,6 +44,27 @@ describe("unit-without-number", () => {
   });
 });
 
+describe("unit-without-number: money after a grant's verb, 约 before 万元, slogans", () => {
+  test.each([
+    ["每人每月补助元。", "元"],
+    ["人均减免元,", "元"],
+    ["按标准资助元/人。", "元/人"],
+    ["项目总投资约万元。", "约万元"],
+    ["总投资大约亿元,", "约亿元"],
+    ["投入238万元帮扶万户。", "万户"],
+  ])("%s → %s", (text, chars) => {
+    expect(flagged(text)).toEqual([`unit-without-number:${chars}`]);
+  });
+  test.each([
+    "发放元旦慰问金,奖励元宵活动获奖者,补助元月份。",
+    "投资约1万元,约3亿元。",
+    "签约亿元项目3个,签约万元以上项目5个。",
+    "开展万名党员进万家活动,组织万名干部联系万户群众。",
+  ])("no finding: %s", (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});
+
 describe("missing-unit", () => {
   test("a bare number after a figure with a unit, alone between separators", () => {
     expect(flagged("2022年10月全区在册低保对象5647户,8204,1--10月累计发放低保资金6664.1万元。")).toEqual(["missing-unit:8204"]);

@@ -12,7 +12,9 @@ import { previousNonSpace, unitAt } from "../scan";
  * `万元以上的支出`, `亿元级项目`), per-unit
  * rates (`每万名老年人`), unit labels (`(万元)`, `单位:万元`, `元/平方米`), a unit column
  * copied out of a table with its value after it (`床位万张11.8`), and fixed words (`千家万户`,
- * `万元户`, `万家`).
+ * `万元户`, `万家`), and campaign slogans built on a parallel 万 (`万名党员进万家`, `万人助万企`).
+ * 约 straight before 万元/亿元 (`投资约万元`) is a dropped number, not "about ten thousand yuan"
+ * (reports write 约1万元), except after the words that end in 约 (签约, 合约, 履约 …).
  */
 
 /** Before 万/亿 these make it a number: 近万人 (nearly ten thousand), 数万元, 上亿元, 每万人. */
@@ -23,7 +25,33 @@ const IDIOMS = ["千家万户", "千村万户", "万元户", "万人空巷", "�
 /** Area units that stand alone only where the number is missing. */
 const AREA_UNITS = ["平方公里", "平方米", "公顷", "㎡", "m²"];
 /** `亩` and `元` are also word parts (亩均, 每亩, 元旦, 单元); only these words before them expect a number. */
-const EXPECTS_NUMBER = ["大约", "约", "面积", "占地", "共计", "合计", "总计", "达到", "达", "为", "到", "至", "近", "超过", "逾", "投资", "资金", "金额", "经费", "费用", "筹资", "补贴", "标准"];
+const EXPECTS_NUMBER = [
+  "大约", "约", "面积", "占地", "共计", "合计", "总计", "达到", "达", "为", "到", "至", "近", "超过", "逾", "投资", "资金", "金额", "经费", "费用", "筹资", "补贴", "标准",
+  "补助", "奖励", "资助", "减免", "下拨", "募集", "发放",
+];
+/** Words ending in 约 that are not "about": `签约亿元项目`. */
+const YUE_WORDS = "签合条契预公履违缔解续租婚聘立特制";
+/** Money with a scale word fused in, which 约 straight before means a lost number. */
+const SCALED_MONEY = ["万元", "亿元", "萬元", "億元"];
+/** How far a slogan's parallel 万 may stand (`万名党员进万家`). */
+const SLOGAN_REACH = 8;
+
+/**
+ * `万名党员进万家`, `千名干部联万户`: another bare 万 (no number before it) stands within the clause,
+ * after the unit or before the scale word: the parallel of a slogan.
+ */
+function slogan(text: string, at: number, end: number): boolean {
+  const bare = (k: number) => text[k] === "万" && !isNumberChar(text[k - 1] ?? "");
+  for (let k = end; k < text.length && k < end + SLOGAN_REACH; k++) {
+    if (CLAUSE_MARKS.includes(text[k])) break;
+    if (bare(k)) return true;
+  }
+  for (let k = at - 1; k >= 0 && k >= at - SLOGAN_REACH; k--) {
+    if (CLAUSE_MARKS.includes(text[k])) break;
+    if (bare(k)) return true;
+  }
+  return false;
+}
 
 function endsWithAny(text: string, end: number, words: readonly string[]): boolean {
   return words.some((w) => end - w.length >= 0 && text.startsWith(w, end - w.length));
@@ -91,7 +119,7 @@ export const rule: TextRule = {
           const label = (prev === "(" || prev === "(") && (text[i + 1 + u.length] === ")" || text[i + 1 + u.length] === ")");
           // `万元以上的支出`, `亿元级项目`: the scale word is the number itself (ten thousand and more).
           const threshold = ["以上", "以下", "左右", "上下", "级"].some((w) => text.startsWith(w, i + 1 + u.length));
-          if (!label && !threshold && !endsWithAny(text, p + 1, ["单位"]) && !valueFollows(text, i + 1 + u.length)) {
+          if (!label && !threshold && !endsWithAny(text, p + 1, ["单位"]) && !valueFollows(text, i + 1 + u.length) && !slogan(text, i, i + 1 + u.length)) {
             const span = { offset: i, length: 1 + u.length };
             hits.push(hitAt(span, { key: "unitWithoutNumber", params: { unit: text.slice(i, i + 1 + u.length) } }));
             i += 1 + u.length;
@@ -107,6 +135,16 @@ export const rule: TextRule = {
         if (u && !quietAt(doc, i) && !valueFollows(text, i + 1 + u.length)) {
           hits.push(hitAt({ offset: i, length: 1 + u.length }, { key: "unitWithoutNumber", params: { unit: text.slice(i + 1, i + 1 + u.length) } }));
           i += 1 + u.length;
+          continue;
+        }
+      }
+      // 2a. 约 straight before 万元/亿元: 投资约万元 (the number went missing; 签约亿元项目 is a word).
+      if (ch === "约" && !has(YUE_WORDS, text[i - 1] ?? "") && !quietAt(doc, i)) {
+        const money = SCALED_MONEY.find((w) => text.startsWith(w, i + 1));
+        const end = i + 1 + (money?.length ?? 0);
+        if (money && !["以上", "以下", "左右", "上下", "级"].some((w) => text.startsWith(w, end)) && !valueFollows(text, end)) {
+          hits.push(hitAt({ offset: i, length: 1 + money.length }, { key: "unitWithoutNumber", params: { unit: money } }));
+          i = end;
           continue;
         }
       }
