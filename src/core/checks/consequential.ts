@@ -1,4 +1,5 @@
 import type { Finding, FindingCode } from "../findings";
+import type { ChecksMessages } from "../i18n/checks.zh-CN";
 import type { TableModel } from "../table/types";
 import { VALUE_ROLES } from "./context";
 
@@ -7,8 +8,9 @@ import { VALUE_ROLES } from "./context";
  * sign slipped, a fraction of a person, outside its range, a share above 100%) makes every growth and completion
  * worked out from it wrong as well: `同比增长应为1036043.7%` sends the reviewer to the growth
  * cell for what is a slip in the value cell. Such cross-field findings on the same row are
- * dropped; the figure's own finding says where to look. A unit the row cannot have (人 for a
- * lottery's sales) likewise makes the whole-count and range tests of its figures meaningless.
+ * dropped, and so is a total's sum-mismatch when one of its parts is doubted; the figure's own
+ * finding says where to look. A unit the row cannot have (人 for a lottery's sales) likewise
+ * makes the whole-count and range tests of its figures meaningless.
  */
 const DOUBTS_FIGURE: ReadonlySet<FindingCode> = new Set<FindingCode>(["scale-suspect", "non-integer-count", "negative-value", "out-of-range", "percent-out-of-range"]);
 const WORKED_OUT: ReadonlySet<FindingCode> = new Set<FindingCode>(["growth-mismatch", "growth-implausible", "completion-mismatch"]);
@@ -26,7 +28,42 @@ function columnOf(address: string | undefined): number {
   return n - 1;
 }
 
-export function dropConsequential(findings: Finding[], table: TableModel): Finding[] {
+/**
+ * A total that does not add up, one of whose parts also disagrees with its own previous figure:
+ * that part's figure is the likely slip (13.16 typed as 31.16). Its growth findings are dropped
+ * and the total's finding names the row instead: one slip, one finding, pointing at it.
+ */
+function pointAtSuspectPart(findings: Finding[], table: TableModel, msg: ChecksMessages): Finding[] {
+  const totals = new Map<number, Finding>();
+  for (const f of findings) if (f.code === "sum-mismatch" && f.row !== undefined && !totals.has(f.row)) totals.set(f.row, f);
+  if (totals.size === 0) return findings;
+  const partsOf = new Map<number, number[]>();
+  for (const r of table.rows) {
+    if (r.parentRow === undefined || !totals.has(r.parentRow)) continue;
+    const list = partsOf.get(r.parentRow);
+    if (list) list.push(r.row);
+    else partsOf.set(r.parentRow, [r.row]);
+  }
+  const growthRows = new Set<number>();
+  for (const f of findings) if (f.row !== undefined && WORKED_OUT.has(f.code) && f.code !== "completion-mismatch") growthRows.add(f.row);
+  const suspects = new Map<Finding, number>();
+  for (const [total, parts] of partsOf) {
+    const odd = parts.filter((r) => growthRows.has(r));
+    if (odd.length === 1) suspects.set(totals.get(total)!, odd[0]);
+  }
+  if (suspects.size === 0) return findings;
+  const quiet = new Set(suspects.values());
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (f.row !== undefined && quiet.has(f.row) && WORKED_OUT.has(f.code) && f.code !== "completion-mismatch") continue;
+    const part = suspects.get(f);
+    out.push(part === undefined ? f : { ...f, message: msg.sumSuspectPart({ message: f.message, row: part }) });
+  }
+  return out;
+}
+
+export function dropConsequential(all: Finding[], table: TableModel, msg: ChecksMessages): Finding[] {
+  const findings = pointAtSuspectPart(all, table, msg);
   const figureCols = new Set(table.columns.filter((c) => VALUE_ROLES.has(c.role)).map((c) => c.col));
   const unitCols = new Set(table.columns.filter((c) => c.role === "unit").map((c) => c.col));
   const doubted = new Set<number>();
@@ -37,5 +74,13 @@ export function dropConsequential(findings: Finding[], table: TableModel): Findi
     if (f.code === "unit-mismatch" && unitCols.has(columnOf(f.cell))) wrongUnit.add(f.row);
   }
   if (doubted.size === 0 && wrongUnit.size === 0) return findings;
-  return findings.filter((f) => f.row === undefined || !((WORKED_OUT.has(f.code) && doubted.has(f.row)) || (UNIT_DEPENDENT.has(f.code) && wrongUnit.has(f.row))));
+  // A total whose part (or itself) is doubted does not add up for that reason: 1101800 元 among 万元.
+  const doubtedTotals = new Set<number>();
+  for (const r of table.rows) if (r.parentRow !== undefined && doubted.has(r.row)) doubtedTotals.add(r.parentRow);
+  for (const r of doubted) doubtedTotals.add(r);
+  return findings.filter(
+    (f) =>
+      f.row === undefined ||
+      !((WORKED_OUT.has(f.code) && doubted.has(f.row)) || (UNIT_DEPENDENT.has(f.code) && wrongUnit.has(f.row)) || (f.code === "sum-mismatch" && doubtedTotals.has(f.row))),
+  );
 }

@@ -57,7 +57,7 @@ export function checkGrid(grid: Grid, schema: Schema, options: CheckOptions = {}
     for (const rule of CHECK_RULES) for (const f of rule.check(ctx)) all.push(f);
     for (const f of noteFindings(ctx)) all.push(f);
   }
-  const findings = dropConsequential(all, table);
+  const findings = dropConsequential(all, table, msg);
   // A code at most once per cell (and offset): findings already kept, by cell; the few without a
   // cell by a key made of their fields.
   const atCell = new Map<string, Finding[]>();

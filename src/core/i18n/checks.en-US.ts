@@ -37,6 +37,7 @@ export const checksEnUS: ChecksMessages = {
   completionAsFraction: (p) => `the completion rate is written as the fraction ${p.stated}; write it as ${p.expected}%`,
   sumMismatch: (p) => `the total ${p.total} differs from the sum of its ${p.parts} parts, ${p.sum}`,
   partsExceedTotal: (p) => `the ${p.parts} parts listed under 其中 add up to ${p.sum}, more than the total ${p.total}`,
+  sumSuspectPart: (p) => `${p.message} (row ${p.row}'s growth disagrees with its previous figure too: its figure is the likely slip)`,
   periodMismatch: (p) => `the header's period "${p.found}" disagrees with the reported period "${p.expected}"`,
   previousPeriodMismatch: (p) => `the comparison period "${p.found}" is not earlier than the current period "${p.current}"`,
   titlePeriodMismatch: (p) => `the title's period "${p.found}" disagrees with the reported period "${p.expected}"`,

@@ -39,6 +39,7 @@ export const checksZhCN = {
   completionAsFraction: (p: { expected: string; stated: string }) => `完成率填的是小数 ${p.stated},应写作 ${p.expected}%`,
   sumMismatch: (p: { total: string; sum: string; parts: number }) => `合计 ${p.total} 与 ${p.parts} 个分项之和 ${p.sum} 不等`,
   partsExceedTotal: (p: { total: string; sum: string; parts: number }) => `“其中” ${p.parts} 项之和 ${p.sum} 超过总数 ${p.total}`,
+  sumSuspectPart: (p: { message: string; row: number }) => `${p.message}(第 ${p.row} 行的增幅与其上年数也不符,疑为该行数字有误)`,
   periodMismatch: (p: { found: string; expected: string }) => `表头的期别“${p.found}”与报告期“${p.expected}”不符`,
   previousPeriodMismatch: (p: { found: string; current: string }) => `对比期“${p.found}”不早于本期“${p.current}”`,
   titlePeriodMismatch: (p: { found: string; expected: string }) => `标题的期别“${p.found}”与报告期“${p.expected}”不符`,

@@ -291,6 +291,14 @@ describe("between cells", () => {
     // a share above 100%: the completion worked out from it is not reported again
     const share = run([["指标名称", "计量单位", "全年目标", "1-10月完成", "完成率(%)"], ["社会工作者持证率", "%", 30, 130, 100.0]]);
     expect(share.map((x) => `${x.code}@${x.cell}`)).toEqual(["percent-out-of-range@D2"]);
+    // a total that does not add up because one part is doubted (元 among 万元): the part's finding says it
+    const head = ["序号", "项目", "本期", "上年同期", "同比增长(%)"];
+    const doubtedPart = run([head, ["一", "社会救助资金", 1200, 1100, 9.1], [1, "低保资金", 1000, 950, 5.3], [2, "临时救助资金", 2000000, 150, 33.3]]);
+    expect(doubtedPart.map((x) => `${x.code}@${x.cell}`)).toEqual(["scale-suspect@C4"]);
+    // a total that does not add up, one part of which disagrees with its own previous figure: that part is named
+    const slip = run([head, ["一", "老年人意外伤害保险", 61.38, 57.9, 6.0], ["", "其中:低保、特困老人", 31.16, 12.5, 5.3], ["", "其中:80周岁以上老人", 48.22, 45.4, 6.2]]);
+    expect(slip.map((x) => `${x.code}@${x.cell}`)).toEqual(["sum-mismatch@C2"]);
+    expect(slip[0].message).toContain("第 3 行的增幅与其上年数也不符");
     // a figure nobody doubts keeps its growth-mismatch
     expect(at(run([HEADER, ["a", "在册孤儿", "人", 60, 62, 3.2, null]]), "growth-mismatch")).toEqual(["growth-mismatch@F2"]);
     // a unit the indicator cannot have: the whole-count test of its figures says nothing more
