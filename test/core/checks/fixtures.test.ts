@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkGrid } from "../../../src/core/checks";
 import type { Finding } from "../../../src/core/findings";
@@ -65,6 +65,29 @@ describe.each(CASES)("fixture %s.%s under %s", (name, ext, schemaId) => {
     expect(r.missed).toEqual([]);
     expect(r.alarms).toEqual([]);
     expect(r.found).toBe(truth.defects.length);
+  });
+});
+
+// Tables made for this project from the seed reports' figures, each in another layout a clerk uses
+// (statistical form with code row, sections and footer; bilingual headers; GB18030 text figures
+// with traditional headers; rates beside counts; two-row cumulative-period headers; 单位:万元 line;
+// 其中 and numbered parts; target and completion), a clean version and one with planted defects.
+// See made/README.md.
+const MADE = join(DIR, "made");
+const MADE_CASES = readdirSync(MADE)
+  .filter((f) => /\.defect\.(csv|xlsx)$/.test(f))
+  .flatMap((f) => ["generic", "civil-affairs"].map((schema) => [f, schema] as const));
+
+describe.each(MADE_CASES)("made table %s under %s", (file, schemaId) => {
+  it("finds every planted defect and raises no false alarm; the clean version raises nothing", async () => {
+    const name = file.replace(/\.defect\.(csv|xlsx)$/, "");
+    const truth = JSON.parse(readFileSync(join(MADE, `${name}.truth.json`), "utf8")) as Truth;
+    const check = async (path: string) => (await readTable(path)).grids.flatMap((g) => checkGrid(g, getBuiltinSchema(schemaId)!).findings);
+    const r = score(truth, await check(join(MADE, file)));
+    expect(r.missed).toEqual([]);
+    expect(r.alarms).toEqual([]);
+    const clean = join(MADE, file.replace(".defect.", ".clean."));
+    if (existsSync(clean)) expect((await check(clean)).filter((f) => f.severity !== "info").map((f) => `${f.cell ?? "-"} ${f.code}: ${f.message}`)).toEqual([]);
   });
 });
 
