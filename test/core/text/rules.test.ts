@@ -65,6 +65,39 @@ describe("unit-without-number: money after a grant's verb, 约 before 万元, sl
   });
 });
 
+describe("unit-without-number: a list item that kept its name and count unit but lost its number", () => {
+  test.each([
+    ["全县共有困难残疾人4020名,重度残疾人名。", "名"],
+    ["困难残疾人4020名,其中重度残疾人名,发放补贴120万元。", "名"],
+    ["全年开展抽查,市级4批次、区级批次。", "批次"],
+    ["全年办理结婚登记3120对,离婚登记对。", "对"],
+    ["结婚登记3120对、离婚登记对、补领婚姻登记证537对。", "对"],
+    ["特困人员集中供养120人,分散供养人;", "人"],
+    ["城市低保1200户,农村低保户。", "户"],
+  ])("%s → %s", (text, chars) => {
+    expect(flagged(text)).toEqual([`unit-without-number:${chars}`]);
+  });
+  test.each([
+    "慰问老人300人,关爱孤寡老人。",
+    "服务12次,提升层次。",
+    "培训个人30人,表彰个人。",
+    "新增低保1200户,走访低保户。",
+    "服务老人12人,惠及人人。",
+    "救助3次,服务人次。",
+    "结婚登记3120对、离婚登记1208对。",
+    "建成站点12个,覆盖各个。",
+    "救助困难群众1200人,其中残疾人。",
+    "帮扶困难家庭300户,低收入户。",
+    "城市低保对象1200户,农村低保户。",
+    "覆盖老年人1200人,受益老年人。",
+    "重度残疾人名单已公示,困难残疾人4020名。",
+    "困难残疾人4020名。重度残疾人名。",
+    "新建幸福院20个,对象为老人,名为“幸福家”。",
+  ])("no finding: %s", (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});
+
 describe("missing-unit", () => {
   test("a bare number after a figure with a unit, alone between separators", () => {
     expect(flagged("2022年10月全区在册低保对象5647户,8204,1--10月累计发放低保资金6664.1万元。")).toEqual(["missing-unit:8204"]);

@@ -1,7 +1,7 @@
-import { CN_DIGITS, CN_SCALES, codeSet, isAsciiLetter, isDigit, isHan, isSpace } from "../chars";
+import { CN_DIGITS, CN_SCALES, codeSet, isAsciiLetter, isDigit, isHan, isSentenceEndCode, isSpace } from "../chars";
 import { isShielded, type TextDocument } from "../document";
 import { hitAt, type Hit, type TextRule } from "../rule";
-import { previousNonSpace, unitAt } from "../scan";
+import { type Mention, previousNonSpace, unitAt } from "../scan";
 
 /**
  * unit-without-number: a scale or unit with nothing to measure — `筹集民生保障资金亿元`,
@@ -15,6 +15,10 @@ import { previousNonSpace, unitAt } from "../scan";
  * `万元户`, `万家`), and campaign slogans built on a parallel 万 (`万名党员进万家`, `万人助万企`).
  * 约 straight before 万元/亿元 (`投资约万元`) is a dropped number, not "about ten thousand yuan"
  * (reports write 约1万元), except after the words that end in 约 (签约, 合约, 履约 …).
+ *
+ * In a list of counts, an item that keeps its name and its count unit but lost its number —
+ * `困难残疾人4020名,重度残疾人名`, `市级4批次、区级批次`, `结婚登记3120对,离婚登记对` — is found by
+ * its sibling: see `droppedListItems`.
  */
 
 /** Before 万/亿 these make it a number: 近万人 (nearly ten thousand), 数万元, 上亿元, 每万人. */
@@ -92,11 +96,132 @@ function inIdiom(text: string, at: number): boolean {
   return false;
 }
 
+/** Dimensions of the count units whose number a list item can lose (人, 名, 户, 对, 批次 …). */
+const COUNT_DIMENSIONS = new Set(["persons", "households", "count"]);
+/** Ends a list item. */
+const isItemBreak = codeSet(",,、;;::。!?!?\n\r");
+/** A list item is an item only after these (a colon opens the list, its first item is not judged). */
+const isItemSeparator = codeSet(",,、;;");
+/** How many items either side a sibling may stand (bounds the work per item). */
+const SIBLING_REACH = 4;
+const MAX_ITEM_NAME = 12;
+/** A name ending in these is no name but a verb or a function word before a noun: 为人, 是人, 等次, 的人. */
+const NAME_END_NOT = "为是等的有了在和及与对向达到至共计约近超各每这那某整单逐其本该全总均";
+/**
+ * Verbs that open a clause of its own, not a list item's name: `新增低保1200户,走访低保户` visits
+ * low-income households (低保户), it does not count them.
+ */
+const CLAUSE_VERBS = [
+  "走访", "慰问", "帮扶", "排查", "核查", "核实", "救助", "服务", "惠及", "覆盖", "关爱", "保障", "新增", "开展", "组织", "落实", "实现", "完成", "建立", "建成",
+  "提升", "推进", "加强", "深化", "探访", "联系", "结对", "纳入", "清退", "退出", "识别", "认定", "审核", "审批", "确认", "培训", "表彰", "资助", "安置", "接收",
+  "收养", "照顾", "照料", "看望", "帮助", "指导", "督促", "规范", "管理", "动员", "引导", "对接", "涉及", "包括", "共有", "累计", "共计", "合计",
+];
+
+/**
+ * Words that end in a count unit (个人, 用户, 人名, 人人): when the item ends in one, the names must end
+ * alike in two characters, not one (`困难残疾人4020名,重度残疾人名` do; `培训个人30人,表彰个人` do not).
+ */
+const UNIT_WORDS = ["人人", "户户", "个人", "用户", "住户", "客户", "农户", "商户", "账户", "门户", "人次", "户次", "名次", "层次", "档次", "班次", "位次", "场次", "频次", "批次", "人名", "姓名", "排名", "报名", "实名", "署名", "结对", "针对", "面对", "应对", "相对", "绝对", "比对", "核对", "各个", "整个", "这个", "那个", "每个", "单个", "逐个"];
+
+interface Item {
+  start: number;
+  /** After the item's last character (trailing spaces left out). */
+  end: number;
+  sentence: number;
+  afterSeparator: boolean;
+  /** The item's last mention, when it has one. */
+  last: Mention | null;
+  mentions: number;
+}
+
+/** The text's list items (stretches between ,、;: and sentence ends), with the mentions inside each. One pass. */
+function listItems(text: string, mentions: readonly Mention[]): Item[] {
+  const items: Item[] = [];
+  let start = 0;
+  let sentence = 0;
+  let m = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (!isItemBreak(c)) continue;
+    let s = start;
+    while (s < i && isSpace(text[s])) s++;
+    let e = i;
+    while (e > s && isSpace(text[e - 1])) e--;
+    const item: Item = { start: s, end: e, sentence, afterSeparator: start > 0 && isItemSeparator(text.charCodeAt(start - 1)), last: null, mentions: 0 };
+    while (m < mentions.length && mentions[m].offset < i) {
+      if (mentions[m].offset >= s) {
+        item.last = mentions[m];
+        item.mentions++;
+      }
+      m++;
+    }
+    if (e > s) items.push(item);
+    if (isSentenceEndCode(c)) sentence++;
+    start = i + 1;
+  }
+  return items;
+}
+
+/** The count unit closing an item right after its number (`困难残疾人4020名` → 名), with the name before the number. */
+function siblingUnit(text: string, item: Item): { unit: string; name: string } | null {
+  const m = item.last;
+  if (!m || m.kind !== "quantity" || m.offset + m.length !== item.end || !m.unit || !COUNT_DIMENSIONS.has(m.unit.dimension) || m.unit.scaled || !m.unit.integral) return null;
+  const unit = m.unit.unit;
+  if (!text.startsWith(unit, item.end - unit.length)) return null;
+  const name = text.slice(item.start, m.offset);
+  if (!name || !isHan(name.charCodeAt(name.length - 1))) return null;
+  return { unit, name };
+}
+
+function allHan(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (!isHan(s.charCodeAt(k))) return false;
+  return true;
+}
+
+/**
+ * `困难残疾人4020名,重度残疾人名`: an item after a list separator that is a name and a count unit with
+ * no number between them, in a sentence where a nearby item writes a number before that same unit
+ * (`困难残疾人4020名`), and the two names run parallel (they end alike: 残疾人, 级, 登记). So
+ * `慰问老人300人,关爱孤寡老人` (the names end in 人 and 老), `服务12次,提升层次`, `培训个人30人,表彰个人`
+ * (个人 is a word: the names must then end alike in two characters), and `新增低保1200户,走访低保户` (an
+ * item that opens with a verb is a clause of its own) are left alone.
+ */
+function droppedListItems(doc: TextDocument): Hit[] {
+  const { text } = doc;
+  const items = listItems(text, doc.mentions);
+  const siblings = items.map((it) => siblingUnit(text, it));
+  const hits: Hit[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    if (!it.afterSeparator || it.mentions > 0 || it.end - it.start < 2 || it.end - it.start > MAX_ITEM_NAME + 3) continue;
+    const body = text.slice(it.start, it.end);
+    if (!allHan(body)) continue;
+    for (let j = Math.max(0, k - SIBLING_REACH); j <= k + SIBLING_REACH && j < items.length; j++) {
+      const sib = siblings[j];
+      if (j === k || !sib || items[j].sentence !== it.sentence || !body.endsWith(sib.unit)) continue;
+      const name = body.slice(0, body.length - sib.unit.length);
+      const last = name[name.length - 1] ?? "";
+      if (name.length < 2 || name.length > MAX_ITEM_NAME || isNumberChar(last) || NAME_END_NOT.includes(last)) continue;
+      if (CLAUSE_VERBS.some((w) => name.startsWith(w))) continue;
+      const alike = UNIT_WORDS.some((w) => w.length > sib.unit.length && body.endsWith(w)) ? 2 : 1;
+      if (sib.name.length < alike || !sib.name.endsWith(name.slice(-alike))) continue;
+      // A longer unit ends the item (服务人次 beside 救助3次): it is not the sibling's unit.
+      const longer = unitAt(text, it.end - sib.unit.length - 1);
+      if (longer && longer.length === sib.unit.length + 1) continue;
+      const at = it.end - sib.unit.length;
+      if (quietAt(doc, at)) continue;
+      hits.push(hitAt({ offset: at, length: sib.unit.length }, { key: "unitWithoutNumber", params: { unit: sib.unit } }, body));
+      break;
+    }
+  }
+  return hits;
+}
+
 export const rule: TextRule = {
   code: "unit-without-number",
   check(doc: TextDocument): Hit[] {
     const { text } = doc;
-    const hits: Hit[] = [];
+    const hits: Hit[] = droppedListItems(doc);
     let i = 0;
     while (i < text.length) {
       if (!isTrigger(text.charCodeAt(i))) {
