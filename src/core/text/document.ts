@@ -32,6 +32,8 @@ export interface TextDocument {
   latestYear: number | null;
   /** For each 1-based line: true when it lies in a plan section (工作计划, 工作思路, 下半年打算 …). */
   planLines: boolean[];
+  /** For each 1-based line: true when it lies in a review section (工作总结, 主要成效, 工作回顾, 完成情况 …). */
+  reviewLines: boolean[];
   /** Headings: 1-based line numbers of lines that are section headings. */
   headings: Set<number>;
 }
@@ -189,9 +191,12 @@ export function prepareDocument(text: string, options: { year?: number } = {}): 
   const known = [...titleYears, ...furnitureYears, ...(reportYear !== null ? [reportYear] : [])];
   const latestYear = known.length ? Math.max(...known) : null;
 
-  // Plan sections: from a top heading that names a plan until the next top heading that does not.
+  // Plan sections: from a top heading that names a plan until the next top heading that does not;
+  // review sections likewise, from a top heading that names a review until one that names a plan.
   const planLines: boolean[] = [false];
+  const reviewLines: boolean[] = [false];
   let inPlan = false;
+  let inReview = false;
   for (let l = 1; l <= lines.length; l++) {
     const line = lines[l - 1];
     if (headings.has(l)) {
@@ -201,14 +206,17 @@ export function prepareDocument(text: string, options: { year?: number } = {}): 
       const review = REVIEW_WORDS.some((w) => head.includes(w));
       if (level <= 1 && review) inPlan = false;
       else if (level <= 1 && plan) inPlan = true;
+      if (level === 1 && review && !plan) inReview = true;
+      else if (level <= 1 && plan) inReview = false;
     }
     planLines.push(inPlan);
+    reviewLines.push(inReview && !headings.has(l));
   }
 
   const bookTitles = new SpanSet(pairedSpans(text, "《", "》"));
   const quotes = new SpanSet(pairedSpans(text, "“", "”"));
   const mentions = scanMentions(text, index).filter((m) => !metaLines.has(m.line));
-  return { text, index, mentions, bookTitles, quotes, metaLines, titleLine, titleYears, titleReviewYears, titlePlanYears, reportYear, yearSource, latestYear, planLines, headings };
+  return { text, index, mentions, bookTitles, quotes, metaLines, titleLine, titleYears, titleReviewYears, titlePlanYears, reportYear, yearSource, latestYear, planLines, reviewLines, headings };
 }
 
 /** True when no rule should read figures at this offset: a 《title》 or a furniture line. */

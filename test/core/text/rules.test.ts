@@ -165,6 +165,45 @@ describe("suspicious-year", () => {
   ])("no finding for a 2024 report: %s", (text) => {
     expect(flagged(text, { year: 2024 })).toEqual([]);
   });
+  test("a sentence that opens with a later year and states a done thing, without a past-tense word", () => {
+    const text = [
+      "某县民政局2023年工作总结",
+      "一、2023年工作完成情况",
+      "2032年,全县新增养老床位1200张,新建区域养老服务中心3家。",
+      "2032年6月,县民政局出台《县特困人员供养服务实施办法》。",
+      "自2032年7月1日起,城乡低保标准提高到每人每月1050元。",
+      "2032年全县救助流浪乞讨人员325人次。",
+      "2032年9月,县福利院通过省级三级养老机构评定。",
+    ].join("\n");
+    expect(flagged(text)).toEqual(Array(5).fill("suspicious-year:2032年"));
+    // A done thing with no review heading over it, and in a review section with no done word.
+    expect(flagged("2026年,全县新增养老床位1200张。", { year: 2024 })).toEqual(["suspicious-year:2026年"]);
+    expect(flagged("一、主要成效\n2026年,全县养老服务体系更加健全。", { year: 2024 })).toEqual(["suspicious-year:2026年"]);
+  });
+  test("a year far beyond the report's (more than five years) in a sentence telling what was done, wherever it stands", () => {
+    expect(flagged("县福利院于2032年通过省级三级养老机构评定。", { year: 2023 })).toEqual(["suspicious-year:2032年"]);
+    // Within five years, the same sentence may be a target: it needs a past word or the year first.
+    expect(flagged("县福利院于2026年通过省级三级养老机构评定。", { year: 2023 })).toEqual([]);
+  });
+  test.each([
+    "2025年,全县新增养老床位将达到1500张。",
+    "2025年,力争新建区域养老服务中心3家。",
+    "2025年计划出台《养老服务条例》实施细则。",
+    "到2030年,全县养老床位达到3000张。",
+    "2025年是“十四五”规划收官之年,全县新增养老床位目标为1200张。",
+    "自2025年起,城乡低保标准提高到每人每月1100元。",
+    "2025年1月,县民政局出台《县特困人员供养服务实施办法》。",
+    "明年全县新增养老床位500张。2025年新建区域养老服务中心3家,明年投入使用。",
+    "已完成2025年度养老服务补贴资金预算编制,获批2025年中央预算内投资项目2个。",
+    "全年已提前下达2025年度困难群众救助补助资金3800万元,完成2025年部门预算编制。",
+    "全县于2026年新增养老床位1200张。",
+  ])("no finding for a 2024 report: %s", (text) => {
+    expect(flagged(text, { year: 2024 })).toEqual([]);
+  });
+  test("a review section ends at a plan heading", () => {
+    const text = "市民政局2024年工作总结\n一、2024年工作完成情况\n全年新增床位1200张。\n二、2025年工作打算\n2025年,全县养老服务体系更加健全。\n2026年,新建区域养老服务中心3家。";
+    expect(flagged(text)).toEqual([]);
+  });
   test("a plan section may name later years", () => {
     const text = "市民政局2024年工作总结\n一、2024年工作情况\n全年完成改造。\n二、2025年工作计划\n2026年完成了试点验收。";
     expect(flagged(text)).toEqual([]);

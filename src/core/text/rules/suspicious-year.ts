@@ -14,14 +14,68 @@ import { hitAt, type Hit, type TextRule } from "../rule";
  *   plan sections (工作计划, 工作思路, 下半年打算) and years the document itself has reached (its
  *   title's next-year plan, its publication date) are not in the past and pass, and so are the
  *   first months of the next year, when year-end reports are written (`2024年1月` in a 2023 report).
+ *   A sentence that opens with the later year (`2032年,全县新增养老床位1200张`, `自2032年7月1日起,
+ *   低保标准提高到…`) is about the past when it states a done thing (新增, 出台, 提高到, 建成, 通过 …)
+ *   or stands in a review section (一、2023年工作完成情况, 主要成效, 工作回顾), unless it says it is
+ *   a plan (将, 计划, 力争, 明年 …) or only characterises the year (`2024年是…之年`). A year more than
+ *   five years on (`2032年` for 2023) is a typo of the report's year in any sentence telling what was
+ *   done, wherever it stands. A year inside its sentence that names a thing's year (`已完成2025年度
+ *   养老服务补贴资金预算编制`, `获批2025年中央预算内投资项目` in a 2024 report) passes.
  * The third check needs the report's year (option, title or first lines); without it, it stays quiet.
  */
 const PAST = ["已", "了", "完成", "累计", "实现", "荣获", "获评", "获得", "入选", "建成", "举办", "召开", "发放", "开展", "共有", "截至", "截止"];
-const FUTURE = ["将", "拟", "计划", "预计", "力争", "争取", "目标", "规划", "打算", "确保", "下一步", "今后", "未来", "届时", "预期", "展望", "设想", "远景", "期间", "以后", "之后"];
+/** Verbs of a done thing: a sentence that opens with a later year and has one tells the past. */
+const DONE = [
+  "新增", "新建", "新设", "出台", "印发", "制定", "修订", "提高到", "提高至", "提升到", "提升至", "调整为", "调整到", "达到", "建成", "落成", "启用", "投用", "挂牌",
+  "成立", "通过", "评定", "验收", "获批", "救助", "发放", "投入", "受理", "慰问", "走访", "惠及",
+];
+const FUTURE = ["将", "拟", "明年", "下一年", "计划", "预计", "力争", "争取", "目标", "规划", "打算", "确保", "下一步", "今后", "未来", "届时", "预期", "展望", "设想", "远景", "期间", "以后", "之后"];
 const PLAN_HORIZON = 2100;
+/** Years this far past the report's year cannot be a plan's near date when the sentence says it is done. */
+const FAR_YEARS = 5;
+/** After a year that opens a sentence: a characterisation or a start, not a fact (`2024年是…`, `2024年起`). */
+const NOT_A_FACT_AFTER = /^(?:度)?(?:是|为|作为|将|要|起|开始|以来|以后|之后|以前|之前|前)/;
 
-function isFutureContext(text: string, sentence: string, yearOffset: number, yearEnd: number): boolean {
-  if (FUTURE.some((w) => sentence.includes(w))) return true;
+/** Verbs whose object a year straight after them qualifies (`完成2025年部门预算编制`, `获批2025年中央预算内投资项目`). */
+const OBJECT_VERBS = ["完成", "获批", "下达", "编制", "申报", "争取", "谋划", "储备", "安排", "开展", "启动", "部署", "做好", "筹备"];
+
+/**
+ * A year inside its sentence that names a thing's year, not when something happened: `2025年度养老服务
+ * 补贴` (年度 before a noun), or the object of a verb (`获批2025年中央预算内投资项目`): next year's
+ * budget, projects and plans are prepared this year.
+ */
+function namesAThing(text: string, yearOffset: number, yearEnd: number): boolean {
+  if (text[yearEnd - 1] === "度" && isHan(text.charCodeAt(yearEnd))) return true;
+  return OBJECT_VERBS.some((w) => yearOffset >= w.length && text.startsWith(w, yearOffset - w.length));
+}
+
+/** The year stands first in its sentence: after spaces, a section number (（一）, 1.) and 自/从/于/在 at most. */
+function opensSentence(text: string, sentenceStart: number, yearOffset: number): boolean {
+  if (yearOffset - sentenceStart > 8) return false;
+  const head = text.slice(sentenceStart, yearOffset);
+  return /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])?\s*[自从于在]?$/.test(head);
+}
+
+/** Which kinds of word a sentence holds, read once per sentence (a long sentence full of years stays linear). */
+interface SentenceWords {
+  past: boolean;
+  done: boolean;
+  future: boolean;
+}
+
+function sentenceWords(cache: Map<number, SentenceWords>, text: string, span: { offset: number; length: number }): SentenceWords {
+  let w = cache.get(span.offset);
+  if (!w) {
+    const sentence = text.slice(span.offset, span.offset + span.length);
+    const has = (words: readonly string[]) => words.some((x) => sentence.includes(x));
+    w = { past: has(PAST), done: has(DONE), future: has(FUTURE) };
+    cache.set(span.offset, w);
+  }
+  return w;
+}
+
+function isFutureContext(text: string, words: SentenceWords, yearOffset: number, yearEnd: number): boolean {
+  if (words.future) return true;
   const before = text.slice(Math.max(0, yearOffset - 2), yearOffset);
   if ((before.endsWith("到") || before.endsWith("至")) && !before.endsWith("截至")) return true;
   const after = text.slice(yearEnd, yearEnd + 6);
@@ -89,6 +143,7 @@ export const rule: TextRule = {
   check(doc: TextDocument): Hit[] {
     const { text } = doc;
     const hits: Hit[] = [...placeholderYears(doc), ...missingYears(doc)];
+    const bySentence = new Map<number, SentenceWords>();
     for (const m of doc.mentions) {
       if (m.kind !== "year" || isShielded(doc, m.offset)) continue;
       if (m.digits.length !== 4) {
@@ -105,10 +160,17 @@ export const rule: TextRule = {
       const y = years[0];
       const limit = Math.max(doc.reportYear, doc.latestYear ?? doc.reportYear);
       if (y <= limit || doc.planLines[m.line]) continue;
-      const sentence = text.slice(m.sentence.offset, m.sentence.offset + m.sentence.length);
-      if (!PAST.some((w) => sentence.includes(w))) continue;
+      const words = sentenceWords(bySentence, text, m.sentence);
+      const { past, done } = words;
+      const opens = opensSentence(text, m.sentence.offset, m.offset);
+      const factAfter = !NOT_A_FACT_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 4));
+      const far = y > doc.reportYear + FAR_YEARS;
+      // The past: a past word anywhere; a done thing (or a review section) after a year that opens
+      // the sentence; a done thing anywhere for a year too far on to be a plan's near date.
+      const told = past || (opens && factAfter && (done || doc.reviewLines[m.line])) || (far && done);
+      if (!told || (!opens && namesAThing(text, m.offset, m.offset + m.length))) continue;
       if (y === limit + 1 && /^(?:[1-3]月|[一二三]月|初|元旦|春节)/.test(text.slice(m.offset + m.length, m.offset + m.length + 3))) continue;
-      if (isFutureContext(text, sentence, m.offset, m.offset + m.length)) continue;
+      if (isFutureContext(text, words, m.offset, m.offset + m.length)) continue;
       hits.push(hitAt(m, { key: "yearAfterReport", params: { year: y, reportYear: doc.reportYear } }, m.text, String(doc.reportYear)));
     }
     return hits;
