@@ -52,6 +52,8 @@ describe("unit-without-number: money after a grant's verb, 约 before 万元, sl
     ["项目总投资约万元。", "约万元"],
     ["总投资大约亿元,", "约亿元"],
     ["投入238万元帮扶万户。", "万户"],
+    ["注册志愿者达万名,服务时长10万小时。", "万名"],
+    ["全市共有党员万名。", "万名"],
   ])("%s → %s", (text, chars) => {
     expect(flagged(text)).toEqual([`unit-without-number:${chars}`]);
   });
@@ -60,6 +62,8 @@ describe("unit-without-number: money after a grant's verb, 约 before 万元, sl
     "投资约1万元,约3亿元。",
     "签约亿元项目3个,签约万元以上项目5个。",
     "开展万名党员进万家活动,组织万名干部联系万户群众。",
+    "开展“万名党员进社区”以外,还组织万名志愿者结对帮扶困难老人。",
+    "今年组织万名党员干部下基层走访困难群众。",
   ])("no finding: %s", (text) => {
     expect(flagged(text)).toEqual([]);
   });

@@ -12,7 +12,8 @@ import { type Mention, previousNonSpace, unitAt } from "../scan";
  * `万元以上的支出`, `亿元级项目`), per-unit
  * rates (`每万名老年人`), unit labels (`(万元)`, `单位:万元`, `元/平方米`), a unit column
  * copied out of a table with its value after it (`床位万张11.8`), and fixed words (`千家万户`,
- * `万元户`, `万家`), and campaign slogans built on a parallel 万 (`万名党员进万家`, `万人助万企`).
+ * `万元户`, `万家`), campaign slogans built on a parallel 万 (`万名党员进万家`, `万人助万企`), and 万名
+ * before a group of people as the round "ten thousand" of a campaign (`组织万名志愿者结对帮扶`).
  * 约 straight before 万元/亿元 (`投资约万元`) is a dropped number, not "about ten thousand yuan"
  * (reports write 约1万元), except after the words that end in 约 (签约, 合约, 履约 …).
  *
@@ -37,6 +38,14 @@ const EXPECTS_NUMBER = [
 const YUE_WORDS = "签合条契预公履违缔解续租婚聘立特制";
 /** Money with a scale word fused in, which 约 straight before means a lost number. */
 const SCALED_MONEY = ["万元", "亿元", "萬元", "億元"];
+/**
+ * `组织万名志愿者`, `万名党员干部下基层`: 万名 straight before a group of people is the round figure
+ * "ten thousand" of a campaign, not a scale word that lost its number — unless a word that announces
+ * a figure stands before it (`志愿者达万名`, `共万名党员`).
+ */
+const CAMPAIGN_GROUPS = ["党员", "干部", "志愿者", "群众", "职工", "员工", "青年", "社工", "老人", "儿童", "学生", "教师", "医生", "医护", "护理员", "网格员", "社区工作者", "妇女", "农民", "村民", "居民", "代表", "专家", "爱心人士", "义工", "家庭"];
+const FIGURE_BEFORE = "达为共计到至有增近约超逾及";
+
 /** How far a slogan's parallel 万 may stand (`万名党员进万家`). */
 const SLOGAN_REACH = 8;
 
@@ -244,7 +253,8 @@ export const rule: TextRule = {
           const label = (prev === "(" || prev === "(") && (text[i + 1 + u.length] === ")" || text[i + 1 + u.length] === ")");
           // `万元以上的支出`, `亿元级项目`: the scale word is the number itself (ten thousand and more).
           const threshold = ["以上", "以下", "左右", "上下", "级"].some((w) => text.startsWith(w, i + 1 + u.length));
-          if (!label && !threshold && !endsWithAny(text, p + 1, ["单位"]) && !valueFollows(text, i + 1 + u.length) && !slogan(text, i, i + 1 + u.length)) {
+          const campaign = text.startsWith("名", i + 1) && !has(FIGURE_BEFORE, prev) && CAMPAIGN_GROUPS.some((w) => text.startsWith(w, i + 2));
+          if (!label && !threshold && !campaign && !endsWithAny(text, p + 1, ["单位"]) && !valueFollows(text, i + 1 + u.length) && !slogan(text, i, i + 1 + u.length)) {
             const span = { offset: i, length: 1 + u.length };
             hits.push(hitAt(span, { key: "unitWithoutNumber", params: { unit: text.slice(i, i + 1 + u.length) } }));
             i += 1 + u.length;
