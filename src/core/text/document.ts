@@ -30,7 +30,7 @@ export interface TextDocument {
   yearSource: "option" | "title" | "first-lines" | null;
   /** The latest year the document itself shows as already begun (title, publication date). */
   latestYear: number | null;
-  /** For each 1-based line: true when it lies in a plan section (工作计划, 工作思路, 下半年打算 …). */
+  /** For each 1-based line: true when it lies in a plan section (工作计划, 工作思路, 下半年打算 …), or a plan subsection ((二)2025年工作打算). */
   planLines: boolean[];
   /** For each 1-based line: true when it lies in a review section (工作总结, 主要成效, 工作回顾, 完成情况 …). */
   reviewLines: boolean[];
@@ -196,6 +196,7 @@ export function prepareDocument(text: string, options: { year?: number } = {}): 
   const planLines: boolean[] = [false];
   const reviewLines: boolean[] = [false];
   let inPlan = false;
+  let inSubPlan = false;
   let inReview = false;
   for (let l = 1; l <= lines.length; l++) {
     const line = lines[l - 1];
@@ -206,10 +207,14 @@ export function prepareDocument(text: string, options: { year?: number } = {}): 
       const review = REVIEW_WORDS.some((w) => head.includes(w));
       if (level <= 1 && review) inPlan = false;
       else if (level <= 1 && plan) inPlan = true;
+      // A plan subsection of a review: (二)2025年工作打算 under 一、2024年工作总结, up to the next (三) or 二、.
+      if (level <= 1) inSubPlan = false;
+      else if (level === 2) inSubPlan = plan && !review;
+      // Any heading that names a plan ends a review, (二)2024年工作打算 inside 一、2023年工作总结 too.
       if (level === 1 && review && !plan) inReview = true;
-      else if (level <= 1 && plan) inReview = false;
+      else if (plan) inReview = false;
     }
-    planLines.push(inPlan);
+    planLines.push(inPlan || inSubPlan);
     reviewLines.push(inReview && !headings.has(l));
   }
 

@@ -204,6 +204,11 @@ describe("suspicious-year", () => {
   ])("no finding for a 2024 report: %s", (text) => {
     expect(flagged(text, { year: 2024 })).toEqual([]);
   });
+  test("a plan heading inside a review section ends it", () => {
+    const text = "市民政局2024年工作总结\n一、2024年工作完成情况\n(一)养老服务\n全年新增床位1200张。\n(二)2025年工作打算\n2025年,全县新增养老床位500张。";
+    expect(flagged(text)).toEqual([]);
+    expect(flagged("市民政局2023年工作总结\n一、2023年工作完成情况\n2024年以来,已走访困难群众1200户。")).toEqual([]);
+  });
   test("a review section ends at a plan heading", () => {
     const text = "市民政局2024年工作总结\n一、2024年工作完成情况\n全年新增床位1200张。\n二、2025年工作打算\n2025年,全县养老服务体系更加健全。\n2026年,新建区域养老服务中心3家。";
     expect(flagged(text)).toEqual([]);

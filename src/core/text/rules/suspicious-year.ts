@@ -13,7 +13,8 @@ import { hitAt, type Hit, type TextRule } from "../rule";
  *   2023, or last year's template). Plans, targets and deadlines (将, 计划, 到2025年, 2025年底前),
  *   plan sections (工作计划, 工作思路, 下半年打算) and years the document itself has reached (its
  *   title's next-year plan, its publication date) are not in the past and pass, and so are the
- *   first months of the next year, when year-end reports are written (`2024年1月` in a 2023 report).
+ *   first months of the next year, when year-end reports are written (`2024年1月`, `2024年以来` in a
+ *   2023 report).
  *   A sentence that opens with the later year (`2032年,全县新增养老床位1200张`, `自2032年7月1日起,
  *   低保标准提高到…`) is about the past when it states a done thing (新增, 出台, 提高到, 建成, 通过 …)
  *   or stands in a review section (一、2023年工作完成情况, 主要成效, 工作回顾), unless it says it is
@@ -169,7 +170,7 @@ export const rule: TextRule = {
       // the sentence; a done thing anywhere for a year too far on to be a plan's near date.
       const told = past || (opens && factAfter && (done || doc.reviewLines[m.line])) || (far && done);
       if (!told || (!opens && namesAThing(text, m.offset, m.offset + m.length))) continue;
-      if (y === limit + 1 && /^(?:[1-3]月|[一二三]月|初|元旦|春节)/.test(text.slice(m.offset + m.length, m.offset + m.length + 3))) continue;
+      if (y === limit + 1 && /^(?:[1-3]月|[一二三]月|初|元旦|春节|以来)/.test(text.slice(m.offset + m.length, m.offset + m.length + 3))) continue;
       if (isFutureContext(text, words, m.offset, m.offset + m.length)) continue;
       hits.push(hitAt(m, { key: "yearAfterReport", params: { year: y, reportYear: doc.reportYear } }, m.text, String(doc.reportYear)));
     }
