@@ -1,5 +1,6 @@
 import type { Finding, FindingCode } from "../findings";
 import type { ChecksMessages } from "../i18n/checks.zh-CN";
+import { columnOfAddress } from "../table/grid";
 import type { TableModel } from "../table/types";
 import { VALUE_ROLES } from "./context";
 
@@ -15,18 +16,6 @@ import { VALUE_ROLES } from "./context";
 const DOUBTS_FIGURE: ReadonlySet<FindingCode> = new Set<FindingCode>(["scale-suspect", "non-integer-count", "negative-value", "out-of-range", "percent-out-of-range"]);
 const WORKED_OUT: ReadonlySet<FindingCode> = new Set<FindingCode>(["growth-mismatch", "growth-implausible", "completion-mismatch"]);
 const UNIT_DEPENDENT: ReadonlySet<FindingCode> = new Set<FindingCode>(["non-integer-count", "out-of-range", "scale-suspect"]);
-
-/** The 0-based sheet column of an A1 address (-1 without one). */
-function columnOf(address: string | undefined): number {
-  if (!address) return -1;
-  let n = 0;
-  for (let i = 0; i < address.length; i++) {
-    const c = address.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    n = n * 26 + (c - 64);
-  }
-  return n - 1;
-}
 
 /**
  * A total that does not add up, one of whose parts also disagrees with its own previous figure:
@@ -70,8 +59,8 @@ export function dropConsequential(all: Finding[], table: TableModel, msg: Checks
   const wrongUnit = new Set<number>();
   for (const f of findings) {
     if (f.row === undefined) continue;
-    if (DOUBTS_FIGURE.has(f.code) && figureCols.has(columnOf(f.cell))) doubted.add(f.row);
-    if (f.code === "unit-mismatch" && unitCols.has(columnOf(f.cell))) wrongUnit.add(f.row);
+    if (DOUBTS_FIGURE.has(f.code) && figureCols.has(columnOfAddress(f.cell))) doubted.add(f.row);
+    if (f.code === "unit-mismatch" && unitCols.has(columnOfAddress(f.cell))) wrongUnit.add(f.row);
   }
   if (doubted.size === 0 && wrongUnit.size === 0) return findings;
   // A total whose part (or itself) is doubted does not add up for that reason: 1101800 元 among 万元.

@@ -1,7 +1,7 @@
 import { applyExplanations, type Explanation, type Finding, type Locale } from "../findings";
 import type { Schema } from "../schema";
 import { buildTable } from "../table/build";
-import type { Grid } from "../table/grid";
+import { columnOfAddress, type Grid } from "../table/grid";
 import type { TableModel } from "../table/types";
 import { buildContext } from "./context";
 import { checksMessages } from "./messages";
@@ -22,15 +22,7 @@ export interface CheckOptions {
 
 /** The 1-based column of a finding's cell (A → 1), -1 without a cell. */
 function colOf(f: Finding): number {
-  const cell = f.cell;
-  if (!cell) return -1;
-  let n = 0;
-  for (let i = 0; i < cell.length; i++) {
-    const c = cell.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    n = n * 26 + (c - 64);
-  }
-  return n;
+  return f.cell ? columnOfAddress(f.cell) + 1 : -1;
 }
 
 /** A finding with what it is sorted by, computed once. */

@@ -52,3 +52,15 @@ export function columnLetters(col: number): string {
 export function a1(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
 }
+
+/** The 0-based sheet column of an A1 address (`D17` → 3); -1 without one. */
+export function columnOfAddress(address: string | undefined): number {
+  if (!address) return -1;
+  let n = 0;
+  for (let i = 0; i < address.length; i++) {
+    const c = address.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    n = n * 26 + (c - 64);
+  }
+  return n - 1;
+}
