@@ -198,6 +198,28 @@ describe("bad input: one clear line, never a crash", () => {
     expect(r.err).toContain("密码保护");
   });
 
+  it("a hidden sheet and a visible list of drop-down options are passed over, each said why; --sheet still checks a hidden one", async () => {
+    const path = await workbook("lists.xlsx", (wb) => {
+      const data = wb.addWorksheet("填报表");
+      data.addRow(["指标", "单位", "本期", "上年同期", "同比(%)"]);
+      data.addRow(["临时救助", "人次", 391, 436, -10.3]);
+      const options = wb.addWorksheet("下拉选项");
+      options.addRow(["单位", "类别"]);
+      options.addRow(["人", "社会救助"]);
+      options.addRow(["户", "养老服务"]);
+      const hidden = wb.addWorksheet("旧表", { state: "hidden" });
+      hidden.addRow(["指标", "单位", "本期"]);
+      hidden.addRow(["临时救助", "人次", "亿元"]);
+    });
+    const r = await cli(path, "--format", "json");
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.out) as Report).sheets!.map((s) => s.name)).toEqual(["填报表"]);
+    expect(r.err).toContain("工作表“下拉选项”没有可识别的表头,已跳过");
+    expect(r.err).toContain("工作表“旧表”是隐藏的,已跳过");
+    const named = await cli(path, "--sheet", "旧表", "--format", "json");
+    expect(codesAt(JSON.parse(named.out) as Report)).toEqual(["unit-without-number@C2"]);
+  });
+
   it("an empty sheet, and a sheet with no recognisable header", async () => {
     const empty = await workbook("empty.xlsx", (wb) => void wb.addWorksheet("空表"));
     let r = await cli(empty);

@@ -22,7 +22,7 @@ type Format = "text" | "json" | "html";
  */
 async function checkFile(file: string, schema: Schema, sheet: string | undefined, locale: Locale, io: Io): Promise<Report> {
   const msg = checksMessages(locale);
-  const chosen = await readTableSheets(file, schema, { sheet, locale, skipped: (name) => io.err(`${msg.cliSkippedSheet({ file, sheet: name })}\n`) });
+  const chosen = await readTableSheets(file, schema, { sheet, locale, skipped: (name, hidden) => io.err(`${msg.cliSkippedSheet({ file, sheet: name, hidden })}\n`) });
   const sheets: SheetReport[] = chosen.map((g) => ({ name: g.sheet, findings: checkGrid(g, schema, { locale }).findings }));
   return sheetReport(file, schema.id, sheets);
 }

@@ -27,7 +27,7 @@ interface SheetNarrative extends Narrative {
 /** Each sheet with a table (or the one named by --sheet) is checked, then narrated from the same findings. */
 async function narrateFile(file: string, schema: Schema, sheet: string | undefined, locale: Locale, options: { onError: "mark" | "omit"; markWarnings: boolean }, io: Io) {
   const msg = checksMessages(locale);
-  const chosen = await readTableSheets(file, schema, { sheet, locale, skipped: (name) => io.err(`${msg.cliSkippedSheet({ file, sheet: name })}\n`) });
+  const chosen = await readTableSheets(file, schema, { sheet, locale, skipped: (name, hidden) => io.err(`${msg.cliSkippedSheet({ file, sheet: name, hidden })}\n`) });
   return chosen.map((g): SheetNarrative => {
     const { table, findings } = checkGrid(g, schema, { locale });
     const n = narrate(table, findings, schema, { locale, ...options });

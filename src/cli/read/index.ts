@@ -106,14 +106,15 @@ export async function readTable(path: string, options: { sheet?: string; locale?
  * non-empty sheet with a header the schema recognises, else the first non-empty sheet (so its
  * missing columns get reported). Each sheet passed over is named on stderr through `skipped`.
  */
-export async function readTableSheets(file: string, schema: Schema, options: { sheet?: string; locale?: Locale; skipped: (sheet: string) => void }): Promise<Grid[]> {
+export async function readTableSheets(file: string, schema: Schema, options: { sheet?: string; locale?: Locale; skipped: (sheet: string, hidden: boolean) => void }): Promise<Grid[]> {
   const msg = checksMessages(options.locale);
   const { sheet } = options;
   const { grids } = await readTable(file, { sheet, locale: options.locale });
   const filled = grids.filter((g) => !isEmptyGrid(g));
   if (filled.length === 0) throw new UserError(sheet !== undefined ? msg.cliEmptySheet({ file, sheet }) : msg.cliEmptyWorkbook({ file }));
-  const withHeader = sheet !== undefined ? filled : filled.filter((g) => findHeader(g, schema) !== null);
+  // Unless a sheet is named: the visible sheets with a table's header (not 填表说明, not a hidden list of options).
+  const withHeader = sheet !== undefined ? filled : filled.filter((g) => !g.hidden && findHeader(g, schema) !== null);
   const chosen = withHeader.length > 0 ? withHeader : filled.slice(0, 1);
-  for (const g of filled) if (!chosen.includes(g)) options.skipped(g.sheet);
+  for (const g of filled) if (!chosen.includes(g)) options.skipped(g.sheet, !!g.hidden);
   return chosen;
 }

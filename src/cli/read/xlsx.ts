@@ -116,7 +116,9 @@ export async function readXlsx(path: string, sheet?: string): Promise<{ grids: G
     const merges: MergedArea[] = [];
     const raw = (ws as unknown as { _merges?: Record<string, { model: { top: number; left: number; bottom: number; right: number } }> })._merges ?? {};
     for (const m of Object.values(raw)) merges.push({ top: m.model.top - 1, left: m.model.left - 1, bottom: m.model.bottom - 1, right: m.model.right - 1 });
-    grids.push({ sheet: ws.name, originRow: 0, originCol: 0, rows: trim(rows), merges });
+    const grid: Grid = { sheet: ws.name, originRow: 0, originCol: 0, rows: trim(rows), merges };
+    if (ws.state === "hidden" || ws.state === "veryHidden") grid.hidden = true;
+    grids.push(grid);
   }
   return { grids, names };
 }

@@ -38,8 +38,8 @@ export class SheetCell implements TableCell {
   }
 }
 
-/** Placeholders a clerk writes for "nothing here" (spec: — - / x xx X 待填), and their kin. */
-const PLACEHOLDER = /^(?:[—–\-－―~～/／\\、.。·…]+|[xX×]{1,3}|待填|待定|暂无|无|空|null|n\/?a|#)$/i;
+/** Placeholders a clerk writes for "nothing here" (spec: — - / x xx X 待填), and their kin (暂无, 不适用). */
+const PLACEHOLDER = /^(?:[—–\-－―~～/／\\、.。·…]+|[xX×]{1,3}|待填|待定|暂无|无|空|不适用|不涉及|未涉及|null|n\/?a|#)$/i;
 
 export function isBlank(cell: GridCell | undefined): boolean {
   if (!cell) return true;
@@ -188,7 +188,8 @@ export function readQuantity(cell: GridCell | undefined, cache: QuantityCache | 
         return cache ? cache.plain(text, v) : plain(text, v, null, Number.isInteger(v) ? 0 : decimalsOf(text));
       }
     }
-    const pct = !!fmt && fmt.includes("%") && !/^".*"$/.test(fmt);
+    // A percent format scales by 100; a % in quotes or escaped (0.0"%", 0.0\%) is only shown.
+    const pct = !!fmt && fmt.replace(/"[^"]*"|\\./g, "").includes("%");
     const shown = text.replace(/,/g, "");
     const shownNumber = /^[-+]?\d+(?:\.\d+)?%?$/.test(shown);
     if (pct) {
@@ -202,8 +203,14 @@ export function readQuantity(cell: GridCell | undefined, cache: QuantityCache | 
   if (typeof cell.value === "boolean") return { ...plainLiteral(text, 0, null, 0), number: null, problems: ["not-a-number"] as QuantityProblem[] };
   if (text === "") return undefined;
   if (text.length > MAX_FIGURE) return { ...plainLiteral(text.slice(0, MAX_FIGURE), 0, null, 0), number: null, problems: ["not-a-number"] as QuantityProblem[] };
-  return parseQuantity(text);
+  const q = parseQuantity(text);
+  // Letters typed into the digits (1x4, 17x1, 39a): no figure with an unknown unit, but no figure at all.
+  if (q.unit && q.problems.includes("unknown-unit") && LETTERS_IN_FIGURE.test(q.unit)) return { ...plainLiteral(text, 0, null, 0), number: null, problems: ["not-a-number"] as QuantityProblem[] };
+  return q;
 }
+
+/** What follows the digits of `1x4`, `17x1`, `39a`: a Latin letter, then digits or nothing. */
+const LETTERS_IN_FIGURE = /^[A-Za-z×](?:[A-Za-z×]*\d[\dA-Za-z×]*)?$/;
 
 /** Words a growth cell may carry instead of a sign: 增长4.8% / 下降2.1个百分点 / 持平. */
 const GROWTH_WORD = /^(增长|增加|上升|提高|提升|增|上涨|↑|▲|下降|减少|降低|下滑|回落|减|下跌|↓|▼)\s*/;

@@ -34,6 +34,8 @@ export interface Grid {
   /** rows[r][c]; rows may be ragged (missing cells are blank). */
   rows: GridCell[][];
   merges?: MergedArea[];
+  /** The sheet is hidden in its workbook (drop-down lists, lookups): not a submission to check unless asked for. */
+  hidden?: boolean;
 }
 
 /** A1 column letters for a 0-based column index. */

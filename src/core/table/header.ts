@@ -75,6 +75,13 @@ export function classifyHeader(parts: readonly string[], schema: Schema): Header
     if (unit) out.unit = unit;
     if (percent) out.percent = true;
     if (role === "growth" || role === "previous") out.basis = MOM_WORDS.test(joined) ? "mom" : "yoy";
+    // `2024年上半年` merged over 本期 | 上年同期: the period above is the current one; the previous
+    // column's own is a year earlier (同比), or not said (环比).
+    const bottom = clean[clean.length - 1];
+    if (role === "previous" && period && out.period && clean.length > 1 && !findPeriod(bottom) && !/(?:19|20)\d{2}/.test(bottom)) {
+      if (out.basis === "yoy") out.period = { ...out.period, year: period.year - 1, label: out.period.label.replace(String(period.year), String(period.year - 1)) };
+      else delete out.period;
+    }
     return out;
   };
   // Two years or a comparison word: a growth column (2023年比2022年增减%), whatever the aliases say.
@@ -108,6 +115,8 @@ export function classifyHeader(parts: readonly string[], schema: Schema): Header
   }
   // 完成全年目标的%: a share of the target is the completion rate, not the target.
   if (percent && /完成|占/.test(rest) && /目标|计划|任务/.test(rest)) return enrich("completion", keyForRole(schema, "completion"), false);
+  // 完成时间, 截止日期: when something is done, not how much — no figure column.
+  if (/时间|日期|时限|期限/.test(rest)) return null;
   for (const [re, role] of FALLBACKS) if (re.test(rest)) return enrich(role, keyForRole(schema, role), false);
   // An unknown header that names a unit is a column of figures in that unit: 社会组织总数(万个).
   if (unit || (percent && rest.length > 0)) return enrich("value", keyForRole(schema, "value"), false);
@@ -188,7 +197,8 @@ export function findHeader(grid: Grid, schema: Schema): HeaderLayout | null {
       const cls = classifyHeader([t], schema);
       if (!cls) continue;
       named++;
-      if (cls.role !== "note" && cls.role !== "department" && cls.role !== "serial" && cls.role !== "category") core = true;
+      // An indicator or a figure column (a list of 单位 | 类别 options is no table).
+      if (cls.role === "indicator" || cls.role === "value" || cls.role === "previous" || cls.role === "growth" || cls.role === "target" || cls.role === "completion") core = true;
     }
     if (named < 2 || !core || named * 2 < filled) continue;
     const headerRows = [r];

@@ -246,6 +246,34 @@ describe("rows", () => {
     expect(q(2, "previous")).toMatchObject({ number: 4500, bound: "over" });
   });
 
+  it("a % only shown by the number format (0.0\"%\") is no percent format; letters typed into digits are no figure", () => {
+    const { table } = buildTable(grid([["指标", "本期", "上期", "同比"], ["a", 110, 100, { value: 11.8, text: "11.8%", numberFormat: '0.0"%"' }], ["b", "1x4", "17x1", "39a"]]), generic);
+    expect(table.rows[0].cells.growth?.quantity).toMatchObject({ number: 11.8, unit: null });
+    expect(table.rows[1].cells.value?.quantity).toMatchObject({ number: null, problems: ["not-a-number"] });
+    expect(table.rows[1].cells.growth?.quantity?.number).toBeNull();
+  });
+
+  it("完成时间 is no figure column, wherever it stands", () => {
+    for (const header of [["指标", "完成时间", "本期"], ["指标", "本期", "完成时间"]]) {
+      const { table, findings } = buildTable(grid([header, ["养老床位", "2024-06-30", 150]]), generic);
+      expect(findings).toEqual([]);
+      expect(table.columns.map((c) => c.role)).toEqual(["indicator", "value"]);
+    }
+  });
+
+  it("a period merged over 本期 | 上年同期 is the current one: the previous column's is a year earlier", () => {
+    const rows = [["指标", "2024年上半年", null, "同比(%)"], [null, "本期", "上年同期", null], ["临时救助", 391, 436, -10.3]];
+    const { table } = buildTable(grid(rows, { merges: [{ top: 0, left: 1, bottom: 0, right: 2 }] }), generic);
+    expect(table.columns.filter((c) => c.period).map((c) => [c.role, c.period!.label])).toEqual([
+      ["value", "2024年上半年"],
+      ["previous", "2023年上半年"],
+    ]);
+  });
+
+  it("a list of drop-down options (单位 | 类别) is no table's header", () => {
+    expect(buildTable(grid([["单位", "类别"], ["人", "社会救助"]]), generic).table.columns).toEqual([]);
+  });
+
   it("reads percent-formatted numbers as percentages", () => {
     const { table } = buildTable(grid([["指标", "本期", "上期", "同比"], ["a", 110, 100, { value: 0.1, text: "10.0%", numberFormat: "0.0%" }]]), generic);
     expect(table.rows[0].cells.growth?.quantity).toMatchObject({ number: 10, unit: "%", decimals: 1 });
