@@ -29,10 +29,11 @@ function repeatsRowFigure(info: RowInfo | undefined, text: string): boolean {
 export function noteFindings(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   const notes = ctx.columns.get("note") ?? [];
-  if (notes.length === 0) return out;
   const year = ctx.period?.year;
   // Notes repeat (同上, 无, 按时完成): each distinct text is linted once per table.
   const linted = new Map<string, Finding[]>();
+  footerNotes(ctx, out);
+  if (notes.length === 0) return out;
   for (const row of ctx.table.rows) {
     if (row.kind !== "data" && row.kind !== "section") continue;
     for (const col of notes) {
@@ -56,4 +57,31 @@ export function noteFindings(ctx: CheckContext): Finding[] {
     }
   }
   return out;
+}
+
+/** 注: and 说明: lines under a form, and the numbered lines that follow them (2. …). */
+const NOTE_LINE = /^(?:注|说明|备注|填表说明)\s*[:：]/;
+const NUMBERED = /^(?:\d{1,2}|[一二三四五六七八九十])\s*[.、．]/;
+
+/** The form's notes under the table are report text too: linted, their findings on their cells. */
+function footerNotes(ctx: CheckContext, out: Finding[]): void {
+  let inNotes = false;
+  for (const row of ctx.table.rows) {
+    if (row.kind !== "footer" || !row.extra) continue;
+    const cell = row.extra[0];
+    const text = cellText(cell.raw);
+    const trimmed = text.trim();
+    inNotes = NOTE_LINE.test(trimmed) || (inNotes && NUMBERED.test(trimmed));
+    if (!inNotes) continue;
+    for (const f of lintText(text, { year: ctx.period?.year, locale: ctx.locale })) {
+      const g = { code: f.code, severity: f.severity, cell: cell.address, row: cell.row } as Finding;
+      if (f.value !== undefined) g.value = f.value;
+      if (f.expected !== undefined) g.expected = f.expected;
+      g.message = f.message;
+      if (f.offset !== undefined) g.offset = f.offset;
+      if (f.length !== undefined) g.length = f.length;
+      if (f.excerpt !== undefined) g.excerpt = f.excerpt;
+      out.push(g);
+    }
+  }
 }

@@ -42,6 +42,7 @@ export const checksZhCN = {
   sumSuspectPart: (p: { message: string; row: number }) => `${p.message}(第 ${p.row} 行的增幅与其上年数也不符,疑为该行数字有误)`,
   periodMismatch: (p: { found: string; expected: string }) => `表头的期别“${p.found}”与报告期“${p.expected}”不符`,
   previousPeriodMismatch: (p: { found: string; current: string }) => `对比期“${p.found}”不早于本期“${p.current}”`,
+  previousPeriodNotLastYear: (p: { found: string; expected: string }) => `同比的对比期“${p.found}”应为上年同期“${p.expected}”`,
   titlePeriodMismatch: (p: { found: string; expected: string }) => `标题的期别“${p.found}”与报告期“${p.expected}”不符`,
   // jiaohe check
   cliSummary: () => "校核指标表(.xlsx、.csv 或文件夹):缺列缺项、空值、单位、量级、增幅、完成率、合计、期别等",
@@ -63,7 +64,7 @@ export const checksZhCN = {
   cliEmptyWorkbook: (p: { file: string }) => `${p.file}:所有工作表都是空的`,
   cliTooManyRows: (p: { file: string; sheet: string; limit: number }) => `${p.file}:工作表“${p.sheet}”超过 ${p.limit} 行,不像一份指标表(最多检查 ${p.limit} 行)`,
   cliNotText: (p: { file: string }) => `${p.file}:无法识别文本编码(应为 UTF-8 或 GB18030)`,
-  cliSkippedSheet: (p: { file: string; sheet: string }) => `${p.file}:工作表“${p.sheet}”没有可识别的表头,已跳过`,
+  cliSkippedSheet: (p: { file: string; sheet: string; hidden?: boolean }) => (p.hidden ? `${p.file}:工作表“${p.sheet}”是隐藏的,已跳过(用 --sheet 指定可检查)` : `${p.file}:工作表“${p.sheet}”没有可识别的表头,已跳过`),
   cliHtmlNeedsOut: () => "多个文件输出 html 时,请用 --out 指定一个文件夹",
   cliCannotWrite: (p: { file: string; reason: string }) => `无法写入 ${p.file}:${p.reason}`,
   cliWrote: (p: { file: string }) => `已写入 ${p.file}`,

@@ -138,9 +138,15 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
       continue;
     }
     if (footer || isFooterRow(gridRow)) {
-      // Everything under 填报人/审核人/注: belongs to the form's footer.
+      // Everything under 填报人/审核人/注: belongs to the form's footer. Its first written cell is
+      // kept (as `extra`): a 注: line is report text, linted like a note cell.
       footer = true;
       row.kind = "footer";
+      for (let c = 0; c < gridRow.length; c++)
+        if (!isBlank(gridRow[c])) {
+          row.extra = [new SheetCell(sheetRow, grid.originCol + c, gridRow[c])];
+          break;
+        }
       out.push(row);
       continue;
     }

@@ -100,6 +100,12 @@ describe("one cell", () => {
     expect(at(run([HEADER, CLEAN, ["a", "低保对象", "人", 8204, 8100, 1.3, null]]), "value-in-wrong-column")).toEqual([]);
   });
 
+  it("not-a-number: letters typed into a figure; a date is fine in a row named for a date; 不适用 is a placeholder", () => {
+    const f = run([["指标", "单位", "本期", "上年同期"], ["监测对象", "人", "1x4", 120], ["统计截止日期", null, "2024-06-30", "2023-06-30"], ["殡仪馆改造", "个", "不适用", null], ["救助站", "个", "见附件", null]]);
+    expect(at(f, "not-a-number")).toEqual(["not-a-number@C2", "not-a-number@C5"]);
+    expect(at(f, "empty-value")).toEqual(["empty-value@C4"]);
+  });
+
   it("value-in-wrong-column: the previous figure shifted into the growth column, or the whole row shifted right", () => {
     const f = run([HEADER, ["a", "低保资金", "万元", 6664.1, null, 6120.5, null], ["a", "临时救助", "人次", null, 391, 436, null], ["a", "低保对象", "人", 8204, null, 12.5, null], ["a", "新增床位", "张", null, 40, 150, null]]);
     expect(at(f, "value-in-wrong-column")).toEqual(["value-in-wrong-column@F2", "value-in-wrong-column@F3"]);
@@ -276,6 +282,13 @@ describe("between cells", () => {
     expect(at(run(cumulative("本期(2022年1-10月)")), "period-mismatch")).toEqual([]);
   });
 
+  it("period-mismatch: a 同比 base two years back", () => {
+    const rows = (before: string): CellInput[][] => [["金华市民政局2024年上半年重点指标"], ["指标", "单位", "2024年上半年", before, "同比(%)"], ["低保标准", "元/月", 1100, 1050, 4.8]];
+    const f = run(rows("2022年上半年")).find((x) => x.code === "period-mismatch");
+    expect(f).toMatchObject({ cell: "D2", expected: "2023年上半年" });
+    expect(at(run(rows("2023年上半年")), "period-mismatch")).toEqual([]);
+  });
+
   it("period-mismatch: every title line, a period line under the title included; a date line is no period", () => {
     const form = (...title: string[]): CellInput[][] => [...title.map((t) => [t]), ["指标名称", "计量单位", "本期", "上年同期"], ["农村幸福院", "处", 763, 741]];
     expect(at(run(form("临沂市2024年上半年民政事业统计表", "2023年1-6月")), "period-mismatch")).toEqual(["period-mismatch@A2"]);
@@ -308,6 +321,11 @@ describe("between cells", () => {
 });
 
 describe("note cells go through lintText", () => {
+  it("so do the 注: lines under the form, and the numbered lines after them", () => {
+    const f = run([["指标", "单位", "本期"], ["特困人员", "万人", 3.8], ["注:1.特困人员共3.8万人。"], ["2. 第届慈善博览会期间筹集资金亿元。"], ["填报人:张三"]], generic, 2024);
+    expect(f.map((x) => `${x.code}@${x.cell}`)).toEqual(["missing-ordinal@A4", "unit-without-number@A4"]);
+  });
+
   it("reports text findings with cell, row, indicator, offset and length", () => {
     const f = run([HEADER, ["a", "善居工程", "户", 325, null, null, "完成325户,第届公益创投同步开展"]], generic, 2024);
     const ord = f.find((x) => x.code === "missing-ordinal");

@@ -54,7 +54,14 @@ export const periodMismatch: CheckRule = {
     const current = value?.period ?? reported;
     if (current) {
       for (const p of ctx.columns.get("previous") ?? []) {
-        if (!p.period || p.period.year < current.year || (p.period.year === current.year && (p.growthBasis === "mom" || (p.period.half ?? 0) < (current.half ?? 0) || (p.period.month ?? 0) < (current.month ?? 0) || (p.period.quarter ?? 0) < (current.quarter ?? 0)))) continue;
+        if (!p.period) continue;
+        // 同比 compares with the same period one year back: 2022年上半年 under 2024年上半年 is two.
+        if (p.growthBasis !== "mom" && p.period.year < current.year - 1 && !ctx.columns.get("previous")!.some((q) => q !== p && q.period?.year === current.year - 1)) {
+          const expected = p.period.label.replace(String(p.period.year), String(current.year - 1));
+          out.push(finding("period-mismatch", ctx.msg.previousPeriodNotLastYear({ found: p.period.label, expected }), { cell: headerCell(ctx, p, p.period.label), column: p, value: p.period.label, expected }));
+          continue;
+        }
+        if (p.period.year < current.year || (p.period.year === current.year && (p.growthBasis === "mom" || (p.period.half ?? 0) < (current.half ?? 0) || (p.period.month ?? 0) < (current.month ?? 0) || (p.period.quarter ?? 0) < (current.quarter ?? 0)))) continue;
         out.push(finding("period-mismatch", ctx.msg.previousPeriodMismatch({ found: p.period.label, current: current.label }), { cell: headerCell(ctx, p, p.period.label), column: p, value: p.period.label, expected: `<${current.label}` }));
       }
     }
