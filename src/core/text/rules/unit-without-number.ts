@@ -86,8 +86,29 @@ function valueFollows(text: string, end: number): boolean {
 const TOTAL_VERBS = ["共计", "合计", "总计", "累计", "达到", "共有", "新增", "救助", "发放", "惠及"];
 const TOTAL_VERB_ENDS = TOTAL_VERBS.map((w) => w[w.length - 1]).join("");
 const CLAUSE_MARKS = ",,。;;、))\n\r";
-/** The first characters of everything this rule looks for (scale words, 约, 元, 亩, area units, total verbs). */
-const isTrigger = codeSet("万亿萬億约元亩" + AREA_UNITS.map((u) => u[0]).join("") + TOTAL_VERB_ENDS);
+/**
+ * Words after which a bare `%` lost its number: `较去年增长%`, `平均提高%`, `持证率达到%以上`, `占%`.
+ * (A `%` after a label — `(%)`, `单位:%` — or after a placeholder letter is not this rule's.)
+ */
+const PERCENT_AFTER = [
+  "增长", "增加", "提高", "提升", "上升", "上涨", "下降", "减少", "降低", "回落", "增幅", "降幅", "涨幅", "增速", "达到", "达", "为", "占", "率", "比", "至", "到",
+  "超过", "超", "近", "约", "逾", "突破", "高出", "低于", "高于", "不低于", "不少于", "不足", "以上", "分别", "同比", "环比", "增", "降",
+];
+/** After a clause mark, a bare `%` that opens a threshold (`,%以上的县区`) lost its number too. */
+const THRESHOLDS = ["以上", "以下", "左右", "上下"];
+/**
+ * Before 余 these make a word, not a figure with its number lost: 其余, 剩余, 多余, 结余, 业余, 空余 …
+ * (`其余人`, `剩余名额`, `空余床位`).
+ */
+const YU_WORD_BEFORE = "其剩多结盈富业残节宽有零课工闲空年月日天周时之茶";
+/** Units whose number a 余 can stand after: counts of things, people and households, and money with 万/亿. */
+const YU_DIMENSIONS = new Set(["persons", "households", "count"]);
+/** After `余家` these make a place name (余家村, 余家湾), not a count of organisations. */
+const PLACE_SUFFIX = "村湾坝庄桥镇岭山沟河塘埠堡寨屯街巷路园坡岗港洲冲";
+/** Where a list's next item starts: `1145元/月、元/月`, `690元/月和元/月`, `1480元(元)`. */
+const LIST_JOINS = "、和及与((";
+/** The first characters of everything this rule looks for (scale words, 约, 元, 亩, area units, total verbs, %, 余, list joins). */
+const isTrigger = codeSet("万亿萬億约元亩%％余" + AREA_UNITS.map((u) => u[0]).join("") + TOTAL_VERB_ENDS + LIST_JOINS);
 
 /** `set.includes(ch)` that is false for the empty string (String.includes("") is always true). */
 function has(set: string, ch: string): boolean {
@@ -231,6 +252,8 @@ export const rule: TextRule = {
   check(doc: TextDocument): Hit[] {
     const { text } = doc;
     const hits: Hit[] = droppedListItems(doc);
+    const endingAt = new Map<number, Mention>();
+    for (const m of doc.mentions) endingAt.set(m.offset + m.length, m);
     let i = 0;
     while (i < text.length) {
       if (!isTrigger(text.charCodeAt(i))) {
@@ -302,6 +325,42 @@ export const rule: TextRule = {
         if (u && u.info.dimension.startsWith("money") && (u.length > 1 || standsAlone) && !valueFollows(text, i + u.length)) {
           hits.push(hitAt({ offset: i, length: u.length }, { key: "unitWithoutNumber", params: { unit: text.slice(i, i + u.length) } }));
           i += u.length;
+          continue;
+        }
+      }
+      // 3a. A bare % with its number gone: 较去年增长%, 平均提高%, 覆盖率达到%以上, `,%以上的县区`.
+      if ((ch === "%" || ch === "％") && !quietAt(doc, i) && !valueFollows(text, i + 1)) {
+        const after = endsWithAny(text, p + 1, PERCENT_AFTER) || (has(",,;;", prev) && THRESHOLDS.some((w) => text.startsWith(w, i + 1)));
+        if (after && !isNumberChar(prev) && !endsWithAny(text, p + 1, ["单位"])) {
+          hits.push(hitAt({ offset: i, length: 1 }, { key: "unitWithoutNumber", params: { unit: ch } }));
+          i++;
+          continue;
+        }
+      }
+      // 3b. 余 with no number before it: 实现微心愿余个, 共计余人参加, 筹集资金余万元 (其余, 剩余, 结余 are words).
+      if (ch === "余" && isHan(prev.charCodeAt(0)) && !isNumberChar(prev) && !has(YU_WORD_BEFORE, prev) && !quietAt(doc, i)) {
+        const scale = has("万亿", text[i + 1] ?? "") ? 1 : 0;
+        const u = unitAt(text, i + 1 + scale);
+        const end = u ? i + 1 + scale + u.length : i;
+        const counts = u && (YU_DIMENSIONS.has(u.info.dimension) || (scale === 1 && u.info.dimension.startsWith("money")));
+        const place = u && u.info.unit === "家" && has(PLACE_SUFFIX, text[end] ?? "");
+        if (u && counts && !place && !valueFollows(text, end)) {
+          hits.push(hitAt({ offset: i, length: end - i }, { key: "unitWithoutNumber", params: { unit: text.slice(i + 1, end) } }));
+          i = end;
+          continue;
+        }
+      }
+      // 3c. A list item that is its unit alone, after a sibling with a number and the same unit:
+      // 提高到1145元/月、元/月; 690元/月和元/月; 同比分别增长18%、%; 1480元(元).
+      if (has(LIST_JOINS, ch)) {
+        const sib = endingAt.get(i);
+        const u = unitAt(text, i + 1);
+        const next = u ? text[i + 1 + u.length] ?? "" : "x";
+        const closes = next === "" || (!isHan(next.charCodeAt(0)) && !isDigit(next.charCodeAt(0)) && !isAsciiLetter(next.charCodeAt(0)));
+        if (u && sib && sib.kind === "quantity" && closes && sib.text.endsWith(text.slice(i + 1, i + 1 + u.length)) && !quietAt(doc, i + 1)) {
+          const unit = text.slice(i + 1, i + 1 + u.length);
+          hits.push(hitAt({ offset: i + 1, length: u.length }, { key: "unitWithoutNumber", params: { unit } }));
+          i += 1 + u.length;
           continue;
         }
       }
