@@ -70,3 +70,36 @@ describe("unit-without-number: a list item that is its unit alone, after a sibli
     expect(flagged(text)).toEqual([]);
   });
 });
+
+describe("implausible-quantity: placeholders in a decimal, before 余, in a percentage", () => {
+  test.each([
+    ["福彩销售1X.02亿元,排名全省第4。", "1X.02亿元"],
+    ["备案资金总量达109x.52万元。", "109x.52万元"],
+    ["制定个性化帮扶方案70XX余套。", "70XX余套"],
+    ["实现微心愿XX余个。", "XX余个"],
+    ["全年销售额同比增长6x%。", "6x%"],
+    ["节地生态安葬率达到6x%。", "6x%"],
+    ["培训完成率达1XX.5%。", "1XX.5%"],
+  ])("%s → %s", (text, chars) => {
+    expect(flagged(text)).toEqual([`implausible-quantity:${chars}`]);
+  });
+  test.each([
+    "提供7×24小时服务,房间3×4米,比例3×4%。",
+    "建筑面积约3X600㎡。",
+    "升级到V1.x版本,型号X1.5。",
+  ])("no finding: %s", (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});
+
+describe("implausible-quantity: a year's find-and-replace in a figure with 万/亿", () => {
+  test.each([
+    ["为满足居民办丧需求,拟投资202400万元,新建殡仪服务中心。", "202400万元"],
+    ["设立未成年人关爱保护帮扶基金20240万元。", "20240万元"],
+  ])("%s → %s (2024 report)", (text, chars) => {
+    expect(flagged(text, { year: 2024 })).toEqual([`implausible-quantity:${chars}`]);
+  });
+  test.each(["设立未成年人关爱保护帮扶基金2024万元。", "投入资金1.2024万元,拨付2.4万元。"])("no finding: %s", (text) => {
+    expect(flagged(text, { year: 2024 })).toEqual([]);
+  });
+});

@@ -6,11 +6,15 @@ import { type Mention, unitAt } from "../scan";
 /**
  * implausible-quantity: a figure that cannot be what it claims.
  * - Damage from a find-and-replace of the year: `发放棉衣202400件`, `12024户` in a 2024 report — a
- *   whole number of five to eight digits, with no scale word, that contains the report's year (or
- *   a year its title names). Needs the report's year; without it this check is quiet.
+ *   whole number of five to eight digits that contains the report's year (or
+ *   a year its title names), with or without 万/亿 (`拟投资202400万元`, `20240万元`, where 2000万元 was
+ *   meant; `基金2024万元`, four digits, may be meant). Needs the report's year; without it this check is quiet.
  * - Placeholders inside or instead of a figure: `1x5户`, `xx万元`, `X家养老机构`, `增长X%`, `__%`
- *   (a template never filled in). Mixed with digits, only before units of counts, people, households and money:
- *   `7×24小时` and `3×4米` are sizes. (`XX年` is suspicious-year's.)
+ *   (a template never filled in), also in a decimal (`1X.02亿元`), before 余 (`70XX余套`) and, as
+ *   letters, in a percentage (`增长6x%`). Mixed with digits, only before units of counts, people,
+ *   households, money and (letters only) percentages: `7×24小时` and `3×4米` are sizes, and so may
+ *   be `3X600㎡` (three rooms of 600㎡, written with a letter X for ×), so lengths, areas and times
+ *   stay out. (`XX年` is suspicious-year's.)
  * - Two figures for one thing glued together: `3.5万元2.1万元` (same unit, nothing between).
  *   `2918户5295人` (households and people) is the normal way to write a pair.
  * - Counts that cannot be: an age above 120 years, a month above 12 after a year
@@ -20,11 +24,13 @@ const PLACEHOLDER = "xX×*＊?？ｘＸ_＿";
 const isPlaceholder = codeSet(PLACEHOLDER);
 const PLACEHOLDER_DIMENSIONS = new Set(["persons", "households", "count", "money", "money-per-period"]);
 const SCALE_CHARS = "万亿千百";
+/** Placeholder letters proper (not ×, * or ?, which also multiply or query). */
+const LETTER_MARKS = "xXｘＸ_＿";
 const MAX_AGE = 120;
 
 function yearDamage(doc: TextDocument, m: Mention): Hit | null {
   const q = m.quantity;
-  if (m.kind !== "quantity" || !q || !m.unit || q.scaleWord || q.decimals > 0 || m.numeral !== "arabic") return null;
+  if (m.kind !== "quantity" || !q || !m.unit || q.decimals > 0 || m.numeral !== "arabic") return null;
   if (m.unit.dimension === "time" || m.unit.dimension === "rate" || m.unit.dimension === "rate-points") return null;
   if (m.digits.length < 5 || m.digits.length > 8) return null;
   const years = new Set<number>([...(doc.reportYear !== null ? [doc.reportYear] : []), ...doc.titleYears]);
@@ -49,9 +55,18 @@ function placeholders(doc: TextDocument): Hit[] {
     const start = i;
     let digits = 0;
     let marks = 0;
-    while (i < text.length && (isDigit(text.charCodeAt(i)) || isPlaceholder(text.charCodeAt(i)))) {
-      if (isDigit(text.charCodeAt(i))) digits++;
-      else marks++;
+    let decimal = false;
+    for (;;) {
+      while (i < text.length && (isDigit(text.charCodeAt(i)) || isPlaceholder(text.charCodeAt(i)))) {
+        if (isDigit(text.charCodeAt(i))) digits++;
+        else marks++;
+        i++;
+      }
+      // A decimal point inside the figure: `1X.02亿元`, `109x.52万元` (one point at most).
+      const point = text[i] === "." || text[i] === "．";
+      const c2 = text.charCodeAt(i + 1);
+      if (!point || decimal || !(isDigit(c2) || isPlaceholder(c2))) break;
+      decimal = true;
       i++;
     }
     const lettersOnly = digits === 0;
@@ -63,10 +78,15 @@ function placeholders(doc: TextDocument): Hit[] {
     if (text[j] === " " && !lettersOnly) continue;
     while (j < i + 1 && isSpace(text[j])) j++;
     if (SCALE_CHARS.includes(text[j] ?? "_")) j++;
+    // `70XX余套`, `XX余个`, `1X.6万余人`: 余/多 between the figure and its unit.
+    if (text[j] === "余" || text[j] === "多") j++;
     const u = unitAt(text, j);
     // `第X届` is an ordinal without its number: missing-ordinal says so.
     if (!u || u.info.unit === "年" || text[start - 1] === "第" || isShielded(doc, start)) continue;
-    if (!lettersOnly && !PLACEHOLDER_DIMENSIONS.has(u.info.dimension)) continue;
+    // A percentage with x letters in its digits (`增长6x%`, `达到1X0%`); `3×4%` or `3*5%` is arithmetic.
+    const lettered = [...text.slice(start, i)].every((ch) => !isPlaceholder(ch.charCodeAt(0)) || LETTER_MARKS.includes(ch));
+    const rate = u.info.dimension === "rate" && lettered;
+    if (!lettersOnly && !PLACEHOLDER_DIMENSIONS.has(u.info.dimension) && !rate) continue;
     if (soleX && start > 0 && !isHan(text.charCodeAt(start - 1)) && !",,、;;:: (（".includes(text[start - 1])) continue;
     const span = { offset: start, length: j + u.length - start };
     const value = text.slice(span.offset, span.offset + span.length);
