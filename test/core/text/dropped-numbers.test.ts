@@ -103,3 +103,16 @@ describe("implausible-quantity: a year's find-and-replace in a figure with 万/�
     expect(flagged(text, { year: 2024 })).toEqual([]);
   });
 });
+
+describe("missing-ordinal: a rank's or party's word after 第", () => {
+  test.each([
+    ["考核成绩进步12位,提升幅度位居市直部门第位。", "第位"],
+    ["通过第方购买服务的方式开展康复服务。", "第方"],
+    ["全区开展第期培训,第轮督查。", "第期,第轮"],
+  ])("%s → %s", (text, chars) => {
+    expect(flagged(text)).toEqual(chars.split(",").map((c) => `missing-ordinal:${c}`));
+  });
+  test.each(["出身书香门第,破除门第观念,项目次第展开。", "位居市直部门第2位,引入第三方机构。"])("no finding: %s", (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});
