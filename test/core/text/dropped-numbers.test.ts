@@ -116,3 +116,28 @@ describe("missing-ordinal: a rank's or party's word after 第", () => {
     expect(flagged(text)).toEqual([]);
   });
 });
+
+describe("suspicious-year: a thing's year five or more years on", () => {
+  test("入选2034年度首批全省品牌 in a 2024 report", () => {
+    expect(flagged("品牌社会组织入选2034年度首批全省社会组织品牌。", { year: 2024 })).toEqual(["suspicious-year:2034年度"]);
+  });
+  test.each(["已完成2025年度养老服务补贴资金预算编制。", "获批2025年中央预算内投资项目3个。"])("no finding (2024 report): %s", (text) => {
+    expect(flagged(text, { year: 2024 })).toEqual([]);
+  });
+});
+
+describe("period-mismatch: a yearly title that plans the year it reviews", () => {
+  const body = (title: string, review: string, plan: string) => `${title}\n一、${review}工作完成情况\n全年发放资金10万元。\n二、${plan}工作思路\n继续推进。`;
+  test("2023年工作总结和2023年工作思路", () => {
+    const text = body("市民政局2023年工作总结和2023年工作思路", "2023年", "2024年");
+    expect(flagged(text).filter((f) => f.startsWith("period-mismatch"))).toEqual(["period-mismatch:2023年"]);
+    const f = lintText(text).find((x) => x.code === "period-mismatch")!;
+    expect(f.offset).toBe("市民政局2023年工作总结和".length);
+  });
+  test.each([
+    ["市民政局2023年上半年工作总结和2023年下半年工作计划", "2023年上半年", "下半年"],
+    ["市民政局2023年工作总结和2024年工作思路", "2023年", "2024年"],
+  ])("no finding: %s", (title, review, plan) => {
+    expect(flagged(body(title, review, plan))).toEqual([]);
+  });
+});

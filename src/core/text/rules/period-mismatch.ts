@@ -12,7 +12,9 @@ import { hitAt, type Hit, type TextRule } from "../rule";
  * of the title; a plan heading (工作计划, 工作思路, 打算 …) must not name a year before the title's
  * (later targets are what plans are for). When the title says which year it reviews and which it
  * plans (`2023年工作总结和2024年工作思路`), review headings must name the reviewed year, and the
- * title's own years must follow on (`2019年工作总结及2023年工作计划` does not). Spans (`2022年以来`,
+ * title's own years must follow on (`2019年工作总结及2023年工作计划` does not, and nor does
+ * `2023年工作总结和2023年工作思路`: a plan for the year under review fits only a half-year title,
+ * `2023年上半年工作总结和下半年工作计划`). Spans (`2022年以来`,
  * `2021—2025年`) are not a period. When no heading agrees with the title, the title's year is
  * flagged as well. Without a title year or a report year given, the rule is quiet.
  * The body's first paragraph after the title may state its period with a bare year (`2022年,县民政局…`);
@@ -46,9 +48,12 @@ export const rule: TextRule = {
       const r = doc.titleReviewYears[0];
       const span = index.lineSpan(doc.titleLine);
       const title = text.slice(span.offset, span.offset + span.length);
+      // A plan for the reviewed year itself fits only a half-year report (上半年总结和下半年打算).
+      const halfYear = title.includes("上半年") || title.includes("下半年");
       for (const p of doc.titlePlanYears) {
-        if (p === r || p === r + 1) continue;
-        const written = yearMentions(title).find((m) => m.year === p)!;
+        if (p === r + 1 || (p === r && halfYear)) continue;
+        // The plan's year is the last of its value in the title (`2023年工作总结和2023年工作思路`).
+        const written = yearMentions(title).filter((m) => m.year === p).pop()!;
         hits.push(hitAt({ offset: span.offset + written.index, length: 5 }, { key: "titleYearsDisagree", params: { reviewed: r, planned: p } }, `${p}年`, String(r + 1)));
       }
     }

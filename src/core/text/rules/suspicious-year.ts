@@ -21,7 +21,8 @@ import { hitAt, type Hit, type TextRule } from "../rule";
  *   a plan (将, 计划, 力争, 明年 …) or only characterises the year (`2024年是…之年`). A year more than
  *   five years on (`2032年` for 2023) is a typo of the report's year in any sentence telling what was
  *   done, wherever it stands. A year inside its sentence that names a thing's year (`已完成2025年度
- *   养老服务补贴资金预算编制`, `获批2025年中央预算内投资项目` in a 2024 report) passes.
+ *   养老服务补贴资金预算编制`, `获批2025年中央预算内投资项目` in a 2024 report) passes, unless it is five
+ *   or more years on (`入选2034年度首批全省…品牌` is a typo of 2024).
  * The third check needs the report's year (option, title or first lines); without it, it stays quiet.
  */
 const PAST = ["已", "了", "完成", "累计", "实现", "荣获", "获评", "获得", "入选", "建成", "举办", "召开", "发放", "开展", "共有", "截至", "截止"];
@@ -169,7 +170,10 @@ export const rule: TextRule = {
       // The past: a past word anywhere; a done thing (or a review section) after a year that opens
       // the sentence; a done thing anywhere for a year too far on to be a plan's near date.
       const told = past || (opens && factAfter && (done || doc.reviewLines[m.line])) || (far && done);
-      if (!told || (!opens && namesAThing(text, m.offset, m.offset + m.length))) continue;
+      // A thing's year (`2025年度养老服务补贴`) five or more years on is no budget or plan prepared
+      // early but a typo: `入选2034年度首批全省…品牌` in a 2024 report.
+      const thing = !opens && y < doc.reportYear + FAR_YEARS && namesAThing(text, m.offset, m.offset + m.length);
+      if (!told || thing) continue;
       if (y === limit + 1 && /^(?:[1-3]月|[一二三]月|初|元旦|春节|以来)/.test(text.slice(m.offset + m.length, m.offset + m.length + 3))) continue;
       if (isFutureContext(text, words, m.offset, m.offset + m.length)) continue;
       hits.push(hitAt(m, { key: "yearAfterReport", params: { year: y, reportYear: doc.reportYear } }, m.text, String(doc.reportYear)));
