@@ -247,11 +247,123 @@ function droppedListItems(doc: TextDocument): Hit[] {
   return hits;
 }
 
+/**
+ * Verbs that take a counted object: `顺利完成个基层党支部换届` (the count stood between the verb and its
+ * unit), `累计新增慈善组织家,` (between the object and its unit at the clause's end).
+ */
+const COUNT_VERBS = [
+  "新增", "累计", "完成", "建成", "建立", "新建", "改建", "改造", "创建", "打造", "引入", "引进", "培训", "培育", "孵化", "救助", "发放", "走访", "慰问", "安置",
+  "办理", "办结", "受理", "开展", "举办", "出台", "制定", "评选", "评定", "认定", "整理", "辅导", "发现", "整改", "资助", "帮扶", "惠及", "招募", "吸纳", "提拔",
+  "表彰", "命名", "搬迁", "治理", "登记", "备案", "撤销", "注销", "共有", "拥有", "共计", "合计", "总计", "达到", "突破", "超过",
+];
+/** The count units this reads (one character each): things, organisations, people, households, items. */
+const COUNT_UNIT_CHARS = "个名家户项张处条份件座套";
+const isCountUnitChar = codeSet(COUNT_UNIT_CHARS);
+/**
+ * At a clause's end, only these: the words ending in them are few and listed below. 户, 处 and 件
+ * end open classes of nouns (脱贫户, 婚姻登记处, 信访件) and count there only after a quoted name
+ * (`新增“孝善食堂”处`).
+ */
+const CLAUSE_END_UNITS = "个名家项张条份座套";
+/**
+ * Words that begin with one of those units: after a verb the unit is then a word's first character,
+ * no count (`走访家庭`, `开展个人`, `完成项目`, `办理户籍`, `评选名师`).
+ */
+const UNIT_FIRST_WORDS = [
+  "个人", "个体", "个性", "个案", "个别", "个数", "个税",
+  "名单", "名称", "名册", "名额", "名义", "名录", "名誉", "名字", "名牌", "名片", "名师", "名校", "名医", "名优", "名城", "名镇", "名村", "名胜", "名家", "名人", "名列", "名次", "名下", "名号", "名品", "名企", "名特", "名宿", "名副", "名不",
+  "家庭", "家属", "家园", "家长", "家风", "家政", "家具", "家电", "家访", "家族", "家乡", "家门", "家居", "家中", "家里", "家务", "家人", "家事", "家教", "家底", "家境", "家禽", "家用", "家暴", "家校", "家训", "家书", "家宴", "家产", "家业", "家和", "家医", "家签", "家装",
+  "户籍", "户口", "户数", "户外", "户主", "户型", "户厕", "户内", "户均", "户用", "户档", "户别", "户户",
+  "项目", "项次", "项下",
+  "张贴", "张家", "张榜", "张扬",
+  "处理", "处置", "处室", "处级", "处长", "处罚", "处分", "处境", "处于", "处在", "处所",
+  "条件", "条例", "条款", "条目", "条线", "条块", "条约", "条幅", "条码", "条理", "条形", "条规",
+  "份额", "份子",
+  "件数",
+  "座谈", "座席", "座位",
+  "所属", "所有", "所在", "所得", "所长", "所需", "所辖", "所获", "所以", "所述", "所涉", "所提", "所做", "所要", "所能", "所学", "所用",
+  "套餐", "套房", "套取", "套用",
+];
+/**
+ * Words that end in one of those units: at a clause's end the unit is then a word's last character
+ * (`引进专家,`, `新建妇女之家,`, `完成各项,`, `积极报名,`, `配套,`).
+ */
+const UNIT_LAST_WORDS = [
+  "各个", "整个", "这个", "那个", "每个", "单个", "逐个", "哪个", "某个",
+  "国家", "专家", "大家", "居家", "农家", "作家", "商家", "厂家", "回家", "管家", "东家", "万家", "全家", "千家", "亲家", "娘家", "行家", "赢家", "买家", "卖家", "店家",
+  "人家", "本家", "住家", "自家", "老家", "当家", "成家", "安家", "在家", "离家", "到家", "持家", "顾家", "养家", "起家", "名家", "船家", "酒家", "画家", "儒家",
+  "紧张", "主张", "扩张", "开张", "慌张", "夸张", "伸张",
+  "讲座", "宝座", "底座", "插座", "满座", "首座", "星座",
+  "身份", "股份", "省份", "年份", "月份", "成份", "部份", "备份",
+  "萧条", "教条", "便条", "线条", "面条", "字条", "封条", "链条", "苗条", "金条", "信条", "专条",
+  "配套", "成套", "整套", "客套", "圈套", "外套", "手套", "俗套", "老套",
+  "事项", "款项", "选项", "强项", "弱项", "立项", "单项", "专项", "分项", "逐项", "各项", "多项", "要项", "进项", "贷项",
+  "之家", "业家", "学家", "术家", "善家", "命家", "论家", "治家", "想家", "育家", "乐家", "婆家", "公家", "邻家", "冤家", "皇家", "道家", "佛家", "法家", "兵家", "独家",
+  "庄家", "玩家", "藏家", "世家", "官家", "进家",
+  "驰名", "英名", "声名", "留名", "成名", "出名", "起名", "取名", "芳名", "大名", "小名", "真名", "假名", "译名", "俗名", "学名", "全名", "简名", "域名", "网名", "人名",
+  "地名", "实名", "排名", "提名", "报名", "署名", "命名", "更名", "姓名", "冠名", "著名", "知名", "有名", "闻名", "题名", "签名", "点名", "挂名", "联名", "盛名", "美名", "功名",
+  "虚名", "罪名", "匿名", "慕名", "记名", "书名", "品名", "校名", "村名", "路名", "街名", "无名", "化名", "别名", "正名", "扬名", "除名", "列名", "具名",
+];
+/** A verb and a unit that make a noun: offices (`婚姻登记处`) and the households a measure is for (`帮扶户`). */
+const VERB_UNIT_WORDS = [
+  "登记处", "受理处", "办理处", "管理处", "培训处", "备案处", "登记所", "治理所", "培训所", "救助所", "帮扶户", "救助户", "安置户", "搬迁户", "登记户", "慰问户", "认定户", "资助户",
+  "走访户", "帮扶名", "登记名", "命名名",
+];
+/** Before a clause-final unit these are its number or a determiner: 多家, 几个, 数名, 各项, 每户, 首批. */
+const COUNT_BEFORE = "多几数余各每整单逐这那某哪首本该此全半两俩" + CN_DIGITS + CN_SCALES;
+/** How far before a clause-final unit its verb may stand (`累计新增慈善组织家`: the noun between). */
+const VERB_REACH = 14;
+
+/**
+ * A count unit whose number was dropped after a verb that takes a counted object:
+ * - straight after the verb, before the object (`顺利完成个基层党支部换届`, `引入名社会力量参与`,
+ *   `出台项制度指引文件`), unless the unit begins a word there (`走访家庭`, `完成项目`, `办理户籍`);
+ * - at the end of the clause after the verb and its object (`累计新增慈善组织家,`, `新增床位张,`,
+ *   `新增临沂特色“孝善食堂”处`), unless the unit ends a word there (`引进专家,`, `新增低保户,`, `出台文件,`)
+ *   or a numeral or determiner stands before it (`新增多家,`, `完成各项,`).
+ * Clause marks, digits and other figures between the verb and the unit end the search.
+ */
+function droppedCounts(doc: TextDocument): Hit[] {
+  const { text } = doc;
+  const hits: Hit[] = [];
+  const unitLast = new Set(UNIT_LAST_WORDS);
+  const unitFirst = new Set(UNIT_FIRST_WORDS);
+  for (let i = 1; i < text.length; i++) {
+    if (!isCountUnitChar(text.charCodeAt(i))) continue;
+    const u = unitAt(text, i);
+    if (!u || u.length !== 1 || quietAt(doc, i)) continue;
+    const next = text[i + 1] ?? "";
+    const closes = next === "" || CLAUSE_MARKS.includes(next) || "。!?!?".includes(next);
+    let found = false;
+    if (endsWithAny(text, i, COUNT_VERBS) && !endsWithAny(text, i + 1, VERB_UNIT_WORDS)) {
+      // After the verb: the object follows (a word or a quoted name), or the clause closes.
+      const opens = closes || next === "“" || (isHan(next.charCodeAt(0)) && !unitFirst.has(text.slice(i, i + 2)));
+      found = opens && !valueFollows(text, i + 1);
+    } else if (closes) {
+      const prev = text[i - 1];
+      const word = unitLast.has(text.slice(i - 1, i + 1)) || (i >= 2 && unitLast.has(text.slice(i - 2, i + 1)));
+      const reads = prev === "”" || (isHan(prev.charCodeAt(0)) && has(CLAUSE_END_UNITS, text[i]));
+      if (reads && !has(COUNT_BEFORE, prev) && !word) {
+        for (let k = i - 1; k >= 1 && k >= i - 1 - VERB_REACH; k--) {
+          const c = text.charCodeAt(k);
+          if (isDigit(c) || CLAUSE_MARKS.includes(text[k]) || isSentenceEndCode(c) || isAsciiLetter(c)) break;
+          if (endsWithAny(text, k + 1, COUNT_VERBS)) {
+            found = true;
+            break;
+          }
+        }
+      }
+    }
+    if (found) hits.push(hitAt({ offset: i, length: 1 }, { key: "unitWithoutNumber", params: { unit: text[i] } }));
+  }
+  return hits;
+}
+
 export const rule: TextRule = {
   code: "unit-without-number",
   check(doc: TextDocument): Hit[] {
     const { text } = doc;
-    const hits: Hit[] = droppedListItems(doc);
+    const hits: Hit[] = [...droppedListItems(doc), ...droppedCounts(doc)];
     const endingAt = new Map<number, Mention>();
     for (const m of doc.mentions) endingAt.set(m.offset + m.length, m);
     let i = 0;
