@@ -127,6 +127,12 @@ export function figureOf(cell: TableCell | undefined, fallbackUnit: string | nul
 
 /** The figure written in the official style, in its own unit, with the writer's decimals. */
 export function formatFigure(f: { number: number; unit: string | null; bound?: Bound; range?: [number, number] | null; decimals: number }): string {
+  // 47000万元 reads 4.7亿元, as reports write it — only when exact in two decimals (66641.37万元 stays).
+  if (f.unit === "万元" && Math.abs(f.number) >= 10000 && !f.range) {
+    const yi = Number((f.number / 10000).toPrecision(12));
+    const decimals = Number.isInteger(yi) ? 0 : String(yi).split(".")[1]?.length ?? 99;
+    if (decimals <= 2) return formatFigure({ ...f, number: yi, unit: "亿元", decimals });
+  }
   return formatQuantity(
     { number: f.number, unit: f.unit, bound: f.bound ?? "exact", range: f.range ?? null },
     // At least 2 decimals so that 448000000元 may read 4.48亿元; never fewer than the writer used.

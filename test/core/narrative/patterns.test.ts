@@ -64,6 +64,10 @@ describe("amount (元, 万元, 亿元)", () => {
     expect(say([{ indicator: "慈善募捐款物", unit: "元", value: 448000000 }])).toBe("慈善募捐款物达到4.48亿元。");
     expect(say([{ indicator: "低保资金", unit: "万元", value: "6664.10" }])).toBe("低保资金达到6664.1万元。");
     expect(say([{ indicator: "低保资金", unit: "万元", value: "6664.125" }])).toBe("低保资金达到6664.125万元。");
+    // 10,000万元 and more in 亿元 when that is exact in two decimals; else as written
+    expect(say([{ indicator: "销售福利彩票", unit: "万元", value: 47000 }])).toBe("销售福利彩票4.7亿元。");
+    expect(say([{ indicator: "慈善募捐款物", unit: "万元", value: 44800 }])).toBe("慈善募捐款物达到4.48亿元。");
+    expect(say([{ indicator: "低保资金", unit: "万元", value: 66641.37 }])).toBe("低保资金达到66641.37万元。");
   });
 
   test("a running total (本年累计) says 累计: 累计发放", () => {
@@ -105,7 +109,8 @@ describe("count (人, 户, 个)", () => {
     expect(say([{ indicator: "慈善组织数量", unit: "家", value: 112, previous: 82, growth: 36.6 }])).toBe(
       "慈善组织数量达到112家,新增30家,同比增长36.6%。",
     );
-    expect(say([{ indicator: "社会组织总数", unit: "个", value: 1230, previous: 1280 }])).toBe("社会组织总数达到1230个,减少50个,同比下降3.9%。");
+    // a count that fell is stated, not 达到
+    expect(say([{ indicator: "社会组织总数", unit: "个", value: 1230, previous: 1280 }])).toBe("社会组织总数1230个,减少50个,同比下降3.9%。");
   });
 
   test("simple statements run on with `,`; two with a growth pair up with `;`", () => {

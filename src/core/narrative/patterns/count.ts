@@ -35,7 +35,9 @@ export const count: Pattern = (fact, ctx) => {
     if (diff) tails.push(diff);
     if (fact.growth) tails.push(growthPhrase(fact.growth, fact, ctx));
     if (done) tails.push(done);
-    return { fact, head: fill(ctx.msg.countReached, { name: full, value }), tails };
+    // 达到 says it rose to the figure: a count that fell or held is just stated (城乡低保对象18.8万人,减少7600人).
+    const rose = !fact.previous || !fact.growth || Math.round(fact.growth.number * 10 ** fact.growth.decimals) > 0;
+    return { fact, head: fill(rose ? ctx.msg.countReached : ctx.msg.countVerb, { name: full, value }), tails };
   }
   const item = fill(ctx.msg.countItem, { name: shaped.name, value });
   return { fact, head: fill(ctx.msg.countTotal, { items: item }), tails, list: { template: "countTotal", item } };
