@@ -481,6 +481,43 @@ describe("templates and breakdowns in published reports", () => {
   });
 });
 
+describe("missing-unit beside one parallel figure, or in a 、-list of labelled items", () => {
+  test.each([
+    ["其中成立登记54,备案管理266个。", "54"],
+    ["享受最低生活保障113人,特困供养5。", "5"],
+    ["提拔干部5名,晋升职级1,平级调整4名。", "1"],
+    ["建立社会工作服务站1,社会工作室2个。", "1"],
+    ["争创省级引领型农村社区25个、市级完善型农村社区154。", "154"],
+    ["建成骨灰堂11、集中治丧点8个。", "11"],
+    ["打造省级社区服务综合体27、“居民会客厅”19个。", "27"],
+    ["打造省级社区服务综合体27个、“居民会客厅”19、康养联合体20个。", "19"],
+    ["全市低保标准统一提高至1100,全市特困基本生活平均标准提高至1706元/月。", "1100"],
+    ["累计新增慈善组织30家,慈善组织数量达到112。", "112"],
+    ["福彩销售10.02亿,排名全省第4,为国家筹集公益金2.87亿元。", "10.02亿"],
+  ])("%s → %s", (text, chars) => {
+    expect(flagged(text).filter((f) => f.startsWith("missing-unit"))).toEqual([`missing-unit:${chars}`]);
+  });
+
+  test.each([
+    "其中公办45、民办75家。", // short labels: the unit at the end is shared
+    "全市共有养老机构120家,其中城区3、农村5个。",
+    "全省出生人口性别比107,较上年下降2个百分点。",
+    "排名全省前10,获评先进单位3个。",
+    "详见附件1,共涉及资金238万元。",
+    "沿国道205,新建驿站12个。",
+    "服务时长12小时,服务对象人数1200。",
+    "2022年至2024,累计投入资金300万元。",
+    "调整为1至3,发放资金238万元。",
+    "全省第1,获评先进单位3个。",
+    "综合考核得分98,走访群众3000人。",
+    "覆盖率达到95%,服务1200。", // the only sibling is a percentage
+    "福利彩票销售站点净增11,完成97个站点升级改造。", // the sibling counts the word after it
+    "开展“双11”活动,发放资金238万元。",
+  ])("no finding: %s", (text) => {
+    expect(flagged(text).filter((f) => f.startsWith("missing-unit"))).toEqual([]);
+  });
+});
+
 describe("missing-unit led by a word", () => {
   test("the only bare figure of a sentence whose other figures carry units", () => {
     expect(flagged("实施临时救助1860,发放资金238万元,惠及困难群众3000人。")).toEqual(["missing-unit:1860"]);

@@ -15,12 +15,30 @@ import type { Mention } from "../scan";
  * reach this rule; hotlines, codes, scores and rankings (`拨打12349`, `得分98`) are left alone.
  * A unit written at the end of a 、-list is shared (`3、4次`) only when the list's first figure has
  * none: when it carries the same unit as the last (`180元、720、1440元`, `结婚登记3120对、离婚登记1208、
- * 补领537对`), each sibling writes its own, and the bare one lost it.
+ * 补领537对`), each sibling writes its own, and the bare one lost it — and so does a 、-list with a
+ * label of three or more characters between its figures (`建成骨灰堂11、集中治丧点8个`): each item is its
+ * own phrase, while `其中公办45、民办75家` (short labels) may still share its unit.
+ *
+ * A sentence with only one other figure, or a one-digit bare figure, counts only when that figure is
+ * its parallel: in the next or previous clause, across one separator with nothing else counted
+ * between, closing its clause too, with a unit that is not % (`其中成立登记54,备案管理266个`,
+ * `提拔干部5名,晋升职级1,平级调整4名`). A verb's 至/到 (`提高至1100`, `达到112`) leads a count;
+ * a range's (`1至3`, `2022年至2024`) does not.
  */
 /** Words after which a bare number names or ranks rather than counts. */
-const NAMING_WORDS = ["热线", "电话", "拨打", "编号", "号码", "代码", "序号", "排名", "名列", "位列", "位居", "得分", "评分", "分值", "指数", "版本", "邮编", "传真", "门牌", "房号", "账号", "代号", "型号", "批号", "编码", "为"];
-const NOT_BEFORE = "年月日号第至到和及或与、/-—~";
+const NAMING_WORDS = [
+  "热线", "电话", "拨打", "编号", "号码", "代码", "序号", "排名", "名列", "位列", "位居", "得分", "评分", "分值", "指数", "版本", "邮编", "传真", "门牌",
+  "房号", "账号", "代号", "型号", "批号", "编码", "为", "附件", "附表", "系数", "满分", "总分", "积分", "分数", "等级", "星级", "级别", "国道", "省道", "县道",
+  // `服务对象人数1200`, `组织数不少于10`: the word names the count, so the figure needs no unit.
+  "数",
+];
+/** `全省前10`, `性别比107`: a rank and a ratio, not counts. */
+const NOT_BEFORE = "年月日号第至到和及或与前比、/-—~";
+/** Verbs whose 至/到 leads the figure they reach (`提高至1100`), unlike a range's (`1至3`). */
+const REACH_VERBS = ["提高", "提升", "增加", "增长", "上升", "上调", "下降", "下调", "降低", "减少", "扩大", "调整", "达", "增", "降", "升", "减"];
 const MAX_LEAD = 12;
+/** A clause with a parallel sibling may be longer: `全市特困基本生活平均标准提高至1706`. */
+const MAX_LEAD_PARALLEL = 20;
 
 function nextNonSpace(text: string, at: number): number {
   let k = at;
@@ -59,15 +77,19 @@ function figuresBySentence(mentions: readonly Mention[]): Map<number, SentenceFi
 }
 
 /** `实施临时救助1860,`: a short clause that a word opens and this bare number closes. */
-function wordLed(text: string, m: Mention): boolean {
-  const before = text[m.offset - 1] ?? "";
-  if (!before || !isHan(before.charCodeAt(0)) || NOT_BEFORE.includes(before)) return false;
+function wordLed(text: string, m: Mention, maxLead = MAX_LEAD): boolean {
+  let before = text[m.offset - 1] ?? "";
+  // `“居民会客厅”19`: a quoted name leads the figure like a word.
+  if (before === "”" && isHan((text[m.offset - 2] ?? "").charCodeAt(0))) before = text[m.offset - 2];
+  if (!before || !isHan(before.charCodeAt(0))) return false;
+  const reach = (before === "至" || before === "到") && REACH_VERBS.some((v) => text.endsWith(v, m.offset - 1));
+  if (NOT_BEFORE.includes(before) && !reach) return false;
   const lead = text.slice(Math.max(0, m.offset - 4), m.offset);
   if (NAMING_WORDS.some((w) => lead.endsWith(w))) return false;
-  for (let k = m.offset - 1; k >= 0 && m.offset - k <= MAX_LEAD + 1; k--) {
+  for (let k = m.offset - 1; k >= 0 && m.offset - k <= maxLead + 1; k--) {
     if (isClauseEnd(text[k]) || text[k] === "、") return true;
   }
-  return m.offset <= MAX_LEAD;
+  return m.offset <= maxLead;
 }
 
 /**
@@ -87,6 +109,49 @@ function ownUnitList(text: string, prev: Mention | undefined, m: Mention, next: 
     else if (isClauseEnd(text[k])) return false;
   }
   return joined;
+}
+
+/** Characters between two figures, when they hold exactly one list separator and nothing that ends a sentence. */
+function oneSeparatorBetween(text: string, from: number, to: number): boolean {
+  let seps = 0;
+  for (let k = from; k < to; k++) {
+    const ch = text[k];
+    if (isSentenceEnd(ch) || ch === "\r") return false;
+    if (isListSeparator(ch) || isClauseEnd(ch)) seps++;
+  }
+  return seps === 1;
+}
+
+/**
+ * The figure with a unit that stands parallel to bare `mentions[k]`: the neighbouring mention in the
+ * same sentence, one separator away, closing its own clause, its unit not %.
+ */
+function parallelSibling(text: string, mentions: readonly Mention[], k: number): Mention | null {
+  const m = mentions[k];
+  for (const s of [mentions[k - 1], mentions[k + 1]]) {
+    if (!s || s.sentence.offset !== m.sentence.offset || s.kind !== "quantity" || s.numeral !== "arabic") continue;
+    const unit = unitOf(s);
+    if (!unit || unit === "%" || unit === "%" || !endsClause(text, s.offset + s.length)) continue;
+    const [from, to] = s.offset < m.offset ? [s.offset + s.length, m.offset] : [m.offset + m.length, s.offset];
+    if (oneSeparatorBetween(text, from, to)) return s;
+  }
+  return null;
+}
+
+/**
+ * `骨灰堂11、集中治丧点8个`: a label of at least three characters (quotes aside) between this figure
+ * and the next figure, which carries a unit — items of their own, not `1、2月` sharing one.
+ */
+function labelledItem(text: string, m: Mention, next: Mention | undefined): boolean {
+  const at = m.offset + m.length;
+  if (text[at] !== "、" || !next || next.sentence.offset !== m.sentence.offset || next.kind !== "quantity" || !unitOf(next)) return false;
+  let han = 0;
+  for (let k = at + 1; k < next.offset; k++) {
+    const c = text.charCodeAt(k);
+    if (isHan(c)) han++;
+    else if (!"“”‘’\"'".includes(text[k])) return false;
+  }
+  return han >= 3;
 }
 
 export const rule: TextRule = {
@@ -111,10 +176,13 @@ export const rule: TextRule = {
           continue;
         }
       }
-      if (m.kind === "bare" && endsClause(text, m.offset + m.length) && m.digits.length >= 2 && !/^(?:19|20)\d\d$/.test(m.digits) && (text[m.offset + m.length] !== "、" || ownUnitList(text, prev, m, mentions[k + 1]))) {
+      const next = mentions[k + 1];
+      if (m.kind === "bare" && endsClause(text, m.offset + m.length) && !/^(?:19|20)\d\d$/.test(m.digits) && (text[m.offset + m.length] !== "、" || ownUnitList(text, prev, m, next) || labelledItem(text, m, next))) {
         const f = bySentence.get(m.sentence.offset);
-        if (f && f.bare === 1 && f.withUnit.length >= 2 && wordLed(text, m)) {
-          const near = f.withUnit.reduce((a, b) => (Math.abs(b.offset - m.offset) < Math.abs(a.offset - m.offset) ? b : a));
+        const parallel = f && f.bare === 1 && f.withUnit.length >= 1 ? parallelSibling(text, mentions, k) : null;
+        const enough = f && f.bare === 1 && (parallel || (f.withUnit.length >= 2 && m.digits.length >= 2));
+        if (f && enough && wordLed(text, m, parallel ? MAX_LEAD_PARALLEL : MAX_LEAD)) {
+          const near = parallel ?? f.withUnit.reduce((a, b) => (Math.abs(b.offset - m.offset) < Math.abs(a.offset - m.offset) ? b : a));
           const unit = unitOf(near)!;
           hits.push(hitAt(m, { key: "missingUnit", params: { value: m.text, unit } }, m.text, unit));
         }
@@ -123,7 +191,10 @@ export const rule: TextRule = {
       // `529.12万,` beside `1099.52万元`: a scale word where the sibling has scale and unit.
       const q = m.quantity;
       if (m.kind === "quantity" && q && q.scaleWord && !q.unit && !m.unit && endsClause(text, m.offset + m.length)) {
-        const siblings = [mentions[k - 1], mentions[k + 1]].filter(
+        // `福彩销售10.02亿,排名全省第4,为国家筹集公益金2.87亿元`: a rank between the two is passed over.
+        const before = mentions[k - 1]?.kind === "ordinal" ? mentions[k - 2] : mentions[k - 1];
+        const after = mentions[k + 1]?.kind === "ordinal" ? mentions[k + 2] : mentions[k + 1];
+        const siblings = [before, after].filter(
           (s): s is Mention => !!s && s.sentence.offset === m.sentence.offset && s.kind === "quantity" && !!s.quantity?.scaleWord && !!unitOf(s),
         );
         const sib = siblings.find((s) => s.quantity!.scaleWord === q.scaleWord) ?? siblings[0];
