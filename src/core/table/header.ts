@@ -84,15 +84,17 @@ export function classifyHeader(parts: readonly string[], schema: Schema): Header
     }
     return out;
   };
+  // 增减量, 增减额: the change as a quantity beside 增减(%), not a growth rate: no column the checks read.
+  if (/增减量|增加量|增长量|增减数|增减额|增减绝对/.test(joined)) return null;
   // Two years or a comparison word: a growth column (2023年比2022年增减%), whatever the aliases say.
   if (years.length >= 2 || (GROWTH_WORDS.test(joined) && !/完成/.test(joined))) {
     const spec = findColumn(schema, joined);
     if (!spec || spec.role === "growth") return enrich("growth", spec?.key ?? keyForRole(schema, "growth"), !!spec);
   }
-  // Only a period (`2023年`, `2023年1-6月`, `2022年1-10月`): value or previous, decided by the year
+  // Only a period (`2023年`, `2023年1-6月`, `2022年1-10月`, `2024年6月底`): value or previous, decided by the year
   // beside the other periods (an alias such as `1-6月` must not make two such headers both 本期).
   const rest = stripPeriod(joined, period).replace(/\([^()]*\)$/, "").replace(/%$/, "");
-  if (period && (rest === "" || rest === "数" || rest === "度")) {
+  if (period && (rest === "" || rest === "数" || rest === "度" || rest === "底" || rest === "末" || rest === "年末" || rest === "底数" || rest === "末数")) {
     const out = enrich("value", keyForRole(schema, "value"), false);
     out.byYear = true;
     return out;
@@ -115,8 +117,11 @@ export function classifyHeader(parts: readonly string[], schema: Schema): Header
   }
   // 完成全年目标的%: a share of the target is the completion rate, not the target.
   if (percent && /完成|占/.test(rest) && /目标|计划|任务/.test(rest)) return enrich("completion", keyForRole(schema, "completion"), false);
-  // 完成时间, 截止日期: when something is done, not how much — no figure column.
-  if (/时间|日期|时限|期限/.test(rest)) return null;
+  // 完成时间, 截止日期: when something is done, not how much; 时序进度: the share of the year gone;
+  // 占比(%), 比重(%): each row's share of the total —
+  // none is a column the checks read (and none is a second value, completion or growth column).
+  if (/时间|日期|时限|期限|时序进度|时间进度|序时进度/.test(rest)) return null;
+  if (/^(?:占比|比重|占总数|所占比例|构成)/.test(rest)) return null;
   for (const [re, role] of FALLBACKS) if (re.test(rest)) return enrich(role, keyForRole(schema, role), false);
   // An unknown header that names a unit is a column of figures in that unit: 社会组织总数(万个).
   if (unit || (percent && rest.length > 0)) return enrich("value", keyForRole(schema, "value"), false);

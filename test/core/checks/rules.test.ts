@@ -140,6 +140,11 @@ describe("one cell", () => {
     expect(at(run([HEADER, ["a", "慈善募捐款物", "万元", "4.48亿元", null, null, null], ["a", "低保对象", "户", 300, null, null, null]], catalogue()), "unit-mismatch")).toEqual([]);
   });
 
+  it("duplicate-indicator: each category's 小计 is no repeated indicator", () => {
+    const rows: CellInput[][] = [["项目", "单位", "2024年上半年"], ["低保资金", "万元", 100], ["小计", "万元", 100], ["高龄津贴", "万元", 30], ["小计", "万元", 30], ["高龄津贴", "万元", 30]];
+    expect(at(run(rows), "duplicate-indicator")).toEqual(["duplicate-indicator@A6"]);
+  });
+
   it("unit-mismatch: a programme's name in money is its funds (a sibling entry, or no entry), never its recipients", () => {
     const civil = getBuiltinSchema("civil-affairs");
     const rows: CellInput[][] = [

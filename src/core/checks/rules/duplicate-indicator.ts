@@ -8,6 +8,8 @@ import { finding } from "../finding";
  * forms) in two rows of one section (same category and same parent row). On the later row's
  * indicator cell. Linear: one map over the rows.
  */
+const SUBTOTAL = /^(?:小计|合计|总计|共计|总合计)$/;
+
 export const duplicateIndicator: CheckRule = {
   code: "duplicate-indicator",
   check(ctx) {
@@ -21,7 +23,8 @@ export const duplicateIndicator: CheckRule = {
     let seen: Map<string, number> | undefined;
     for (const info of ctx.rows) {
       const row = info.row;
-      if (!row.indicatorKey) continue;
+      // Each category has its 小计: a subtotal's name is no indicator to repeat.
+      if (!row.indicatorKey || SUBTOTAL.test(row.indicatorKey)) continue;
       const category = row.category ?? "";
       const parent = row.parentRow ?? 0;
       if (seen === undefined || category !== lastCategory || parent !== lastParent) {
