@@ -52,6 +52,8 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
       }
     }
   }
+  // Headers that name what they count (低保户数 | 低保人数 | 低保资金) make a wide table only together.
+  const wide = mapped.filter((c) => c.cls!.named).length >= 2;
   const taken = new Map<string, TableColumn>();
   for (const c of mapped) {
     const cls = c.cls!;
@@ -74,7 +76,7 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
     // Several previous/growth columns are allowed when they compare differently or name different periods.
     // Figures named by their own header and unit (社会组织总数(万个) | 社会团体(个)): a wide table,
     // one indicator per column; each is its own column, not a duplicate of the first.
-    const ownIndicator = cls.role === "value" && !cls.byAlias && !cls.byYear && (!!cls.unit || !!cls.percent);
+    const ownIndicator = cls.role === "value" && !cls.byAlias && !cls.byYear && (!!cls.unit || !!cls.percent || (!!cls.named && wide));
     const slot =
       cls.role === "previous" || cls.role === "growth"
         ? `${cls.key}|${cls.basis}|${cls.byYear || cls.role === "growth" ? "" : c.text}|${cls.period?.label ?? ""}`

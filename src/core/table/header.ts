@@ -24,6 +24,8 @@ export interface HeaderClass {
   unit?: string;
   /** The header says the column is in percent: `(%)`, `%`. */
   percent?: boolean;
+  /** The header names its own indicator and what it counts (`低保户数`, `低保资金`): a wide table's column. */
+  named?: boolean;
 }
 
 const GROWTH_WORDS = /同比|环比|增减|增长|增幅|增速|增加|减少|比上年|较上年|growth|change|yoy|increase/;
@@ -42,6 +44,10 @@ const FALLBACKS: readonly [RegExp, ColumnRole][] = [
   [/处室|科室|责任|牵头|部门|department|office/, "department"],
   [/序号|^no\.?$/, "serial"],
 ];
+
+/** A name (two characters or more) and what it counts or amounts to. */
+const NAMED_FIGURE = /^[\u4e00-\u9fff]{2,}(户数|人数|个数|人次|户次|家数|资金|支出)$/u;
+const COUNT_UNIT: Readonly<Record<string, string>> = { 户数: "户", 人数: "人", 个数: "个", 人次: "人次", 户次: "户次", 家数: "家" };
 
 function keyForRole(schema: Schema, role: ColumnRole): string {
   return schema.columns.find((c) => c.role === role)?.key ?? role;
@@ -122,6 +128,15 @@ export function classifyHeader(parts: readonly string[], schema: Schema): Header
   // none is a column the checks read (and none is a second value, completion or growth column).
   if (/时间|日期|时限|期限|时序进度|时间进度|序时进度/.test(rest)) return null;
   if (/^(?:占比|比重|占总数|所占比例|构成)/.test(rest)) return null;
+  // 低保户数 | 低保人数 | 低保资金: a wide table's columns, each an indicator and what it counts.
+  const counted = NAMED_FIGURE.exec(rest);
+  if (counted) {
+    const out = enrich("value", keyForRole(schema, "value"), false);
+    out.named = true;
+    const u = COUNT_UNIT[counted[1]];
+    if (u && !out.unit) out.unit = u;
+    return out;
+  }
   for (const [re, role] of FALLBACKS) if (re.test(rest)) return enrich(role, keyForRole(schema, role), false);
   // An unknown header that names a unit is a column of figures in that unit: 社会组织总数(万个).
   if (unit || (percent && rest.length > 0)) return enrich("value", keyForRole(schema, "value"), false);
@@ -198,7 +213,11 @@ export function findHeader(grid: Grid, schema: Schema): HeaderLayout | null {
       // A merged area counts once: a title or period line merged across the table is one cell.
       if (!t || inMerge(grid, r, c)) continue;
       filled++;
-      if (isNumberCell(grid.rows[r]?.[c]) && !YEAR.test(t)) continue;
+      // A plain number other than a year: a data row (合计 | 1925 | 2794), whatever else it holds.
+      if (isNumberCell(grid.rows[r]?.[c]) && !YEAR.test(t)) {
+        named = -Infinity;
+        break;
+      }
       const cls = classifyHeader([t], schema);
       if (!cls) continue;
       named++;

@@ -283,6 +283,18 @@ describe("rows", () => {
     expect(roles(["项目", "计量单位", "2024年6月底", "2023年6月末"], ["养老机构", "个", 23, 21])).toEqual(["indicator", "unit", "value", "previous"]);
   });
 
+  it("a wide table whose headers name what they count (低保户数 | 低保人数 | 低保资金), its 合计 row no header", () => {
+    const { table, findings } = buildTable(grid([["地区", "低保户数", "低保人数", "低保资金"], ["湾里街道", 820, 1190, 967.5], ["合计", 1925, 2794, 2270.1]]), generic);
+    expect(findings).toEqual([]);
+    expect(table.headerRows).toEqual([1]);
+    expect(table.columns.map((c) => [c.role, c.indicator ?? "", c.headerUnit ?? ""])).toEqual([
+      ["indicator", "", ""],
+      ["value", "低保户数", "户"],
+      ["value", "低保人数", "人"],
+      ["value", "低保资金", ""],
+    ]);
+  });
+
   it("a list of drop-down options (单位 | 类别) is no table's header", () => {
     expect(buildTable(grid([["单位", "类别"], ["人", "社会救助"]]), generic).table.columns).toEqual([]);
   });
