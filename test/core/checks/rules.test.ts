@@ -140,6 +140,12 @@ describe("one cell", () => {
     expect(at(run([HEADER, ["a", "慈善募捐款物", "万元", "4.48亿元", null, null, null], ["a", "低保对象", "户", 300, null, null, null]], catalogue()), "unit-mismatch")).toEqual([]);
   });
 
+  it("sum-mismatch: a wide table's 合计 row adds up in every indicator column", () => {
+    const rows = (c: number): CellInput[][] => [["地区", "低保户数", "低保人数", "低保资金(万元)"], ["湾里街道", 820, 1190, 967.5], ["官陡街道", 1105, 1604, 1302.6], ["合计", 1925, c, 2270.1]];
+    expect(at(run(rows(2894)), "sum-mismatch")).toEqual(["sum-mismatch@C4"]);
+    expect(at(run(rows(2794)), "sum-mismatch")).toEqual([]);
+  });
+
   it("duplicate-indicator: each category's 小计 is no repeated indicator", () => {
     const rows: CellInput[][] = [["项目", "单位", "2024年上半年"], ["低保资金", "万元", 100], ["小计", "万元", 100], ["高龄津贴", "万元", 30], ["小计", "万元", 30], ["高龄津贴", "万元", 30]];
     expect(at(run(rows), "duplicate-indicator")).toEqual(["duplicate-indicator@A6"]);

@@ -36,8 +36,7 @@ export const sumMismatch: CheckRule = {
   code: "sum-mismatch",
   check(ctx) {
     const out: Finding[] = [];
-    const value = ctx.columns.get("value")?.[0];
-    if (!value) return out;
+    if (!ctx.columns.get("value")?.[0]) return out;
     const floor = ctx.schema.tolerances.sumFloor;
     const children = new Map<number, { numbered: RowInfo[]; ofWhich: RowInfo[] }>();
     for (const info of ctx.rows) {
@@ -48,6 +47,10 @@ export const sumMismatch: CheckRule = {
       (info.row.partKind === "numbered" ? c.numbered : c.ofWhich).push(info);
     }
     const flagged = new Set<string>();
+    // The value column, and in a wide table every other column that is an indicator of its own
+    // (低保户数 | 低保人数 | 低保资金): a 合计 row must add up in each.
+    const valueColumns = (ctx.columns.get("value") ?? []).filter((c, i) => i === 0 || !!c.indicator);
+    let value = valueColumns[0];
     const report = (total: RowInfo, t: Figure, parts: Figure[], relation: "equal" | "at-most") => {
       if (flagged.has(t.cell.address)) return;
       const { sum, half } = sumOf(parts);
@@ -80,43 +83,47 @@ export const sumMismatch: CheckRule = {
       }
       return figs.length > 0 ? figs : null;
     };
-    for (const [parentRow, c] of children) {
-      const total = ctx.byRow.get(parentRow);
-      const t = total?.figures.get(value.col);
-      if (!total || !t || !t.exact) continue;
-      if (c.numbered.length >= 2) {
-        const figs = usable(t, c.numbered, true);
+    for (const column of valueColumns) {
+      value = column;
+      for (const [parentRow, c] of children) {
+        const total = ctx.byRow.get(parentRow);
+        const t = total?.figures.get(value.col);
+        if (!total || !t || !t.exact) continue;
+        if (c.numbered.length >= 2) {
+          const figs = usable(t, c.numbered, true);
+          if (figs) report(total, t, figs, "equal");
+        }
+        if (c.ofWhich.length >= 1) {
+          const figs = usable(t, c.ofWhich, false);
+          if (figs) report(total, t, figs, "at-most");
+        }
+      }
+      // A 合计/总计/小计 row: the data rows above it, back to the previous section or total, at its level.
+      let from = 0;
+      const rowsInOrder = ctx.table.rows;
+      for (let i = 0; i < rowsInOrder.length; i++) {
+        const row = rowsInOrder[i];
+        if (row.kind === "section") {
+          from = i + 1;
+          continue;
+        }
+        if (row.kind !== "data" || !TOTAL.test(row.indicatorKey)) continue;
+        const total = ctx.byRow.get(row.row);
+        const t = total?.figures.get(value.col);
+        const parts: RowInfo[] = [];
+        for (let j = from; j < i; j++) {
+          const p = rowsInOrder[j];
+          if (p.kind !== "data" || p.level !== row.level || p.partKind === "of-which") continue;
+          const info = ctx.byRow.get(p.row);
+          if (info) parts.push(info);
+        }
+        from = i + 1;
+        if (!total || !t || !t.exact || parts.length < 2) continue;
+        const figs = usable(t, parts, true);
         if (figs) report(total, t, figs, "equal");
       }
-      if (c.ofWhich.length >= 1) {
-        const figs = usable(t, c.ofWhich, false);
-        if (figs) report(total, t, figs, "at-most");
-      }
     }
-    // A 合计/总计/小计 row: the data rows above it, back to the previous section or total, at its level.
-    let from = 0;
-    const rowsInOrder = ctx.table.rows;
-    for (let i = 0; i < rowsInOrder.length; i++) {
-      const row = rowsInOrder[i];
-      if (row.kind === "section") {
-        from = i + 1;
-        continue;
-      }
-      if (row.kind !== "data" || !TOTAL.test(row.indicatorKey)) continue;
-      const total = ctx.byRow.get(row.row);
-      const t = total?.figures.get(value.col);
-      const parts: RowInfo[] = [];
-      for (let j = from; j < i; j++) {
-        const p = rowsInOrder[j];
-        if (p.kind !== "data" || p.level !== row.level || p.partKind === "of-which") continue;
-        const info = ctx.byRow.get(p.row);
-        if (info) parts.push(info);
-      }
-      from = i + 1;
-      if (!total || !t || !t.exact || parts.length < 2) continue;
-      const figs = usable(t, parts, true);
-      if (figs) report(total, t, figs, "equal");
-    }
+    value = valueColumns[0];
     // Declared sums: each name's first data row.
     if (ctx.schema.sums.length > 0) {
       const bySpec = new Map<object, RowInfo>();
