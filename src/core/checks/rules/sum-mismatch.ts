@@ -49,7 +49,8 @@ export const sumMismatch: CheckRule = {
     const flagged = new Set<string>();
     // The value column, and in a wide table every other column that is an indicator of its own
     // (低保户数 | 低保人数 | 低保资金): a 合计 row must add up in each.
-    const valueColumns = (ctx.columns.get("value") ?? []).filter((c, i) => i === 0 || !!c.indicator);
+    // (Shares and rates, 覆盖率(%), are not added up.)
+    const valueColumns = (ctx.columns.get("value") ?? []).filter((c, i) => i === 0 || (!!c.indicator && c.headerUnit !== "%" && !ctx.columnKind.has(c.col)));
     let value = valueColumns[0];
     const report = (total: RowInfo, t: Figure, parts: Figure[], relation: "equal" | "at-most") => {
       if (flagged.has(t.cell.address)) return;
