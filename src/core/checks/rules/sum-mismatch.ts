@@ -33,6 +33,8 @@ function inUnitOf(total: Figure, base: number): string {
  * Tolerance: the rounding of every figure involved plus the schema's sumFloor. On the total's cell.
  */
 const NOT_ADDED: ReadonlySet<string> = new Set(["rate", "share", "completion", "standard"]);
+/** Per-head and average figures (月人均补助, 户均) are not added up either. */
+const AVERAGE = /人均|户均|平均|均值|标准/;
 
 export const sumMismatch: CheckRule = {
   code: "sum-mismatch",
@@ -52,7 +54,7 @@ export const sumMismatch: CheckRule = {
     // The value column, and in a wide table every other column that is an indicator of its own
     // (低保户数 | 低保人数 | 低保资金): a 合计 row must add up in each.
     // (Shares and rates, 覆盖率(%), are not added up.)
-    const valueColumns = (ctx.columns.get("value") ?? []).filter((c, i) => i === 0 || (!!c.indicator && c.headerUnit !== "%" && !NOT_ADDED.has(ctx.columnKind.get(c.col) ?? "count")));
+    const valueColumns = (ctx.columns.get("value") ?? []).filter((c, i) => i === 0 || (!!c.indicator && c.headerUnit !== "%" && !NOT_ADDED.has(ctx.columnKind.get(c.col) ?? "count") && !AVERAGE.test(c.indicator)));
     let value = valueColumns[0];
     const report = (total: RowInfo, t: Figure, parts: Figure[], relation: "equal" | "at-most") => {
       if (flagged.has(t.cell.address)) return;
