@@ -3,6 +3,7 @@ import { lintText } from "../text";
 import { cellText } from "../table/header";
 import { isBlank } from "../table/cells";
 import { parseQuantity } from "../quantity";
+import type { TableCell } from "../table/types";
 import type { CheckContext, RowInfo } from "./context";
 
 /**
@@ -19,6 +20,20 @@ function repeatsRowFigure(info: RowInfo | undefined, text: string): boolean {
     if (Math.abs(q.number - f.base) <= tol || Math.abs(q.number - f.number) <= tol) return true;
   }
   return false;
+}
+
+/** A text finding as a cell finding: cell, row (and column, indicator) added; offset and length stay, within the cell's text. */
+function atCell(f: Finding, cell: TableCell, column?: string, indicator?: string): Finding {
+  const g = { code: f.code, severity: f.severity, cell: cell.address, row: cell.row } as Finding;
+  if (column !== undefined) g.column = column;
+  if (indicator) g.indicator = indicator;
+  if (f.value !== undefined) g.value = f.value;
+  if (f.expected !== undefined) g.expected = f.expected;
+  g.message = f.message;
+  if (f.offset !== undefined) g.offset = f.offset;
+  if (f.length !== undefined) g.length = f.length;
+  if (f.excerpt !== undefined) g.excerpt = f.excerpt;
+  return g;
 }
 
 /**
@@ -44,15 +59,7 @@ export function noteFindings(ctx: CheckContext): Finding[] {
       if (found === undefined) linted.set(text, (found = lintText(text, { year, locale: ctx.locale })));
       for (const f of found) {
         if (f.code === "missing-unit" && f.offset !== undefined && repeatsRowFigure(ctx.byRow.get(row.row), f.value ?? text.slice(f.offset, f.offset + (f.length ?? 0)))) continue;
-        const g = { code: f.code, severity: f.severity, cell: cell.address, row: cell.row, column: col.header } as Finding;
-        if (row.indicator) g.indicator = row.indicator;
-        if (f.value !== undefined) g.value = f.value;
-        if (f.expected !== undefined) g.expected = f.expected;
-        g.message = f.message;
-        if (f.offset !== undefined) g.offset = f.offset;
-        if (f.length !== undefined) g.length = f.length;
-        if (f.excerpt !== undefined) g.excerpt = f.excerpt;
-        out.push(g);
+        out.push(atCell(f, cell, col.header, row.indicator));
       }
     }
   }
@@ -73,15 +80,6 @@ function footerNotes(ctx: CheckContext, out: Finding[]): void {
     const trimmed = text.trim();
     inNotes = NOTE_LINE.test(trimmed) || (inNotes && NUMBERED.test(trimmed));
     if (!inNotes) continue;
-    for (const f of lintText(text, { year: ctx.period?.year, locale: ctx.locale })) {
-      const g = { code: f.code, severity: f.severity, cell: cell.address, row: cell.row } as Finding;
-      if (f.value !== undefined) g.value = f.value;
-      if (f.expected !== undefined) g.expected = f.expected;
-      g.message = f.message;
-      if (f.offset !== undefined) g.offset = f.offset;
-      if (f.length !== undefined) g.length = f.length;
-      if (f.excerpt !== undefined) g.excerpt = f.excerpt;
-      out.push(g);
-    }
+    for (const f of lintText(text, { year: ctx.period?.year, locale: ctx.locale })) out.push(atCell(f, cell));
   }
 }

@@ -1,7 +1,7 @@
 import { lintText } from "../../../src/core/text";
 
 /**
- * Slips the perturbation probe (/work/probe/h5) planted in the real seed reports and the rules
+ * Slips the perturbation probe (a harness kept outside the repository) planted in the real seed reports and the rules
  * missed: a number dropped before a bare %, before 余, in a list item that kept only its unit, an
  * x inside a decimal or a percentage, a year's find-and-replace in 万元, 第 before a rank's word,
  * a far year before 年度, and a title that plans the very year it reviews.
