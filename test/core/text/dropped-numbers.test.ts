@@ -1,4 +1,5 @@
 import { lintText } from "../../../src/core/text";
+import { flagged, flagsEach, nothingIn } from "./flagging";
 
 /**
  * Slips the perturbation probe (a harness kept outside the repository) planted in the real seed reports and the rules
@@ -6,12 +7,8 @@ import { lintText } from "../../../src/core/text";
  * x inside a decimal or a percentage, a year's find-and-replace in 万元, 第 before a rank's word,
  * a far year before 年度, and a title that plans the very year it reviews.
  */
-function flagged(text: string, options: { year?: number } = {}): string[] {
-  return lintText(text, options).map((f) => `${f.code}:${text.slice(f.offset!, f.offset! + f.length!)}`);
-}
-
 describe("unit-without-number: a bare % with its number gone", () => {
-  test.each([
+  flagsEach("unit-without-number", [
     ["慈善募捐款物达到4.48亿元,较去年全年总量增长%,实现目标。", "%"],
     ["9类困难群众救助保障标准平均提高%。", "%"],
     ["养老护理员持证率达到%以上。", "%"],
@@ -19,9 +16,7 @@ describe("unit-without-number: a bare % with its number gone", () => {
     ["筹集公益金1.45亿元,同比分别增长18%、%,有力服务社会福利事业发展。", "%"],
     ["持续推进三年行动,%以上的县区开展精神障碍社区康复服务。", "%"],
     ["低保对象占%。", "%"],
-  ])("%s → %s", (text, chars) => {
-    expect(flagged(text)).toEqual([`unit-without-number:${chars}`]);
-  });
+  ]);
   test.each([
     "同比增长(%)",
     "单位:%",
@@ -35,44 +30,36 @@ describe("unit-without-number: a bare % with its number gone", () => {
 });
 
 describe("unit-without-number: 余 with no number before it", () => {
-  test.each([
+  flagsEach("unit-without-number", [
     ["帮扶解决需求1.6万余个,实现微心愿余个,服务群众5.6万人次。", "余个"],
     ["区直部门、镇街、社区等共计余人参加了此次培训。", "余人"],
     ["制定个性化帮扶方案余套,积极认领需求。", "余套"],
     ["开展主题活动余场次,在全市引起反响。", "余场次"],
     ["募集善款余万元,救助困境儿童。", "余万元"],
-  ])("%s → %s", (text, chars) => {
-    expect(flagged(text)).toEqual([`unit-without-number:${chars}`]);
-  });
-  test.each([
+  ]);
+  nothingIn([
     "其余人员由街道安排,其余人按规定办理,剩余名额3个,空余床位20张,结余资金用于补贴。",
     "学习余村经验,到余家湾调研,多余人员分流。",
     "帮扶解决需求1.6万余个,开展活动100余场次,服务3000余人。",
     "利用业余时间开展志愿服务,绰绰有余。",
-  ])("no finding: %s", (text) => {
-    expect(flagged(text)).toEqual([]);
-  });
+  ]);
 });
 
 describe("unit-without-number: a list item that is its unit alone, after a sibling with the same unit", () => {
-  test.each([
+  flagsEach("unit-without-number", [
     ["城乡低保标准分别提高到1145元/月、元/月,支出基本救助3.17亿元。", "元/月"],
     ["城乡低保保障标准分别提高到690元/月和元/月。", "元/月"],
     ["供养标准分别调整为每月1380元(936元)、1480元(元)、2203元(1990元)。", "元"],
-  ])("%s → %s", (text, chars) => {
-    expect(flagged(text)).toEqual([`unit-without-number:${chars}`]);
-  });
-  test.each([
+  ]);
+  nothingIn([
     "服务群众300人和人员管理,帮扶5个和个人。",
     "提高到1145元/月、1950元/月,支出3.17亿元。",
     "完成100户和户籍核查。",
-  ])("no finding: %s", (text) => {
-    expect(flagged(text)).toEqual([]);
-  });
+  ]);
 });
 
 describe("implausible-quantity: placeholders in a decimal, before 余, in a percentage", () => {
-  test.each([
+  flagsEach("implausible-quantity", [
     ["福彩销售1X.02亿元,排名全省第4。", "1X.02亿元"],
     ["备案资金总量达109x.52万元。", "109x.52万元"],
     ["制定个性化帮扶方案70XX余套。", "70XX余套"],
@@ -80,16 +67,12 @@ describe("implausible-quantity: placeholders in a decimal, before 余, in a perc
     ["全年销售额同比增长6x%。", "6x%"],
     ["节地生态安葬率达到6x%。", "6x%"],
     ["培训完成率达1XX.5%。", "1XX.5%"],
-  ])("%s → %s", (text, chars) => {
-    expect(flagged(text)).toEqual([`implausible-quantity:${chars}`]);
-  });
-  test.each([
+  ]);
+  nothingIn([
     "提供7×24小时服务,房间3×4米,比例3×4%。",
     "建筑面积约3X600㎡。",
     "升级到V1.x版本,型号X1.5。",
-  ])("no finding: %s", (text) => {
-    expect(flagged(text)).toEqual([]);
-  });
+  ]);
 });
 
 describe("implausible-quantity: a year's find-and-replace in a figure with 万/亿", () => {
@@ -112,9 +95,7 @@ describe("missing-ordinal: a rank's or party's word after 第", () => {
   ])("%s → %s", (text, chars) => {
     expect(flagged(text)).toEqual(chars.split(",").map((c) => `missing-ordinal:${c}`));
   });
-  test.each(["出身书香门第,破除门第观念,项目次第展开。", "位居市直部门第2位,引入第三方机构。"])("no finding: %s", (text) => {
-    expect(flagged(text)).toEqual([]);
-  });
+  nothingIn(["出身书香门第,破除门第观念,项目次第展开。", "位居市直部门第2位,引入第三方机构。"]);
 });
 
 describe("suspicious-year: a thing's year five or more years on", () => {
@@ -143,7 +124,7 @@ describe("period-mismatch: a yearly title that plans the year it reviews", () =>
 });
 
 describe("unit-without-number: a count unit whose number was dropped after a verb that takes a count", () => {
-  test.each([
+  flagsEach("unit-without-number", [
     ["坚持正确用人导向,顺利完成个基层党支部换届选举。", "个"],
     ["展开行动,引入名社会力量参与,帮扶解决需求1.6万余个。", "名"],
     ["成功培育孵化家省级社会组织党群服务中心示范点。", "家"],
@@ -154,10 +135,8 @@ describe("unit-without-number: a count unit whose number was dropped after a ver
     ["累计整理婚姻登记档案份,全部完成数字化。", "份"],
     ["落实实施方案,新增临沂特色“孝善食堂”处。", "处"],
     ["开展农村低保专项整治,发现整改问题条。", "条"],
-  ])("%s → %s", (text, chars) => {
-    expect(flagged(text)).toEqual([`unit-without-number:${chars}`]);
-  });
-  test.each([
+  ]);
+  nothingIn([
     "补贴资金直接发放到户,精准帮扶到户到人,落实到户。",
     "走访慰问脱贫户,新建婚姻登记处,办结信访件,县级婚姻登记处全年办理结婚登记。",
     "新建儿童之家,建成妇女之家,引进优秀人才和专家。",
@@ -173,7 +152,5 @@ describe("unit-without-number: a count unit whose number was dropped after a ver
     "表彰先进个人,提拔干部,评选最美家庭,走访帮扶户。",
     "达到国家标准,打造名副其实的品牌,开展户户通工程。",
     "累计新增慈善组织30家,新增床位1763张,完成6个基层党支部换届。",
-  ])("no finding: %s", (text) => {
-    expect(flagged(text)).toEqual([]);
-  });
+  ]);
 });
