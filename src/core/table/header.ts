@@ -208,6 +208,7 @@ export function findHeader(grid: Grid, schema: Schema): HeaderLayout | null {
     let filled = 0;
     let named = 0;
     let core = false;
+    let dataRow = false;
     for (let c = 0; c < rowWidth(grid, r) || c < width; c++) {
       const t = textAt(r, c);
       // A merged area counts once: a title or period line merged across the table is one cell.
@@ -215,7 +216,7 @@ export function findHeader(grid: Grid, schema: Schema): HeaderLayout | null {
       filled++;
       // A plain number other than a year: a data row (合计 | 1925 | 2794), whatever else it holds.
       if (isNumberCell(grid.rows[r]?.[c]) && !YEAR.test(t)) {
-        named = -Infinity;
+        dataRow = true;
         break;
       }
       const cls = classifyHeader([t], schema);
@@ -224,7 +225,7 @@ export function findHeader(grid: Grid, schema: Schema): HeaderLayout | null {
       // An indicator or a figure column (a list of 单位 | 类别 options is no table).
       if (cls.role === "indicator" || cls.role === "value" || cls.role === "previous" || cls.role === "growth" || cls.role === "target" || cls.role === "completion") core = true;
     }
-    if (named < 2 || !core || named * 2 < filled) continue;
+    if (dataRow || named < 2 || !core || named * 2 < filled) continue;
     const headerRows = [r];
     // A second header row: every non-empty cell is a header and none is a figure.
     const next = r + 1;
