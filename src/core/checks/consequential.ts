@@ -6,15 +6,16 @@ import { VALUE_ROLES } from "./context";
 
 /**
  * Findings that only repeat another one. A figure already doubted in itself (a 万 dropped, a
- * sign slipped, a fraction of a person, outside its range, a share above 100%) makes every growth and completion
- * worked out from it wrong as well: `同比增长应为1036043.7%` sends the reviewer to the growth
+ * sign slipped, a fraction of a person, outside its range, a share above 100%) makes every
+ * growth and completion worked out from it wrong as well: `同比增长应为1036043.7%` sends the reviewer to the growth
  * cell for what is a slip in the value cell. Such cross-field findings on the same row are
  * dropped, and so is a total's sum-mismatch when one of its parts is doubted; the figure's own
  * finding says where to look. A unit the row cannot have (人 for a lottery's sales) likewise
  * makes the whole-count and range tests of its figures meaningless.
  */
 const DOUBTS_FIGURE: ReadonlySet<FindingCode> = new Set<FindingCode>(["scale-suspect", "non-integer-count", "negative-value", "out-of-range", "percent-out-of-range"]);
-const WORKED_OUT: ReadonlySet<FindingCode> = new Set<FindingCode>(["growth-mismatch", "growth-implausible", "completion-mismatch"]);
+const GROWTH: ReadonlySet<FindingCode> = new Set<FindingCode>(["growth-mismatch", "growth-implausible"]);
+const WORKED_OUT: ReadonlySet<FindingCode> = new Set<FindingCode>([...GROWTH, "completion-mismatch"]);
 const UNIT_DEPENDENT: ReadonlySet<FindingCode> = new Set<FindingCode>(["non-integer-count", "out-of-range", "scale-suspect"]);
 
 /**
@@ -34,7 +35,7 @@ function pointAtSuspectPart(findings: Finding[], table: TableModel, msg: ChecksM
     else partsOf.set(r.parentRow, [r.row]);
   }
   const growthRows = new Set<number>();
-  for (const f of findings) if (f.row !== undefined && WORKED_OUT.has(f.code) && f.code !== "completion-mismatch") growthRows.add(f.row);
+  for (const f of findings) if (f.row !== undefined && GROWTH.has(f.code)) growthRows.add(f.row);
   const suspects = new Map<Finding, number>();
   for (const [total, parts] of partsOf) {
     const odd = parts.filter((r) => growthRows.has(r));
@@ -44,7 +45,7 @@ function pointAtSuspectPart(findings: Finding[], table: TableModel, msg: ChecksM
   const quiet = new Set(suspects.values());
   const out: Finding[] = [];
   for (const f of findings) {
-    if (f.row !== undefined && quiet.has(f.row) && WORKED_OUT.has(f.code) && f.code !== "completion-mismatch") continue;
+    if (f.row !== undefined && quiet.has(f.row) && GROWTH.has(f.code)) continue;
     const part = suspects.get(f);
     out.push(part === undefined ? f : { ...f, message: msg.sumSuspectPart({ message: f.message, row: part }) });
   }
