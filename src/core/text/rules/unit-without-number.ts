@@ -29,6 +29,7 @@ const LABEL_BEFORE = "((【[/::";
 const IDIOMS = ["千家万户", "千村万户", "万元户", "万人空巷", "万家", "万众", "万无一失", "亿万", "万人计划", "万元GDP", "万元生产总值", "万元产值", "万亩良田", "万亩茶园", "万亩基地"];
 /** Area units that stand alone only where the number is missing. */
 const AREA_UNITS = ["平方公里", "平方米", "公顷", "㎡", "m²"];
+const AREA_FIRST = AREA_UNITS.map((u) => u[0]).join("");
 /** `亩` and `元` are also word parts (亩均, 每亩, 元旦, 单元); only these words before them expect a number. */
 const EXPECTS_NUMBER = [
   "大约", "约", "面积", "占地", "共计", "合计", "总计", "达到", "达", "为", "到", "至", "近", "超过", "逾", "投资", "资金", "金额", "经费", "费用", "筹资", "补贴", "标准",
@@ -485,7 +486,8 @@ export const rule: TextRule = {
         }
       }
       // 4. Area units with nothing before them: 建筑面积㎡, 面积平方米, 占地亩.
-      const area = AREA_UNITS.find((w) => text.startsWith(w, i));
+      // (Only a character an area unit starts with is looked up: most triggers here are 、 和 计 …)
+      const area = has(AREA_FIRST, ch) ? AREA_UNITS.find((w) => text.startsWith(w, i)) : undefined;
       const mu = ch === "亩" && endsWithAny(text, i, EXPECTS_NUMBER) ? "亩" : undefined;
       const unit = area ?? mu;
       if (unit) {
