@@ -88,3 +88,54 @@ export function rangeJoinerLength(text: string, i: number): number {
 export function isSpace(ch: string | undefined): boolean {
   return ch === " " || ch === "\t" || ch === "\u3000" || ch === "\u00a0";
 }
+
+/** `codeSet` in a bit per code (8 KB instead of 64), for the many small sets of word lists. */
+function bitSet(chars: string): (c: number) => boolean {
+  const bits = new Uint32Array(0x800);
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars.charCodeAt(i);
+    bits[c >>> 5] |= 1 << (c & 31);
+  }
+  return (c) => ((bits[c >>> 5] >>> (c & 31)) & 1) === 1;
+}
+
+/**
+ * A list of words looked up by the character each starts (or ends) with: one table lookup per
+ * character read, and only the few words with that character compared, instead of one search of
+ * the whole string per word (`words.some((w) => s.includes(w))`), which dominated short texts.
+ */
+export class WordList {
+  private readonly byFirst = new Map<number, string[]>();
+  private readonly byLast = new Map<number, string[]>();
+  private readonly first: (c: number) => boolean;
+  private readonly last: (c: number) => boolean;
+
+  constructor(readonly words: readonly string[]) {
+    for (const w of words) {
+      const f = w.charCodeAt(0);
+      const l = w.charCodeAt(w.length - 1);
+      this.byFirst.set(f, [...(this.byFirst.get(f) ?? []), w]);
+      this.byLast.set(l, [...(this.byLast.get(l) ?? []), w]);
+    }
+    this.first = bitSet(words.map((w) => w[0]).join(""));
+    this.last = bitSet(words.map((w) => w[w.length - 1]).join(""));
+  }
+
+  /** `words.some((w) => s.includes(w))`, in one pass over `s`. */
+  inside(s: string): boolean {
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (!this.first(c)) continue;
+      for (const w of this.byFirst.get(c)!) if (s.startsWith(w, i)) return true;
+    }
+    return false;
+  }
+
+  /** `words.some((w) => end - w.length >= 0 && text.startsWith(w, end - w.length))`: a word ends at `end`. */
+  endsAt(text: string, end: number): boolean {
+    const c = text.charCodeAt(end - 1);
+    if (!this.last(c)) return false;
+    for (const w of this.byLast.get(c)!) if (end - w.length >= 0 && text.startsWith(w, end - w.length)) return true;
+    return false;
+  }
+}

@@ -1,4 +1,4 @@
-import { isDigit } from "./chars";
+import { codeSet, isDigit, WordList } from "./chars";
 import { type Mention, scanMentions } from "./scan";
 import { pairedSpans, type Span, SpanSet, TextIndex } from "./spans";
 
@@ -46,26 +46,61 @@ const REVIEW_WORDS = ["情况", "总结", "成效", "回顾", "完成", "开展"
 /** How far into a document its title and stated period may stand. */
 const HEAD_LINES = 8;
 
+// Word lists read in one pass over a line (see WordList): a note cell is a line of its own, and
+// a search per word was most of what preparing it cost.
+const META = new WordList(META_WORDS);
+const TITLE = new WordList(TITLE_WORDS);
+const PLAN = new WordList(PLAN_WORDS);
+const REVIEW = new WordList(REVIEW_WORDS);
+
 function isMetaLine(line: string): boolean {
-  return META_WORDS.some((w) => line.includes(w));
+  return META.inside(line);
 }
 
-/** Section numbering: 一、 (一) 1. 1、 — and short lines without a full stop. */
+const isSectionNumeral = codeSet("一二三四五六七八九十");
+const isHeadingStop = codeSet("。;;");
+
+/** How many section numerals (一 … 十) run from `at`, counting up to four (more is no numbering). */
+function numeralRun(t: string, at: number): number {
+  let k = at;
+  while (k < at + 4 && isSectionNumeral(t.charCodeAt(k))) k++;
+  return k - at;
+}
+
+/**
+ * Section numbering: 一、 (一) 1. 1、 — and short lines without a full stop. Read by hand, as the
+ * patterns /^[一…十]{1,3}、/, /^[（(][一…十]{1,3}[)）]/ and /^\d{1,2}[.、．]/ would (three regular
+ * expressions run on every line were a fixed cost of every note cell).
+ */
 export function headingLevel(line: string): 0 | 1 | 2 | 3 {
   const t = line.trim();
-  if (/^[一二三四五六七八九十]{1,3}、/.test(t)) return 1;
-  if (/^[（(][一二三四五六七八九十]{1,3}[)）]/.test(t)) return 2;
-  if (/^\d{1,2}[.、．]/.test(t)) return 3;
+  const c0 = t.charCodeAt(0);
+  if (isSectionNumeral(c0)) {
+    const r = numeralRun(t, 0);
+    return r <= 3 && t.charCodeAt(r) === 0x3001 ? 1 : 0; // 、
+  }
+  if (c0 === 0xff08 || c0 === 0x28) {
+    // （ (
+    const r = numeralRun(t, 1);
+    const close = t.charCodeAt(1 + r);
+    return r >= 1 && r <= 3 && (close === 0x29 || close === 0xff09) ? 2 : 0; // ) ）
+  }
+  if (c0 >= 0x30 && c0 <= 0x39) {
+    const k = t.charCodeAt(1) >= 0x30 && t.charCodeAt(1) <= 0x39 ? 2 : 1;
+    const mark = t.charCodeAt(k);
+    return mark === 0x2e || mark === 0x3001 || mark === 0xff0e ? 3 : 0; // . 、 ．
+  }
   return 0;
 }
 
 /** A heading's own words: up to the first full stop, and short. */
 export function headingText(line: string): string | null {
   const t = line.trim();
-  const stop = t.search(/[。;;]/);
-  const head = stop < 0 ? t : t.slice(0, stop);
+  let stop = 0;
+  while (stop < t.length && !isHeadingStop(t.charCodeAt(stop))) stop++;
+  const head = stop === t.length ? t : t.slice(0, stop);
   if (head.length > 40) return null;
-  if (headingLevel(t) === 0 && (stop >= 0 || t.length > 30)) return null;
+  if ((stop < t.length || t.length > 30) && headingLevel(t) === 0) return null;
   return head;
 }
 
@@ -150,9 +185,12 @@ export function prepareDocument(text: string, options: { year?: number } = {}): 
   let firstLineYear: number | null = null;
   const furnitureYears: number[] = [];
   let seen = 0;
+  /** Each heading line's own words (`headingText`), read once for both passes. */
+  const heads: (string | null)[] = new Array<string | null>(lines.length + 1).fill(null);
   for (let l = 1; l <= lines.length; l++) {
     const line = lines[l - 1];
-    if (!line.trim()) continue;
+    const t = line.trim();
+    if (!t) continue;
     const inHead = seen < HEAD_LINES;
     if (inHead && isMetaLine(line)) {
       metaLines.add(l);
@@ -160,17 +198,22 @@ export function prepareDocument(text: string, options: { year?: number } = {}): 
       continue;
     }
     seen++;
-    if (headingText(line) !== null) headings.add(l);
-    if (!inHead) continue;
-    const t = line.trim();
-    if (titleLine === null && t.length <= 60 && !t.includes("。") && headingLevel(t) === 0 && yearsIn(t).length > 0 && TITLE_WORDS.some((w) => t.includes(w))) {
+    const head = headingText(line);
+    if (head !== null) {
+      headings.add(l);
+      heads[l] = head;
+    }
+    if (!inHead || (titleLine !== null && firstLineYear !== null)) continue;
+    // Both the title and a stated period need a year in the line: most lines have none.
+    const years = yearMentions(t);
+    if (years.length === 0) continue;
+    if (titleLine === null && t.length <= 60 && !t.includes("。") && headingLevel(t) === 0 && TITLE.inside(t)) {
       titleLine = l;
     }
     if (firstLineYear === null) {
       // A stated period at the head of a line: `2024年,湖州民政…`, `一、2022年工作开展情况`.
       const numbering = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])?\s*/.exec(t)![0].length;
-      const first = yearMentions(t)[0];
-      if (first && first.index === numbering) firstLineYear = first.year;
+      if (years[0].index === numbering) firstLineYear = years[0].year;
     }
   }
   const titleYears = titleLine !== null ? yearsIn(lines[titleLine - 1]) : [];
@@ -202,9 +245,9 @@ export function prepareDocument(text: string, options: { year?: number } = {}): 
     const line = lines[l - 1];
     if (headings.has(l)) {
       const level = headingLevel(line);
-      const head = headingText(line) ?? "";
-      const plan = PLAN_WORDS.some((w) => head.includes(w));
-      const review = REVIEW_WORDS.some((w) => head.includes(w));
+      const head = heads[l] ?? "";
+      const plan = PLAN.inside(head);
+      const review = REVIEW.inside(head);
       if (level <= 1 && review) inPlan = false;
       else if (level <= 1 && plan) inPlan = true;
       // A plan subsection of a review: (二)2025年工作打算 under 一、2024年工作总结, up to the next (三) or 二、.
@@ -220,7 +263,8 @@ export function prepareDocument(text: string, options: { year?: number } = {}): 
 
   const bookTitles = new SpanSet(pairedSpans(text, "《", "》"));
   const quotes = new SpanSet(pairedSpans(text, "“", "”"));
-  const mentions = scanMentions(text, index).filter((m) => !metaLines.has(m.line));
+  const scanned = scanMentions(text, index);
+  const mentions = metaLines.size > 0 ? scanned.filter((m) => !metaLines.has(m.line)) : scanned;
   return { text, index, mentions, bookTitles, quotes, metaLines, titleLine, titleYears, titleReviewYears, titlePlanYears, reportYear, yearSource, latestYear, planLines, reviewLines, headings };
 }
 

@@ -47,14 +47,21 @@ export function lintText(text: string, options: LintTextOptions = {}): Finding[]
   const doc = prepareDocument(text, { year: options.year });
   const locale = options.locale ?? "zh-CN";
   const all: { hit: Hit; code: (typeof TEXT_RULES)[number]["code"] }[] = [];
-  for (const rule of TEXT_RULES) for (const hit of rule.check(doc)) all.push({ hit, code: rule.code });
-  all.sort((a, b) => a.hit.offset - b.hit.offset || a.hit.length - b.hit.length || a.code.localeCompare(b.code));
-  const seen = new Set<string>();
+  for (let r = 0; r < TEXT_RULES.length; r++) {
+    const rule = TEXT_RULES[r];
+    const hits = rule.check(doc);
+    for (let h = 0; h < hits.length; h++) all.push({ hit: hits[h], code: rule.code });
+  }
+  // Codes are ASCII words and hyphens: compared by code unit, as localeCompare ordered them, without
+  // a collator call per comparison.
+  if (all.length > 1) all.sort((a, b) => a.hit.offset - b.hit.offset || a.hit.length - b.hit.length || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const out: Finding[] = [];
-  for (const { hit, code } of all) {
-    const key = `${code}:${hit.offset}:${hit.length}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+  let last: (typeof all)[number] | undefined;
+  for (const entry of all) {
+    const { hit, code } = entry;
+    // Sorted by (offset, length, code): a repeat of the same finding stands right after the first.
+    if (last && last.code === code && last.hit.offset === hit.offset && last.hit.length === hit.length) continue;
+    last = entry;
     const f: Finding = {
       code,
       severity: defaultSeverity(code),

@@ -1,6 +1,6 @@
-import { lookupUnit, MAX_UNIT_LENGTH, parseQuantity } from "../quantity";
+import { lookupUnit, MAX_UNIT_LENGTH, parseQuantity, UNIT_CATALOGUE } from "../quantity";
 import type { Quantity, UnitInfo } from "../quantity/types";
-import { CN_DIGITS, isAsciiLetter, isCnNumeral, isCnNumeralCode, isDigit, isHan, isSpace, rangeJoinerLength } from "./chars";
+import { CN_DIGITS, CN_SCALES, codeSet, isAsciiLetter, isCnNumeral, isCnNumeralCode, isDigit, isHan, isSpace, rangeJoinerLength } from "./chars";
 import { type Span, TextIndex } from "./spans";
 
 /**
@@ -53,16 +53,35 @@ function startsWithAny(text: string, at: number, words: readonly string[]): stri
   return undefined;
 }
 
+const isUnitSymbol = codeSet("%％‰㎡²³/·");
+
 /** A unit's characters: ideographs and the few symbols units use (`%`, `㎡`, `元/人·月`, `km`). */
-function isUnitChar(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  return isHan(c) || isAsciiLetter(c) || "%％‰㎡²³/·".includes(ch);
+function isUnitCode(c: number): boolean {
+  return isHan(c) || isAsciiLetter(c) || isUnitSymbol(c);
 }
+
+/**
+ * By the code a unit starts with, how long a unit starting there can be: the longest catalogued
+ * unit with that first character, and for a scale word (万, 亿, 千 …, which `lookupUnit` also
+ * reads before any unit: 万条, 亿人次) the longest of all. Zero elsewhere: no unit starts at
+ * most characters of running text, and `unitAt` is asked there by every rule.
+ */
+const UNIT_REACH: Uint8Array = (() => {
+  const reach = new Uint8Array(0x10000);
+  for (const u of UNIT_CATALOGUE.keys()) {
+    const c = u.charCodeAt(0);
+    reach[c] = Math.max(reach[c], Math.min(u.length, MAX_UNIT_LENGTH));
+  }
+  for (let i = 0; i < CN_SCALES.length; i++) reach[CN_SCALES.charCodeAt(i)] = MAX_UNIT_LENGTH;
+  return reach;
+})();
 
 /** The longest catalogued unit at `at`, or null. Bounded work: at most MAX_UNIT_LENGTH lookups. */
 export function unitAt(text: string, at: number): { length: number; info: UnitInfo } | null {
+  const reach = UNIT_REACH[text.charCodeAt(at)];
+  if (!reach) return null; // also past either end of the text (NaN)
   let max = 0;
-  while (max < MAX_UNIT_LENGTH && at + max < text.length && isUnitChar(text[at + max])) max++;
+  while (max < reach && at + max < text.length && isUnitCode(text.charCodeAt(at + max))) max++;
   for (let len = max; len >= 1; len--) {
     const s = text.slice(at, at + len);
     if (s.endsWith("/") || s.endsWith("·")) continue;

@@ -94,7 +94,10 @@ export function pairedSpans(text: string, open: string, close: string): Span[] {
   let depth = 0;
   const openCode = open.charCodeAt(0);
   const closeCode = close.charCodeAt(0);
-  for (let i = 0; i < text.length; i++) {
+  // Nothing happens before the first opening mark (most texts, every note cell, have none).
+  const first = text.indexOf(open);
+  if (first < 0) return out;
+  for (let i = first; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === openCode) {
       if (depth === 0) start = i;

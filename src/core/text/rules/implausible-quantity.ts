@@ -28,14 +28,20 @@ const SCALE_CHARS = "万亿千百";
 const LETTER_MARKS = "xXｘＸ_＿";
 const MAX_AGE = 120;
 
-function yearDamage(doc: TextDocument, m: Mention): Hit | null {
+/** The report's year and the title's, each once, in that order, as the strings digits are searched for. */
+function damageYears(doc: TextDocument): { year: number; written: string }[] {
+  const years: number[] = doc.reportYear !== null ? [doc.reportYear] : [];
+  for (const y of doc.titleYears) if (!years.includes(y)) years.push(y);
+  return years.map((year) => ({ year, written: String(year) }));
+}
+
+function yearDamage(doc: TextDocument, m: Mention, years: () => { year: number; written: string }[]): Hit | null {
   const q = m.quantity;
   if (m.kind !== "quantity" || !q || !m.unit || q.decimals > 0 || m.numeral !== "arabic") return null;
   if (m.unit.dimension === "time" || m.unit.dimension === "rate" || m.unit.dimension === "rate-points") return null;
   if (m.digits.length < 5 || m.digits.length > 8) return null;
-  const years = new Set<number>([...(doc.reportYear !== null ? [doc.reportYear] : []), ...doc.titleYears]);
-  for (const y of years) {
-    if (m.digits.includes(String(y))) {
+  for (const { year: y, written } of years()) {
+    if (m.digits.includes(written)) {
       return hitAt(m, { key: "yearDamage", params: { value: m.text, year: y } }, m.text);
     }
   }
@@ -128,10 +134,13 @@ export const rule: TextRule = {
   check(doc: TextDocument): Hit[] {
     const hits: Hit[] = [];
     const ms = doc.mentions;
+    // The years are the same for every figure: made once, and only when a figure is long enough to hold one.
+    let yearList: { year: number; written: string }[] | null = null;
+    const years = () => (yearList ??= damageYears(doc));
     for (let k = 0; k < ms.length; k++) {
       const m = ms[k];
       if (isShielded(doc, m.offset)) continue;
-      const damage = yearDamage(doc, m);
+      const damage = yearDamage(doc, m, years);
       if (damage) hits.push(damage);
       const odd = impossibleCount(doc, m);
       if (odd) hits.push(odd);

@@ -159,7 +159,8 @@ export const rule: TextRule = {
   check(doc: TextDocument): Hit[] {
     const { text, mentions } = doc;
     const hits: Hit[] = [];
-    const bySentence = figuresBySentence(mentions);
+    // Read only for a bare figure, which most texts (and notes) lack.
+    let bySentence: Map<number, SentenceFigures> | null = null;
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k];
       if (m.numeral !== "arabic" || isShielded(doc, m.offset) || doc.quotes.has(m.offset)) continue;
@@ -178,7 +179,7 @@ export const rule: TextRule = {
       }
       const next = mentions[k + 1];
       if (m.kind === "bare" && endsClause(text, m.offset + m.length) && !/^(?:19|20)\d\d$/.test(m.digits) && (text[m.offset + m.length] !== "、" || ownUnitList(text, prev, m, next) || labelledItem(text, m, next))) {
-        const f = bySentence.get(m.sentence.offset);
+        const f = (bySentence ??= figuresBySentence(mentions)).get(m.sentence.offset);
         const parallel = f && f.bare === 1 && f.withUnit.length >= 1 ? parallelSibling(text, mentions, k) : null;
         const enough = f && f.bare === 1 && (parallel || (f.withUnit.length >= 2 && m.digits.length >= 2));
         if (f && enough && wordLed(text, m, parallel ? MAX_LEAD_PARALLEL : MAX_LEAD)) {

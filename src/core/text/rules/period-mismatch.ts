@@ -67,8 +67,10 @@ export const rule: TextRule = {
       if (trimmed.length > 0 && doc.titleLine !== null && l > doc.titleLine) bodyLines++;
       let head: string | null = null;
       let openingYear = false;
-      const level = headingLevel(trimmed);
-      if (doc.headings.has(l) && level <= 2 && (document || level > 0)) head = headingText(line);
+      if (doc.headings.has(l)) {
+        const level = headingLevel(trimmed);
+        if (level <= 2 && (document || level > 0)) head = headingText(line);
+      }
       // A paragraph that opens with its period: `2020年上半年,全市…`; the first one after the title also `2022年,`.
       if (head === null && document) {
         const lead = /^((?:19|20)\d{2})年(上半年|下半年|全年|度|以来)?[,,]/.exec(trimmed);

@@ -1,4 +1,4 @@
-import { CN_DIGITS, CN_SCALES, codeSet, isAsciiLetter, isDigit, isHan, isSpace } from "../chars";
+import { CN_DIGITS, CN_SCALES, codeSet, isAsciiLetter, isDigit, isHan, isSpace, WordList } from "../chars";
 import { headingText, isShielded, type TextDocument } from "../document";
 import { hitAt, type Hit, type TextRule } from "../rule";
 
@@ -65,12 +65,15 @@ interface SentenceWords {
   future: boolean;
 }
 
+const PAST_WORDS = new WordList(PAST);
+const DONE_WORDS = new WordList(DONE);
+const FUTURE_WORDS = new WordList(FUTURE);
+
 function sentenceWords(cache: Map<number, SentenceWords>, text: string, span: { offset: number; length: number }): SentenceWords {
   let w = cache.get(span.offset);
   if (!w) {
     const sentence = text.slice(span.offset, span.offset + span.length);
-    const has = (words: readonly string[]) => words.some((x) => sentence.includes(x));
-    w = { past: has(PAST), done: has(DONE), future: has(FUTURE) };
+    w = { past: PAST_WORDS.inside(sentence), done: DONE_WORDS.inside(sentence), future: FUTURE_WORDS.inside(sentence) };
     cache.set(span.offset, w);
   }
   return w;
@@ -121,14 +124,17 @@ const AFTER_NIAN = ["工作", "上半年", "下半年", "度", "总结", "计划
 function missingYears(doc: TextDocument): Hit[] {
   const { text, index } = doc;
   const hits: Hit[] = [];
+  if (text.indexOf("年") < 0) return hits;
   const lines = [...doc.headings];
   if (doc.titleLine !== null && !doc.headings.has(doc.titleLine)) lines.push(doc.titleLine);
   for (const l of lines) {
     const span = index.lineSpan(l);
     const line = text.slice(span.offset, span.offset + span.length);
+    if (line.indexOf("年") < 0) continue;
     const head = headingText(line) ?? line;
     const from = span.offset + line.indexOf(head.trimStart().slice(0, 1));
-    for (let i = Math.max(span.offset + 1, from + 1); i < from + head.trim().length; i++) {
+    const to = from + head.trim().length;
+    for (let i = Math.max(span.offset + 1, from + 1); i < to; i++) {
       if (text[i] !== "年") continue;
       const before = text[i - 1];
       if (!isHan(before.charCodeAt(0)) || BEFORE_NIAN.includes(before) || !AFTER_NIAN.some((w) => text.startsWith(w, i + 1))) continue;

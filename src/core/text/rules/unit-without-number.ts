@@ -1,4 +1,4 @@
-import { CN_DIGITS, CN_SCALES, codeSet, isAsciiLetter, isDigit, isHan, isSentenceEndCode, isSpace } from "../chars";
+import { CN_DIGITS, CN_SCALES, codeSet, isAsciiLetter, isDigit, isHan, isSentenceEndCode, isSpace, WordList } from "../chars";
 import { isShielded, type TextDocument } from "../document";
 import { hitAt, type Hit, type TextRule } from "../rule";
 import { type Mention, previousNonSpace, unitAt } from "../scan";
@@ -193,6 +193,11 @@ function listItems(text: string, mentions: readonly Mention[]): Item[] {
   return items;
 }
 
+function hasItemSeparator(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isItemSeparator(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** The count unit closing an item right after its number (`困难残疾人4020名` → 名), with the name before the number. */
 function siblingUnit(text: string, item: Item): { unit: string; name: string } | null {
   const m = item.last;
@@ -219,6 +224,8 @@ function allHan(s: string): boolean {
  */
 function droppedListItems(doc: TextDocument): Hit[] {
   const { text } = doc;
+  // An item is judged only after a separator and beside a sibling with a figure: without either, no list.
+  if (doc.mentions.length === 0 || !hasItemSeparator(text)) return [];
   const items = listItems(text, doc.mentions);
   const siblings = items.map((it) => siblingUnit(text, it));
   const hits: Hit[] = [];
@@ -316,6 +323,12 @@ const COUNT_BEFORE = "多几数余各每整单逐这那某哪首本该此全半�
 const VERB_REACH = 14;
 /** The last characters of COUNT_VERBS: a unit straight after a verb has one of them before it. */
 const COUNT_VERB_LAST: ReadonlySet<string> = new Set(COUNT_VERBS.map((w) => w[w.length - 1]));
+// The word lists a rule asks "does one end here?" of, looked up by their last character.
+const COUNT_VERB_WORDS = new WordList(COUNT_VERBS);
+const VERB_UNIT = new WordList(VERB_UNIT_WORDS);
+const TOTAL_VERB_WORDS = new WordList(TOTAL_VERBS);
+const EXPECTS = new WordList(EXPECTS_NUMBER);
+const PERCENT_AFTER_WORDS = new WordList(PERCENT_AFTER);
 
 /**
  * A count unit whose number was dropped after a verb that takes a counted object:
@@ -344,7 +357,7 @@ function droppedCounts(doc: TextDocument): Hit[] {
     const u = unitAt(text, i);
     if (!u || u.length !== 1 || quietAt(doc, i)) continue;
     let found = false;
-    if (endsWithAny(text, i, COUNT_VERBS) && !endsWithAny(text, i + 1, VERB_UNIT_WORDS)) {
+    if (COUNT_VERB_WORDS.endsAt(text, i) && !VERB_UNIT.endsAt(text, i + 1)) {
       // After the verb: the object follows (a word or a quoted name), or the clause closes.
       const opens = closes || next === "“" || (isHan(next.charCodeAt(0)) && !unitFirst.has(text.slice(i, i + 2)));
       found = opens && !valueFollows(text, i + 1);
@@ -356,7 +369,7 @@ function droppedCounts(doc: TextDocument): Hit[] {
         for (let k = i - 1; k >= 1 && k >= i - 1 - VERB_REACH; k--) {
           const c = text.charCodeAt(k);
           if (isDigit(c) || CLAUSE_MARKS.includes(text[k]) || isSentenceEndCode(c) || isAsciiLetter(c)) break;
-          if (endsWithAny(text, k + 1, COUNT_VERBS)) {
+          if (COUNT_VERB_WORDS.endsAt(text, k + 1)) {
             found = true;
             break;
           }
@@ -373,8 +386,8 @@ export const rule: TextRule = {
   check(doc: TextDocument): Hit[] {
     const { text } = doc;
     const hits: Hit[] = [...droppedListItems(doc), ...droppedCounts(doc)];
-    const endingAt = new Map<number, Mention>();
-    for (const m of doc.mentions) endingAt.set(m.offset + m.length, m);
+    // Made at the first list join only: most texts (every short note) reach none.
+    let endingAt: Map<number, Mention> | null = null;
     let i = 0;
     while (i < text.length) {
       if (!isTrigger(text.charCodeAt(i))) {
@@ -429,7 +442,7 @@ export const rule: TextRule = {
       }
       // 2b. A total's verb straight before a unit that closes the clause: 累计救助人次, 共计户。
       // (达人, 为人民, 共有人员 are words: the unit must end at punctuation.)
-      if (TOTAL_VERB_ENDS.includes(ch) && !isNumberChar(text[i + 1] ?? "") && TOTAL_VERBS.some((w) => text.startsWith(w, i + 1 - w.length) && i + 1 - w.length >= 0)) {
+      if (TOTAL_VERB_ENDS.includes(ch) && !isNumberChar(text[i + 1] ?? "") && TOTAL_VERB_WORDS.endsAt(text, i + 1)) {
         const u = unitAt(text, i + 1);
         const after = u ? text[i + 1 + u.length] ?? "" : "x";
         if (u && (after === "" || CLAUSE_MARKS.includes(after)) && !quietAt(doc, i + 1)) {
@@ -439,7 +452,7 @@ export const rule: TextRule = {
         }
       }
       // 3. Money with nothing before it: 提高到元/月, 资金元。 (元旦, 单元, 多元 are words, not money.)
-      if (ch === "元" && endsWithAny(text, i, EXPECTS_NUMBER) && !quietAt(doc, i)) {
+      if (ch === "元" && EXPECTS.endsAt(text, i) && !quietAt(doc, i)) {
         const u = unitAt(text, i);
         const next = text[i + (u ? u.length : 1)] ?? "";
         const standsAlone = next === "" || !isHan(next.charCodeAt(0)) || next === "的";
@@ -451,7 +464,7 @@ export const rule: TextRule = {
       }
       // 3a. A bare % with its number gone: 较去年增长%, 平均提高%, 覆盖率达到%以上, `,%以上的县区`.
       if ((ch === "%" || ch === "％") && !quietAt(doc, i) && !valueFollows(text, i + 1)) {
-        const after = endsWithAny(text, p + 1, PERCENT_AFTER) || (has(",,;;", prev) && THRESHOLDS.some((w) => text.startsWith(w, i + 1)));
+        const after = PERCENT_AFTER_WORDS.endsAt(text, p + 1) || (has(",,;;", prev) && THRESHOLDS.some((w) => text.startsWith(w, i + 1)));
         if (after && !isNumberChar(prev) && !endsWithAny(text, p + 1, ["单位"])) {
           hits.push(hitAt({ offset: i, length: 1 }, { key: "unitWithoutNumber", params: { unit: ch } }));
           i++;
@@ -474,6 +487,10 @@ export const rule: TextRule = {
       // 3c. A list item that is its unit alone, after a sibling with a number and the same unit:
       // 提高到1145元/月、元/月; 690元/月和元/月; 同比分别增长18%、%; 1480元(元).
       if (has(LIST_JOINS, ch)) {
+        if (!endingAt) {
+          endingAt = new Map<number, Mention>();
+          for (const m of doc.mentions) endingAt.set(m.offset + m.length, m);
+        }
         const sib = endingAt.get(i);
         const u = unitAt(text, i + 1);
         const next = u ? text[i + 1 + u.length] ?? "" : "x";
@@ -488,7 +505,7 @@ export const rule: TextRule = {
       // 4. Area units with nothing before them: 建筑面积㎡, 面积平方米, 占地亩.
       // (Only a character an area unit starts with is looked up: most triggers here are 、 和 计 …)
       const area = has(AREA_FIRST, ch) ? AREA_UNITS.find((w) => text.startsWith(w, i)) : undefined;
-      const mu = ch === "亩" && endsWithAny(text, i, EXPECTS_NUMBER) ? "亩" : undefined;
+      const mu = ch === "亩" && EXPECTS.endsAt(text, i) ? "亩" : undefined;
       const unit = area ?? mu;
       if (unit) {
         const before = prev;
