@@ -131,6 +131,14 @@ export class WordList {
     return false;
   }
 
+  /** The first word, in the list's order, that starts at `at` (0 or more): `words.find((w) => text.startsWith(w, at))`. */
+  startingAt(text: string, at: number): string | undefined {
+    const c = text.charCodeAt(at);
+    if (!this.first(c)) return undefined;
+    for (const w of this.byFirst.get(c)!) if (text.startsWith(w, at)) return w;
+    return undefined;
+  }
+
   /** `words.some((w) => end - w.length >= 0 && text.startsWith(w, end - w.length))`: a word ends at `end`. */
   endsAt(text: string, end: number): boolean {
     const c = text.charCodeAt(end - 1);

@@ -1,6 +1,6 @@
 import { lookupUnit, MAX_UNIT_LENGTH, parseQuantity, UNIT_CATALOGUE } from "../quantity";
 import type { Quantity, UnitInfo } from "../quantity/types";
-import { CN_DIGITS, CN_SCALES, codeSet, isAsciiLetter, isCnNumeral, isCnNumeralCode, isDigit, isHan, isSpace, rangeJoinerLength } from "./chars";
+import { CN_DIGITS, CN_SCALES, codeSet, isAsciiLetter, isCnNumeralCode, isDigit, isHan, isSpace, rangeJoinerLength, WordList } from "./chars";
 import { type Span, TextIndex } from "./spans";
 
 /**
@@ -48,10 +48,12 @@ const NOT_UNITS = [
 /** Calendar parts after a number: `10月` is October, `6个月` a duration. */
 const DATE_PARTS = ["月份", "月", "日", "时", "分"];
 
-function startsWithAny(text: string, at: number, words: readonly string[]): string | undefined {
-  for (const w of words) if (text.startsWith(w, at)) return w;
-  return undefined;
-}
+// The word lists read at every figure, looked up by the character at the position (see WordList).
+const SCALE_WORDS = new WordList(SCALES);
+const DATE_WORDS = new WordList(DATE_PARTS);
+const NOT_UNIT_WORDS = new WordList(NOT_UNITS);
+const BOUND_WORDS = new WordList(["余", "多"]);
+const SUFFIX_WORDS = new WordList(["以上", "以下", "左右", "上下"]);
 
 const isUnitSymbol = codeSet("%％‰㎡²³/·");
 
@@ -66,28 +68,39 @@ function isUnitCode(c: number): boolean {
  * reads before any unit: 万条, 亿人次) the longest of all. Zero elsewhere: no unit starts at
  * most characters of running text, and `unitAt` is asked there by every rule.
  */
-const UNIT_REACH: Uint8Array = (() => {
-  const reach = new Uint8Array(0x10000);
-  for (const u of UNIT_CATALOGUE.keys()) {
-    const c = u.charCodeAt(0);
-    reach[c] = Math.max(reach[c], Math.min(u.length, MAX_UNIT_LENGTH));
-  }
-  for (let i = 0; i < CN_SCALES.length; i++) reach[CN_SCALES.charCodeAt(i)] = MAX_UNIT_LENGTH;
-  return reach;
-})();
+const UNIT_REACH = new Uint8Array(0x10000);
+/**
+ * By the code a unit starts with, the lengths catalogued units starting with it have (bit `len`):
+ * `lookupUnit` is asked only those (all of them after a scale word). A unit read in running text
+ * has neither spaces nor brackets, so `lookupUnit` finds it in the catalogue or after a scale word.
+ */
+const UNIT_LENGTHS = new Map<number, number>();
+for (const u of UNIT_CATALOGUE.keys()) {
+  const c = u.charCodeAt(0);
+  UNIT_REACH[c] = Math.max(UNIT_REACH[c], Math.min(u.length, MAX_UNIT_LENGTH));
+  // -1: every length (a unit longer than a bit mask holds would need them all).
+  UNIT_LENGTHS.set(c, u.length > 30 ? -1 : (UNIT_LENGTHS.get(c) ?? 0) | (1 << u.length));
+}
+for (let i = 0; i < CN_SCALES.length; i++) {
+  UNIT_REACH[CN_SCALES.charCodeAt(i)] = MAX_UNIT_LENGTH;
+  UNIT_LENGTHS.set(CN_SCALES.charCodeAt(i), -1);
+}
 
 /** The longest catalogued unit at `at`, or null. Bounded work: at most MAX_UNIT_LENGTH lookups. */
 export function unitAt(text: string, at: number): { length: number; info: UnitInfo } | null {
-  const reach = UNIT_REACH[text.charCodeAt(at)];
+  const c = text.charCodeAt(at);
+  const reach = UNIT_REACH[c];
   if (!reach) return null; // also past either end of the text (NaN)
   let max = 0;
   while (max < reach && at + max < text.length && isUnitCode(text.charCodeAt(at + max))) max++;
+  const lengths = UNIT_LENGTHS.get(c)!;
   for (let len = max; len >= 1; len--) {
+    if (((lengths >>> len) & 1) === 0) continue;
     const s = text.slice(at, at + len);
     if (s.endsWith("/") || s.endsWith("·")) continue;
     const info = lookupUnit(s);
     if (!info) continue;
-    if (len === 1 && NOT_UNITS.some((w) => text.startsWith(w, at))) return null;
+    if (len === 1 && NOT_UNIT_WORDS.startingAt(text, at) !== undefined) return null;
     return { length: len, info };
   }
   return null;
@@ -108,10 +121,10 @@ interface Core {
 /** Reads Arabic digits with thousands separators and decimals; returns the end. */
 function readDigits(text: string, i: number): { end: number; digits: string; decimals: boolean; separators: boolean } {
   let j = i;
-  let digits = "";
   let decimals = false;
   let separators = false;
-  while (j < text.length && isDigit(text.charCodeAt(j))) digits += text[j++];
+  while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+  let digits = text.slice(i, j);
   // 1,407 — an ASCII comma with exactly three digits after it; `5647户,8204` has no digit before.
   while (text[j] === "," && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2)) && isDigit(text.charCodeAt(j + 3)) && !isDigit(text.charCodeAt(j + 4))) {
     digits += text.slice(j + 1, j + 4);
@@ -120,13 +133,17 @@ function readDigits(text: string, i: number): { end: number; digits: string; dec
   }
   if ((text[j] === "." || text[j] === "．") && isDigit(text.charCodeAt(j + 1))) {
     decimals = true;
-    j++;
-    while (j < text.length && isDigit(text.charCodeAt(j))) digits += text[j++];
+    const from = ++j;
+    while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+    digits += text.slice(from, j);
   }
   return { end: j, digits, decimals, separators };
 }
 
 function toAscii(digits: string): string {
+  let k = 0;
+  while (k < digits.length && digits.charCodeAt(k) < 0xff10) k++;
+  if (k === digits.length) return digits; // ASCII already, as almost every figure is
   let s = "";
   for (const ch of digits) {
     const c = ch.charCodeAt(0);
@@ -137,15 +154,22 @@ function toAscii(digits: string): string {
 
 /** After a figure's digits (and scale): 余/多, the unit, and 以上/以下/左右/上下. */
 function readTail(text: string, j: number, hasScale: boolean): { end: number; unit: UnitInfo | null } {
-  const bound = startsWithAny(text, j, ["余", "多"]);
+  const bound = BOUND_WORDS.startingAt(text, j);
   const afterBound = bound ? j + 1 : j;
   const u = unitAt(text, afterBound);
   let end = j;
   if (u) end = afterBound + u.length;
   else if (bound && hasScale) end = afterBound;
-  const suffix = startsWithAny(text, end, ["以上", "以下", "左右", "上下"]);
+  const suffix = SUFFIX_WORDS.startingAt(text, end);
   if (suffix && (u || hasScale)) end += suffix.length;
   return { end, unit: u ? u.info : null };
+}
+
+/** The figure read: `core` (made by the caller for this figure alone) ends at `end` as a `kind`. */
+function finish(core: Core, end: number, kind: MentionKind): Core {
+  core.end = end;
+  core.kind = kind;
+  return core;
 }
 
 /**
@@ -167,7 +191,7 @@ function readArabic(text: string, i: number, afterJoiner = false): Core {
     const m = readDigits(text, j + 1);
     if (m.end > j + 1 && m.end - j - 1 <= 2 && text[m.end] === next) {
       const d = readDigits(text, m.end + 1);
-      if (d.end > m.end + 1 && d.end - m.end - 1 <= 2) return { ...core, end: d.end, kind: "date" };
+      if (d.end > m.end + 1 && d.end - m.end - 1 <= 2) return finish(core, d.end, "date");
     }
   }
   // Identifiers: codes glued to letters, file numbers in 〔〕, leading zeros, formulas, phone numbers.
@@ -177,17 +201,17 @@ function readArabic(text: string, i: number, afterJoiner = false): Core {
   const leadingZero = r.digits.length >= 2 && (r.digits[0] === "0" || r.digits[0] === "０") && !r.decimals;
   if (lettered || bracketed || quotedName || leadingZero) {
     while (j < text.length && (isDigit(text.charCodeAt(j)) || isAsciiLetter(text.charCodeAt(j)) || "-/_".includes(text[j]))) j++;
-    return { ...core, end: j, kind: "identifier" };
+    return finish(core, j, "identifier");
   }
   if (next === "+" || next === "+" || prev === "+" || prev === "+" || (next === "十" && isAsciiLetter(text.charCodeAt(j + 1)))) {
     while (j < text.length && (isDigit(text.charCodeAt(j)) || isAsciiLetter(text.charCodeAt(j)) || "++十".includes(text[j]))) j++;
-    return { ...core, end: j, kind: "identifier" };
+    return finish(core, j, "identifier");
   }
   if (isAsciiLetter(nextCode)) {
     const u = unitAt(text, j);
     if (!u || isAsciiLetter(text.charCodeAt(j + u.length))) {
       while (j < text.length && (isDigit(text.charCodeAt(j)) || isAsciiLetter(text.charCodeAt(j)))) j++;
-      return { ...core, end: j, kind: "identifier" };
+      return finish(core, j, "identifier");
     }
   }
   // Section numbers: `1.落实…`, `2、推进…` at a line's start, `(1)` anywhere.
@@ -195,25 +219,26 @@ function readArabic(text: string, i: number, afterJoiner = false): Core {
   while (back >= 0 && isSpace(text[back])) back--;
   const lineStart = back < 0 || text[back] === "\n";
   if (!r.decimals && !afterJoiner && ((lineStart && (next === "." || next === "、" || next === "．") && !isDigit(text.charCodeAt(j + 1))) || ((prev === "(" || prev === "(") && (next === ")" || next === ")")))) {
-    return { ...core, end: j + 1, kind: "label" };
+    return finish(core, j + 1, "label");
   }
   // Times of day: 15:57.
   if ((next === ":" || next === ":") && isDigit(text.charCodeAt(j + 1)) && r.digits.length <= 2) {
     const m = readDigits(text, j + 1);
-    return { ...core, end: m.end, kind: "date" };
+    return finish(core, m.end, "date");
   }
   // Text copied out of PDFs puts spaces inside figures: `4025 人`, `3800 万元`, `6 月`, `第 1 页`.
   let gap = j;
   while (gap < j + 2 && isSpace(text[gap])) gap++;
-  if (gap > j && (text[gap] === "年" || text[gap] === "号" || startsWithAny(text, gap, DATE_PARTS) || startsWithAny(text, gap, SCALES) || unitAt(text, gap))) {
+  if (gap > j && (text[gap] === "年" || text[gap] === "号" || DATE_WORDS.startingAt(text, gap) || SCALE_WORDS.startingAt(text, gap) || unitAt(text, gap))) {
     j = gap;
     next = text[j];
   }
   if (prev === "第" || (back >= 0 && text[back] === "第")) {
     const u = unitAt(text, j);
-    return { ...core, end: u ? j + u.length : j, kind: "ordinal", unit: u ? u.info : null };
+    core.unit = u ? u.info : null;
+    return finish(core, u ? j + u.length : j, "ordinal");
   }
-  if (next === "号") return { ...core, end: j + 1, kind: "label" };
+  if (next === "号") return finish(core, j + 1, "label");
 
   // Years: four digits before 年; five to eight digits starting 19/20 before 年 are a broken year.
   if (next === "年" && !r.decimals && !r.separators) {
@@ -226,25 +251,26 @@ function readArabic(text: string, i: number, afterJoiner = false): Core {
     if (yearish) {
       let end = j + 1;
       if (after === "度") end++;
-      return { ...core, end, kind: "year", years: [y] };
+      core.years = [y];
+      return finish(core, end, "year");
     }
   }
-  const datePart = startsWithAny(text, j, DATE_PARTS);
+  const datePart = DATE_WORDS.startingAt(text, j);
   if (datePart && !r.decimals && !text.startsWith("分之", j) && !text.startsWith("分钟", j)) {
-    return { ...core, end: j + datePart.length, kind: "date" };
+    return finish(core, j + datePart.length, "date");
   }
   // Phone numbers and long bare codes: seven or more digits with nothing after them.
-  if (!r.decimals && !r.separators && r.digits.length >= 7 && !unitAt(text, j) && !startsWithAny(text, j, SCALES)) {
+  if (!r.decimals && !r.separators && r.digits.length >= 7 && !unitAt(text, j) && !SCALE_WORDS.startingAt(text, j)) {
     while (j < text.length && (isDigit(text.charCodeAt(j)) || text[j] === "-")) j++;
-    return { ...core, end: j, kind: "identifier" };
+    return finish(core, j, "identifier");
   }
 
   // A figure: optional 余/多 before the scale (100多万, 20余万), the scale, bound words, the unit.
   let k = j;
-  const preScaleBound = startsWithAny(text, k, ["余", "多"]);
-  const scaleAfterBound = preScaleBound ? startsWithAny(text, k + 1, SCALES) : undefined;
+  const preScaleBound = BOUND_WORDS.startingAt(text, k);
+  const scaleAfterBound = preScaleBound ? SCALE_WORDS.startingAt(text, k + 1) : undefined;
   if (preScaleBound && scaleAfterBound) k += 1;
-  const scale = startsWithAny(text, k, SCALES);
+  const scale = SCALE_WORDS.startingAt(text, k);
   if (scale) k += scale.length;
   const tail = readTail(text, k, !!scale);
   core.end = tail.end;
@@ -259,8 +285,8 @@ function readArabic(text: string, i: number, afterJoiner = false): Core {
 function readChinese(text: string, i: number): Core | null {
   let j = i;
   let hasDigit = false;
-  while (j < text.length && isCnNumeral(text[j])) {
-    if (CN_DIGITS.includes(text[j])) hasDigit = true;
+  while (j < text.length && isCnNumeralCode(text.charCodeAt(j))) {
+    if (isCnDigitCode(text.charCodeAt(j))) hasDigit = true;
     j++;
   }
   const first = text[i];
@@ -291,6 +317,10 @@ function coreAt(text: string, i: number): Core | null {
   return readChinese(text, i);
 }
 
+/** Digits (ASCII and full-width) and Chinese numerals: one lookup passes over every other character. */
+const mayStartFigure = codeSet("0123456789０１２３４５６７８９" + CN_DIGITS + CN_SCALES);
+const isCnDigitCode = codeSet(CN_DIGITS);
+
 /**
  * Every figure in a text, in order, with its span, kind and sentence. Linear: each character is
  * read a bounded number of times (a figure's digits once, a few characters around it for units).
@@ -301,6 +331,10 @@ export function scanMentions(text: string, index: TextIndex = new TextIndex(text
   const n = text.length;
   while (i < n) {
     const c = text.charCodeAt(i);
+    if (!mayStartFigure(c)) {
+      i++;
+      continue;
+    }
     const isStart = isDigit(c) || (isCnNumeralCode(c) && !isCnNumeralCode(text.charCodeAt(i - 1)));
     if (!isStart) {
       i++;
@@ -320,7 +354,10 @@ export function scanMentions(text: string, index: TextIndex = new TextIndex(text
         second.kind !== "identifier" && second.kind !== "label" && second.kind !== "ordinal" && (core.kind === "bare" || core.kind === second.kind) && (!core.unit || !second.unit || core.unit.unit === second.unit.unit);
       if (compatible) {
         const years = core.kind === "year" || (core.kind === "bare" && second.kind === "year") ? [Number(core.digits), ...(second.years ?? [])] : second.years;
-        core = { ...second, start: core.start, numberStart: core.numberStart, years };
+        second.start = core.start;
+        second.numberStart = core.numberStart;
+        second.years = years;
+        core = second;
       }
     }
     const start = core.kind === "quantity" || core.kind === "bare" ? withPrefix(text, core.start) : core.start;
