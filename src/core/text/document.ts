@@ -186,7 +186,7 @@ export function prepareDocument(text: string, options: { year?: number } = {}): 
   const furnitureYears: number[] = [];
   let seen = 0;
   /** Each heading line's own words (`headingText`), read once for both passes. */
-  const heads: (string | null)[] = new Array<string | null>(lines.length + 1).fill(null);
+  const heads: (string | undefined)[] = [];
   for (let l = 1; l <= lines.length; l++) {
     const line = lines[l - 1];
     const t = line.trim();
@@ -231,8 +231,9 @@ export function prepareDocument(text: string, options: { year?: number } = {}): 
     reportYear = firstLineYear;
     yearSource = "first-lines";
   }
-  const known = [...titleYears, ...furnitureYears, ...(reportYear !== null ? [reportYear] : [])];
-  const latestYear = known.length ? Math.max(...known) : null;
+  let latestYear: number | null = reportYear;
+  for (const y of titleYears) if (latestYear === null || y > latestYear) latestYear = y;
+  for (const y of furnitureYears) if (latestYear === null || y > latestYear) latestYear = y;
 
   // Plan sections: from a top heading that names a plan until the next top heading that does not;
   // review sections likewise, from a top heading that names a review until one that names a plan.

@@ -51,7 +51,12 @@ function yearDamage(doc: TextDocument, m: Mention, years: () => { year: number; 
 function placeholders(doc: TextDocument): Hit[] {
   const { text } = doc;
   const hits: Hit[] = [];
+  // Only a figure with a mark in it is one: start at the figure holding the first mark (back over
+  // its digits and decimal point), as the runs of plain digits before it are passed over anyway.
   let i = 0;
+  while (i < text.length && !isPlaceholder(text.charCodeAt(i))) i++;
+  if (i === text.length) return hits;
+  while (i > 0 && (isDigit(text.charCodeAt(i - 1)) || text[i - 1] === "." || text[i - 1] === "．")) i--;
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (!isDigit(c) && !isPlaceholder(c)) {

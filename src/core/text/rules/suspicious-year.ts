@@ -134,8 +134,7 @@ function missingYears(doc: TextDocument): Hit[] {
     const head = headingText(line) ?? line;
     const from = span.offset + line.indexOf(head.trimStart().slice(0, 1));
     const to = from + head.trim().length;
-    for (let i = Math.max(span.offset + 1, from + 1); i < to; i++) {
-      if (text[i] !== "年") continue;
+    for (let i = text.indexOf("年", Math.max(span.offset + 1, from + 1)); i >= 0 && i < to; i = text.indexOf("年", i + 1)) {
       const before = text[i - 1];
       if (!isHan(before.charCodeAt(0)) || BEFORE_NIAN.includes(before) || !AFTER_NIAN.some((w) => text.startsWith(w, i + 1))) continue;
       if (isShielded(doc, i)) continue;

@@ -116,9 +116,17 @@ function has(set: string, ch: string): boolean {
   return ch !== "" && set.includes(ch);
 }
 
+/** Digits (ASCII, full-width) and Chinese numerals, by code. */
+const isNumberCode = codeSet("0123456789０１２３４５６７８９" + CN_DIGITS + CN_SCALES);
+
 function isNumberChar(ch: string): boolean {
-  return ch !== "" && (isDigit(ch.charCodeAt(0)) || CN_DIGITS.includes(ch) || CN_SCALES.includes(ch));
+  return ch !== "" && isNumberCode(ch.charCodeAt(0));
 }
+
+// The main loop's tests of the trigger character, by code (a CJK character read as a string is allocated).
+const isTotalVerbEnd = codeSet(TOTAL_VERB_ENDS);
+const isListJoin = codeSet(LIST_JOINS);
+const isAreaFirst = codeSet(AREA_FIRST);
 
 function inIdiom(text: string, at: number): boolean {
   for (const w of IDIOMS) {
@@ -390,7 +398,8 @@ export const rule: TextRule = {
     let endingAt: Map<number, Mention> | null = null;
     let i = 0;
     while (i < text.length) {
-      if (!isTrigger(text.charCodeAt(i))) {
+      const code = text.charCodeAt(i);
+      if (!isTrigger(code)) {
         i++;
         continue;
       }
@@ -442,7 +451,7 @@ export const rule: TextRule = {
       }
       // 2b. A total's verb straight before a unit that closes the clause: 累计救助人次, 共计户。
       // (达人, 为人民, 共有人员 are words: the unit must end at punctuation.)
-      if (TOTAL_VERB_ENDS.includes(ch) && !isNumberChar(text[i + 1] ?? "") && TOTAL_VERB_WORDS.endsAt(text, i + 1)) {
+      if (isTotalVerbEnd(code) && !isNumberChar(text[i + 1] ?? "") && TOTAL_VERB_WORDS.endsAt(text, i + 1)) {
         const u = unitAt(text, i + 1);
         const after = u ? text[i + 1 + u.length] ?? "" : "x";
         if (u && (after === "" || CLAUSE_MARKS.includes(after)) && !quietAt(doc, i + 1)) {
@@ -486,7 +495,7 @@ export const rule: TextRule = {
       }
       // 3c. A list item that is its unit alone, after a sibling with a number and the same unit:
       // 提高到1145元/月、元/月; 690元/月和元/月; 同比分别增长18%、%; 1480元(元).
-      if (has(LIST_JOINS, ch)) {
+      if (isListJoin(code)) {
         if (!endingAt) {
           endingAt = new Map<number, Mention>();
           for (const m of doc.mentions) endingAt.set(m.offset + m.length, m);
@@ -504,7 +513,7 @@ export const rule: TextRule = {
       }
       // 4. Area units with nothing before them: 建筑面积㎡, 面积平方米, 占地亩.
       // (Only a character an area unit starts with is looked up: most triggers here are 、 和 计 …)
-      const area = has(AREA_FIRST, ch) ? AREA_UNITS.find((w) => text.startsWith(w, i)) : undefined;
+      const area = isAreaFirst(code) ? AREA_UNITS.find((w) => text.startsWith(w, i)) : undefined;
       const mu = ch === "亩" && EXPECTS.endsAt(text, i) ? "亩" : undefined;
       const unit = area ?? mu;
       if (unit) {
