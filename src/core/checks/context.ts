@@ -4,7 +4,9 @@ import { lookupUnit } from "../quantity";
 import type { Dimension, Quantity, UnitInfo } from "../quantity/types";
 import { findIndicatorForUnit, type IndicatorSpec, type Schema } from "../schema";
 import { cellText } from "../table/header";
-import { isBlank } from "../table/cells";
+import { isBlank, plainDecimals, QuantityCache, readGrowthQuantity, readQuantity } from "../table/cells";
+import { a1 } from "../table/grid";
+import { GridRow } from "../table/rows";
 import { type ColumnRole, type IndicatorKind, type Period, ROLE_ORDER, type TableCell, type TableColumn, type TableModel, type TableRow } from "../table/types";
 
 /**
@@ -34,64 +36,10 @@ export interface Figure {
 }
 
 /** A row's figures (a handful), looked up by sheet column. */
-export class Figures {
-  constructor(readonly items: Figure[] = []) {}
-  get(col: number): Figure | undefined {
-    const items = this.items;
-    for (let i = 0; i < items.length; i++) if (columnOfFigure(items[i]) === col) return items[i];
-    return undefined;
-  }
-  values(): Figure[] {
-    return this.items;
-  }
-}
-
-/**
- * The numbers of the figures figureOf makes (number, base, half), three doubles each in blocks of
- * a fixed size: a figure keeps its block and index instead of three boxed doubles of its own, and
- * rules walking the rows read them from consecutive memory.
- */
-class FigureStore {
-  private readonly size: number;
-  private block: Float64Array;
-  private used = 0;
-  /** Blocks of room for about `figures` figures, 64 to 4,096 (a small sheet does not pay for a big block). */
-  constructor(figures: number) {
-    this.size = Math.min(FIGURE_BLOCK, Math.max(64, figures)) * 3;
-    this.block = new Float64Array(this.size);
-  }
-  /** Places the three numbers; the block and index to read them from are `last` and the result. */
-  put(number: number, base: number, half: number): number {
-    if (this.used === this.size) {
-      this.block = new Float64Array(this.size);
-      this.used = 0;
-    }
-    const i = this.used;
-    this.block[i] = number;
-    this.block[i + 1] = base;
-    this.block[i + 2] = half;
-    this.used = i + 3;
-    return i;
-  }
-  get last(): Float64Array {
-    return this.block;
-  }
-  // A figure's unit as its FigureUnit; the few distinct ones (a table has a handful of units) are
-  // shared, by unit text, then the rest compared.
-  private readonly units = new Map<string | null, FigureUnit[]>();
-  unitFor(unitText: string | null, unit: UnitInfo | null, unitFrom: Figure["unitFrom"], dimension: Dimension | null): FigureUnit {
-    let list = this.units.get(unitText);
-    if (!list) {
-      this.units.set(unitText, (list = []));
-    }
-    for (let i = 0; i < list.length; i++) {
-      const u = list[i];
-      if (u.unit === unit && u.unitFrom === unitFrom && u.dimension === dimension) return u;
-    }
-    const made: FigureUnit = { unitText, unit, unitFrom, dimension };
-    list.push(made);
-    return made;
-  }
+export interface Figures {
+  get(col: number): Figure | undefined;
+  /** The row's figures: its roles' first columns in role order, then further columns in sheet order. */
+  values(): Figure[];
 }
 
 /** What a figure's unit is and where it came from: the same for every figure of a unit and source. */
@@ -101,77 +49,170 @@ interface FigureUnit {
   readonly unitFrom: Figure["unitFrom"];
   readonly dimension: Dimension | null;
 }
-const FIGURE_BLOCK = 4096;
 
 /**
- * A Figure as figureOf makes it: one small object (three per row of a big sheet), its numbers in
- * a FigureStore block, its unit a FigureUnit shared with the other figures of that unit and
- * source, and `exact` read from its quantity, which never changes.
+ * The figures of one table's data rows, field by field: three numbers per figure (number, base,
+ * half) in one Float64Array, its unit an index into the table's few FigureUnits, whether it is
+ * exact in a byte, its Quantity in an array — except for plain numbers (a number shown as itself),
+ * whose Quantity is read again from the cell when a rule asks for it. A figure's slot is its data
+ * row's index × `width` + its figure column's index.
+ * Hand-written for issue 3's 100,000-row check: three Figure objects and two Quantities per row,
+ * all alive while the rules ran, cost more in allocation and garbage collection than the rules;
+ * a Figure is now a view (FigureView) made when a rule asks for it and dropped once read.
  */
-class CellFigure implements Figure {
-  /** The cell's sheet column. */
-  readonly col: number;
-  private readonly nums: Float64Array;
-  private readonly at: number;
-  private readonly how: FigureUnit;
+class FigureTable {
+  /** Figure columns. */
+  readonly width: number;
+  /** Sheet column → figure column index. */
+  private readonly index: number[] = [];
+  /** Figure column index → sheet column. */
+  readonly cols: number[];
+  /** Figure column indexes in a row's figure order (values()). */
+  readonly order: number[];
+  readonly nums: Float64Array;
+  /** 0: no figure; else 1 + its FigureUnit's index. */
+  readonly how: Uint16Array;
+  /** 1: written exactly (no 约/余/近, no range). */
+  readonly exact: Uint8Array;
+  /** The Quantity of each figure that is not a plain number. */
+  readonly quantities: (Quantity | undefined)[];
+  readonly units: FigureUnit[] = [];
+  private readonly unitsByText = new Map<string | null, number[]>();
+  /** Plain numbers' Quantities are read again through this cache. */
+  readonly cache: QuantityCache;
+
+  constructor(columns: readonly TableColumn[], figureCol: readonly boolean[], rows: number) {
+    const cols: number[] = [];
+    for (const c of columns) if (figureCol[c.col] && this.index[c.col] === undefined) this.index[c.col] = cols.push(c.col) - 1;
+    this.cols = cols;
+    this.width = cols.length;
+    // readRows' order of a row's cells: each role's first column (ROLE_ORDER), then the role's later columns (sheet order).
+    const firsts: number[] = [];
+    for (const role of ROLE_ORDER) {
+      const c = columns.find((x) => x.role === role && figureCol[x.col]);
+      if (c) firsts.push(this.index[c.col]);
+    }
+    this.order = [...firsts, ...cols.map((_, k) => k).filter((k) => !firsts.includes(k))];
+    const slots = rows * this.width;
+    this.nums = new Float64Array(slots * 3);
+    this.how = new Uint16Array(slots);
+    this.exact = new Uint8Array(slots);
+    // Filled by push: `new Array(n)` beyond 100,000 elements makes a slow dictionary-mode array.
+    const quantities: (Quantity | undefined)[] = [];
+    for (let i = slots; i > 0; i--) quantities.push(undefined);
+    this.quantities = quantities;
+    this.cache = new QuantityCache(slots);
+  }
+
+  /** The figure column index of a sheet column, -1 for none. */
+  indexOf(col: number): number {
+    const k = this.index[col];
+    return k === undefined ? -1 : k;
+  }
+
+  put(slot: number, number: number, base: number, half: number, unit: number, exact: boolean): void {
+    this.nums[slot * 3] = number;
+    this.nums[slot * 3 + 1] = base;
+    this.nums[slot * 3 + 2] = half;
+    this.how[slot] = unit + 1;
+    this.exact[slot] = exact ? 1 : 0;
+  }
+
+  /** The index of a unit and source among the table's FigureUnits (a table has a handful). */
+  unitIndex(unitText: string | null, unit: UnitInfo | null, unitFrom: Figure["unitFrom"], dimension: Dimension | null): number {
+    let list = this.unitsByText.get(unitText);
+    if (!list) this.unitsByText.set(unitText, (list = []));
+    for (const i of list) {
+      const u = this.units[i];
+      if (u.unit === unit && u.unitFrom === unitFrom && u.dimension === dimension) return i;
+    }
+    const i = this.units.push({ unitText, unit, unitFrom, dimension }) - 1;
+    list.push(i);
+    return i;
+  }
+
+  /** A figure's Quantity: kept, or (a plain number) read again from its cell. */
+  quantity(slot: number, row: TableRow, col: number): Quantity {
+    const q = this.quantities[slot];
+    if (q) return q;
+    return readQuantity((row as GridRow).rawAt(col), this.cache)!;
+  }
+}
+
+/** One figure of a data row, read from its FigureTable when asked; its cell is the row's (made on first use). */
+class FigureView implements Figure {
   constructor(
-    readonly cell: TableCell,
-    readonly q: Quantity,
-    unitText: string | null,
-    unit: UnitInfo | null,
-    unitFrom: Figure["unitFrom"],
-    dimension: Dimension | null,
-    /** The unit's factor (1 for percentages and figures without a unit). */
-    factor: number,
-    store: FigureStore,
-  ) {
-    this.col = cell.col;
-    const number = q.number!;
-    this.at = store.put(number, number * factor, halfUlp(q.decimals) * q.scale * factor);
-    this.nums = store.last;
-    this.how = store.unitFor(unitText, unit, unitFrom, dimension);
+    private readonly table: FigureTable,
+    private readonly slot: number,
+    /** The cell's sheet column. */
+    readonly col: number,
+    private readonly row: TableRow,
+  ) {}
+  get cell(): TableCell {
+    return cellAt(this.row, this.col)!;
   }
-  get unitText(): string | null {
-    return this.how.unitText;
+  /** The cell's A1 address, without making the row's cells. */
+  get address(): string {
+    return a1(this.row.row - 1, this.col);
   }
-  get unit(): UnitInfo | null {
-    return this.how.unit;
-  }
-  get unitFrom(): Figure["unitFrom"] {
-    return this.how.unitFrom;
-  }
-  get dimension(): Dimension | null {
-    return this.how.dimension;
-  }
-  /** Written exactly (no 约/余/近, no range). */
-  get exact(): boolean {
-    return this.q.bound === "exact" && this.q.range === null;
+  get q(): Quantity {
+    return this.table.quantity(this.slot, this.row, this.col);
   }
   get number(): number {
-    return this.nums[this.at];
+    return this.table.nums[this.slot * 3];
   }
   get base(): number {
-    return this.nums[this.at + 1];
+    return this.table.nums[this.slot * 3 + 1];
   }
   get half(): number {
-    return this.nums[this.at + 2];
+    return this.table.nums[this.slot * 3 + 2];
+  }
+  get unitText(): string | null {
+    return this.table.units[this.table.how[this.slot] - 1].unitText;
+  }
+  get unit(): UnitInfo | null {
+    return this.table.units[this.table.how[this.slot] - 1].unit;
+  }
+  get unitFrom(): Figure["unitFrom"] {
+    return this.table.units[this.table.how[this.slot] - 1].unitFrom;
+  }
+  get dimension(): Dimension | null {
+    return this.table.units[this.table.how[this.slot] - 1].dimension;
+  }
+  get exact(): boolean {
+    return this.table.exact[this.slot] === 1;
   }
 }
 
 /** A data row's RowInfo, which is also its Figures (one object per row, not two). */
-class RowEntry extends Figures implements RowInfo {
+class RowEntry implements RowInfo, Figures {
   spec?: IndicatorSpec;
   kind?: IndicatorKind;
   constructor(
     readonly row: TableRow,
     readonly unitText: string | null,
     readonly unit: UnitInfo | null,
-    items: Figure[],
-  ) {
-    super(items);
-  }
+    private readonly table: FigureTable,
+    /** The slot of the row's first figure column. */
+    private readonly first: number,
+  ) {}
   get figures(): Figures {
     return this;
+  }
+  get(col: number): Figure | undefined {
+    const k = this.table.indexOf(col);
+    if (k < 0 || this.table.how[this.first + k] === 0) return undefined;
+    return new FigureView(this.table, this.first + k, col, this.row);
+  }
+  values(): Figure[] {
+    const out: Figure[] = [];
+    const t = this.table;
+    const order = t.order;
+    for (let i = 0; i < order.length; i++) {
+      const k = order[i];
+      if (t.how[this.first + k] !== 0) out.push(new FigureView(t, this.first + k, t.cols[k], this.row));
+    }
+    return out;
   }
 }
 
@@ -230,9 +271,14 @@ export function nameOf(ctx: CheckContext, info: RowInfo, col: number): string {
 export const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["value", "previous", "target"]);
 export const PERCENT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["growth", "completion"]);
 
-/** The sheet column of a figure (figureOf's figures know it without a visit to their cell). */
+/** The sheet column of a figure (the context's figures know it without a visit to their cell). */
 export function columnOfFigure(f: Figure): number {
-  return f instanceof CellFigure ? f.col : f.cell.col;
+  return f instanceof FigureView ? f.col : f.cell.col;
+}
+
+/** The A1 address of a figure's cell (the context's figures know it without making their row's cells). */
+export function addressOfFigure(f: Figure): string {
+  return f instanceof FigureView ? f.address : f.cell.address;
 }
 
 /** ctx.columnAt as arrays by sheet column, for rules that look a column up for every figure. */
@@ -318,21 +364,23 @@ function halfUlp(decimals: number): number {
   return decimals < 16 ? HALF_ULPS[decimals] : 0.5 * 10 ** -decimals;
 }
 
-/** A figure cell as a Figure in its unit (buildContext's store holds the numbers of one table's figures). */
-function figureOf(
-  cell: TableCell,
+/** The factor to its base unit of the figure unitOfFigure last placed (a second result without an object per figure). */
+let lastFactor = 1;
+
+/** A figure's unit and where it came from (its index in `table`), as the cell, the row's unit column or the header gives it; its factor in lastFactor. */
+function unitOfFigure(
+  q: Quantity,
   role: ColumnRole,
-  column: TableColumn | undefined,
+  column: TableColumn,
   rowUnitText: string | null,
   rowUnit: UnitInfo | null,
   unitOf: (t: string) => UnitInfo | null,
-  store: FigureStore,
-): Figure | undefined {
-  const q = cell.quantity;
-  if (!q || q.number === null || !Number.isFinite(q.number)) return undefined;
+  table: FigureTable,
+): number {
   if (PERCENT_ROLES.has(role)) {
     // × 1 leaves base and half exactly as written.
-    return new CellFigure(cell, q, q.unit ?? "%", unitOf(q.unit ?? "%"), q.unit ? "cell" : "header", q.unit ? q.dimension : "rate", 1, store);
+    lastFactor = 1;
+    return table.unitIndex(q.unit ?? "%", unitOf(q.unit ?? "%"), q.unit ? "cell" : "header", q.unit ? q.dimension : "rate");
   }
   let unitText: string | null = null;
   let unit: UnitInfo | null = null;
@@ -350,13 +398,27 @@ function figureOf(
     factor = unit?.factor ?? 1;
     // `3.5万` in a 万人 column: the writer repeated the column's 万; count it once.
     if (q.scaleWord && unit?.scaled) factor /= leadingScale(rowUnitText);
-  } else if (column?.headerUnit) {
+  } else if (column.headerUnit) {
     unitText = column.headerUnit;
     unit = unitOf(column.headerUnit);
     from = "header";
     factor = unit?.factor ?? 1;
   }
-  return new CellFigure(cell, q, unitText, unit, from, unit?.dimension ?? q.dimension, factor, store);
+  lastFactor = factor;
+  return table.unitIndex(unitText, unit, from, unit?.dimension ?? q.dimension);
+}
+
+/** Error values and formulas without a result among a row's cells, in the order of the row's cells. */
+function specialCells(row: TableRow, colAt: readonly (TableColumn | undefined)[], getters: readonly ((cells: TableRow["cells"]) => TableCell | undefined)[], out: CellRef[]): void {
+  const cells = row.cells;
+  const extra = row.extra;
+  const n = getters.length + (extra ? extra.length : 0);
+  for (let i = 0; i < n; i++) {
+    const cell = i < getters.length ? getters[i](cells) : extra![i - getters.length];
+    if (!cell) continue;
+    const column = colAt[cell.col];
+    if (column && (cell.raw.error || cell.raw.formulaWithoutResult)) out.push({ row, cell, column });
+  }
 }
 
 export function buildContext(table: TableModel, schema: Schema, locale: Locale, msg: ChecksMessages, year?: number): CheckContext {
@@ -375,9 +437,9 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
     colAt[c.col] = c;
     figureCol[c.col] = VALUE_ROLES.has(c.role) || PERCENT_ROLES.has(c.role);
   }
+  const mapped = [...colByIndex.values()];
   // Only roles some column has can appear in a row's cells: the others are not looked up.
-  const roles = ROLE_ORDER.filter((r) => columns.has(r));
-  const getters = roles.map((r) => GET_CELL[r]);
+  const getters = ROLE_ORDER.filter((r) => columns.has(r)).map((r) => GET_CELL[r]);
   const rows: RowInfo[] = [];
   const special: CellRef[] = [];
   const unreadable: CellRef[] = [];
@@ -389,51 +451,104 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
     if (u === undefined) units.set(t, (u = lookupUnit(t)));
     return u;
   };
-  // A row's figures are gathered here, then copied into an array of their exact number.
-  const scratch: Figure[] = [];
-  const store = new FigureStore(table.rows.length * figureCol.filter(Boolean).length);
-  const nRoles = roles.length;
+  let dataRows = 0;
+  for (const row of table.rows) if (row.kind === "data") dataRows++;
+  const figures = new FigureTable(table.columns, figureCol, dataRows);
+  const width = figures.width;
+  const order = figures.order;
+  const figureColumns = figures.cols.map((c) => colAt[c]);
+  const growthAt = figureColumns.map((c) => c.role === "growth");
+  const percentAt = figureColumns.map((c) => PERCENT_ROLES.has(c.role));
+  // The unit of a plain number (no unit of its own) in each figure column when the row has no unit
+  // column text: the same for every row (a percentage's "%", else the header's, else none).
+  const plainUnit = figureColumns.map((c) => unitOfFigure(PLAIN, c.role, c, null, null, unitOf, figures));
+  const plainFactor = figureColumns.map((c) => (unitOfFigure(PLAIN, c.role, c, null, null, unitOf, figures), lastFactor));
+  const mappedCols = mapped.map((c) => c.col);
+  const unitCols = table.columns.filter((c) => c.role === "unit").map((c) => c.col);
   const valueCol = columns.get("value")?.[0];
+  const valueK = valueCol ? figures.indexOf(valueCol.col) : -1;
   for (const row of table.rows) {
     if (row.kind === "blank" || row.kind === "column-codes") continue;
-    const data = row.kind === "data";
+    const lazy = row instanceof GridRow;
+    if (row.kind !== "data") {
+      if (!lazy || row.kind === "footer" || hasSpecial(row, mappedCols)) specialCells(row, colAt, getters, special);
+      continue;
+    }
+    // A GridRow's cells are read from the grid: the row's TableCells are made only for the rows a rule reports.
+    if (!lazy || hasSpecial(row, mappedCols)) specialCells(row, colAt, getters, special);
     let unitText: string | null = null;
-    let unit: UnitInfo | null = null;
-    if (data) {
-      const unitCell = row.cells.unit;
-      unitText = unitCell && !isBlank(unitCell.raw) ? cellText(unitCell.raw).trim() : null;
-      unit = unitText ? unitOf(unitText) : null;
-    }
-    const cells = row.cells;
-    const extra = row.extra;
-    const n = nRoles + (extra ? extra.length : 0);
-    scratch.length = 0;
-    for (let i = 0; i < n; i++) {
-      const cell = i < nRoles ? getters[i](cells) : extra![i - nRoles];
-      if (!cell) continue;
-      const column = colAt[cell.col];
-      if (!column) continue;
-      if (cell.raw.error || cell.raw.formulaWithoutResult) special.push({ row, cell, column });
-      if (!data || !figureCol[cell.col]) continue;
-      const f = figureOf(cell, column.role, column, unitText, unit, unitOf, store);
-      if (f) scratch.push(f);
-      else if (cell.quantity && cell.quantity.number === null) unreadable.push({ row, cell, column });
-    }
-    if (data) {
-      const info = new RowEntry(row, unitText, unit, scratch.length > 0 ? scratch.slice() : []);
-      // The row's key is the indicator normalised as findIndicator would (readRows folded it once);
-      // the unit (unit column, else the value's own) tells a programme's money from its recipients.
-      let spec: IndicatorSpec | undefined;
-      if (hasCatalogue && row.indicator) {
-        let measured = unit;
-        if (!measured && valueCol) for (const f of scratch) if (columnOfFigure(f) === valueCol.col && f.unit) measured = f.unit;
-        spec = findIndicatorForUnit(schema, row.indicatorKey, measured);
+    if (lazy) {
+      for (let i = 0; i < unitCols.length; i++) {
+        const raw = row.rawAt(unitCols[i]);
+        if (raw && !isBlank(raw)) {
+          unitText = cellText(raw).trim();
+          break;
+        }
       }
-      if (spec) info.spec = spec;
-      const kind = spec?.kind ?? inferKind(row.indicatorKey, unit);
-      if (kind) info.kind = kind;
-      rows.push(info);
+    } else {
+      const raw = row.cells.unit?.raw;
+      unitText = raw && !isBlank(raw) ? cellText(raw).trim() : null;
     }
+    const unit = unitText ? unitOf(unitText) : null;
+    const first = rows.length * width;
+    let measured = unit;
+    // The unit of a plain number in this row's value columns, once the row needs it.
+    let rowUnit = -1;
+    let rowFactor = 1;
+    for (let i = 0; i < order.length; i++) {
+      const k = order[i];
+      const col = figures.cols[k];
+      const slot = first + k;
+      let q: Quantity | undefined;
+      if (lazy) {
+        const raw = row.rawAt(col);
+        if (!raw || isBlank(raw)) continue;
+        const decimals = plainDecimals(raw);
+        if (decimals >= 0) {
+          // A plain number: its unit is the row's or the column's; its Quantity is not kept.
+          const v = raw.value as number;
+          let u: number;
+          let factor: number;
+          if (unitText && !percentAt[k]) {
+            if (rowUnit < 0) {
+              rowUnit = unitOfFigure(PLAIN, figureColumns[k].role, figureColumns[k], unitText, unit, unitOf, figures);
+              rowFactor = lastFactor;
+            }
+            u = rowUnit;
+            factor = rowFactor;
+          } else {
+            u = plainUnit[k];
+            factor = plainFactor[k];
+          }
+          figures.put(slot, v, v * factor, halfUlp(decimals) * factor, u, true);
+          if (k === valueK && !unit && figures.units[u].unit) measured = figures.units[u].unit;
+          continue;
+        }
+        q = growthAt[k] ? readGrowthQuantity(raw, figures.cache) : readQuantity(raw, figures.cache);
+      } else q = cellAt(row, col)?.quantity;
+      if (!q) continue;
+      if (q.number === null) {
+        const cell = cellAt(row, col);
+        if (cell) unreadable.push({ row, cell, column: figureColumns[k] });
+        continue;
+      }
+      if (!Number.isFinite(q.number)) continue;
+      const column = figureColumns[k];
+      const u = unitOfFigure(q, column.role, column, unitText, unit, unitOf, figures);
+      const number = q.number;
+      figures.put(slot, number, number * lastFactor, halfUlp(q.decimals) * q.scale * lastFactor, u, q.bound === "exact" && q.range === null);
+      figures.quantities[slot] = q;
+      if (k === valueK && !unit && figures.units[u].unit) measured = figures.units[u].unit;
+    }
+    const info = new RowEntry(row, unitText, unit, figures, first);
+    // The row's key is the indicator normalised as findIndicator would (readRows folded it once);
+    // the unit (unit column, else the value's own) tells a programme's money from its recipients.
+    let spec: IndicatorSpec | undefined;
+    if (hasCatalogue && row.indicator) spec = findIndicatorForUnit(schema, row.indicatorKey, measured);
+    if (spec) info.spec = spec;
+    const kind = spec?.kind ?? inferKind(row.indicatorKey, unit);
+    if (kind) info.kind = kind;
+    rows.push(info);
   }
   const columnKind = new Map<number, IndicatorKind>();
   for (const c of table.columns) {
@@ -475,6 +590,18 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
   }
   return ctx;
 }
+
+/** Whether a GridRow holds an error value or a formula without result in a mapped column. */
+function hasSpecial(row: GridRow, cols: readonly number[]): boolean {
+  for (let i = 0; i < cols.length; i++) {
+    const raw = row.rawAt(cols[i]);
+    if (raw && (raw.error || raw.formulaWithoutResult)) return true;
+  }
+  return false;
+}
+
+/** What unitOfFigure reads of a plain number (no unit, no scale word): its unit follows from the row and column alone. */
+const PLAIN = { unit: null, scaleWord: null, dimension: null } as unknown as Quantity;
 
 /** The first column with this role, if any. */
 export function first(ctx: CheckContext, role: ColumnRole): TableColumn | undefined {

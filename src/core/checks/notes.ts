@@ -4,7 +4,9 @@ import { cellText } from "../table/header";
 import { isBlank } from "../table/cells";
 import { parseQuantity } from "../quantity";
 import type { TableCell } from "../table/types";
-import type { CheckContext, RowInfo } from "./context";
+import { cellAt, type CheckContext, type RowInfo } from "./context";
+import { a1 } from "../table/grid";
+import { GridRow } from "../table/rows";
 
 /**
  * A figure in the note that repeats one of the row's own figures (`529.12万` beside 529.12 in
@@ -23,7 +25,7 @@ function repeatsRowFigure(info: RowInfo | undefined, text: string): boolean {
 }
 
 /** A text finding as a cell finding: cell, row (and column, indicator) added; offset and length stay, within the cell's text. */
-function atCell(f: Finding, cell: TableCell, column?: string, indicator?: string): Finding {
+function atCell(f: Finding, cell: Pick<TableCell, "address" | "row">, column?: string, indicator?: string): Finding {
   const g = { code: f.code, severity: f.severity, cell: cell.address, row: cell.row } as Finding;
   if (column !== undefined) g.column = column;
   if (indicator) g.indicator = indicator;
@@ -52,9 +54,11 @@ export function noteFindings(ctx: CheckContext): Finding[] {
   for (const row of ctx.table.rows) {
     if (row.kind !== "data" && row.kind !== "section") continue;
     for (const col of notes) {
-      const cell = row.cells.note?.col === col.col ? row.cells.note : row.extra?.find((c) => c.col === col.col);
-      if (!cell || isBlank(cell.raw) || cell.raw.error) continue;
-      const text = cellText(cell.raw);
+      // Read from the grid (the row's cells are not made for a note): a written cell of a mapped column is the row's cell there.
+      const raw = row instanceof GridRow ? row.rawAt(col.col) : cellAt(row, col.col)?.raw;
+      if (!raw || isBlank(raw) || raw.error) continue;
+      const cell = { address: a1(row.row - 1, col.col), row: row.row };
+      const text = cellText(raw);
       let found = linted.get(text);
       if (found === undefined) linted.set(text, (found = lintText(text, { year, locale: ctx.locale })));
       for (const f of found) {

@@ -171,6 +171,25 @@ export class QuantityCache {
   }
 }
 
+/**
+ * The decimals of a figure readQuantity reads as a plain number shown as itself (a numeric cell in
+ * General format, its text a number starting with a digit or a minus and ending with a digit or
+ * a point: nothing to trim), -1 for any other cell. For a caller that keeps such a figure as
+ * its number and decimals and makes its Quantity only when asked (checks/context).
+ */
+export function plainDecimals(cell: GridCell): number {
+  const v = cell.value;
+  if (typeof v !== "number" || !Number.isFinite(v) || cell.error || cell.formulaWithoutResult) return -1;
+  const fmt = cell.numberFormat;
+  if (fmt && fmt !== "General") return -1;
+  const text = cell.text;
+  if (!text) return -1;
+  const c = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  if (!((c >= 48 && c <= 57) || c === 45) || !((last >= 48 && last <= 57) || last === 46)) return -1;
+  return Number.isInteger(v) ? 0 : decimalsOf(text);
+}
+
 /** cellQuantity, sharing plain numeric figures through `cache` when given. */
 export function readQuantity(cell: GridCell | undefined, cache: QuantityCache | undefined): Quantity | undefined {
   if (!cell || cell.error || cell.formulaWithoutResult) return undefined;

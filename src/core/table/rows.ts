@@ -2,7 +2,7 @@ import { findCategory, findIndicator, foldText, normalizeIndicator, type Schema,
 import { isBlank, QuantityCache, readGrowthQuantity, readQuantity, SheetCell } from "./cells";
 import type { Grid, GridCell } from "./grid";
 import { cellText } from "./header";
-import { type ColumnRole, ROLE_ORDER, type TableCell, type TableColumn, type TableRow } from "./types";
+import { type ColumnRole, ROLE_ORDER, type RowKind, type TableCell, type TableColumn, type TableRow } from "./types";
 
 /** Roles whose cells hold figures. */
 export const FIGURE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["value", "previous", "growth", "target", "completion"]);
@@ -87,10 +87,141 @@ export function numberingOf(serial: string, indicator: string, ownNumbering?: st
   return stripNumbering(s + "x").numbering;
 }
 
+/** What the rows of one table share to make their cells when asked (GridRow). */
+interface RowLayout {
+  readonly columns: readonly TableColumn[];
+  /** Per table column: its index in a grid row, whether it holds figures, growth figures, its role's store and bit. */
+  readonly gridCols: readonly number[];
+  /** The grid's first sheet column (rawAt's column → index in a grid row). */
+  readonly originCol: number;
+  readonly isFigure: readonly boolean[];
+  readonly isGrowth: readonly boolean[];
+  readonly setCell: readonly ((cells: Cells, cell: TableCell) => void)[];
+  readonly roleBit: readonly number[];
+  /** Figures repeat down a sheet (growth rates, small counts): each text is read once per table. */
+  readonly quantities: QuantityCache;
+}
+
+/**
+ * A row of the table model that keeps its grid row and makes its cells (a TableCell and a
+ * Quantity per written cell) the first time they are asked for. Issue 3's 100,000-row check:
+ * eight cells, three figures and a cells object per row, all alive together, were about half of
+ * the check's time in allocation and garbage collection, while the checks read the figures from
+ * the grid themselves (checks/context) and want a row's cells only for the few rows they report.
+ * Hand-written because the model's interface (`row.cells.value.quantity`) is what the narrative,
+ * the add-in and the tests read; this keeps it and changes only when the cells are made.
+ */
+export class GridRow implements TableRow {
+  row: number;
+  kind: RowKind;
+  indicator: string;
+  indicatorKey: string;
+  level: number;
+  declare numbering?: string;
+  declare parentRow?: number;
+  declare partKind?: "numbered" | "of-which";
+  declare category?: string;
+  readonly #grid: readonly (GridCell | undefined)[];
+  readonly #layout: RowLayout;
+  #cells: Cells | undefined;
+  #extra: TableCell[] | undefined;
+  constructor(row: number, kind: RowKind, indicator: string, indicatorKey: string, grid: readonly (GridCell | undefined)[], layout: RowLayout) {
+    this.row = row;
+    this.kind = kind;
+    this.indicator = indicator;
+    this.indicatorKey = indicatorKey;
+    this.level = 0;
+    this.#grid = grid;
+    this.#layout = layout;
+  }
+
+  /** The grid cell in sheet column `col` as read (undefined beyond the row's end). */
+  rawAt(col: number): GridCell | undefined {
+    return this.#grid[col - this.#layout.originCol];
+  }
+
+  get cells(): Cells {
+    if (this.#cells === undefined) this.#make();
+    return this.#cells!;
+  }
+
+  get extra(): TableCell[] | undefined {
+    if (this.#cells === undefined) this.#make();
+    return this.#extra;
+  }
+
+  set extra(cells: TableCell[] | undefined) {
+    if (this.#cells === undefined) this.#cells = {};
+    this.#extra = cells;
+  }
+
+  /** The cells as readRows used to make them for every row: blank figure cells kept (empty-value points at them), a role's later columns in `extra`. */
+  #make(): void {
+    const cells: Cells = {};
+    this.#cells = cells;
+    if (this.kind !== "data" && this.kind !== "section") return;
+    const { columns, gridCols, isFigure, isGrowth, setCell, roleBit, quantities } = this.#layout;
+    const gridRow = this.#grid;
+    const sheetRow = this.row;
+    let extra: TableCell[] | undefined;
+    let has = 0;
+    for (let k = 0; k < columns.length; k++) {
+      const col = columns[k];
+      const raw = gridRow[gridCols[k]];
+      if (!raw || isBlank(raw)) {
+        if (isFigure[k] && (has & roleBit[k]) === 0) {
+          setCell[k](cells, new SheetCell(sheetRow, col.col, raw ?? BLANK));
+          has |= roleBit[k];
+        }
+        continue;
+      }
+      let cell: TableCell;
+      if (isFigure[k]) {
+        const q = isGrowth[k] ? readGrowthQuantity(raw, quantities) : readQuantity(raw, quantities);
+        cell = new SheetCell(sheetRow, col.col, raw, q);
+      } else cell = new SheetCell(sheetRow, col.col, raw);
+      if ((has & roleBit[k]) === 0) {
+        setCell[k](cells, cell);
+        has |= roleBit[k];
+      } else (extra ??= []).push(cell);
+    }
+    this.#extra = extra;
+  }
+
+  /** The plain object this row stands for, its keys in the order readRows and buildHierarchy used to add them. */
+  toJSON(): TableRow {
+    const o: TableRow = { row: this.row, kind: this.kind, indicator: this.indicator, indicatorKey: this.indicatorKey, level: this.level, cells: this.cells };
+    if (this.extra) o.extra = this.extra;
+    if (this.numbering !== undefined) o.numbering = this.numbering;
+    if (this.category !== undefined) o.category = this.category;
+    if (this.parentRow !== undefined) o.parentRow = this.parentRow;
+    if (this.partKind !== undefined) o.partKind = this.partKind;
+    return o;
+  }
+}
+
+/**
+ * The raw grid cell of a row's cell in `role`, without making the row's cells: what `row.cells[role]?.raw`
+ * gives (a figure role's first column, blank or not; another role's first written column).
+ */
+export function roleRaw(row: TableRow, role: ColumnRole, columns: readonly TableColumn[]): GridCell | undefined {
+  if (!(row instanceof GridRow)) return row.cells[role]?.raw;
+  if (row.kind !== "data" && row.kind !== "section") return undefined;
+  const figure = FIGURE_ROLES.has(role);
+  for (const c of columns) {
+    if (c.role !== role) continue;
+    const raw = row.rawAt(c.col);
+    if (figure) return raw ?? BLANK;
+    if (raw && !isBlank(raw)) return raw;
+  }
+  return undefined;
+}
+
 /**
  * One TableRow per grid row below the header. Blank rows and column-code rows are kept with their
  * kind (never data, never empty values); rows with a name but no figure and no unit are sections
- * (`一、综合`, `(一)行政区划`) unless the catalogue knows the name as an indicator.
+ * (`一、综合`, `(一)行政区划`) unless the catalogue knows the name as an indicator. A row's cells
+ * are made when first asked for (GridRow).
  */
 export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: number, schema: Schema): TableRow[] {
   const out: TableRow[] = [];
@@ -104,16 +235,24 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
   let footer = false;
   const gridCols = columns.map((c) => c.col - grid.originCol);
   const isFigure = columns.map((c) => FIGURE_ROLES.has(c.role));
-  const isGrowth = columns.map((c) => c.role === "growth");
-  const setCell = columns.map((c) => SET_CELL[c.role]);
-  // Which roles a row has a cell for, as bits: a missing property is never looked up by a key.
-  const roleBit = columns.map((c) => 1 << ROLE_ORDER.indexOf(c.role));
-  // Figures repeat down a sheet (growth rates, small counts): each text is read once per table.
-  const quantities = new QuantityCache((grid.rows.length - firstRow) * isFigure.filter(Boolean).length);
-  let gridRow: GridCell[] = [];
-  const at = (c: TableColumn | undefined): GridCell | undefined => (c ? gridRow[c.col - grid.originCol] : undefined);
+  const figureCols = gridCols.filter((_, k) => isFigure[k]);
+  const unitCols = columns.filter((c) => c.role === "unit").map((c) => c.col - grid.originCol);
+  const layout: RowLayout = {
+    columns,
+    gridCols,
+    originCol: grid.originCol,
+    isFigure,
+    isGrowth: columns.map((c) => c.role === "growth"),
+    setCell: columns.map((c) => SET_CELL[c.role]),
+    // Which roles a row has a cell for, as bits: a missing property is never looked up by a key.
+    roleBit: columns.map((c) => 1 << ROLE_ORDER.indexOf(c.role)),
+    quantities: new QuantityCache((grid.rows.length - firstRow) * figureCols.length),
+  };
+  const indicatorAt = indicatorCol ? indicatorCol.col - grid.originCol : -1;
+  const serialAt = serialCol ? serialCol.col - grid.originCol : -1;
+  const categoryAt = categoryCol && categoryCol !== indicatorCol ? categoryCol.col - grid.originCol : -1;
   for (let r = firstRow; r < grid.rows.length; r++) {
-    gridRow = grid.rows[r] ?? [];
+    const gridRow = grid.rows[r] ?? [];
     const sheetRow = grid.originRow + r + 1;
     let any = false;
     for (let i = 0; i < gridRow.length; i++)
@@ -121,17 +260,17 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
         any = true;
         break;
       }
-    let indicator = indicatorCol ? cellText(at(indicatorCol)).trim() : "";
+    let indicator = indicatorAt >= 0 ? cellText(gridRow[indicatorAt]).trim() : "";
     // Section names and totals are often written across the serial column: `(一)社会组织总数`.
-    if (!indicator && serialCol) {
-      const s = cellText(at(serialCol)).trim();
+    if (!indicator && serialAt >= 0) {
+      const s = cellText(gridRow[serialAt]).trim();
       if (normalizeIndicator(s) && !/^[\d.、()()一二三四五六七八九十]+$/.test(s)) indicator = s;
     }
     // Folded once: the key is normalizeIndicator's (numbering, spaces, trailing marks removed).
     const parsed = stripNumbering(foldText(indicator));
     const rest = parsed.rest;
     const key = rest.length > 0 && TRAILING_MARK_CHARS.includes(rest[rest.length - 1]) ? rest.replace(TRAILING_MARKS, "") : rest;
-    const row: TableRow = { row: sheetRow, kind: "data", indicator, indicatorKey: key, level: 0, cells: {} };
+    const row = new GridRow(sheetRow, "data", indicator, key, gridRow, layout);
     if (!any) {
       row.kind = "blank";
       out.push(row);
@@ -156,40 +295,25 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
       continue;
     }
     let hasFigure = false;
-    let extra: TableCell[] | undefined;
-    let has = 0;
-    for (let k = 0; k < columns.length; k++) {
-      const col = columns[k];
-      const raw = gridRow[gridCols[k]];
-      if (!raw || isBlank(raw)) {
-        // Blank figure cells are kept so that checks can point at them (empty-value).
-        if (isFigure[k] && (has & roleBit[k]) === 0) {
-          setCell[k](row.cells, new SheetCell(sheetRow, col.col, raw ?? BLANK));
-          has |= roleBit[k];
-        }
-        continue;
-      }
-      let cell: TableCell;
-      if (isFigure[k]) {
+    for (let k = 0; k < figureCols.length; k++)
+      if (!isBlank(gridRow[figureCols[k]])) {
         hasFigure = true;
-        const q = isGrowth[k] ? readGrowthQuantity(raw, quantities) : readQuantity(raw, quantities);
-        cell = new SheetCell(sheetRow, col.col, raw, q);
-      } else cell = new SheetCell(sheetRow, col.col, raw);
-      if ((has & roleBit[k]) === 0) {
-        setCell[k](row.cells, cell);
-        has |= roleBit[k];
-      } else (extra ??= []).push(cell);
-    }
-    if (extra) row.extra = extra;
-    const serial = serialCol ? cellText(at(serialCol)) : "";
+        break;
+      }
+    const serial = serialAt >= 0 ? cellText(gridRow[serialAt]) : "";
     const numbering = numberingOf(serial === indicator ? "" : serial, indicator, parsed.numbering);
     if (numbering) row.numbering = numbering;
-    const categoryText = categoryCol && categoryCol !== indicatorCol ? cellText(at(categoryCol)).trim() : "";
+    const categoryText = categoryAt >= 0 ? cellText(gridRow[categoryAt]).trim() : "";
     if (categoryText) category = categoryText;
-    const hasUnit = !!row.cells.unit && !isBlank(row.cells.unit.raw);
-    if (!hasFigure && !hasUnit) {
-      const known = hasCatalogue && indicator !== "" && !!findIndicator(schema, indicator) && !findCategory(schema, indicator);
-      if (!known) {
+    if (!hasFigure) {
+      let hasUnit = false;
+      for (const u of unitCols)
+        if (!isBlank(gridRow[u])) {
+          hasUnit = true;
+          break;
+        }
+      const known = !hasUnit && hasCatalogue && indicator !== "" && !!findIndicator(schema, indicator) && !findCategory(schema, indicator);
+      if (!hasUnit && !known) {
         row.kind = "section";
         if (!categoryCol && indicator) category = row.indicatorKey || indicator;
       }

@@ -1,7 +1,7 @@
 import type { Finding } from "../../findings";
 import { cellText } from "../../table/header";
 import { comparable, distance, percentInterval } from "../arith";
-import { type CheckRule, fmt } from "../context";
+import { addressOfFigure, type CheckRule, fmt } from "../context";
 import { finding } from "../finding";
 
 /**
@@ -21,7 +21,7 @@ export const completionMismatch: CheckRule = {
       const c = info.figures.get(completion.col);
       const v = info.figures.get(value.col);
       const t = info.figures.get(target.col);
-      if (!c || !v || !t || !c.exact || !v.exact || !t.exact || (ctx.wrongColumn.size > 0 && ctx.wrongColumn.has(c.cell.address)) || !comparable(v, t)) continue;
+      if (!c || !v || !t || !c.exact || !v.exact || !t.exact || (ctx.wrongColumn.size > 0 && ctx.wrongColumn.has(addressOfFigure(c))) || !comparable(v, t)) continue;
       const i = percentInterval(v, t, 0);
       if (!i) continue;
       if (distance(c.base, i) <= Math.max(c.half, ctx.schema.tolerances.completionFloor) + 1e-9) continue;

@@ -1,6 +1,7 @@
 import { a1 } from "../../table/grid";
 import { cellText } from "../../table/header";
 import { isBlank, isPlaceholder } from "../../table/cells";
+import { roleRaw } from "../../table/rows";
 import type { Finding } from "../../findings";
 import { finding } from "../finding";
 import { type CheckRule, GET_CELL } from "../context";
@@ -23,14 +24,14 @@ export const emptyValue: CheckRule = {
       const row = info.row;
       for (let k = 0; k < cols.length; k++) {
         const col = cols[k];
-        const cell = getters[k](row.cells);
-        const raw = cell?.raw;
+        // Read from the grid: the row's cells are made only for a row reported.
+        const raw = roleRaw(row, col.role, ctx.table.columns);
         if (raw?.error || raw?.formulaWithoutResult) continue;
         const text = raw ? cellText(raw).trim() : "";
         const blank = !raw || isBlank(raw);
         if (!blank && !(typeof raw.value === "string" && isPlaceholder(text))) continue;
         if (!blank && ctx.schema.allowNotApplicable) continue;
-        const at = cell ?? { address: a1(row.row - 1, col.col), row: row.row };
+        const at = getters[k](row.cells) ?? { address: a1(row.row - 1, col.col), row: row.row };
         out.push(
           finding("empty-value", blank ? ctx.msg.emptyValue({ column: col.header }) : ctx.msg.placeholderValue({ column: col.header, value: text }), {
             cell: at,

@@ -1,7 +1,7 @@
 import type { Finding } from "../../findings";
 import { cellText } from "../../table/header";
 import { comparable, distance, percentInterval } from "../arith";
-import { type CheckRule, fmt } from "../context";
+import { addressOfFigure, type CheckRule, fmt } from "../context";
 import { finding } from "../finding";
 import { scaleFactorOf } from "./scale-suspect";
 import { previousFor } from "./value-in-wrong-column";
@@ -35,7 +35,7 @@ export const growthImplausible: CheckRule = {
         let growth: number | undefined;
         let at = g;
         if (g && g.dimension === "rate-points") continue;
-        if (g && g.exact && !(ctx.wrongColumn.size > 0 && ctx.wrongColumn.has(g.cell.address))) {
+        if (g && g.exact && !(ctx.wrongColumn.size > 0 && ctx.wrongColumn.has(addressOfFigure(g)))) {
           const i = v && p && v.exact && p.exact && comparable(v, p) ? percentInterval(v, p, 1) : null;
           const consistent = !i || distance(g.base, i) <= Math.max(g.half, t.growthFloor) + 1e-9;
           growth = consistent ? g.base : (v!.base / p!.base - 1) * 100;

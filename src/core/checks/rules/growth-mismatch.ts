@@ -1,7 +1,7 @@
 import type { Finding } from "../../findings";
 import { cellText } from "../../table/header";
 import { distance, percentInterval, comparable } from "../arith";
-import { type CheckRule, fmt } from "../context";
+import { addressOfFigure, type CheckRule, fmt } from "../context";
 import { finding } from "../finding";
 import { previousFor } from "./value-in-wrong-column";
 
@@ -27,7 +27,7 @@ export const growthMismatch: CheckRule = {
         const v = info.figures.get(value.col);
         const p = info.figures.get(pc.col);
         if (!g || !v || !p || !g.exact || !v.exact || !p.exact) continue;
-        if ((ctx.wrongColumn.size > 0 && ctx.wrongColumn.has(g.cell.address)) || !comparable(v, p)) continue;
+        if ((ctx.wrongColumn.size > 0 && ctx.wrongColumn.has(addressOfFigure(g))) || !comparable(v, p)) continue;
         const allowed = Math.max(g.half, ctx.schema.tolerances.growthFloor);
         if (g.dimension === "rate-points") {
           // Stated in percentage points (下降2.1个百分点): the difference of two rates.

@@ -1,6 +1,6 @@
 import type { Finding } from "../../findings";
 import { cellText } from "../../table/header";
-import { type CheckRule, kindOf, nameOf, VALUE_ROLES } from "../context";
+import { type CheckRule, columnOfFigure, kindOf, nameOf, VALUE_ROLES } from "../context";
 import { finding } from "../finding";
 
 const SIGNED = /增长|增幅|增减|增加|减少|变化|变动|差额|差值|净|结余|盈亏|比上年|同比|环比/;
@@ -18,9 +18,9 @@ export const negativeValue: CheckRule = {
     for (const info of ctx.rows) {
       for (const f of info.figures.values()) {
         if (f.number >= 0) continue;
-        const col = header.get(f.cell.col)!;
-        if (kindOf(ctx, info, f.cell.col) === "rate") continue;
-        if (!VALUE_ROLES.has(col.role) || SIGNED.test(nameOf(ctx, info, f.cell.col)) || (info.spec?.min !== undefined && info.spec.min < 0)) continue;
+        const col = header.get(columnOfFigure(f))!;
+        if (kindOf(ctx, info, columnOfFigure(f)) === "rate") continue;
+        if (!VALUE_ROLES.has(col.role) || SIGNED.test(nameOf(ctx, info, columnOfFigure(f))) || (info.spec?.min !== undefined && info.spec.min < 0)) continue;
         if (f.dimension === "rate-points") continue;
         const value = cellText(f.cell.raw).trim();
         out.push(finding("negative-value", ctx.msg.negativeValue({ value }), { cell: f.cell, column: col, row: info.row, value, expected: ">=0" }));

@@ -1,6 +1,6 @@
 import type { Finding } from "../../findings";
 import { cellText } from "../../table/header";
-import { type CheckRule, kindOf, nameOf, VALUE_ROLES } from "../context";
+import { type CheckRule, columnOfFigure, kindOf, nameOf, VALUE_ROLES } from "../context";
 import { finding } from "../finding";
 
 const AVERAGE = /均|平均|每|率|比|指数|标准/;
@@ -20,10 +20,10 @@ export const nonIntegerCount: CheckRule = {
         const d = f.unit.dimension;
         if (d !== "persons" && d !== "households" && d !== "count") continue;
         if (!f.unit.integral && !info.spec?.integer) continue;
-        const col = header.get(f.cell.col)!;
-        const kind = kindOf(ctx, info, f.cell.col);
+        const col = header.get(columnOfFigure(f))!;
+        const kind = kindOf(ctx, info, columnOfFigure(f));
         if (kind === "rate" || kind === "share" || kind === "standard") continue;
-        if (!VALUE_ROLES.has(col.role) || AVERAGE.test(nameOf(ctx, info, f.cell.col))) continue;
+        if (!VALUE_ROLES.has(col.role) || AVERAGE.test(nameOf(ctx, info, columnOfFigure(f)))) continue;
         const value = cellText(f.cell.raw).trim();
         out.push(finding("non-integer-count", ctx.msg.nonIntegerCount({ value, unit: f.unitText ?? "" }), { cell: f.cell, column: col, row: info.row, value }));
       }

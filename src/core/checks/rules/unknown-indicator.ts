@@ -1,5 +1,6 @@
 import type { Finding } from "../../findings";
 import { findCategoryByKey, findIndicatorByKey } from "../../schema";
+import { roleRaw } from "../../table/rows";
 import { type CheckRule } from "../context";
 import { finding } from "../finding";
 
@@ -15,7 +16,7 @@ export const unknownIndicator: CheckRule = {
     const col = ctx.columns.get("indicator")?.[0];
     for (const info of ctx.rows) {
       const row = info.row;
-      if (info.spec || !row.indicatorKey || findIndicatorByKey(ctx.schema, row.indicatorKey) || !row.cells.indicator || findCategoryByKey(ctx.schema, row.indicatorKey)) continue;
+      if (info.spec || !row.indicatorKey || findIndicatorByKey(ctx.schema, row.indicatorKey) || !roleRaw(row, "indicator", ctx.table.columns) || findCategoryByKey(ctx.schema, row.indicatorKey)) continue;
       out.push(finding("unknown-indicator", ctx.msg.unknownIndicator({ indicator: row.indicator }), { cell: row.cells.indicator, column: col, row, value: row.indicator }));
     }
     return out;

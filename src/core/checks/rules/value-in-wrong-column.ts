@@ -1,5 +1,6 @@
 import type { Finding } from "../../findings";
 import { cellText } from "../../table/header";
+import { roleRaw } from "../../table/rows";
 import type { TableColumn } from "../../table/types";
 import { finding } from "../finding";
 import { type CheckContext, type CheckRule, type Figure, fmt, type RowInfo } from "../context";
@@ -48,17 +49,19 @@ export const valueInWrongColumn: CheckRule = {
     // Each growth column's previous column, once.
     const prevOf = growths.map((gc) => previousFor(ctx, gc));
     for (const info of ctx.rows) {
-      const unitCell = info.row.cells.unit;
-      if (unitCol && unitCell) {
-        const t = cellText(unitCell.raw).trim();
-        if (typeof unitCell.raw.value === "number" || PLAIN_NUMBER.test(t)) flag(info, unitCol, { cell: unitCell }, ctx.msg.numberInUnitColumn({ value: t }), t);
+      // The unit cell is read from the grid: the row's cells are made only when it is flagged.
+      const unitRaw = unitCol ? roleRaw(info.row, "unit", ctx.table.columns) : undefined;
+      if (unitCol && unitRaw) {
+        const t = cellText(unitRaw).trim();
+        if (typeof unitRaw.value === "number" || PLAIN_NUMBER.test(t)) flag(info, unitCol, { cell: info.row.cells.unit! }, ctx.msg.numberInUnitColumn({ value: t }), t);
       }
       const v = value ? info.figures.get(value.col) : undefined;
       for (let k = 0; k < growths.length; k++) {
         const gc = growths[k];
         const g = info.figures.get(gc.col);
         if (!g) continue;
-        if (g.q.unit && g.q.unit !== "%" && g.q.dimension !== "rate" && g.q.dimension !== "rate-points") {
+        // A unit written in the cell is what `unitFrom === "cell"` says (read first: a plain number's Quantity is made when asked).
+        if (g.unitFrom === "cell" && g.q.unit && g.q.unit !== "%" && g.q.dimension !== "rate" && g.q.dimension !== "rate-points") {
           const shown = cellText(g.cell.raw).trim();
           flag(info, gc, g, ctx.msg.growthWithUnit({ value: shown }), shown);
           continue;
@@ -84,10 +87,10 @@ export const valueInWrongColumn: CheckRule = {
       }
       if (completion) {
         const c = info.figures.get(completion.col);
-        if (c && c.q.unit && c.q.unit !== "%" && c.q.dimension !== "rate") {
+        if (c && c.unitFrom === "cell" && c.q.unit && c.q.unit !== "%" && c.q.dimension !== "rate") {
           const shown = cellText(c.cell.raw).trim();
           flag(info, completion, c, ctx.msg.growthWithUnit({ value: shown }), shown);
-        } else if (c && !c.q.unit && !completionMatches(v, target ? info.figures.get(target.col) : undefined, c)) {
+        } else if (c && (c.unitFrom !== "cell" || !c.q.unit) && !completionMatches(v, target ? info.figures.get(target.col) : undefined, c)) {
           // The target (or the value) repeated in the completion column, or a count there with no target.
           const t = target ? info.figures.get(target.col) : undefined;
           const cn = c.number;
