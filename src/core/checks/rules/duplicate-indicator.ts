@@ -1,5 +1,6 @@
 import type { Finding } from "../../findings";
 import { a1 } from "../../table/grid";
+import type { TableRow } from "../../table/types";
 import { type CheckRule } from "../context";
 import { finding } from "../finding";
 
@@ -15,33 +16,31 @@ export const duplicateIndicator: CheckRule = {
   check(ctx) {
     const out: Finding[] = [];
     const indicatorCol = ctx.columns.get("indicator")?.[0];
-    // section (category, parent row) → indicator key → first row; no key strings built per row.
-    const sections = new Map<string, Map<number, Map<string, number>>>();
-    // The last row's section: rows of one section mostly follow each other.
-    let lastCategory: string | undefined;
-    let lastParent = -1;
-    let seen: Map<string, number> | undefined;
+    // indicator key → the first row with it, or the first row of each section (category, parent
+    // row) it appears in: one look-up per row in one map (a map per section cost a look-up more
+    // per row wherever sections alternate).
+    const firsts = new Map<string, TableRow | TableRow[]>();
     for (const info of ctx.rows) {
       const row = info.row;
+      const key = row.indicatorKey;
       // Each category has its 小计: a subtotal's name is no indicator to repeat.
-      if (!row.indicatorKey || SUBTOTAL.test(row.indicatorKey)) continue;
+      if (!key || (key.length <= 3 && SUBTOTAL.test(key))) continue;
+      const seen = firsts.get(key);
+      if (seen === undefined) {
+        firsts.set(key, row);
+        continue;
+      }
       const category = row.category ?? "";
       const parent = row.parentRow ?? 0;
-      if (seen === undefined || category !== lastCategory || parent !== lastParent) {
-        let byParent = sections.get(category);
-        if (!byParent) sections.set(category, (byParent = new Map()));
-        seen = byParent.get(parent);
-        if (!seen) byParent.set(parent, (seen = new Map()));
-        lastCategory = category;
-        lastParent = parent;
-      }
-      const first = seen.get(row.indicatorKey);
-      if (first === undefined) {
-        seen.set(row.indicatorKey, row.row);
+      const list = Array.isArray(seen) ? seen : [seen];
+      const first = list.find((r) => (r.category ?? "") === category && (r.parentRow ?? 0) === parent);
+      if (!first) {
+        list.push(row);
+        if (list !== seen) firsts.set(key, list);
         continue;
       }
       const cell = row.cells.indicator ?? (indicatorCol ? { address: a1(row.row - 1, indicatorCol.col), row: row.row } : undefined);
-      out.push(finding("duplicate-indicator", ctx.msg.duplicateIndicator({ indicator: row.indicator, row: first }), { cell, column: indicatorCol, row, value: row.indicator }));
+      out.push(finding("duplicate-indicator", ctx.msg.duplicateIndicator({ indicator: row.indicator, row: first.row }), { cell, column: indicatorCol, row, value: row.indicator }));
     }
     return out;
   },
