@@ -24,6 +24,27 @@ export function percentInterval(a: Figure, b: Figure, offset: number): Interval 
   return { lo: (Math.min(r1, r2, r3, r4) - offset) * 100, hi: (Math.max(r1, r2, r3, r4) - offset) * 100 };
 }
 
+/**
+ * Whether `x` lies within `allowed` of percentInterval(a, b, offset), from the numbers alone (a
+ * figure's base and half); true when b's interval touches zero, where percentInterval has no
+ * interval to compare with. For rules that scan a column before they look at a row's Figures:
+ * the same arithmetic as percentInterval and distance.
+ */
+export function agreesWithPercent(x: number, allowed: number, a: number, aHalf: number, b: number, bHalf: number, offset: number): boolean {
+  const blo = b - bHalf;
+  const bhi = b + bHalf;
+  if (blo <= 0 || bhi <= 0) return true;
+  const alo = a - aHalf;
+  const ahi = a + aHalf;
+  const r1 = alo / bhi;
+  const r2 = ahi / blo;
+  const r3 = alo / blo;
+  const r4 = ahi / bhi;
+  const lo = (Math.min(r1, r2, r3, r4) - offset) * 100;
+  const hi = (Math.max(r1, r2, r3, r4) - offset) * 100;
+  return (x < lo ? lo - x : x > hi ? x - hi : 0) <= allowed;
+}
+
 /** How far `x` lies outside the interval (0 inside). */
 export function distance(x: number, i: Interval): number {
   return x < i.lo ? i.lo - x : x > i.hi ? x - i.hi : 0;

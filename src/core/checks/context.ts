@@ -74,8 +74,8 @@ class FigureTable {
   readonly how: Uint16Array;
   /** 1: written exactly (no 约/余/近, no range). */
   readonly exact: Uint8Array;
-  /** The Quantity of each figure that is not a plain number. */
-  readonly quantities: (Quantity | undefined)[];
+  /** The Quantity of each figure that is not a plain number, by slot (most figures are plain). */
+  readonly quantities = new Map<number, Quantity>();
   readonly units: FigureUnit[] = [];
   private readonly unitsByText = new Map<string | null, number[]>();
   /** Plain numbers' Quantities are read again through this cache. */
@@ -97,10 +97,6 @@ class FigureTable {
     this.nums = new Float64Array(slots * 3);
     this.how = new Uint16Array(slots);
     this.exact = new Uint8Array(slots);
-    // Filled by push: `new Array(n)` beyond 100,000 elements makes a slow dictionary-mode array.
-    const quantities: (Quantity | undefined)[] = [];
-    for (let i = slots; i > 0; i--) quantities.push(undefined);
-    this.quantities = quantities;
     this.cache = new QuantityCache(slots);
   }
 
@@ -133,7 +129,7 @@ class FigureTable {
 
   /** A figure's Quantity: kept, or (a plain number) read again from its cell. */
   quantity(slot: number, row: TableRow, col: number): Quantity {
-    const q = this.quantities[slot];
+    const q = this.quantities.get(slot);
     if (q) return q;
     return readQuantity((row as GridRow).rawAt(col), this.cache)!;
   }
@@ -181,6 +177,55 @@ class FigureView implements Figure {
   }
   get exact(): boolean {
     return this.table.exact[this.slot] === 1;
+  }
+}
+
+/**
+ * One figure column over the table's data rows (row i is `ctx.rows[i]`), read straight from the
+ * FigureTable: for a rule that scans a column for the few rows worth a closer look, without a
+ * Figure per row. `figure(i)` is the row's Figure for that look.
+ */
+export class FigureColumn {
+  /** @internal */
+  constructor(
+    private readonly table: FigureTable,
+    private readonly k: number,
+    /** The sheet column. */
+    readonly col: number,
+    private readonly rows: readonly RowInfo[],
+  ) {}
+  /** Row i has a figure here. */
+  has(i: number): boolean {
+    return this.table.how[i * this.table.width + this.k] !== 0;
+  }
+  /** As written, in its unit (Figure.number); only where has(i). */
+  number(i: number): number {
+    return this.table.nums[(i * this.table.width + this.k) * 3];
+  }
+  /** In base units (Figure.base); only where has(i). */
+  base(i: number): number {
+    return this.table.nums[(i * this.table.width + this.k) * 3 + 1];
+  }
+  /** Half a unit of the last written digit (Figure.half); only where has(i). */
+  half(i: number): number {
+    return this.table.nums[(i * this.table.width + this.k) * 3 + 2];
+  }
+  /** Written exactly (Figure.exact); only where has(i). */
+  exact(i: number): boolean {
+    return this.table.exact[i * this.table.width + this.k] === 1;
+  }
+  /** Where the figure's unit came from (Figure.unitFrom); only where has(i). */
+  unitFrom(i: number): Figure["unitFrom"] {
+    return this.table.units[this.table.how[i * this.table.width + this.k] - 1].unitFrom;
+  }
+  /** What the figure measures (Figure.dimension); only where has(i). */
+  dimension(i: number): Dimension | null {
+    return this.table.units[this.table.how[i * this.table.width + this.k] - 1].dimension;
+  }
+  /** Row i's Figure in this column, if it has one. */
+  figure(i: number): Figure | undefined {
+    const slot = i * this.table.width + this.k;
+    return this.table.how[slot] === 0 ? undefined : new FigureView(this.table, slot, this.col, this.rows[i].row);
   }
 }
 
@@ -256,6 +301,10 @@ export interface CheckContext {
   unreadable: CellRef[];
   /** Wide tables: the kind of indicator a figure column's header names. */
   columnKind: Map<number, IndicatorKind>;
+  /** A figure column's figures over `rows` (by row index), for rules that scan a column; undefined for a column of no figures. */
+  figureColumn(col: number): FigureColumn | undefined;
+  /** Every figure column, in the order of a row's figures (Figures.values()). */
+  figureColumns(): FigureColumn[];
 }
 
 /** The kind that applies to a figure: its column's (wide tables), else its row's. */
@@ -537,7 +586,7 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
       const u = unitOfFigure(q, column.role, column, unitText, unit, unitOf, figures);
       const number = q.number;
       figures.put(slot, number, number * lastFactor, halfUlp(q.decimals) * q.scale * lastFactor, u, q.bound === "exact" && q.range === null);
-      figures.quantities[slot] = q;
+      figures.quantities.set(slot, q);
       if (k === valueK && !unit && figures.units[u].unit) measured = figures.units[u].unit;
     }
     const info = new RowEntry(row, unitText, unit, figures, first);
@@ -577,6 +626,13 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
     special,
     unreadable,
     columnKind,
+    figureColumn(col: number): FigureColumn | undefined {
+      const k = figures.indexOf(col);
+      return k < 0 ? undefined : new FigureColumn(figures, k, col, rows);
+    },
+    figureColumns(): FigureColumn[] {
+      return figures.order.map((k) => new FigureColumn(figures, k, figures.cols[k], rows));
+    },
   };
   if (year) {
     ctx.period = { year, label: `${year}年` };

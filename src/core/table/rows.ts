@@ -117,10 +117,12 @@ export class GridRow implements TableRow {
   indicator: string;
   indicatorKey: string;
   level: number;
-  declare numbering?: string;
-  declare parentRow?: number;
-  declare partKind?: "numbered" | "of-which";
-  declare category?: string;
+  // Every field is set in the constructor (undefined when absent): all rows have one shape, so
+  // that reading a row is one hidden class for the engine, not one per combination of fields.
+  numbering?: string;
+  parentRow?: number;
+  partKind?: "numbered" | "of-which";
+  category?: string;
   readonly #grid: readonly (GridCell | undefined)[];
   readonly #layout: RowLayout;
   #cells: Cells | undefined;
@@ -131,6 +133,10 @@ export class GridRow implements TableRow {
     this.indicator = indicator;
     this.indicatorKey = indicatorKey;
     this.level = 0;
+    this.numbering = undefined;
+    this.parentRow = undefined;
+    this.partKind = undefined;
+    this.category = undefined;
     this.#grid = grid;
     this.#layout = layout;
   }
@@ -205,16 +211,23 @@ export class GridRow implements TableRow {
  * gives (a figure role's first column, blank or not; another role's first written column).
  */
 export function roleRaw(row: TableRow, role: ColumnRole, columns: readonly TableColumn[]): GridCell | undefined {
-  if (!(row instanceof GridRow)) return row.cells[role]?.raw;
-  if (row.kind !== "data" && row.kind !== "section") return undefined;
+  return roleRawReader(role, columns)(row);
+}
+
+/** roleRaw for one role of one table's columns, the role's columns found once: for a rule that reads every row. */
+export function roleRawReader(role: ColumnRole, columns: readonly TableColumn[]): (row: TableRow) => GridCell | undefined {
   const figure = FIGURE_ROLES.has(role);
-  for (const c of columns) {
-    if (c.role !== role) continue;
-    const raw = row.rawAt(c.col);
-    if (figure) return raw ?? BLANK;
-    if (raw && !isBlank(raw)) return raw;
-  }
-  return undefined;
+  const cols = columns.filter((c) => c.role === role).map((c) => c.col);
+  return (row) => {
+    if (!(row instanceof GridRow)) return row.cells[role]?.raw;
+    if (row.kind !== "data" && row.kind !== "section") return undefined;
+    for (let i = 0; i < cols.length; i++) {
+      const raw = row.rawAt(cols[i]);
+      if (figure) return raw ?? BLANK;
+      if (raw && !isBlank(raw)) return raw;
+    }
+    return undefined;
+  };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { a1 } from "../../table/grid";
 import { cellText } from "../../table/header";
 import { isBlank, isPlaceholder } from "../../table/cells";
-import { roleRaw } from "../../table/rows";
+import { roleRawReader } from "../../table/rows";
 import type { Finding } from "../../findings";
 import { finding } from "../finding";
 import { type CheckRule, GET_CELL } from "../context";
@@ -20,12 +20,13 @@ export const emptyValue: CheckRule = {
     const seen = new Set<string>();
     const cols = required.filter((c) => (seen.has(c.role) ? false : (seen.add(c.role), true)));
     const getters = cols.map((c) => GET_CELL[c.role]);
+    const readers = cols.map((c) => roleRawReader(c.role, ctx.table.columns));
     for (const info of ctx.rows) {
       const row = info.row;
       for (let k = 0; k < cols.length; k++) {
         const col = cols[k];
         // Read from the grid: the row's cells are made only for a row reported.
-        const raw = roleRaw(row, col.role, ctx.table.columns);
+        const raw = readers[k](row);
         if (raw?.error || raw?.formulaWithoutResult) continue;
         const text = raw ? cellText(raw).trim() : "";
         const blank = !raw || isBlank(raw);

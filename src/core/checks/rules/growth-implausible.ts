@@ -22,10 +22,25 @@ export const growthImplausible: CheckRule = {
     const t = ctx.schema.tolerances;
     // Each growth column's previous column, once.
     const prevOf = growths.map((gc) => previousFor(ctx, gc));
-    for (const info of ctx.rows) {
+    const V = value ? ctx.figureColumn(value.col) : undefined;
+    const G = growths.map((gc) => ctx.figureColumn(gc.col));
+    // Each growth column's previous column, or (no growth column) every previous column, as figure columns.
+    const P = (growths.length > 0 ? prevOf : prevs).map((pc) => (pc ? ctx.figureColumn(pc.col) : undefined));
+    for (let r = 0; r < ctx.rows.length; r++) {
+      const info = ctx.rows[r];
       if (info.kind === "rate" || info.kind === "share" || info.kind === "completion") continue;
       const low = info.spec?.growth?.min ?? t.growthLow;
       const high = info.spec?.growth?.max ?? t.growthHigh;
+      // From the numbers first: the stated growths, and the growths the figures give, all within the limits.
+      const vb = V && V.has(r) ? V.base(r) : NaN;
+      let beyond = false;
+      for (const g of G) if (g && g.has(r) && (g.base(r) > high || g.base(r) < low)) beyond = true;
+      for (const p of P) {
+        if (beyond || !p || !p.has(r) || !(p.base(r) > 0)) continue;
+        const x = (vb / p.base(r) - 1) * 100;
+        if (x > high || x < low) beyond = true;
+      }
+      if (!beyond) continue;
       const v = value ? info.figures.get(value.col) : undefined;
       for (let k = 0; k < growths.length; k++) {
         const gc = growths[k];

@@ -1,6 +1,6 @@
 import type { Finding } from "../../findings";
 import { cellText } from "../../table/header";
-import { distance, percentInterval, comparable } from "../arith";
+import { agreesWithPercent, distance, percentInterval, comparable } from "../arith";
 import { addressOfFigure, type CheckRule, fmt } from "../context";
 import { finding } from "../finding";
 import { previousFor } from "./value-in-wrong-column";
@@ -22,11 +22,19 @@ export const growthMismatch: CheckRule = {
       const pc = previousFor(ctx, gc);
       if (!pc) continue;
       const percentHeader = /%|率|幅|速|growth|yoy/i.test(gc.header);
-      for (const info of ctx.rows) {
-        const g = info.figures.get(gc.col);
-        const v = info.figures.get(value.col);
-        const p = info.figures.get(pc.col);
-        if (!g || !v || !p || !g.exact || !v.exact || !p.exact) continue;
+      const G = ctx.figureColumn(gc.col);
+      const V = ctx.figureColumn(value.col);
+      const P = ctx.figureColumn(pc.col);
+      if (!G || !V || !P) continue;
+      const floor = ctx.schema.tolerances.growthFloor;
+      for (let r = 0; r < ctx.rows.length; r++) {
+        if (!G.has(r) || !V.has(r) || !P.has(r) || !G.exact(r) || !V.exact(r) || !P.exact(r)) continue;
+        // Most growths agree with their figures: that is seen from the numbers, before any Figure is made.
+        if (G.dimension(r) !== "rate-points" && agreesWithPercent(G.base(r), Math.max(G.half(r), floor) + 1e-9, V.base(r), V.half(r), P.base(r), P.half(r), 1)) continue;
+        const info = ctx.rows[r];
+        const g = G.figure(r)!;
+        const v = V.figure(r)!;
+        const p = P.figure(r)!;
         if ((ctx.wrongColumn.size > 0 && ctx.wrongColumn.has(addressOfFigure(g))) || !comparable(v, p)) continue;
         const allowed = Math.max(g.half, ctx.schema.tolerances.growthFloor);
         if (g.dimension === "rate-points") {

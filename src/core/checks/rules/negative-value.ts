@@ -15,9 +15,14 @@ export const negativeValue: CheckRule = {
   check(ctx) {
     const out: Finding[] = [];
     const header = ctx.columnAt;
-    for (const info of ctx.rows) {
-      for (const f of info.figures.values()) {
-        if (f.number >= 0) continue;
+    // Column by column: a negative figure is found from the numbers, its row looked at only then.
+    for (const fc of ctx.figureColumns()) {
+      // Growth and completion columns hold signed figures.
+      if (!VALUE_ROLES.has(header.get(fc.col)!.role)) continue;
+      for (let i = 0; i < ctx.rows.length; i++) {
+        if (!fc.has(i) || fc.number(i) >= 0) continue;
+        const info = ctx.rows[i];
+        const f = fc.figure(i)!;
         const col = header.get(columnOfFigure(f))!;
         if (kindOf(ctx, info, columnOfFigure(f)) === "rate") continue;
         if (!VALUE_ROLES.has(col.role) || SIGNED.test(nameOf(ctx, info, columnOfFigure(f))) || (info.spec?.min !== undefined && info.spec.min < 0)) continue;

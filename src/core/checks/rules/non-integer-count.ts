@@ -14,8 +14,14 @@ export const nonIntegerCount: CheckRule = {
   check(ctx) {
     const out: Finding[] = [];
     const header = ctx.columnAt;
-    for (const info of ctx.rows) {
-      for (const f of info.figures.values()) {
+    // Column by column: a fraction is found from the numbers, its row looked at only then.
+    for (const fc of ctx.figureColumns()) {
+      // Growth and completion columns hold percentages.
+      if (!VALUE_ROLES.has(header.get(fc.col)!.role)) continue;
+      for (let i = 0; i < ctx.rows.length; i++) {
+        if (!fc.has(i) || !fc.exact(i) || Math.abs(fc.base(i) - Math.round(fc.base(i))) < 1e-6) continue;
+        const info = ctx.rows[i];
+        const f = fc.figure(i)!;
         if (!f.exact || !f.unit || Math.abs(f.base - Math.round(f.base)) < 1e-6) continue;
         const d = f.unit.dimension;
         if (d !== "persons" && d !== "households" && d !== "count") continue;

@@ -15,9 +15,13 @@ export const outOfRange: CheckRule = {
     const out: Finding[] = [];
     const value = ctx.columns.get("value")?.[0];
     if (!value) return out;
-    for (const info of ctx.rows) {
-      const v = info.figures.get(value.col);
-      if (!v) continue;
+    const values = ctx.figureColumn(value.col);
+    if (!values) return out;
+    for (let i = 0; i < ctx.rows.length; i++) {
+      const info = ctx.rows[i];
+      // Only an indicator with a catalogue range can be out of it.
+      if (!values.has(i) || !info.spec || (info.spec.min === undefined && info.spec.max === undefined)) continue;
+      const v = values.figure(i)!;
       const r = rangeInBase(info, v);
       if (!r) continue;
       const slack = v.half;

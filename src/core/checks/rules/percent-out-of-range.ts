@@ -14,9 +14,15 @@ export const percentOutOfRange: CheckRule = {
     const out: Finding[] = [];
     const columns = columnArrays(ctx);
     const completion = ctx.columns.get("completion")?.[0];
-    for (const info of ctx.rows) {
-      for (const f of info.figures.values()) {
-        if (f.dimension !== "rate") continue;
+    // Column by column: a percentage above 100 (with its rounding) or below 0 is found from the
+    // numbers, its row looked at only then.
+    for (const fc of ctx.figureColumns()) {
+      // Neither a value-like column nor the completion column (a growth column): nothing below applies.
+      if (!columns.valueLike[fc.col] && !(completion && fc.col === completion.col)) continue;
+      for (let i = 0; i < ctx.rows.length; i++) {
+        if (!fc.has(i) || !(fc.base(i) - fc.half(i) > 100 || fc.base(i) < 0) || fc.dimension(i) !== "rate") continue;
+        const info = ctx.rows[i];
+        const f = fc.figure(i)!;
         const c = columnOfFigure(f);
         const col = columns.at[c]!;
         const valueLike = columns.valueLike[c];

@@ -45,11 +45,20 @@ export const unitMismatch: CheckRule = {
     const columns = columnArrays(ctx);
     const unitCol = ctx.columns.get("unit")?.[0];
     const value = ctx.columns.get("value")?.[0];
-    for (const info of ctx.rows) {
+    const valueColumns = ctx.figureColumns().filter((fc) => columns.valueLike[fc.col]);
+    // A unit in a value column's header can disagree with any row's; a unit in a cell only with the row's unit column.
+    const headerUnits = valueColumns.some((fc) => !!columns.at[fc.col]!.headerUnit);
+    // The dimensions each catalogue entry accepts, once per entry.
+    const acceptedBy = new Map<IndicatorSpec, Set<Dimension>>();
+    for (let r = 0; r < ctx.rows.length; r++) {
+      const info = ctx.rows[r];
       const row = info.row;
       let flaggedRow = false;
+      let suspect = headerUnits;
+      if (!suspect && info.unit) for (const fc of valueColumns) if (fc.has(r) && fc.unitFrom(r) === "cell") suspect = true;
       // Unit column vs the header's unit.
-      for (const f of info.figures.values()) {
+      if (suspect)
+        for (const f of info.figures.values()) {
         const c = columnOfFigure(f);
         if (!columns.valueLike[c]) continue;
         const col = columns.at[c]!;
@@ -68,7 +77,8 @@ export const unitMismatch: CheckRule = {
       }
       if (flaggedRow) continue;
       // The indicator's own dimension (catalogue, else a plain name).
-      const allowed = info.spec ? accepted(info.spec) : undefined;
+      let allowed = info.spec ? acceptedBy.get(info.spec) : undefined;
+      if (info.spec && !allowed) acceptedBy.set(info.spec, (allowed = accepted(info.spec)));
       const named = allowed ? undefined : dimensionFromName(info.row.indicatorKey);
       if (!allowed && !named) continue;
       const f = value ? info.figures.get(value.col) : undefined;

@@ -1,6 +1,6 @@
 import type { Finding } from "../../findings";
 import { findCategoryByKey, findIndicatorByKey } from "../../schema";
-import { roleRaw } from "../../table/rows";
+import { roleRawReader } from "../../table/rows";
 import { type CheckRule } from "../context";
 import { finding } from "../finding";
 
@@ -14,9 +14,10 @@ export const unknownIndicator: CheckRule = {
     const out: Finding[] = [];
     if (ctx.schema.indicators.length === 0) return out;
     const col = ctx.columns.get("indicator")?.[0];
+    const indicatorRaw = roleRawReader("indicator", ctx.table.columns);
     for (const info of ctx.rows) {
       const row = info.row;
-      if (info.spec || !row.indicatorKey || findIndicatorByKey(ctx.schema, row.indicatorKey) || !roleRaw(row, "indicator", ctx.table.columns) || findCategoryByKey(ctx.schema, row.indicatorKey)) continue;
+      if (info.spec || !row.indicatorKey || findIndicatorByKey(ctx.schema, row.indicatorKey) || !indicatorRaw(row) || findCategoryByKey(ctx.schema, row.indicatorKey)) continue;
       out.push(finding("unknown-indicator", ctx.msg.unknownIndicator({ indicator: row.indicator }), { cell: row.cells.indicator, column: col, row, value: row.indicator }));
     }
     return out;

@@ -1,10 +1,10 @@
 import type { Finding } from "../../findings";
 import { cellText } from "../../table/header";
-import { roleRaw } from "../../table/rows";
+import { roleRawReader } from "../../table/rows";
 import type { TableColumn } from "../../table/types";
 import { finding } from "../finding";
 import { type CheckContext, type CheckRule, type Figure, fmt, type RowInfo } from "../context";
-import { distance, percentInterval } from "../arith";
+import { agreesWithPercent, distance, percentInterval } from "../arith";
 
 const PLAIN_NUMBER = /^[-+]?\d[\d,]*(?:\.\d+)?$/;
 
@@ -48,18 +48,29 @@ export const valueInWrongColumn: CheckRule = {
     const unitCol = ctx.columns.get("unit")?.[0];
     // Each growth column's previous column, once.
     const prevOf = growths.map((gc) => previousFor(ctx, gc));
-    for (const info of ctx.rows) {
+    const unitRawOf = roleRawReader("unit", ctx.table.columns);
+    const V = value ? ctx.figureColumn(value.col) : undefined;
+    const G = growths.map((gc) => ctx.figureColumn(gc.col));
+    const P = prevOf.map((pc) => (pc ? ctx.figureColumn(pc.col) : undefined));
+    const C = completion ? ctx.figureColumn(completion.col) : undefined;
+    for (let r = 0; r < ctx.rows.length; r++) {
+      const info = ctx.rows[r];
       // The unit cell is read from the grid: the row's cells are made only when it is flagged.
-      const unitRaw = unitCol ? roleRaw(info.row, "unit", ctx.table.columns) : undefined;
+      const unitRaw = unitCol ? unitRawOf(info.row) : undefined;
       if (unitCol && unitRaw) {
         const t = cellText(unitRaw).trim();
-        if (typeof unitRaw.value === "number" || PLAIN_NUMBER.test(t)) flag(info, unitCol, { cell: info.row.cells.unit! }, ctx.msg.numberInUnitColumn({ value: t }), t);
+        const c = t.charCodeAt(0);
+        if (typeof unitRaw.value === "number" || (((c >= 48 && c <= 57) || c === 43 || c === 45) && PLAIN_NUMBER.test(t))) flag(info, unitCol, { cell: info.row.cells.unit! }, ctx.msg.numberInUnitColumn({ value: t }), t);
       }
-      const v = value ? info.figures.get(value.col) : undefined;
       for (let k = 0; k < growths.length; k++) {
+        const gk = G[k];
+        if (!gk || !gk.has(r)) continue;
+        // A growth with no unit of its own that agrees with its figures, seen from the numbers (most rows).
+        const pk = P[k];
+        if (gk.unitFrom(r) !== "cell" && V && V.has(r) && pk && pk.has(r) && !(pk.base(r) - pk.half(r) <= 0 || pk.base(r) + pk.half(r) <= 0) && agreesWithPercent(gk.base(r), Math.max(gk.half(r), 0.1), V.base(r), V.half(r), pk.base(r), pk.half(r), 1)) continue;
         const gc = growths[k];
-        const g = info.figures.get(gc.col);
-        if (!g) continue;
+        const g = gk.figure(r)!;
+        const v = V?.figure(r);
         // A unit written in the cell is what `unitFrom === "cell"` says (read first: a plain number's Quantity is made when asked).
         if (g.unitFrom === "cell" && g.q.unit && g.q.unit !== "%" && g.q.dimension !== "rate" && g.q.dimension !== "rate-points") {
           const shown = cellText(g.cell.raw).trim();
@@ -67,7 +78,7 @@ export const valueInWrongColumn: CheckRule = {
           continue;
         }
         const pc = prevOf[k];
-        const p = pc ? info.figures.get(pc.col) : undefined;
+        const p = pk?.figure(r);
         if (growthMatches(v, p, g)) continue;
         // The growth cell repeats the previous value or the value itself.
         const gn = g.number;
@@ -85,12 +96,13 @@ export const valueInWrongColumn: CheckRule = {
           flag(info, gc, g, ctx.msg.growthIsCount({ value: shown }), shown);
         }
       }
-      if (completion) {
-        const c = info.figures.get(completion.col);
-        if (c && c.unitFrom === "cell" && c.q.unit && c.q.unit !== "%" && c.q.dimension !== "rate") {
+      if (completion && C && C.has(r)) {
+        const c = C.figure(r)!;
+        const v = V?.figure(r);
+        if (c.unitFrom === "cell" && c.q.unit && c.q.unit !== "%" && c.q.dimension !== "rate") {
           const shown = cellText(c.cell.raw).trim();
           flag(info, completion, c, ctx.msg.growthWithUnit({ value: shown }), shown);
-        } else if (c && (c.unitFrom !== "cell" || !c.q.unit) && !completionMatches(v, target ? info.figures.get(target.col) : undefined, c)) {
+        } else if ((c.unitFrom !== "cell" || !c.q.unit) && !completionMatches(v, target ? info.figures.get(target.col) : undefined, c)) {
           // The target (or the value) repeated in the completion column, or a count there with no target.
           const t = target ? info.figures.get(target.col) : undefined;
           const cn = c.number;
