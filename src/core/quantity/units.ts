@@ -148,6 +148,11 @@ export function lookupUnit(unitText: string): UnitInfo | null {
 
 const SCALE_PREFIXES: readonly [string, number][] = [["千万", 1e7], ["百万", 1e6], ["十万", 1e5], ["万", 1e4], ["萬", 1e4], ["亿", 1e8], ["億", 1e8], ["千", 1e3]];
 const synthesized = new Map<string, UnitInfo | null>();
+/**
+ * Texts scaledUnit is asked about come from the user's text (any short run after a figure): a
+ * task pane open all season would keep every one. Past this many the cache starts again.
+ */
+const SYNTHESIZED_LIMIT = 4096;
 
 /**
  * Any catalogue unit with a scale word in front, as headers write them (万条, 万块, 亿人次):
@@ -167,6 +172,7 @@ function scaledUnit(t: string): UnitInfo | null {
     Object.freeze(info);
     break;
   }
+  if (synthesized.size >= SYNTHESIZED_LIMIT) synthesized.clear();
   synthesized.set(t, info);
   return info;
 }

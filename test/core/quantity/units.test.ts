@@ -60,6 +60,15 @@ describe("the unit catalogue", () => {
     expect(lookupUnit(unit)).toMatchObject({ unit, dimension, factor, integral });
   });
 
+  it("reads scaled units the same after many thousand other texts were asked about (its cache starts again, it does not grow)", () => {
+    const before = lookupUnit("万条");
+    expect(before).toMatchObject({ dimension: "count", factor: 1e4, scaled: true });
+    for (let i = 0; i < 20_000; i++) lookupUnit(`万${String.fromCharCode(0x4e00 + (i % 20000))}${i % 7}`);
+    expect(lookupUnit("万条")).toEqual(before);
+    expect(lookupUnit("亿人次")).toMatchObject({ dimension: "persons", factor: 1e8 });
+    expect(lookupUnit("万朵")).toBeNull();
+  });
+
   it("gives the simplified spelling of variants", () => {
     expect(lookupUnit("％")?.canonical).toBe("%");
     expect(lookupUnit("㎡")?.canonical).toBe("平方米");
