@@ -54,8 +54,9 @@ interface FigureUnit {
  * The figures of one table's data rows, field by field: three numbers per figure (number, base,
  * half) in one Float64Array, its unit an index into the table's few FigureUnits, whether it is
  * exact in a byte, its Quantity in an array — except for plain numbers (a number shown as itself),
- * whose Quantity is read again from the cell when a rule asks for it. A figure's slot is its data
- * row's index × `width` + its figure column's index.
+ * whose Quantity is read again from the cell when a rule asks for it. Column by column: a figure's
+ * slot is its figure column's index × `rows` + its data row's index, so that a FigureColumn is a
+ * run of each array.
  * Hand-written for issue 3's 100,000-row check: three Figure objects and two Quantities per row,
  * all alive while the rules ran, cost more in allocation and garbage collection than the rules;
  * a Figure is now a view (FigureView) made when a rule asks for it and dropped once read.
@@ -63,13 +64,18 @@ interface FigureUnit {
 class FigureTable {
   /** Figure columns. */
   readonly width: number;
+  /** Data rows. */
+  readonly rows: number;
   /** Sheet column → figure column index. */
   private readonly index: number[] = [];
   /** Figure column index → sheet column. */
   readonly cols: number[];
   /** Figure column indexes in a row's figure order (values()). */
   readonly order: number[];
-  readonly nums: Float64Array;
+  /** As written, in base units, half a unit of the last digit (Figure.number, .base, .half). */
+  readonly number: Float64Array;
+  readonly base: Float64Array;
+  readonly half: Float64Array;
   /** 0: no figure; else 1 + its FigureUnit's index. */
   readonly how: Uint16Array;
   /** 1: written exactly (no 约/余/近, no range). */
@@ -93,8 +99,11 @@ class FigureTable {
       if (c) firsts.push(this.index[c.col]);
     }
     this.order = [...firsts, ...cols.map((_, k) => k).filter((k) => !firsts.includes(k))];
+    this.rows = rows;
     const slots = rows * this.width;
-    this.nums = new Float64Array(slots * 3);
+    this.number = new Float64Array(slots);
+    this.base = new Float64Array(slots);
+    this.half = new Float64Array(slots);
     this.how = new Uint16Array(slots);
     this.exact = new Uint8Array(slots);
     this.cache = new QuantityCache(slots);
@@ -107,9 +116,9 @@ class FigureTable {
   }
 
   put(slot: number, number: number, base: number, half: number, unit: number, exact: boolean): void {
-    this.nums[slot * 3] = number;
-    this.nums[slot * 3 + 1] = base;
-    this.nums[slot * 3 + 2] = half;
+    this.number[slot] = number;
+    this.base[slot] = base;
+    this.half[slot] = half;
     this.how[slot] = unit + 1;
     this.exact[slot] = exact ? 1 : 0;
   }
@@ -155,13 +164,13 @@ class FigureView implements Figure {
     return this.table.quantity(this.slot, this.row, this.col);
   }
   get number(): number {
-    return this.table.nums[this.slot * 3];
+    return this.table.number[this.slot];
   }
   get base(): number {
-    return this.table.nums[this.slot * 3 + 1];
+    return this.table.base[this.slot];
   }
   get half(): number {
-    return this.table.nums[this.slot * 3 + 2];
+    return this.table.half[this.slot];
   }
   get unitText(): string | null {
     return this.table.units[this.table.how[this.slot] - 1].unitText;
@@ -181,51 +190,54 @@ class FigureView implements Figure {
 }
 
 /**
- * One figure column over the table's data rows (row i is `ctx.rows[i]`), read straight from the
- * FigureTable: for a rule that scans a column for the few rows worth a closer look, without a
+ * One figure column over the table's data rows (row i is `ctx.rows[i]`), its numbers as arrays
+ * indexed by row: for a rule that scans a column for the few rows worth a closer look, without a
  * Figure per row. `figure(i)` is the row's Figure for that look.
  */
 export class FigureColumn {
+  /** As written, in its unit (Figure.number); only where has(i). */
+  readonly number: Float64Array;
+  /** In base units (Figure.base); only where has(i). */
+  readonly base: Float64Array;
+  /** Half a unit of the last written digit (Figure.half); only where has(i). */
+  readonly half: Float64Array;
+  /** 0: row i has no figure here. */
+  readonly how: Uint16Array;
+  /** 1: written exactly (Figure.exact). */
+  readonly exact: Uint8Array;
+  private readonly start: number;
   /** @internal */
   constructor(
     private readonly table: FigureTable,
-    private readonly k: number,
+    k: number,
     /** The sheet column. */
     readonly col: number,
     private readonly rows: readonly RowInfo[],
-  ) {}
+  ) {
+    const from = k * table.rows;
+    const to = from + table.rows;
+    this.start = from;
+    this.number = table.number.subarray(from, to);
+    this.base = table.base.subarray(from, to);
+    this.half = table.half.subarray(from, to);
+    this.how = table.how.subarray(from, to);
+    this.exact = table.exact.subarray(from, to);
+  }
   /** Row i has a figure here. */
   has(i: number): boolean {
-    return this.table.how[i * this.table.width + this.k] !== 0;
-  }
-  /** As written, in its unit (Figure.number); only where has(i). */
-  number(i: number): number {
-    return this.table.nums[(i * this.table.width + this.k) * 3];
-  }
-  /** In base units (Figure.base); only where has(i). */
-  base(i: number): number {
-    return this.table.nums[(i * this.table.width + this.k) * 3 + 1];
-  }
-  /** Half a unit of the last written digit (Figure.half); only where has(i). */
-  half(i: number): number {
-    return this.table.nums[(i * this.table.width + this.k) * 3 + 2];
-  }
-  /** Written exactly (Figure.exact); only where has(i). */
-  exact(i: number): boolean {
-    return this.table.exact[i * this.table.width + this.k] === 1;
+    return this.how[i] !== 0;
   }
   /** Where the figure's unit came from (Figure.unitFrom); only where has(i). */
   unitFrom(i: number): Figure["unitFrom"] {
-    return this.table.units[this.table.how[i * this.table.width + this.k] - 1].unitFrom;
+    return this.table.units[this.how[i] - 1].unitFrom;
   }
   /** What the figure measures (Figure.dimension); only where has(i). */
   dimension(i: number): Dimension | null {
-    return this.table.units[this.table.how[i * this.table.width + this.k] - 1].dimension;
+    return this.table.units[this.how[i] - 1].dimension;
   }
   /** Row i's Figure in this column, if it has one. */
   figure(i: number): Figure | undefined {
-    const slot = i * this.table.width + this.k;
-    return this.table.how[slot] === 0 ? undefined : new FigureView(this.table, slot, this.col, this.rows[i].row);
+    return this.how[i] === 0 ? undefined : new FigureView(this.table, this.start + i, this.col, this.rows[i].row);
   }
 }
 
@@ -238,16 +250,17 @@ class RowEntry implements RowInfo, Figures {
     readonly unitText: string | null,
     readonly unit: UnitInfo | null,
     private readonly table: FigureTable,
-    /** The slot of the row's first figure column. */
-    private readonly first: number,
+    /** The row's index among the data rows. */
+    private readonly index: number,
   ) {}
   get figures(): Figures {
     return this;
   }
   get(col: number): Figure | undefined {
     const k = this.table.indexOf(col);
-    if (k < 0 || this.table.how[this.first + k] === 0) return undefined;
-    return new FigureView(this.table, this.first + k, col, this.row);
+    const slot = k * this.table.rows + this.index;
+    if (k < 0 || this.table.how[slot] === 0) return undefined;
+    return new FigureView(this.table, slot, col, this.row);
   }
   values(): Figure[] {
     const out: Figure[] = [];
@@ -255,7 +268,8 @@ class RowEntry implements RowInfo, Figures {
     const order = t.order;
     for (let i = 0; i < order.length; i++) {
       const k = order[i];
-      if (t.how[this.first + k] !== 0) out.push(new FigureView(t, this.first + k, t.cols[k], this.row));
+      const slot = k * t.rows + this.index;
+      if (t.how[slot] !== 0) out.push(new FigureView(t, slot, t.cols[k], this.row));
     }
     return out;
   }
@@ -503,7 +517,6 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
   let dataRows = 0;
   for (const row of table.rows) if (row.kind === "data") dataRows++;
   const figures = new FigureTable(table.columns, figureCol, dataRows);
-  const width = figures.width;
   const order = figures.order;
   const figureColumns = figures.cols.map((c) => colAt[c]);
   const growthAt = figureColumns.map((c) => c.role === "growth");
@@ -539,7 +552,7 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
       unitText = raw && !isBlank(raw) ? cellText(raw).trim() : null;
     }
     const unit = unitText ? unitOf(unitText) : null;
-    const first = rows.length * width;
+    const index = rows.length;
     let measured = unit;
     // The unit of a plain number in this row's value columns, once the row needs it.
     let rowUnit = -1;
@@ -547,7 +560,7 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
     for (let i = 0; i < order.length; i++) {
       const k = order[i];
       const col = figures.cols[k];
-      const slot = first + k;
+      const slot = k * dataRows + index;
       let q: Quantity | undefined;
       if (lazy) {
         const raw = row.rawAt(col);
@@ -589,7 +602,7 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
       figures.quantities.set(slot, q);
       if (k === valueK && !unit && figures.units[u].unit) measured = figures.units[u].unit;
     }
-    const info = new RowEntry(row, unitText, unit, figures, first);
+    const info = new RowEntry(row, unitText, unit, figures, index);
     // The row's key is the indicator normalised as findIndicator would (readRows folded it once);
     // the unit (unit column, else the value's own) tells a programme's money from its recipients.
     let spec: IndicatorSpec | undefined;

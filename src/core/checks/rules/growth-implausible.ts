@@ -32,12 +32,12 @@ export const growthImplausible: CheckRule = {
       const low = info.spec?.growth?.min ?? t.growthLow;
       const high = info.spec?.growth?.max ?? t.growthHigh;
       // From the numbers first: the stated growths, and the growths the figures give, all within the limits.
-      const vb = V && V.has(r) ? V.base(r) : NaN;
+      const vb = V && V.has(r) ? V.base[r] : NaN;
       let beyond = false;
-      for (const g of G) if (g && g.has(r) && (g.base(r) > high || g.base(r) < low)) beyond = true;
+      for (const g of G) if (g && g.has(r) && (g.base[r] > high || g.base[r] < low)) beyond = true;
       for (const p of P) {
-        if (beyond || !p || !p.has(r) || !(p.base(r) > 0)) continue;
-        const x = (vb / p.base(r) - 1) * 100;
+        if (beyond || !p || !p.has(r) || !(p.base[r] > 0)) continue;
+        const x = (vb / p.base[r] - 1) * 100;
         if (x > high || x < low) beyond = true;
       }
       if (!beyond) continue;

@@ -28,9 +28,9 @@ export const growthMismatch: CheckRule = {
       if (!G || !V || !P) continue;
       const floor = ctx.schema.tolerances.growthFloor;
       for (let r = 0; r < ctx.rows.length; r++) {
-        if (!G.has(r) || !V.has(r) || !P.has(r) || !G.exact(r) || !V.exact(r) || !P.exact(r)) continue;
+        if (!G.has(r) || !V.has(r) || !P.has(r) || !G.exact[r] || !V.exact[r] || !P.exact[r]) continue;
         // Most growths agree with their figures: that is seen from the numbers, before any Figure is made.
-        if (G.dimension(r) !== "rate-points" && agreesWithPercent(G.base(r), Math.max(G.half(r), floor) + 1e-9, V.base(r), V.half(r), P.base(r), P.half(r), 1)) continue;
+        if (G.dimension(r) !== "rate-points" && agreesWithPercent(G.base[r], Math.max(G.half[r], floor) + 1e-9, V.base[r], V.half[r], P.base[r], P.half[r], 1)) continue;
         const info = ctx.rows[r];
         const g = G.figure(r)!;
         const v = V.figure(r)!;

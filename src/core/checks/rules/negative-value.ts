@@ -20,7 +20,7 @@ export const negativeValue: CheckRule = {
       // Growth and completion columns hold signed figures.
       if (!VALUE_ROLES.has(header.get(fc.col)!.role)) continue;
       for (let i = 0; i < ctx.rows.length; i++) {
-        if (!fc.has(i) || fc.number(i) >= 0) continue;
+        if (!fc.has(i) || fc.number[i] >= 0) continue;
         const info = ctx.rows[i];
         const f = fc.figure(i)!;
         const col = header.get(columnOfFigure(f))!;

@@ -19,7 +19,7 @@ export const nonIntegerCount: CheckRule = {
       // Growth and completion columns hold percentages.
       if (!VALUE_ROLES.has(header.get(fc.col)!.role)) continue;
       for (let i = 0; i < ctx.rows.length; i++) {
-        if (!fc.has(i) || !fc.exact(i) || Math.abs(fc.base(i) - Math.round(fc.base(i))) < 1e-6) continue;
+        if (!fc.has(i) || !fc.exact[i] || Math.abs(fc.base[i] - Math.round(fc.base[i])) < 1e-6) continue;
         const info = ctx.rows[i];
         const f = fc.figure(i)!;
         if (!f.exact || !f.unit || Math.abs(f.base - Math.round(f.base)) < 1e-6) continue;

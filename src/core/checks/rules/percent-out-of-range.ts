@@ -20,7 +20,7 @@ export const percentOutOfRange: CheckRule = {
       // Neither a value-like column nor the completion column (a growth column): nothing below applies.
       if (!columns.valueLike[fc.col] && !(completion && fc.col === completion.col)) continue;
       for (let i = 0; i < ctx.rows.length; i++) {
-        if (!fc.has(i) || !(fc.base(i) - fc.half(i) > 100 || fc.base(i) < 0) || fc.dimension(i) !== "rate") continue;
+        if (!fc.has(i) || !(fc.base[i] - fc.half[i] > 100 || fc.base[i] < 0) || fc.dimension(i) !== "rate") continue;
         const info = ctx.rows[i];
         const f = fc.figure(i)!;
         const c = columnOfFigure(f);

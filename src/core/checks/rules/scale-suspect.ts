@@ -53,12 +53,12 @@ export const scaleSuspect: CheckRule = {
     if (!values) return out;
     const othersAt = others.map((oc) => ctx.figureColumn(oc.col));
     for (let i = 0; i < ctx.rows.length; i++) {
-      if (!values.has(i) || values.base(i) === 0) continue;
+      if (!values.has(i) || values.base[i] === 0) continue;
       const info = ctx.rows[i];
       const ranged = !!info.spec && (info.spec.min !== undefined || info.spec.max !== undefined);
       // Found from the numbers first: a ratio of about 10⁴ or 10⁸ to another figure, or a catalogue range.
       let near = ranged;
-      for (const o of othersAt) if (!near && o && o.has(i) && o.base(i) !== 0 && scaleFactorOf(ctx, values.base(i) / o.base(i)) !== null) near = true;
+      for (const o of othersAt) if (!near && o && o.has(i) && o.base[i] !== 0 && scaleFactorOf(ctx, values.base[i] / o.base[i]) !== null) near = true;
       if (!near) continue;
       const v = values.figure(i)!;
       let done = false;

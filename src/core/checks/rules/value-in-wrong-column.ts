@@ -67,7 +67,7 @@ export const valueInWrongColumn: CheckRule = {
         if (!gk || !gk.has(r)) continue;
         // A growth with no unit of its own that agrees with its figures, seen from the numbers (most rows).
         const pk = P[k];
-        if (gk.unitFrom(r) !== "cell" && V && V.has(r) && pk && pk.has(r) && !(pk.base(r) - pk.half(r) <= 0 || pk.base(r) + pk.half(r) <= 0) && agreesWithPercent(gk.base(r), Math.max(gk.half(r), 0.1), V.base(r), V.half(r), pk.base(r), pk.half(r), 1)) continue;
+        if (gk.unitFrom(r) !== "cell" && V && V.has(r) && pk && pk.has(r) && !(pk.base[r] - pk.half[r] <= 0 || pk.base[r] + pk.half[r] <= 0) && agreesWithPercent(gk.base[r], Math.max(gk.half[r], 0.1), V.base[r], V.half[r], pk.base[r], pk.half[r], 1)) continue;
         const gc = growths[k];
         const g = gk.figure(r)!;
         const v = V?.figure(r);
