@@ -283,6 +283,53 @@ describe("between cells", () => {
     expect(at(run(declared(600), catalogue()), "sum-mismatch")).toEqual([]);
   });
 
+  it("sum-mismatch: a 合计 under sections adds up every section, and a 总计 adds up the 小计 rows", () => {
+    // 合计 at the foot of a table in sections 一、二、: all four items, not the last section's two.
+    const sections = (x: number): CellInput[][] => [
+      ["序号", "指标名称", "单位", "本期"],
+      ["一", "社会救助", null, null],
+      [1, "低保对象", "人", 1200],
+      [2, "特困人员", "人", 300],
+      ["二", "养老服务", null, null],
+      [1, "养老机构入住老人", "人", 800],
+      [2, "居家养老服务对象", "人", 500],
+      [null, "合计", "人", x],
+    ];
+    expect(at(run(sections(2800)), "sum-mismatch")).toEqual([]);
+    expect(at(run(sections(2900)), "sum-mismatch")).toEqual(["sum-mismatch@D8"]);
+    // 小计 per section, then 总计: the 小计 rows are its parts; each 小计 its section's rows.
+    const subtotals = (x: number, y: number): CellInput[][] => [
+      ["指标名称", "单位", "本期"],
+      ["社会救助", null, null],
+      ["低保对象", "人", 1200],
+      ["特困人员", "人", 300],
+      ["小计", "人", y],
+      ["养老服务", null, null],
+      ["养老机构入住老人", "人", 800],
+      ["居家养老服务对象", "人", 500],
+      ["小计", "人", 1300],
+      ["总计", "人", x],
+    ];
+    expect(at(run(subtotals(2800, 1500)), "sum-mismatch")).toEqual([]);
+    expect(at(run(subtotals(2900, 1500)), "sum-mismatch")).toEqual(["sum-mismatch@C10"]);
+    // A wrong 小计 is reported once: the 总计 that adds it up would only repeat it.
+    expect(at(run(subtotals(2800, 1400)), "sum-mismatch")).toEqual(["sum-mismatch@C5"]);
+    // A 合计 closing each section is that section's total.
+    const closing = (x: number): CellInput[][] => [
+      ["指标名称", "单位", "本期"],
+      ["一、社会救助", null, null],
+      ["低保对象", "人", 1200],
+      ["特困人员", "人", 300],
+      ["合计", "人", 1500],
+      ["二、养老服务", null, null],
+      ["养老机构入住老人", "人", 800],
+      ["居家养老服务对象", "人", 500],
+      ["合计", "人", x],
+    ];
+    expect(at(run(closing(1300)), "sum-mismatch")).toEqual([]);
+    expect(at(run(closing(1400)), "sum-mismatch")).toEqual(["sum-mismatch@C9"]);
+  });
+
   it("period-mismatch: title against header; a given year against the title", () => {
     const rows = (title: string): CellInput[][] => [[title], ["序号", "工作任务", "计量单位", "2020年上半年完成"], [1, "临时救助", "人次", 1960]];
     expect(at(run(rows("潜江市民政局2024年上半年重点工作完成情况")), "period-mismatch")).toEqual(["period-mismatch@D2"]);

@@ -2,7 +2,8 @@ import type { Finding } from "../../findings";
 import { findIndicator } from "../../schema";
 import { cellText } from "../../table/header";
 import { comparable } from "../arith";
-import { type CheckRule, type Figure, fmt, type RowInfo } from "../context";
+import type { TableRow } from "../../table/types";
+import { addressOfFigure, type CheckRule, type Figure, fmt, type RowInfo } from "../context";
 import { finding } from "../finding";
 
 /** Rows that total the rows above them. */
@@ -22,6 +23,54 @@ function sumOf(figs: readonly Figure[]): { sum: number; half: number } {
 function inUnitOf(total: Figure, base: number): string {
   const factor = total.base !== 0 && total.number !== 0 ? total.base / total.number : 1;
   return fmt(base / factor, Math.max(total.q.decimals, 2));
+}
+
+/** 小计: the total of one block of rows; 合计/总计 above it add the 小计 up. */
+const SUBTOTAL = /^(?:小计|subtotal)$/;
+
+/** A part of a total: a data row that is neither a 其中 row nor a total itself. */
+function isPart(row: TableRow): boolean {
+  return row.kind === "data" && row.partKind !== "of-which" && !TOTAL.test(row.indicatorKey);
+}
+
+/** The data rows from `from` to `to` (exclusive) at `level`, 其中 rows left out: a 小计's parts. */
+function rowsAtLevel(rows: readonly TableRow[], from: number, to: number, level: number): TableRow[] {
+  const out: TableRow[] = [];
+  for (let j = from; j < to; j++) if (rows[j].kind === "data" && rows[j].level === level && rows[j].partKind !== "of-which") out.push(rows[j]);
+  return out;
+}
+
+/**
+ * A 合计/总计's parts among the rows from `grandFrom` (after the previous 合计) to `to`: the 小计
+ * rows and the rows after the last of them at its level; else, when sections lie between, the
+ * outermost data rows of all of them (a 合计 under sections 一、 二、 adds up both, not the last
+ * section alone); else the rows since `from` at the total's level, as for a 小计.
+ */
+function grandTotalParts(rows: readonly TableRow[], grandFrom: number, from: number, to: number): TableRow[] {
+  let lastSubtotal = -1;
+  let sections = false;
+  for (let j = grandFrom; j < to; j++) {
+    if (rows[j].kind === "section") sections = true;
+    else if (rows[j].kind === "data" && SUBTOTAL.test(rows[j].indicatorKey)) lastSubtotal = j;
+  }
+  if (lastSubtotal >= 0) {
+    const level = rows[lastSubtotal].level;
+    const out: TableRow[] = [];
+    for (let j = grandFrom; j < to; j++) {
+      const r = rows[j];
+      if (r.kind !== "data" || r.level !== level) continue;
+      if (SUBTOTAL.test(r.indicatorKey) || (j > lastSubtotal && isPart(r))) out.push(r);
+    }
+    return out;
+  }
+  if (sections) {
+    let top = Infinity;
+    for (let j = grandFrom; j < to; j++) if (isPart(rows[j])) top = Math.min(top, rows[j].level);
+    const out: TableRow[] = [];
+    for (let j = grandFrom; j < to; j++) if (isPart(rows[j]) && rows[j].level === top) out.push(rows[j]);
+    return out;
+  }
+  return rowsAtLevel(rows, from, to, rows[to].level);
 }
 
 /**
@@ -103,8 +152,11 @@ export const sumMismatch: CheckRule = {
           if (figs) report(total, t, figs, "at-most");
         }
       }
-      // A 合计/总计/小计 row: the data rows above it, back to the previous section or total, at its level.
+      // A 小计 row: the data rows above it, back to the previous section or total, at its level.
+      // A 合计/总计 row: the 小计 rows above it (and the rows after the last one), back to the previous
+      // 合计; without 小计, across sections, the top-level rows of every section; else as a 小计.
       let from = 0;
+      let grandFrom = 0;
       const rowsInOrder = ctx.table.rows;
       for (let i = 0; i < rowsInOrder.length; i++) {
         const row = rowsInOrder[i];
@@ -113,19 +165,21 @@ export const sumMismatch: CheckRule = {
           continue;
         }
         if (row.kind !== "data" || !TOTAL.test(row.indicatorKey)) continue;
+        const grand = !SUBTOTAL.test(row.indicatorKey);
+        const partRows = grand ? grandTotalParts(rowsInOrder, grandFrom, from, i) : rowsAtLevel(rowsInOrder, from, i, row.level);
+        from = i + 1;
+        if (grand) grandFrom = i + 1;
         const total = ctx.byRow.get(row.row);
         const t = total?.figures.get(value.col);
         const parts: RowInfo[] = [];
-        for (let j = from; j < i; j++) {
-          const p = rowsInOrder[j];
-          if (p.kind !== "data" || p.level !== row.level || p.partKind === "of-which") continue;
+        for (const p of partRows) {
           const info = ctx.byRow.get(p.row);
           if (info) parts.push(info);
         }
-        from = i + 1;
         if (!total || !t || !t.exact || parts.length < 2) continue;
         const figs = usable(t, parts, true);
-        if (figs) report(total, t, figs, "equal");
+        // A 小计 already reported: the 总计 over it would only repeat that slip.
+        if (figs && !figs.some((f) => flagged.has(addressOfFigure(f)))) report(total, t, figs, "equal");
       }
     }
     value = valueColumns[0];
