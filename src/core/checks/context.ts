@@ -530,7 +530,7 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
   const valueCol = columns.get("value")?.[0];
   const valueK = valueCol ? figures.indexOf(valueCol.col) : -1;
   for (const row of table.rows) {
-    if (row.kind === "blank" || row.kind === "column-codes") continue;
+    if (row.kind === "blank" || row.kind === "column-codes" || row.kind === "header") continue;
     const lazy = row instanceof GridRow;
     if (row.kind !== "data") {
       if (!lazy || row.kind === "footer" || hasSpecial(row, mappedCols)) specialCells(row, colAt, getters, special);

@@ -28,6 +28,12 @@ export function buildHierarchy(rows: TableRow[]): void {
   const stack: { rank: number; row: TableRow }[] = [];
   let lastPlain: TableRow | undefined; // last row that can own 其中 parts
   for (const row of rows) {
+    if (row.kind === "header") {
+      // A second table under a repeated header: no row of the first is a parent of its rows.
+      stack.length = 0;
+      lastPlain = undefined;
+      continue;
+    }
     if (row.kind === "blank" || row.kind === "column-codes" || row.kind === "footer") continue;
     const rank = numberingRank(row.numbering);
     if (rank === "of-which") {

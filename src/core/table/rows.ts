@@ -56,6 +56,25 @@ function isColumnCodeRow(cells: readonly (GridCell | undefined)[]): boolean {
   return n >= 2 && (stems > 0 || last >= 1);
 }
 
+/**
+ * The header written again (a second table stacked below the first, a header repeated for
+ * printing): two or more cells read as their column's header, and no more than half the written
+ * cells of the mapped columns anything else. A two-row header's cells match either line.
+ */
+function isRepeatedHeader(cells: readonly (GridCell | undefined)[], columns: readonly TableColumn[], gridCols: readonly number[]): boolean {
+  let same = 0;
+  let other = 0;
+  for (let k = 0; k < columns.length; k++) {
+    const cell = cells[gridCols[k]];
+    if (isBlank(cell)) continue;
+    const t = cellText(cell).trim();
+    const header = columns[k].header;
+    if (t === header || (header.includes(" / ") && header.split(" / ").includes(t))) same++;
+    else other++;
+  }
+  return same >= 2 && other <= same;
+}
+
 /** The signature and notes lines under a statistical form. */
 const FOOTER = /^(?:填报人|填表人|审核人|复核人|负责人|单位负责人|统计负责人|部门负责人|制表人?|联系人|联系电话|填报日期|填表日期|报出日期|报送日期|注[:：]|说明[:：]|填表说明|数据来源)/;
 
@@ -304,6 +323,13 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
     }
     if (isColumnCodeRow(gridRow)) {
       row.kind = "column-codes";
+      out.push(row);
+      continue;
+    }
+    if (isRepeatedHeader(gridRow, columns, gridCols)) {
+      // A new table under the same header: its rows belong to no section of the first one.
+      row.kind = "header";
+      category = undefined;
       out.push(row);
       continue;
     }

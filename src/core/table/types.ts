@@ -60,8 +60,12 @@ export interface TableCell {
   quantity?: Quantity;
 }
 
-/** footer: the signature and notes lines under a form (填报人, 审核人, 注:) — never data. */
-export type RowKind = "data" | "section" | "column-codes" | "blank" | "footer";
+/**
+ * footer: the signature and notes lines under a form (填报人, 审核人, 注:) — never data.
+ * header: the header written again below (a second table stacked on the sheet, a header repeated
+ * for printing) — never data; what follows starts afresh (sections, outline, totals).
+ */
+export type RowKind = "data" | "section" | "column-codes" | "blank" | "footer" | "header";
 
 export interface TableRow {
   /** 1-based worksheet row. */

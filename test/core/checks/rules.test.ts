@@ -330,6 +330,22 @@ describe("between cells", () => {
     expect(at(run(closing(1400)), "sum-mismatch")).toEqual(["sum-mismatch@C9"]);
   });
 
+  it("two tables stacked under the same header: no finding on the second header, each 合计 adds up its own table", () => {
+    const stacked = (x: number): CellInput[][] => [
+      ["指标名称", "单位", "2024年", "2023年", "同比增长(%)"],
+      ["低保对象", "人", 1200, 1100, 9.1],
+      ["特困人员", "人", 300, 290, 3.4],
+      ["合计", "人", 1500, 1390, 7.9],
+      [null, null, null, null, null],
+      ["指标名称", "单位", "2024年", "2023年", "同比增长(%)"],
+      ["养老机构入住老人", "人", 800, 760, 5.3],
+      ["居家养老服务对象", "人", 500, 480, 4.2],
+      ["合计", "人", x, 1240, 4.8],
+    ];
+    expect(run(stacked(1300))).toEqual([]);
+    expect(at(run(stacked(1400)), "sum-mismatch")).toEqual(["sum-mismatch@C9"]);
+  });
+
   it("period-mismatch: title against header; a given year against the title", () => {
     const rows = (title: string): CellInput[][] => [[title], ["序号", "工作任务", "计量单位", "2020年上半年完成"], [1, "临时救助", "人次", 1960]];
     expect(at(run(rows("潜江市民政局2024年上半年重点工作完成情况")), "period-mismatch")).toEqual(["period-mismatch@D2"]);

@@ -203,6 +203,29 @@ describe("rows", () => {
     for (const r of table.rows) expect(r.indicatorKey).toBe(normalizeIndicator(r.indicator));
   });
 
+  it("a header written again below (a second table stacked on the sheet) is no data row, and the second table starts afresh", () => {
+    const { table } = buildTable(
+      grid([
+        ["表1 社会救助", null, null, null],
+        ["指标名称", "单位", "2024年", "2023年"],
+        ["(一)低保对象", "人", 1200, 1100],
+        ["1.城市", "人", 500, 480],
+        [null, null, null, null],
+        ["表2 养老服务", null, null, null],
+        ["指标名称", "单位", "2024年", "2023年"],
+        ["1.养老机构床位", "张", 5200, 5000],
+      ]),
+      generic,
+    );
+    expect(table.rows.map((r) => r.kind)).toEqual(["data", "data", "blank", "section", "header", "data"]);
+    // 1.养老机构床位 is no part of (一)低保对象 across the repeated header.
+    expect(table.rows[5].parentRow).toBeUndefined();
+    expect(table.rows[1].parentRow).toBe(3);
+    // One header cell repeated is a data row that happens to read so (a row named 单位 is not a header).
+    const once = buildTable(grid([["指标名称", "单位", "2024年"], ["指标名称", "个", 3]]), generic).table;
+    expect(once.rows.map((r) => r.kind)).toEqual(["data"]);
+  });
+
   it("builds the outline from numbering, 其中 and #", () => {
     const { table } = buildTable(
       grid([

@@ -160,8 +160,10 @@ export const sumMismatch: CheckRule = {
       const rowsInOrder = ctx.table.rows;
       for (let i = 0; i < rowsInOrder.length; i++) {
         const row = rowsInOrder[i];
-        if (row.kind === "section") {
+        if (row.kind === "section" || row.kind === "header") {
           from = i + 1;
+          // A repeated header starts another table: its 合计 adds up its own rows.
+          if (row.kind === "header") grandFrom = i + 1;
           continue;
         }
         if (row.kind !== "data" || !TOTAL.test(row.indicatorKey)) continue;
