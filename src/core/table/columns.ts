@@ -52,11 +52,19 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
       }
     }
   }
+  // A monthly report: 本月 | 本年累计 | 上年同期累计 | 同比%. The year so far is the figure a year
+  // ago's is compared with; this month's (and 上月 | 环比, which compare it with last month's) are
+  // left unread: the model has one value per row, and pairing 本月 with 上年同期累计 made every
+  // 同比 wrong.
+  const cumulative = mapped.find((c) => c.cls!.role === "value" && !c.cls!.byYear && !c.cls!.named && /累计/.test(c.text));
+  const monthly = cumulative ? mapped.filter((c) => c.cls!.role === "value" && !c.cls!.byYear && !c.cls!.named && /本月|当月|本期/.test(c.text) && !/累计/.test(c.text)) : [];
+  const unread = new Set(monthly.length > 0 ? [...monthly, ...mapped.filter((c) => c.cls!.basis === "mom")] : []);
   // Headers that name what they count (低保户数 | 低保人数 | 低保资金) make a wide table only together.
   const wide = mapped.filter((c) => c.cls!.named).length >= 2;
   const taken = new Map<string, TableColumn>();
   for (const c of mapped) {
     const cls = c.cls!;
+    if (unread.has(c)) continue;
     if (c.mergedWith !== undefined) {
       // One header over two columns: 项目 over 类别 | 名称 reads as category then indicator;
       // any other merged header keeps its first column only (one header, no duplicate).

@@ -330,6 +330,12 @@ describe("between cells", () => {
     expect(at(run(closing(1400)), "sum-mismatch")).toEqual(["sum-mismatch@C9"]);
   });
 
+  it("a monthly report's 同比 compares the year so far with last year's (not this month's figure)", () => {
+    const rows = (g: number): CellInput[][] => [["指标名称", "单位", "本月", "本年累计", "上年同期累计", "同比增长(%)"], ["临时救助", "人次", 35, 320, 300, g]];
+    expect(run(rows(6.7))).toEqual([]);
+    expect(at(run(rows(9.9)), "growth-mismatch")).toEqual(["growth-mismatch@F2"]);
+  });
+
   it("two tables stacked under the same header: no finding on the second header, each 合计 adds up its own table", () => {
     const stacked = (x: number): CellInput[][] => [
       ["指标名称", "单位", "2024年", "2023年", "同比增长(%)"],

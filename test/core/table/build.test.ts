@@ -36,6 +36,15 @@ describe("header detection", () => {
     ]);
   });
 
+  it("a monthly report (本月 | 上月 | 本年累计 | 上年同期累计 | 环比 | 同比): the year so far is the value, this month's columns are left unread", () => {
+    const g = grid([["指标名称", "单位", "本月", "上月", "本年累计", "上年同期累计", "环比(%)", "同比增长(%)"], ["临时救助", "人次", 35, 30, 320, 300, 16.7, 6.7]]);
+    const { table, findings } = buildTable(g, generic);
+    expect(table.columns.map((c) => `${c.header}:${c.role}`)).toEqual(["指标名称:indicator", "单位:unit", "本年累计:value", "上年同期累计:previous", "同比增长(%):growth"]);
+    expect(findings).toEqual([]);
+    // Without a 累计 column, 本月 | 上月 | 环比 are read as before.
+    expect(roles(grid([["指标名称", "单位", "本月", "上月", "环比(%)"], ["临时救助", "人次", 35, 30, 16.7]]))).toEqual(["indicator", "unit", "value", "previous", "growth"]);
+  });
+
   it("reads cumulative period headers by their year: 2023年1-6月 | 2022年1-6月, 2022年1-10月 | 2021年1-10月", () => {
     for (const [now, before] of [
       ["2023年1-6月", "2022年1-6月"],
