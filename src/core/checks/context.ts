@@ -51,12 +51,12 @@ interface FigureUnit {
 }
 
 /**
- * The figures of one table's data rows, field by field: three numbers per figure (number, base,
- * half) in one Float64Array, its unit an index into the table's few FigureUnits, whether it is
- * exact in a byte, its Quantity in an array — except for plain numbers (a number shown as itself),
- * whose Quantity is read again from the cell when a rule asks for it. Column by column: a figure's
- * slot is its figure column's index × `rows` + its data row's index, so that a FigureColumn is a
- * run of each array.
+ * The figures of one table's data rows, field by field: its number, base and half in three
+ * Float64Arrays, its unit an index into the table's FigureUnits (a handful per table), whether it
+ * is exact in a byte, and its Quantity in a map — except for plain numbers (a number shown as
+ * itself), whose Quantity is read again from the cell when a rule asks for it. Column by column:
+ * a figure's slot is its figure column's index × `rows` + its data row's index, so that a
+ * FigureColumn is a run of each array.
  * Hand-written for issue 3's 100,000-row check: three Figure objects and two Quantities per row,
  * all alive while the rules ran, cost more in allocation and garbage collection than the rules;
  * a Figure is now a view (FigureView) made when a rule asks for it and dropped once read.
@@ -76,8 +76,8 @@ class FigureTable {
   readonly number: Float64Array;
   readonly base: Float64Array;
   readonly half: Float64Array;
-  /** 0: no figure; else 1 + its FigureUnit's index. */
-  readonly how: Uint16Array;
+  /** 0: no figure; else 1 + its FigureUnit's index (32 bits: text figures may each bring a unit of their own). */
+  readonly how: Uint32Array;
   /** 1: written exactly (no 约/余/近, no range). */
   readonly exact: Uint8Array;
   /** The Quantity of each figure that is not a plain number, by slot (most figures are plain). */
@@ -104,7 +104,7 @@ class FigureTable {
     this.number = new Float64Array(slots);
     this.base = new Float64Array(slots);
     this.half = new Float64Array(slots);
-    this.how = new Uint16Array(slots);
+    this.how = new Uint32Array(slots);
     this.exact = new Uint8Array(slots);
     this.cache = new QuantityCache(slots);
   }
@@ -202,7 +202,7 @@ export class FigureColumn {
   /** Half a unit of the last written digit (Figure.half); only where has(i). */
   readonly half: Float64Array;
   /** 0: row i has no figure here. */
-  readonly how: Uint16Array;
+  readonly how: Uint32Array;
   /** 1: written exactly (Figure.exact). */
   readonly exact: Uint8Array;
   private readonly start: number;
