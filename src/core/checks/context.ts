@@ -523,8 +523,12 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
   const percentAt = figureColumns.map((c) => PERCENT_ROLES.has(c.role));
   // The unit of a plain number (no unit of its own) in each figure column when the row has no unit
   // column text: the same for every row (a percentage's "%", else the header's, else none).
-  const plainUnit = figureColumns.map((c) => unitOfFigure(PLAIN, c.role, c, null, null, unitOf, figures));
-  const plainFactor = figureColumns.map((c) => (unitOfFigure(PLAIN, c.role, c, null, null, unitOf, figures), lastFactor));
+  const plainUnit: number[] = [];
+  const plainFactor: number[] = [];
+  for (const c of figureColumns) {
+    plainUnit.push(unitOfFigure(PLAIN, c.role, c, null, null, unitOf, figures));
+    plainFactor.push(lastFactor);
+  }
   const mappedCols = mapped.map((c) => c.col);
   const unitCols = table.columns.filter((c) => c.role === "unit").map((c) => c.col);
   const valueCol = columns.get("value")?.[0];
