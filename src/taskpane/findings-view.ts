@@ -41,11 +41,17 @@ export function applyFilter(findings: readonly Finding[], filter: FindingFilter)
   return out;
 }
 
-/** The section a finding's row belongs to, from the table model; null when it has no row. */
-export function categoryOf(finding: Finding, table: TableModel | undefined): string | null {
+/** The section of each row of the table model, by sheet row: looked up once per grouping, not searched for each finding. */
+export function rowCategories(table: TableModel | undefined): ReadonlyMap<number, string | undefined> {
+  const out = new Map<number, string | undefined>();
+  for (const r of table?.rows ?? []) out.set(r.row, r.category);
+  return out;
+}
+
+/** The section a finding's row belongs to (rowCategories); null when it has no row. */
+export function categoryOf(finding: Finding, categories: ReadonlyMap<number, string | undefined>): string | null {
   if (finding.row === undefined) return null;
-  const row = table?.rows.find((r) => r.row === finding.row);
-  return row?.category ?? "";
+  return categories.get(finding.row) ?? "";
 }
 
 /**
@@ -54,12 +60,13 @@ export function categoryOf(finding: Finding, table: TableModel | undefined): str
  */
 export function groupFindings(items: readonly FindingItem[], table: TableModel | undefined): SeverityGroup[] {
   const groups: SeverityGroup[] = [];
+  const sections = rowCategories(table);
   for (const severity of SEVERITIES) {
     const mine = items.filter((it) => it.finding.severity === severity);
     if (mine.length === 0) continue;
     const byCategory = new Map<string | null, FindingItem[]>();
     for (const it of mine) {
-      const c = categoryOf(it.finding, table);
+      const c = categoryOf(it.finding, sections);
       const list = byCategory.get(c);
       if (list) list.push(it);
       else byCategory.set(c, [it]);
@@ -69,7 +76,8 @@ export function groupFindings(items: readonly FindingItem[], table: TableModel |
       items: list.slice().sort((a, b) => (a.finding.row ?? 0) - (b.finding.row ?? 0)),
     }));
     // Structure first, then sections in the order they first appear on the sheet, unnamed last.
-    const firstRow = (g: CategoryGroup) => (g.category === null ? -1 : g.category === "" ? Infinity : Math.min(...g.items.map((i) => i.finding.row ?? 0)));
+    // (The items are sorted by row: the first is the earliest. A spread of 130,000 rows into Math.min overflows the stack.)
+    const firstRow = (g: CategoryGroup) => (g.category === null ? -1 : g.category === "" ? Infinity : (g.items[0]?.finding.row ?? 0));
     categories.sort((a, b) => firstRow(a) - firstRow(b));
     groups.push({ severity, categories, count: mine.length });
   }

@@ -30,6 +30,17 @@ describe("grouping the findings by severity and category", () => {
     ]);
   });
 
+  test("300,000 findings in two sections are grouped (spreading a section's rows into Math.min overflowed the stack)", () => {
+    const rows = Array.from({ length: 1000 }, (_, i) => row(i + 2, `指标${i}`, i < 500 ? "社会救助" : undefined));
+    const many: Finding[] = Array.from({ length: 300_000 }, (_, i) => ({ code: "unknown-indicator", severity: "info", cell: `B${(i % 1000) + 2}`, row: (i % 1000) + 2, message: "未知指标" }));
+    const groups = groupFindings(applyFilter(many, { severities: ["info"], codes: [] }), { ...table, rows });
+    expect(groups).toHaveLength(1);
+    expect(groups[0].categories.map((c) => [c.category, c.items.length, c.items[0].finding.row])).toEqual([
+      ["社会救助", 150_000, 2],
+      ["", 150_000, 502],
+    ]);
+  });
+
   test("ids are the findings' indices, so a selection survives filtering", () => {
     const items = applyFilter(F, { severities: ["warning"], codes: [] });
     expect(items.map((i) => i.id)).toEqual(["2", "5"]);
