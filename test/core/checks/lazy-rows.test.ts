@@ -38,7 +38,7 @@ function check(table: TableModel, schema: Schema): Finding[] {
 }
 
 describe.each(["generic", "civil-affairs"])("lazy rows under %s", (schemaId) => {
-  const schema = getBuiltinSchema(schemaId);
+  const schema = getBuiltinSchema(schemaId)!;
   test.each(FILES)("%s: same findings from GridRows as from plain rows; the model unchanged", async (file) => {
     const grids: Grid[] = await readTableSheets(join(DIR, file), schema, { skipped: () => undefined });
     expect(grids.length).toBeGreaterThan(0);
@@ -56,7 +56,7 @@ describe.each(["generic", "civil-affairs"])("lazy rows under %s", (schemaId) => 
 });
 
 test("a GridRow makes its cells only when asked, and once", () => {
-  const schema = getBuiltinSchema("generic");
+  const schema = getBuiltinSchema("generic")!;
   const cell = (v: string | number) => ({ value: v, text: String(v) });
   const grid: Grid = {
     sheet: "s",
