@@ -35,7 +35,7 @@ export function expandInputs(paths: readonly string[], locale: Locale = "zh-CN")
         .sort()
         .map((f) => join(p, f));
       if (files.length === 0) throw new UserError(msg.cliEmptyFolder({ file: p }));
-      out.push(...files);
+      for (const f of files) out.push(f);
     } else out.push(p);
   }
   return out;

@@ -87,6 +87,17 @@ describe("scanner and lint over arbitrary text", () => {
   });
 });
 
+describe("a long document with one slip repeated", () => {
+  // Each rule's hits are gathered one by one: 150,000 of them spread into a push overflowed the stack.
+  test.each([
+    ["新增养老床位XX张,", 150_000],
+    ["召开第届会议,", 150_000],
+    ["重度残疾人14.3名,", 150_000],
+  ])("%j × %d: one finding each, no stack overflow", (piece, times) => {
+    expect(lintText(piece.repeat(times), { year: 2024 })).toHaveLength(times);
+  });
+});
+
 describe("scanner finds figures wherever they stand", () => {
   const UNITS = ["元", "万元", "亿元", "人", "万人次", "户", "个", "家", "张", "%", "平方米", "元/月", "小时"];
   const FILLER = ["全市共有", "累计发放", ",", "。", "其中", "惠及困难群众", "达到", "\n", "新增", "目前"];
