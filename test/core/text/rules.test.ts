@@ -443,6 +443,10 @@ describe("templates and breakdowns in published reports", () => {
     expect(flagged("2022年市民政局年工作总结\n正文。\n")).toEqual(["suspicious-year:年"]);
     expect(flagged("民政局上年工作总结和下年工作计划\n一、全年工作情况\n二、明年工作计划\n(一)老年工作\n")).toEqual([]);
     expect(flagged("一般疾病的年度医疗救助封顶线达40000元。")).toEqual([]);
+    expect(flagged("某县民政局年上半年工作总结\n一、主要工作\n")).toEqual(["suspicious-year:年"]);
+    // 年度 is a word of its own (an annual review, inspection, report); a campaign is named for its year.
+    for (const heading of ["1.11月20日前完成全区低保、特困对象年度复核", "(二)社会组织年度检查和年度报告", "三、深入开展作风建设年工作", "(一)质量提升年总结"])
+      expect(flagged(`市民政局2024年工作总结\n${heading}\n全年完成。`, { year: 2024 })).toEqual([]);
   });
   test("breakdowns: semicolons and the next breakdown's total end the parts", () => {
     const text =
