@@ -59,6 +59,14 @@ describe("unit-without-number: money after a grant's verb, 约 before 万元, sl
   ]);
 });
 
+describe("unit-without-number: an office's name is no count (救助处, 治理处, 救助所)", () => {
+  nothingIn(["市民政局社会救助处处长2024年度述职报告", "我带领社会救助处全体同志,完成了全年任务。", "由社区治理处、安置处牵头,救助所配合。", "社会救助处负责统筹。"]);
+  flagsEach("unit-without-number", [
+    ["今年新增床位张,", "张"],
+    ["新增“孝善食堂”处,", "处"],
+  ]);
+});
+
 describe("unit-without-number: a list item that kept its name and count unit but lost its number", () => {
   flagsEach("unit-without-number", [
     ["全县共有困难残疾人4020名,重度残疾人名。", "名"],
@@ -298,6 +306,16 @@ describe("percent-out-of-range", () => {
 });
 
 describe("sum-mismatch", () => {
+  // Attributes of people cut a total across each other: never added up.
+  nothingIn([
+    "村委会成员1856人,其中女性成员412人、党员1320人、35周岁以下486人。",
+    "全县特困人员4260人,其中60周岁以上老年人3520人、残疾人1860人。",
+    "农村低保对象8.95万人,其中老年人3.21万人、残疾人2.16万人、未成年人0.95万人、重病患者1.02万人。",
+    "特困人员3.18万人,其中集中供养0.86万人、分散供养2.32万人,老年特困人员2.65万人、残疾特困人员1.12万人。",
+  ]);
+  test("parts on one axis of people still add up: 老年 and 未成年 are apart", () => {
+    expect(flagged("全县特困人员4260人,其中老年人3520人、未成年人860人。")).toEqual(["sum-mismatch:4260人"]);
+  });
   test("parts listed after 其中 that exceed the total", () => {
     expect(flagged("共建成服务站5个(其中城区3个,农村4个)。")).toEqual(["sum-mismatch:5个"]);
     expect(flagged("备案社区社会组织数量320个。其中成立登记54个,备案管理286个。")).toEqual(["sum-mismatch:320个"]);

@@ -322,7 +322,8 @@ const UNIT_LAST_WORDS = [
 ];
 /** A verb and a unit that make a noun: offices (`婚姻登记处`) and the households a measure is for (`帮扶户`). */
 const VERB_UNIT_WORDS = [
-  "登记处", "受理处", "办理处", "管理处", "培训处", "备案处", "登记所", "治理所", "培训所", "救助所", "帮扶户", "救助户", "安置户", "搬迁户", "登记户", "慰问户", "认定户", "资助户",
+  "登记处", "受理处", "办理处", "管理处", "培训处", "备案处", "救助处", "安置处", "治理处", "登记所", "治理所", "培训所", "救助所", "安置所",
+  "帮扶户", "救助户", "安置户", "搬迁户", "登记户", "慰问户", "认定户", "资助户",
   "走访户", "帮扶名", "登记名", "命名名",
 ];
 /** Before a clause-final unit these are its number or a determiner: 多家, 几个, 数名, 各项, 每户, 首批. */
@@ -351,6 +352,15 @@ const PERCENT_AFTER_WORDS = new WordList(PERCENT_AFTER);
 const UNIT_LAST: ReadonlySet<string> = new Set(UNIT_LAST_WORDS);
 const UNIT_FIRST: ReadonlySet<string> = new Set(UNIT_FIRST_WORDS);
 
+/** What follows an office's name (社会救助处处长, 救助处全体同志, 治理处牵头): the 处 is an office, not a count. */
+const AFTER_OFFICE = ["长", "全体", "负责", "牵头", "干部", "同志", "工作人员", "副处长", "副所长"];
+
+function officeFollows(text: string, i: number): boolean {
+  const u = text[i];
+  if (u !== "处" && u !== "所") return false;
+  return AFTER_OFFICE.some((w) => text.startsWith(w, i + 1)) || text.startsWith(`${u}长`, i + 1);
+}
+
 function droppedCounts(doc: TextDocument): Hit[] {
   const { text } = doc;
   const hits: Hit[] = [];
@@ -365,6 +375,7 @@ function droppedCounts(doc: TextDocument): Hit[] {
     const u = unitAt(text, i);
     if (!u || u.length !== 1 || quietAt(doc, i)) continue;
     let found = false;
+    if (officeFollows(text, i)) continue;
     if (COUNT_VERB_WORDS.endsAt(text, i) && !VERB_UNIT.endsAt(text, i + 1)) {
       // After the verb: the object follows (a word or a quoted name), or the clause closes.
       const opens = closes || next === "“" || (isHan(next.charCodeAt(0)) && !unitFirst.has(text.slice(i, i + 2)));
@@ -454,7 +465,8 @@ export const rule: TextRule = {
       if (isTotalVerbEnd(code) && !isNumberChar(text[i + 1] ?? "") && TOTAL_VERB_WORDS.endsAt(text, i + 1)) {
         const u = unitAt(text, i + 1);
         const after = u ? text[i + 1 + u.length] ?? "" : "x";
-        if (u && (after === "" || CLAUSE_MARKS.includes(after)) && !quietAt(doc, i + 1)) {
+        // (救助所, 安置处: an office, the verb and the unit one word.)
+        if (u && (after === "" || CLAUSE_MARKS.includes(after)) && !VERB_UNIT.endsAt(text, i + 1 + u.length) && !quietAt(doc, i + 1)) {
           hits.push(hitAt({ offset: i + 1, length: u.length }, { key: "unitWithoutNumber", params: { unit: text.slice(i + 1, i + 1 + u.length) } }));
           i += 1 + u.length;
           continue;
