@@ -6,12 +6,14 @@ import { hitAt, type Hit, type TextRule } from "../rule";
  * percent-out-of-range: a share, coverage or proportion outside 0%–100% — `覆盖率达到180%`.
  * What the percentage measures is the nearest word before it in its clause:
  * - a share: a …率 (覆盖率, 持证率, 知晓率, 安葬率 …), 占比, 比例, 比重, 覆盖面, 占 → checked;
- * - a change or a ratio that may pass 100%: 完成率, 增长率, 赔付率, 增长, 增幅, 提高, 同比, 较 … →
- *   not checked (`培训完成率达158.5%` is over-fulfilment, `增长60%` growth).
+ * - a change or a ratio that may pass 100%: 完成率, 增长率, 赔付率, 增长, 增幅, 提高, 同比, 较, and
+ *   what was planned (目标, 任务, 计划, 预算) … → not checked (`培训完成率达158.5%` and
+ *   `占年度目标任务的120%` are over-fulfilment, `增长60%` growth).
  * `提高到`/`提升至` name the level reached, so the word before them decides.
  */
 const SHARE_WORDS = ["占比", "比例", "比重", "覆盖面", "满意度", "知晓度", "占"];
-const CHANGE_WORDS = ["增长", "增幅", "增速", "增加", "提高", "提升", "上升", "下降", "降低", "减少", "同比", "环比", "较", "比上年", "超额", "完成", "翻"];
+// The last five name what was planned: 占年度目标任务的120%, 占计划的105% are over-fulfilment, not shares.
+const CHANGE_WORDS = ["增长", "增幅", "增速", "增加", "提高", "提升", "上升", "下降", "降低", "减少", "同比", "环比", "较", "比上年", "超额", "完成", "翻", "目标", "任务", "计划", "预算", "指标"];
 /** …率 that are not shares: they may exceed 100% or are not proportions of a whole. */
 const NOT_SHARE_RATES = ["完成", "增长", "赔付", "回报", "收益", "执行", "达成", "效", "频", "汇", "利", "税", "倍", "功", "速", "费", "贡献", "拉动", "周转", "负债", "溢价", "换手", "产出", "增", "超额", "比", "使用", "提升", "提高", "下降", "降低", "减少", "变化", "变动", "节约", "替代"];
 const LOOKBACK = 40;
