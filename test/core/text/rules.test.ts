@@ -368,6 +368,11 @@ describe("period-mismatch", () => {
     // Said at the heading, and at the title: no heading agrees with it, so the title was changed.
     expect(flagged(text)).toEqual(["period-mismatch:2024年", "period-mismatch:2020年"]);
   });
+  test("a report given at the start of its year (政府工作报告) reviews the year before", () => {
+    const report = (reviewed: number) => `2025年平江县人民政府工作报告(民政部分摘编)\n一、${reviewed}年工作回顾\n过去一年,民生保障水平稳步提高。\n二、2025年工作安排\n新增养老床位500张。`;
+    expect(flagged(report(2024))).toEqual([]);
+    expect(flagged(report(2023))).toEqual(["period-mismatch:2025年", "period-mismatch:2023年"]);
+  });
   test("the report year given on the command line, against a heading", () => {
     expect(flagged("一、2022年工作开展情况\n完成。", { year: 2024 })).toEqual(["period-mismatch:2022年"]);
   });

@@ -27,6 +27,14 @@ const REVIEW = ["情况", "总结", "成效", "回顾", "完成", "开展", "进
 const PLAN = ["计划", "思路", "打算", "要点", "安排", "展望", "设想"];
 /** How far into a document its opening paragraph may state the period (`现将…如下`). */
 const STATED_PERIOD_LINES = 12;
+/** Titles of reports given at the start of the year they name, about the year before. */
+const START_OF_YEAR = /政府工作报告|工作会议/;
+
+function lineText(doc: TextDocument, line: number): string {
+  const span = doc.index.lineSpan(line);
+  return doc.text.slice(span.offset, span.offset + span.length);
+}
+
 /** Filings about the previous year, made in the report's year. */
 const ANNUAL_FILINGS = ["年报", "年检", "年度报告", "年度检查"];
 
@@ -40,7 +48,9 @@ export const rule: TextRule = {
     let nonEmpty = 0;
     for (let l = 1; l <= index.lineCount && nonEmpty < 3; l++) if (index.lineSpan(l).length > 0) nonEmpty++;
     const document = nonEmpty >= 3;
-    const reviewed = doc.titleReviewYears.length > 0 ? doc.titleReviewYears : expected;
+    // A report given at the start of its year (2025年政府工作报告, 2025年全市民政工作会议) reviews the year before.
+    const startOfYear = doc.titleReviewYears.length === 0 && doc.titleYears.length > 0 && doc.titleLine !== null && START_OF_YEAR.test(lineText(doc, doc.titleLine));
+    const reviewed = doc.titleReviewYears.length > 0 ? doc.titleReviewYears : startOfYear ? expected.map((y) => y - 1) : expected;
     const hits: Hit[] = [];
     let agreeing = 0;
     // The title's own years: a plan for the year after the one reviewed (or the same year's second half).
