@@ -25,6 +25,8 @@ const PREFIXES: readonly [string, Bound | null][] = [
   ["将近", "under"], ["接近", "under"], ["近", "under"], ["不足", "under"], ["不到", "under"], ["未满", "under"],
   ["不超过", "under"], ["少于", "under"], ["低于", "under"],
   ["超过", "over"], ["超", "over"], ["逾", "over"], ["不少于", "over"], ["不低于", "over"], ["多于", "over"], ["高于", "over"], ["上", "over"],
+  // Signs as targets write them: ≥60%, >1000, ≤5‰.
+  [">=", "over"], [">", "over"], ["≥", "over"], ["≧", "over"], ["<=", "under"], ["<", "under"], ["≤", "under"], ["≦", "under"],
   ["共计", null], ["合计", null], ["累计", null], ["总计", null], ["共", null], ["计", null], ["达到", null], ["达", null], ["为", null],
   ["完成", null], ["实现", null], ["占", null],
 ];

@@ -100,6 +100,16 @@ describe("one cell", () => {
     expect(at(run([HEADER, CLEAN, ["a", "低保对象", "人", 8204, 8100, 1.3, null]]), "value-in-wrong-column")).toEqual([]);
   });
 
+  it("not-a-number: targets and completions stated in words or with signs (全年完成, 已完成, ≥60%, >1000) are no damaged figures", () => {
+    const rows = (unit: string, target: CellInput, done: CellInput, rate: CellInput): CellInput[][] => [["重点工作", "计量单位", "年度目标", "上半年完成", "完成率(%)"], ["救助流浪乞讨人员", unit, target, done, rate]];
+    expect(run(rows("人次", "全年完成", 426, "—"))).toEqual([]);
+    expect(run(rows("人次", "按计划推进", 426, "已完成"))).toEqual([]);
+    expect(run(rows("%", "≥60%", 65, 108.3))).toEqual([]);
+    expect(run(rows("张", ">1000", 1200, 120))).toEqual([]);
+    // In the figure column a word is still no figure.
+    expect(at(run(rows("人次", 400, "已完成", 106.5)), "not-a-number")).toEqual(["not-a-number@D2"]);
+  });
+
   it("not-a-number: letters typed into a figure; a date is fine in a row named for a date; 不适用 is a placeholder", () => {
     const f = run([["指标", "单位", "本期", "上年同期"], ["监测对象", "人", "1x4", 120], ["统计截止日期", null, "2024-06-30", "2023-06-30"], ["殡仪馆改造", "个", "不适用", null], ["救助站", "个", "见附件", null]]);
     expect(at(f, "not-a-number")).toEqual(["not-a-number@C2", "not-a-number@C5"]);

@@ -7,7 +7,8 @@ import type { CheckRule } from "../context";
 /**
  * not-a-number: a figure cell whose text cannot be read as a quantity (`待核实`, `见附件`).
  * Placeholders are empty-value's, a lone unit is unit-without-number's; a date in a row named
- * for a date (统计截止日期, 完成时间) is no figure gone wrong.
+ * for a date (统计截止日期, 完成时间) is no figure gone wrong, nor is a target or completion stated
+ * in words (全年完成, 已完成, 按计划推进).
  */
 const DATE_ROW = /日期|时间|时限/;
 const DATE = /^(?:19|20)\d{2}(?:[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?月?)$/;
@@ -21,6 +22,8 @@ export const notANumber: CheckRule = {
       if (isPlaceholder(value)) continue;
       // A date in the row of a date (统计截止日期 | 2024-06-30) is what that row holds.
       if (DATE_ROW.test(row.indicatorKey) && DATE.test(value)) continue;
+      // A target or a completion stated in words (全年完成, 按计划推进, 已完成): no figure was meant.
+      if ((column.role === "target" || column.role === "completion") && !/\d/.test(value)) continue;
       out.push(finding("not-a-number", ctx.msg.notANumber({ value: value.length > 60 ? `${value.slice(0, 60)}…` : value }), { cell, column, row, value: value.slice(0, 200) }));
     }
     return out;
