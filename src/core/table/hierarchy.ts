@@ -24,9 +24,27 @@ export function numberingRank(numbering: string | undefined): number | "of-which
   return null;
 }
 
+/** Labels that answer each other in a 其中 list (其中:男 | 女, 其中:公办 | 民办). */
+const PAIRED_LABELS: readonly (readonly [string, string])[] = [
+  ["男", "女"],
+  ["城市", "农村"],
+  ["城镇", "农村"],
+  ["城镇", "乡村"],
+  ["城区", "农村"],
+  ["公办", "民办"],
+  ["集中", "分散"],
+];
+
+/** Whether two 其中 labels answer each other (男 and 女, 城市低保对象 and 农村低保对象). */
+export function answers(a: string, b: string): boolean {
+  return PAIRED_LABELS.some(([x, y]) => (a.includes(x) && b.includes(y) && !b.includes(x)) || (a.includes(y) && b.includes(x) && !b.includes(y)));
+}
+
 export function buildHierarchy(rows: TableRow[]): void {
   const stack: { rank: number; row: TableRow }[] = [];
   let lastPlain: TableRow | undefined; // last row that can own 其中 parts
+  let group: number | undefined; // the 其中 list being read
+  let continued = false; // whether a bare line has continued it
   for (const row of rows) {
     if (row.kind === "header") {
       // A second table under a repeated header: no row of the first is a parent of its rows.
@@ -35,15 +53,26 @@ export function buildHierarchy(rows: TableRow[]): void {
       continue;
     }
     if (row.kind === "blank" || row.kind === "column-codes" || row.kind === "footer") continue;
-    const rank = numberingRank(row.numbering);
+    const rank = row.continues ? "of-which" : numberingRank(row.numbering);
     if (rank === "of-which") {
       if (lastPlain && lastPlain.kind === "data") {
         row.parentRow = lastPlain.row;
         row.partKind = "of-which";
         row.level = lastPlain.level + 1;
+        // Where each line says 其中 (其中:社会团体 | 其中:基金会) they are one list. Where a 其中 line
+        // is continued by bare lines (其中:集中 | 分散), the next 其中 line opens another list
+        // (其中:男 | 女): two cuts of the same total, each adding up by itself.
+        const joins = group !== undefined && (row.continues || !continued);
+        if (!joins) {
+          group = row.row;
+          continued = false;
+        }
+        if (row.continues) continued = true;
+        row.partGroup = group;
       } else row.level = lastPlain ? lastPlain.level + 1 : 0;
       continue;
     }
+    group = undefined;
     if (rank === null) {
       // An unnumbered row sits under the innermost open section, and is nobody's numbered part.
       let sec: TableRow | undefined;

@@ -2,6 +2,7 @@ import { findCategory, findIndicator, foldText, normalizeIndicator, type Schema,
 import { isBlank, QuantityCache, readGrowthQuantity, readQuantity, SheetCell } from "./cells";
 import type { Grid, GridCell } from "./grid";
 import { cellText } from "./header";
+import { answers, numberingRank } from "./hierarchy";
 import { type ColumnRole, ROLE_ORDER, type RowKind, type TableCell, type TableColumn, type TableRow } from "./types";
 
 /** Roles whose cells hold figures. */
@@ -142,6 +143,8 @@ export class GridRow implements TableRow {
   parentRow?: number;
   partKind?: "numbered" | "of-which";
   category?: string;
+  continues?: boolean;
+  partGroup?: number;
   readonly #grid: readonly (GridCell | undefined)[];
   readonly #layout: RowLayout;
   #cells: Cells | undefined;
@@ -156,6 +159,8 @@ export class GridRow implements TableRow {
     this.parentRow = undefined;
     this.partKind = undefined;
     this.category = undefined;
+    this.continues = undefined;
+    this.partGroup = undefined;
     this.#grid = grid;
     this.#layout = layout;
   }
@@ -221,6 +226,8 @@ export class GridRow implements TableRow {
     if (this.category !== undefined) o.category = this.category;
     if (this.parentRow !== undefined) o.parentRow = this.parentRow;
     if (this.partKind !== undefined) o.partKind = this.partKind;
+    if (this.continues !== undefined) o.continues = this.continues;
+    if (this.partGroup !== undefined) o.partGroup = this.partGroup;
     return o;
   }
 }
@@ -250,6 +257,14 @@ export function roleRawReader(role: ColumnRole, columns: readonly TableColumn[])
 }
 
 /**
+ * An unnumbered row continuing the 其中 list above it: written indented under it, or named by the
+ * label that answers the one before (`其中:男` then `女`).
+ */
+function continuesList(previousKey: string, key: string, written: string): boolean {
+  return /^[\s\u3000]/.test(written) || answers(previousKey, key);
+}
+
+/**
  * One TableRow per grid row below the header. Blank rows and column-code rows are kept with their
  * kind (never data, never empty values); rows with a name but no figure and no unit are sections
  * (`一、综合`, `(一)行政区划`) unless the catalogue knows the name as an indicator. A row's cells
@@ -265,6 +280,8 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
   const hasCatalogue = schema.indicators.length > 0;
   let category: string | undefined;
   let footer = false;
+  // The label of the 其中 line just read, while its list may go on.
+  let listOpen: string | undefined;
   const gridCols = columns.map((c) => c.col - grid.originCol);
   const isFigure = columns.map((c) => FIGURE_ROLES.has(c.role));
   const figureCols = gridCols.filter((_, k) => isFigure[k]);
@@ -358,6 +375,9 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
       }
     }
     if (category !== undefined && row.kind === "data") row.category = category;
+    // `其中:男` then `女`: the second line continues the list (its parent is found with the outline).
+    if (row.kind === "data" && !row.numbering && listOpen && continuesList(listOpen, row.indicatorKey, indicatorAt >= 0 ? cellText(gridRow[indicatorAt]) : "")) row.continues = true;
+    listOpen = row.kind === "data" && (numberingRank(row.numbering) === "of-which" || row.continues) ? row.indicatorKey : undefined;
     out.push(row);
   }
   return out;

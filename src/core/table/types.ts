@@ -83,6 +83,10 @@ export interface TableRow {
   parentRow?: number;
   /** How this row relates to its parent: numbered part (must sum) or 其中/# (must not exceed). */
   partKind?: "numbered" | "of-which";
+  /** An unnumbered line that continues the 其中 list above it (`其中:男` then an indented `女`): a part like it. */
+  continues?: boolean;
+  /** For 其中 parts: the row of the 其中 line that opened their list; each list must not exceed the total by itself. */
+  partGroup?: number;
   /** The section/category this row belongs to. */
   category?: string;
   cells: Partial<Record<ColumnRole, TableCell>>;

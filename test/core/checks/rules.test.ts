@@ -340,6 +340,25 @@ describe("between cells", () => {
     expect(at(run(closing(1400)), "sum-mismatch")).toEqual(["sum-mismatch@C9"]);
   });
 
+  it("sum-mismatch: a 其中 list continued by bare or indented lines (其中:男 | 女), and two such lists under one total", () => {
+    const continued = (women: number): CellInput[][] => [
+      ["指标", "单位", "本期"],
+      ["城乡低保对象", "人", 8204],
+      ["其中:男", "人", 4490],
+      ["      女", "人", women],
+      ["特困供养对象", "人", 1781],
+      ["其中:男", "人", 1032],
+      ["女", "人", 749],
+    ];
+    // 女 is a part of its total, not an indicator repeated from the first list.
+    expect(run(continued(3714))).toEqual([]);
+    expect(at(run(continued(3814)), "sum-mismatch")).toEqual(["sum-mismatch@C2"]);
+    // 集中 | 分散, then 男 | 女: each list adds up to the total by itself.
+    const twoCuts = (x: number): CellInput[][] => [["指标", "单位", "本期"], ["特困供养对象", "人", 1781], ["其中:集中供养", "人", 500], ["分散供养", "人", 1281], ["其中:男", "人", x], ["女", "人", 749]];
+    expect(run(twoCuts(1032))).toEqual([]);
+    expect(at(run(twoCuts(1132)), "sum-mismatch")).toEqual(["sum-mismatch@C2"]);
+  });
+
   it("a monthly report's 同比 compares the year so far with last year's (not this month's figure)", () => {
     const rows = (g: number): CellInput[][] => [["指标名称", "单位", "本月", "本年累计", "上年同期累计", "同比增长(%)"], ["临时救助", "人次", 35, 320, 300, g]];
     expect(run(rows(6.7))).toEqual([]);

@@ -147,8 +147,16 @@ export const sumMismatch: CheckRule = {
           const figs = usable(t, c.numbered, true);
           if (figs) report(total, t, figs, "equal");
         }
-        if (c.ofWhich.length >= 1) {
-          const figs = usable(t, c.ofWhich, false);
+        // Each 其中 list by itself (其中:集中 | 分散, then 其中:男 | 女: two cuts of one total).
+        const lists = new Map<number, RowInfo[]>();
+        for (const p of c.ofWhich) {
+          const key = p.row.partGroup ?? 0;
+          const list = lists.get(key);
+          if (list) list.push(p);
+          else lists.set(key, [p]);
+        }
+        for (const list of lists.values()) {
+          const figs = usable(t, list, false);
           if (figs) report(total, t, figs, "at-most");
         }
       }
