@@ -71,7 +71,8 @@ export function narrate(table: TableModel, findings: readonly Finding[], schema:
     const e: Entry = { fact };
     entries.push(e);
     const name = ctx.nameOf(fact);
-    const dupKey = `${fact.categoryKey}\u0000${fact.key}`;
+    // (As duplicate-indicator: one section and one parent; 其中:男 under two totals is no repeat.)
+    const dupKey = `${fact.categoryKey}\u0000${fact.source.parentRow ?? 0}\u0000${fact.key}`;
     const first = firstByKey.get(dupKey);
     if (!name || (TOTAL_ROW.test(name) && fact.errors.length === 0)) {
       // A figure with no name, or a bare 合计 with nothing to say what it totals: not a sentence.

@@ -144,6 +144,20 @@ describe("outline and parts", () => {
     expect(n.paragraphs[0].heading).toBe("");
   });
 
+  test("the same 其中 label under two totals (其中:男 | 女) is no repeated indicator", () => {
+    const rows: RowSpec[] = [
+      { indicator: "城乡低保对象", unit: "人", value: 8204 },
+      { indicator: "其中:男", unit: "人", value: 4490, parentRow: 2, partKind: "of-which" },
+      { indicator: "女", unit: "人", value: 3714, parentRow: 2, partKind: "of-which" },
+      { indicator: "特困供养对象", unit: "人", value: 1781 },
+      { indicator: "其中:男", unit: "人", value: 1032, parentRow: 5, partKind: "of-which" },
+      { indicator: "女", unit: "人", value: 749, parentRow: 5, partKind: "of-which" },
+    ];
+    const n = narrate(tableOf(rows), [], generic);
+    expect(n.paragraphs[0].text).toBe("共有城乡低保对象8204人,其中男4490人、女3714人;共有特困供养对象1781人,其中男1032人、女749人。");
+    expect(n.omitted).toEqual([]);
+  });
+
   test("其中 parts follow their stated total; with the total in doubt they stand alone", () => {
     const parts: RowSpec[] = [
       { category: "社会组织", indicator: "社会组织总数", unit: "个", value: 1285 },
