@@ -100,6 +100,12 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
     taken.set(slot, col);
     columns.push(col);
   }
+  // 救助类别 | 本期 | 上年同期: with no column of names, the categories are what the rows are about.
+  const category = columns.find((c) => c.role === "category");
+  if (category && !columns.some((c) => c.role === "indicator")) {
+    category.role = "indicator";
+    category.key = schema.columns.find((s) => s.role === "indicator")?.key ?? "indicator";
+  }
   for (const spec of schema.columns) {
     if (spec.required && !columns.some((c) => c.key === spec.key || c.role === spec.role)) problems.push({ kind: "missing-column", key: spec.key, alias: spec.aliases[0] });
   }

@@ -40,6 +40,8 @@ const FALLBACKS: readonly [RegExp, ColumnRole][] = [
   [/^(?:计量)?单位(?:units?)?$|^units?$/, "unit"],
   [/备注|说明|情况|remark|note|comment/, "note"],
   [/指标|项目|名称|事项|内容|地区|区域|区划|区县|乡镇|街道|item|indicator|name|region|area/, "indicator"],
+  // One row per place: 县(市、区), 县市区, 市(县、区), 镇(街道).
+  [/^[县市区镇乡][(]?[县市区镇乡街道、,]*[)]?$/, "indicator"],
   [/类别|分类|领域|板块|category/, "category"],
   [/处室|科室|责任|牵头|部门|department|office/, "department"],
   [/序号|^no\.?$/, "serial"],

@@ -359,6 +359,18 @@ describe("between cells", () => {
     expect(at(run(twoCuts(1132)), "sum-mismatch")).toEqual(["sum-mismatch@C2"]);
   });
 
+  it("sum-mismatch: a table by place — 全市 above or below its 县, 合计 as well; whole counts add up exactly", () => {
+    const above = (x: number): CellInput[][] => [["县(市、区)", "低保户数(户)", "低保人数(人)"], ["全市", x, 28], ["甲县", 10, 20], ["乙县", 5, 8]];
+    expect(run(above(15))).toEqual([]);
+    // One household off: counted figures carry no rounding.
+    expect(at(run(above(16)), "sum-mismatch")).toEqual(["sum-mismatch@B2"]);
+    const below = (x: number): CellInput[][] => [["地区", "低保户数(户)", "低保人数(人)"], ["甲县", 10, 20], ["乙县", 5, 8], ["全市合计", x, 28]];
+    expect(run(below(15))).toEqual([]);
+    expect(at(run(below(16)), "sum-mismatch")).toEqual(["sum-mismatch@B4"]);
+    // 全市 first and 合计 last: neither counts the other as a part.
+    expect(run([["地区", "低保户数(户)"], ["全市", 15], ["甲县", 10], ["乙县", 5], ["合计", 15]])).toEqual([]);
+  });
+
   it("a monthly report's 同比 compares the year so far with last year's (not this month's figure)", () => {
     const rows = (g: number): CellInput[][] => [["指标名称", "单位", "本月", "本年累计", "上年同期累计", "同比增长(%)"], ["临时救助", "人次", 35, 320, 300, g]];
     expect(run(rows(6.7))).toEqual([]);

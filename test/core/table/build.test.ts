@@ -168,6 +168,13 @@ describe("header detection", () => {
     expect(table.rows[0].indicator).toBe("甲区");
   });
 
+  it("a table by place (县(市、区), 县市区, 镇(街道)) has its places as the indicator; a table of 类别 only has its categories", () => {
+    for (const h of ["县(市、区)", "县市区", "县（市、区）", "镇(街道)"]) expect(roles(grid([[h, "低保户数(户)", "低保人数(人)"], ["甲县", 10, 20]]))[0]).toBe("indicator");
+    const { table, findings } = buildTable(grid([["序号", "救助类别", "本期", "上年同期"], [1, "城乡低保", 8204, 8530]]), generic);
+    expect(table.columns.map((c) => c.role)).toEqual(["serial", "indicator", "value", "previous"]);
+    expect(findings).toEqual([]);
+  });
+
   it("maps the headers forms write in their own words", () => {
     expect(roles(grid([["工作任务", "截至6月底", "全年目标", "完成全年目标的%", "比上年同期增长(%)"], ["a", 1, 2, 50, 0]]))).toEqual(["indicator", "value", "target", "completion", "growth"]);
     expect(roles(grid([["项目", "1-6月累计", "去年同期", "占全年任务"], ["a", 1, 1, 1]]))).toEqual(["indicator", "value", "previous", "completion"]);

@@ -7,14 +7,22 @@ import { addressOfFigure, type CheckRule, type Figure, fmt, type RowInfo } from 
 import { finding } from "../finding";
 
 /** Rows that total the rows above them. */
-const TOTAL = /^(?:合计|总计|小计|共计|total|subtotal|sum)$/;
+const TOTAL = /^(?:(?:全[市区县省州盟旗镇乡])?(?:合计|总计|共计)|全[市区县省州盟旗镇乡]|小计|total|subtotal|sum)$/;
+
+/**
+ * The rounding a figure brings to a sum: none for a whole count written in full (16户, 1280个:
+ * counted, not rounded), else half a unit of its last digit.
+ */
+function slack(f: Figure): number {
+  return f.unit?.integral && f.q.decimals === 0 && f.q.scale === 1 && f.unit.factor === 1 ? 0 : f.half;
+}
 
 function sumOf(figs: readonly Figure[]): { sum: number; half: number } {
   let sum = 0;
   let half = 0;
   for (const f of figs) {
     sum += f.base;
-    half += f.half;
+    half += slack(f);
   }
   return { sum, half };
 }
@@ -33,11 +41,18 @@ function isPart(row: TableRow): boolean {
   return row.kind === "data" && row.partKind !== "of-which" && !TOTAL.test(row.indicatorKey);
 }
 
-/** The data rows from `from` to `to` (exclusive) at `level`, 其中 rows left out: a 小计's parts. */
+/** The data rows from `from` to `to` (exclusive) at `level`, 其中 rows and totals left out: a 小计's parts. */
 function rowsAtLevel(rows: readonly TableRow[], from: number, to: number, level: number): TableRow[] {
   const out: TableRow[] = [];
-  for (let j = from; j < to; j++) if (rows[j].kind === "data" && rows[j].level === level && rows[j].partKind !== "of-which") out.push(rows[j]);
+  for (let j = from; j < to; j++) if (isPart(rows[j]) && rows[j].level === level) out.push(rows[j]);
   return out;
+}
+
+/** A total written above its parts (全市 | 甲县 | 乙县): the rows below it at its level, to the next total, section or header. */
+function rowsBelow(rows: readonly TableRow[], at: number, level: number): TableRow[] {
+  let end = at + 1;
+  while (end < rows.length && rows[end].kind !== "section" && rows[end].kind !== "header" && !(rows[end].kind === "data" && TOTAL.test(rows[end].indicatorKey))) end++;
+  return rowsAtLevel(rows, at + 1, end, level);
 }
 
 /**
@@ -108,7 +123,7 @@ export const sumMismatch: CheckRule = {
     const report = (total: RowInfo, t: Figure, parts: Figure[], relation: "equal" | "at-most") => {
       if (flagged.has(t.cell.address)) return;
       const { sum, half } = sumOf(parts);
-      const tol = half + t.half + floor + 1e-9 * Math.max(1, Math.abs(t.base));
+      const tol = half + slack(t) + floor + 1e-9 * Math.max(1, Math.abs(t.base));
       const bad = relation === "equal" ? Math.abs(sum - t.base) > tol : sum > t.base + tol;
       if (!bad) return;
       flagged.add(t.cell.address);
@@ -176,7 +191,9 @@ export const sumMismatch: CheckRule = {
         }
         if (row.kind !== "data" || !TOTAL.test(row.indicatorKey)) continue;
         const grand = !SUBTOTAL.test(row.indicatorKey);
-        const partRows = grand ? grandTotalParts(rowsInOrder, grandFrom, from, i) : rowsAtLevel(rowsInOrder, from, i, row.level);
+        let partRows = grand ? grandTotalParts(rowsInOrder, grandFrom, from, i) : rowsAtLevel(rowsInOrder, from, i, row.level);
+        // Nothing above to add up: a total at the head of its rows (全市 first, then each 县).
+        if (partRows.length < 2) partRows = rowsBelow(rowsInOrder, i, row.level);
         from = i + 1;
         if (grand) grandFrom = i + 1;
         const total = ctx.byRow.get(row.row);
