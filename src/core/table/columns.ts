@@ -59,6 +59,13 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
   const cumulative = mapped.find((c) => c.cls!.role === "value" && !c.cls!.byYear && !c.cls!.named && /累计/.test(c.text));
   const monthly = cumulative ? mapped.filter((c) => c.cls!.role === "value" && !c.cls!.byYear && !c.cls!.named && /本月|当月|本期/.test(c.text) && !/累计/.test(c.text)) : [];
   const unread = new Set(monthly.length > 0 ? [...monthly, ...mapped.filter((c) => c.cls!.basis === "mom")] : []);
+  // 增减 | 增减幅度(%): the change as a number beside the change in percent. The percent is the
+  // growth the checks read; the number beside it is left unread (it was a duplicate column, and
+  // the growth column dropped).
+  const RELATIVE = /%|率|幅|速|百分/;
+  const growths = mapped.filter((c) => c.cls!.role === "growth");
+  for (const g of growths)
+    if (!RELATIVE.test(g.text) && growths.some((o) => o !== g && RELATIVE.test(o.text) && (o.cls!.basis ?? "yoy") === (g.cls!.basis ?? "yoy"))) unread.add(g);
   // Headers that name what they count (低保户数 | 低保人数 | 低保资金) make a wide table only together.
   const wide = mapped.filter((c) => c.cls!.named).length >= 2;
   const taken = new Map<string, TableColumn>();

@@ -371,6 +371,12 @@ describe("between cells", () => {
     expect(run([["地区", "低保户数(户)"], ["全市", 15], ["甲县", 10], ["乙县", 5], ["合计", 15]])).toEqual([]);
   });
 
+  it("增减 beside 增减幅度(%): the percent is the growth checked, the number beside it no duplicate column", () => {
+    const rows = (pct: number): CellInput[][] => [["指标", "单位", "本期", "上年同期", "增减", "增减幅度(%)"], ["临时救助", "人次", 7201, 6850, 351, pct]];
+    expect(run(rows(5.1))).toEqual([]);
+    expect(at(run(rows(15.1)), "growth-mismatch")).toEqual(["growth-mismatch@F2"]);
+  });
+
   it("a monthly report's 同比 compares the year so far with last year's (not this month's figure)", () => {
     const rows = (g: number): CellInput[][] => [["指标名称", "单位", "本月", "本年累计", "上年同期累计", "同比增长(%)"], ["临时救助", "人次", 35, 320, 300, g]];
     expect(run(rows(6.7))).toEqual([]);
