@@ -20,6 +20,9 @@ const RANKS: readonly [RegExp, number][] = [
 export function numberingRank(numbering: string | undefined): number | "of-which" | null {
   if (!numbering) return null;
   if (/^(?:其中|[#*▲△●○■□◆◇·•])/.test(numbering)) return "of-which";
+  // 1-1, 1.1 (a serial of two or more levels): inside 1., one level deeper for each.
+  const levels = /^\d{1,3}((?:[-.]\d{1,3})+)$/.exec(numbering);
+  if (levels) return 3 + 0.5 * (levels[1].match(/[-.]/g) ?? []).length;
   for (const [re, rank] of RANKS) if (re.test(numbering)) return rank;
   return null;
 }

@@ -103,6 +103,8 @@ export function numberingOf(serial: string, indicator: string, ownNumbering?: st
   if (!s) return "";
   if (/^[一二三四五六七八九十]+$/.test(s)) return `${s}、`;
   if (/^\d{1,3}$/.test(s)) return `${s}.`;
+  // 1-1, 1.1, 2-3: a part of item 1 (or 2).
+  if (/^\d{1,3}(?:[-.]\d{1,3})+$/.test(s)) return s;
   if (/^[a-z]$/.test(s)) return `${s}.`;
   return stripNumbering(s + "x").numbering;
 }

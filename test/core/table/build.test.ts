@@ -242,6 +242,27 @@ describe("rows", () => {
     expect(once.rows.map((r) => r.kind)).toEqual(["data"]);
   });
 
+  it("serials of two levels (1-1, 2.1) are parts of their item", () => {
+    const { table } = buildTable(
+      grid([
+        ["序号", "项目", "单位", "本期"],
+        [1, "社会救助资金", "万元", 9000],
+        ["1-1", "低保资金", "万元", 6664.1],
+        ["1-2", "特困供养金", "万元", 2335.9],
+        [2, "养老服务资金", "万元", 1646.74],
+        ["2.1", "高龄津贴", "万元", 1085.36],
+      ]),
+      generic,
+    );
+    expect(table.rows.map((r) => [r.numbering, r.parentRow, r.partKind])).toEqual([
+      ["1.", undefined, undefined],
+      ["1-1", 2, "numbered"],
+      ["1-2", 2, "numbered"],
+      ["2.", undefined, undefined],
+      ["2.1", 5, "numbered"],
+    ]);
+  });
+
   it("builds the outline from numbering, 其中 and #", () => {
     const { table } = buildTable(
       grid([
