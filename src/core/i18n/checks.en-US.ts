@@ -24,6 +24,7 @@ export const checksEnUS: ChecksMessages = {
   measuredIn: (p) => ({ money: "a unit of money (元, 万元, 亿元)", persons: "a unit of persons (人, 万人)", households: "a unit of households (户, 万户)" })[p.dimension] ?? p.dimension,
   unitMismatchColumn: (p) => `the unit in the cell, "${p.unit}", disagrees with the unit column, "${p.columnUnit}"`,
   scaleSuspect: (p) => `${p.value} is about ${p.ratio} times ${p.what} ${p.other}: a 万 or 亿 dropped or added?`,
+  scaleSuspectColumn: (p) => `${p.value} is about ${p.ratio} times the median ${p.median} of the column “${p.column}”: a 万 or 亿 dropped or added?`,
   scaleSuspectRange: (p) => `${p.value} is far from the usual range ${p.min}–${p.max}${p.unit}: a 万 or 亿 dropped or added?`,
   nonIntegerCount: (p) => `"${p.unit}" counts whole things, but the figure is ${p.value} (a missing 万?)`,
   negativeValue: (p) => `this quantity cannot be negative, but is ${p.value}`,

@@ -371,6 +371,21 @@ describe("between cells", () => {
     expect(run([["地区", "低保户数(户)"], ["全市", 15], ["甲县", 10], ["乙县", 5], ["合计", 15]])).toEqual([]);
   });
 
+  it("scale-suspect: in a table by place, a figure about 10⁴ times its column's median (a 万 dropped or added)", () => {
+    const rows = (x: number): CellInput[][] => [
+      ["县(市、区)", "低保户数(户)", "基本救助支出(万元)"],
+      ["吴兴区", 3120, 6420.5],
+      ["南浔区", 2870, 5810.3],
+      ["德清县", 2450, 5230.8],
+      ["长兴县", 3390, 7150.6],
+      ["安吉县", 2610, x],
+    ];
+    expect(run(rows(5488.9))).toEqual([]);
+    expect(at(run(rows(54889000)), "scale-suspect")).toEqual(["scale-suspect@C6"]);
+    // Ten times the others is a big place, not a slip.
+    expect(run(rows(54889))).toEqual([]);
+  });
+
   it("增减 beside 增减幅度(%): the percent is the growth checked, the number beside it no duplicate column", () => {
     const rows = (pct: number): CellInput[][] => [["指标", "单位", "本期", "上年同期", "增减", "增减幅度(%)"], ["临时救助", "人次", 7201, 6850, 351, pct]];
     expect(run(rows(5.1))).toEqual([]);

@@ -2,7 +2,9 @@ import type { Finding } from "../../findings";
 import { lookupUnit } from "../../quantity";
 import { cellText } from "../../table/header";
 import { comparable } from "../arith";
+import type { TableColumn } from "../../table/types";
 import { type CheckContext, type CheckRule, type Figure, fmt, type RowInfo } from "../context";
+import { isTotalName } from "./sum-mismatch";
 import { finding } from "../finding";
 
 /** The scale factor (10⁴, 10⁸, …) that `ratio` is close to, within the schema's band; else null. */
@@ -37,10 +39,42 @@ export function scaledIntoRange(ctx: CheckContext, info: RowInfo, f: Figure): nu
   return null;
 }
 
+/** Fewest figures in a column for its median to say what size its figures are. */
+const MEDIAN_OF_AT_LEAST = 4;
+
+/** A wide table's column: each figure against the median of the others (totals left out). */
+function againstColumn(ctx: CheckContext, column: TableColumn, out: Finding[]): void {
+  const fc = ctx.figureColumn(column.col);
+  if (!fc) return;
+  const bases: number[] = [];
+  for (let i = 0; i < ctx.rows.length; i++) if (fc.has(i) && fc.base[i] > 0 && !isTotalName(ctx.rows[i].row.indicatorKey)) bases.push(fc.base[i]);
+  if (bases.length < MEDIAN_OF_AT_LEAST) return;
+  const sorted = bases.slice().sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  for (let i = 0; i < ctx.rows.length; i++) {
+    if (!fc.has(i) || !(fc.base[i] > 0) || isTotalName(ctx.rows[i].row.indicatorKey)) continue;
+    const k = scaleFactorOf(ctx, fc.base[i] / median);
+    if (k === null) continue;
+    const v = fc.figure(i)!;
+    const shown = cellText(v.cell.raw).trim();
+    const factor = v.base !== 0 && v.number !== 0 ? v.base / v.number : 1;
+    out.push(
+      finding("scale-suspect", ctx.msg.scaleSuspectColumn({ value: shown, column: column.header, median: fmt(median / factor, 2), ratio: k >= 1 ? fmt(k) : `1/${fmt(1 / k)}` }), {
+        cell: v.cell,
+        column,
+        row: ctx.rows[i].row,
+        value: shown,
+        expected: fmt(v.number / k, 6),
+      }),
+    );
+  }
+}
+
 /**
  * scale-suspect: the value is about 10⁴ or 10⁸ times the previous value or the target (a 万 or
  * 亿 dropped or added), or outside the catalogue's range where such a factor would bring it
- * inside. A warning, on the value cell.
+ * inside; in a wide table (one indicator per column, one row per place), about 10⁴ or 10⁸ times
+ * the column's median (安吉县 54889000 among 5000s of 万元). A warning, on the value cell.
  */
 export const scaleSuspect: CheckRule = {
   code: "scale-suspect",
@@ -48,6 +82,7 @@ export const scaleSuspect: CheckRule = {
     const out: Finding[] = [];
     const value = ctx.columns.get("value")?.[0];
     if (!value) return out;
+    for (const column of ctx.columns.get("value") ?? []) if (column.indicator) againstColumn(ctx, column, out);
     const others = [...(ctx.columns.get("previous") ?? []), ...(ctx.columns.get("target") ?? [])];
     const values = ctx.figureColumn(value.col);
     if (!values) return out;

@@ -9,6 +9,11 @@ import { finding } from "../finding";
 /** Rows that total the rows above them. */
 const TOTAL = /^(?:(?:全[市区县省州盟旗镇乡])?(?:合计|总计|共计)|全[市区县省州盟旗镇乡]|小计|total|subtotal|sum)$/;
 
+/** A row named as a total: 合计, 总计, 小计, 全市, 全区合计. */
+export function isTotalName(key: string): boolean {
+  return TOTAL.test(key);
+}
+
 /**
  * The rounding a figure brings to a sum: none for a whole count written in full (16户, 1280个:
  * counted, not rounded), else half a unit of its last digit.
