@@ -67,10 +67,16 @@ function isRepeatedHeader(cells: readonly (GridCell | undefined)[], columns: rea
   let other = 0;
   for (let k = 0; k < columns.length; k++) {
     const cell = cells[gridCols[k]];
-    if (isBlank(cell)) continue;
+    if (!cell || typeof cell.value === "number" || isBlank(cell)) {
+      // A header repeated is text: a number in its first written cells is a data row (most rows end here).
+      if (cell && typeof cell.value === "number" && same + other < 2) return false;
+      if (cell && typeof cell.value === "number") other++;
+      continue;
+    }
     const t = cellText(cell).trim();
     const header = columns[k].header;
     if (t === header || (header.includes(" / ") && header.split(" / ").includes(t))) same++;
+    else if (same + other < 2) return false;
     else other++;
   }
   return same >= 2 && other <= same;
