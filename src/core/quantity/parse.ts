@@ -265,6 +265,9 @@ function parseSlow(input: string): Quantity {
   return parseNormalized(input, s, true);
 }
 
+/** A footnote mark at the end of a figure: asterisks, ※, ① to ⑳, 注1, [1]. */
+const FOOTNOTE = /(?:\*{1,3}|※|[\u2460-\u2473]|注\d{1,2}|\[\d{1,2}\])$/;
+
 /**
  * A trailing remark in brackets, as submissions add them: `325(含新增12户)` is 325 with a remark;
  * `1099.52(万元)` is a unit in brackets. Read only when the part before is a clean figure.
@@ -296,6 +299,19 @@ function parseNormalized(input: string, s: string, outer: boolean): Quantity {
   if (outer && s.charCodeAt(s.length - 1) === 0x29) {
     const q = withRemark(input, s);
     if (q) return q;
+  }
+  if (outer) {
+    // Excel's text prefix typed into a CSV: '8.9 is 8.9.
+    if (s.charCodeAt(0) === 0x27 && s.length > 1) return parseNormalized(input, s.slice(1), false);
+    // A footnote mark after the figure (41560*, 1763①, 8350注1, 12[2]): the figure, with the mark as its remark.
+    const mark = FOOTNOTE.exec(s);
+    if (mark && mark.index > 0) {
+      const q = parseNormalized(input, s.slice(0, mark.index), false);
+      if (q.problems.length === 0 && (q.number !== null || q.range !== null)) {
+        q.remark = mark[0];
+        return q;
+      }
+    }
   }
 
   let bound: Bound = "exact";

@@ -130,6 +130,8 @@ export function classifyHeader(parts: readonly string[], schema: Schema): Header
   // none is a column the checks read (and none is a second value, completion or growth column).
   if (/时间|日期|时限|期限|时序进度|时间进度|序时进度/.test(rest)) return null;
   if (/^(?:占比|比重|占总数|所占比例|构成)/.test(rest)) return null;
+  // 指标解释, 统计口径, 计算方法: what an indicator means, not another column of names.
+  if (/(?:解释|口径|含义|计算方法|定义)$|^指标说明$/.test(rest)) return null;
   // 低保户数 | 低保人数 | 低保资金: a wide table's columns, each an indicator and what it counts.
   const counted = NAMED_FIGURE.exec(rest);
   if (counted) {

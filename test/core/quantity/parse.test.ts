@@ -44,6 +44,18 @@ describe("parseQuantity: what it always gives", () => {
     expect(parseQuantity("1100元/月")).toMatchObject({ scale: 1, scaleWord: null });
   });
 
+  it("reads a figure with a footnote mark after it (41560*, 1763①, 8350注1, 12[2]) and Excel's text prefix ('8.9)", () => {
+    expect(parseQuantity("41560*")).toMatchObject({ number: 41560, problems: [], remark: "*" });
+    expect(parseQuantity("1763①")).toMatchObject({ number: 1763, problems: [], remark: "①" });
+    expect(parseQuantity("8350注1")).toMatchObject({ number: 8350, problems: [], remark: "注1" });
+    expect(parseQuantity("12[2]")).toMatchObject({ number: 12, problems: [], remark: "[2]" });
+    expect(parseQuantity("1763.5*")).toMatchObject({ number: 1763.5, decimals: 1 });
+    expect(parseQuantity("'8.9")).toMatchObject({ number: 8.9, problems: [] });
+    // A mark with no figure before it is no figure; a mark inside one is not a footnote.
+    expect(parseQuantity("注1").number).toBeNull();
+    expect(parseQuantity("3*4").problems).toContain("unknown-unit");
+  });
+
   it("keeps a trailing remark in brackets apart from a clean figure", () => {
     expect(parseQuantity("325（含新增12户）")).toMatchObject({ number: 325, unit: null, problems: [], remark: "含新增12户" });
     expect(parseQuantity("4500余(其中市本级3000)")).toMatchObject({ number: 4500, bound: "over", problems: [], remark: "其中市本级3000" });

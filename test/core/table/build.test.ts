@@ -168,6 +168,11 @@ describe("header detection", () => {
     expect(table.rows[0].indicator).toBe("甲区");
   });
 
+  it("指标解释, 统计口径 and 计算方法 columns say what an indicator means: not a second column of names", () => {
+    expect(roles(grid([["指标", "指标解释", "单位", "本期", "上期", "增长(%)"], ["低保对象", "享受低保的人数", "人", 1200, 1100, 9.1]]))).toEqual(["indicator", "unit", "value", "previous", "growth"]);
+    expect(buildTable(grid([["指标名称", "统计口径", "单位", "本期"], ["低保对象", "年末数", "人", 1200]]), generic).findings).toEqual([]);
+  });
+
   it("a table by place (县(市、区), 县市区, 镇(街道)) has its places as the indicator; a table of 类别 only has its categories", () => {
     for (const h of ["县(市、区)", "县市区", "县（市、区）", "镇(街道)"]) expect(roles(grid([[h, "低保户数(户)", "低保人数(人)"], ["甲县", 10, 20]]))[0]).toBe("indicator");
     const { table, findings } = buildTable(grid([["序号", "救助类别", "本期", "上年同期"], [1, "城乡低保", 8204, 8530]]), generic);
