@@ -44,7 +44,7 @@ const FALLBACKS: readonly [RegExp, ColumnRole][] = [
   [/^[县市区镇乡][(]?[县市区镇乡街道、,]*[)]?$/, "indicator"],
   [/类别|分类|领域|板块|category/, "category"],
   [/处室|科室|责任|牵头|部门|department|office/, "department"],
-  [/序号|^no\.?$/, "serial"],
+  [/序号|^no\.?$|^(?:指标|项目|统计)?(?:代码|编码|代号)$/, "serial"],
 ];
 
 /** A name (two characters or more) and what it counts or amounts to. */

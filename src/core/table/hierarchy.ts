@@ -20,6 +20,8 @@ const RANKS: readonly [RegExp, number][] = [
 export function numberingRank(numbering: string | undefined): number | "of-which" | null {
   if (!numbering) return null;
   if (/^(?:其中|[#*▲△●○■□◆◇·•])/.test(numbering)) return "of-which";
+  // A form's code (A01 > A0101 > A010101): deeper the longer it is.
+  if (/^[A-Z]?\d{2,8}$/.test(numbering)) return 10 + numbering.length;
   // 1-1, 1.1 (a serial of two or more levels): inside 1., one level deeper for each.
   const levels = /^\d{1,3}((?:[-.]\d{1,3})+)$/.exec(numbering);
   if (levels) return 3 + 0.5 * (levels[1].match(/[-.]/g) ?? []).length;

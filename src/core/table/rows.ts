@@ -111,6 +111,8 @@ export function numberingOf(serial: string, indicator: string, ownNumbering?: st
   if (/^\d{1,3}$/.test(s)) return `${s}.`;
   // 1-1, 1.1, 2-3: a part of item 1 (or 2).
   if (/^\d{1,3}(?:[-.]\d{1,3})+$/.test(s)) return s;
+  // A statistical form's code (A01, A0101, 0101): a longer code is a part of the shorter one above it.
+  if (/^[A-Z]?\d{2,8}$/i.test(s)) return s.toUpperCase();
   if (/^[a-z]$/.test(s)) return `${s}.`;
   return stripNumbering(s + "x").numbering;
 }

@@ -247,6 +247,26 @@ describe("rows", () => {
     expect(once.rows.map((r) => r.kind)).toEqual(["data"]);
   });
 
+  it("a statistical form's 代码 column (A01 > A0101) is its outline", () => {
+    const { table } = buildTable(
+      grid([
+        ["代码", "指标名称", "计量单位", "本期"],
+        ["A01", "养老机构", "个", 186],
+        ["A0101", "公办养老机构", "个", 72],
+        ["A0102", "民办养老机构", "个", 114],
+        ["A02", "养老床位", "张", 5200],
+      ]),
+      generic,
+    );
+    expect(table.columns[0].role).toBe("serial");
+    expect(table.rows.map((r) => [r.numbering, r.parentRow, r.partKind])).toEqual([
+      ["A01", undefined, undefined],
+      ["A0101", 2, "numbered"],
+      ["A0102", 2, "numbered"],
+      ["A02", undefined, undefined],
+    ]);
+  });
+
   it("serials of two levels (1-1, 2.1) are parts of their item", () => {
     const { table } = buildTable(
       grid([
