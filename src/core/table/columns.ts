@@ -66,6 +66,21 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
   const growths = mapped.filter((c) => c.cls!.role === "growth");
   for (const g of growths)
     if (!RELATIVE.test(g.text) && growths.some((o) => o !== g && RELATIVE.test(o.text) && (o.cls!.basis ?? "yoy") === (g.cls!.basis ?? "yoy"))) unread.add(g);
+  // 第一季度 | 第二季度 (no year): beside 上半年合计 they are its parts, left unread; alone, the
+  // latest is the value and the one before it the previous figure of 环比.
+  const quarters = mapped.filter((c) => c.cls!.quarter !== undefined);
+  if (quarters.length >= 2) {
+    if (mapped.some((c) => c.cls!.role === "value" && c.cls!.quarter === undefined && !c.cls!.named)) for (const q of quarters) unread.add(q);
+    else {
+      const latest = Math.max(...quarters.map((q) => q.cls!.quarter!));
+      for (const q of quarters) {
+        if (q.cls!.quarter! >= latest) continue;
+        q.cls!.role = "previous";
+        q.cls!.key = schema.columns.find((x) => x.role === "previous")?.key ?? "previous";
+        q.cls!.basis = "mom";
+      }
+    }
+  }
   // Headers that name what they count (低保户数 | 低保人数 | 低保资金) make a wide table only together.
   const wide = mapped.filter((c) => c.cls!.named).length >= 2;
   const taken = new Map<string, TableColumn>();

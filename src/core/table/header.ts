@@ -26,6 +26,21 @@ export interface HeaderClass {
   percent?: boolean;
   /** The header names its own indicator and what it counts (`低保户数`, `低保资金`): a wide table's column. */
   named?: boolean;
+  /** A quarter named without a year (第二季度, 二季度, Q2, 4-6月): ordered by it. */
+  quarter?: number;
+}
+
+/** A quarter without a year: 第一季度, 一季度, 1季度, Q1, 1-3月. */
+const QUARTER = /^(?:第?([一二三四1-4])季度|[qQ]([1-4])|(\d{1,2})-(\d{1,2})月)$/;
+const QUARTER_DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+
+function quarterOf(header: string): number | undefined {
+  const m = QUARTER.exec(header);
+  if (!m) return undefined;
+  if (m[1] ?? m[2]) return QUARTER_DIGITS[(m[1] ?? m[2])!];
+  const from = Number(m[3]);
+  const to = Number(m[4]);
+  return to - from === 2 && to % 3 === 0 && to <= 12 ? to / 3 : undefined;
 }
 
 const GROWTH_WORDS = /同比|环比|增减|增长|增幅|增速|增加|减少|比上年|较上年|growth|change|yoy|increase/;
@@ -92,6 +107,8 @@ export function classifyHeader(parts: readonly string[], schema: Schema): Header
     }
     return out;
   };
+  const quarter = years.length === 0 ? quarterOf(joined) : undefined;
+  if (quarter !== undefined) return { ...enrich("value", keyForRole(schema, "value"), false), quarter };
   // 增减量, 增减额: the change as a quantity beside 增减(%), not a growth rate: no column the checks read.
   if (/增减量|增加量|增长量|增减数|增减额|增减绝对/.test(joined)) return null;
   // Two years or a comparison word: a growth column (2023年比2022年增减%), whatever the aliases say.
