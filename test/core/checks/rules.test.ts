@@ -386,6 +386,12 @@ describe("between cells", () => {
     expect(run(rows(54889))).toEqual([]);
   });
 
+  it("sum-mismatch: 类别 城市 | 农村 | 合计 over the same indicator", () => {
+    const rows = (x: number): CellInput[][] => [["类别", "指标", "单位", "本期"], ["城市", "低保户数", "户", 1320], ["农村", "低保户数", "户", 4327], ["合计", "低保户数", "户", x], ["城市", "低保人数", "人", 2100], ["农村", "低保人数", "人", 7400], ["合计", "低保人数", "人", 9500]];
+    expect(run(rows(5647))).toEqual([]);
+    expect(at(run(rows(5674)), "sum-mismatch")).toEqual(["sum-mismatch@D4"]);
+  });
+
   it("增减 beside 增减幅度(%): the percent is the growth checked, the number beside it no duplicate column", () => {
     const rows = (pct: number): CellInput[][] => [["指标", "单位", "本期", "上年同期", "增减", "增减幅度(%)"], ["临时救助", "人次", 7201, 6850, 351, pct]];
     expect(run(rows(5.1))).toEqual([]);

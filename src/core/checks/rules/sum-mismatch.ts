@@ -213,6 +213,24 @@ export const sumMismatch: CheckRule = {
         // A 小计 already reported: the 总计 over it would only repeat that slip.
         if (figs && !figs.some((f) => flagged.has(addressOfFigure(f)))) report(total, t, figs, "equal");
       }
+      // 类别 城市 | 农村 | 合计 over the same indicator: the 合计 row adds up that indicator's rows in the other categories.
+      const sinceTotal = new Map<string, RowInfo[]>();
+      for (const info of ctx.rows) {
+        const key = info.row.indicatorKey;
+        const category = info.row.category;
+        if (!key || category === undefined || isTotalName(key)) continue;
+        const list = sinceTotal.get(key) ?? [];
+        if (!isTotalName(category.replace(/\s+/g, ""))) {
+          list.push(info);
+          sinceTotal.set(key, list);
+          continue;
+        }
+        sinceTotal.delete(key);
+        const t = info.figures.get(value.col);
+        if (!t || !t.exact || list.length < 2) continue;
+        const figs = usable(t, list, true);
+        if (figs) report(info, t, figs, "equal");
+      }
     }
     value = valueColumns[0];
     // Declared sums: each name's first data row.
