@@ -157,6 +157,18 @@ export const sumMismatch: CheckRule = {
       }
       return figs.length > 0 ? figs : null;
     };
+    // Whether any category is a total (most tables have none: the rows are not gathered by name then).
+    let categoryTotals = false;
+    let lastCategory: string | undefined;
+    for (const info of ctx.rows) {
+      const c = info.row.category;
+      if (c === undefined || c === lastCategory) continue;
+      lastCategory = c;
+      if (isTotalName(c.replace(/\s+/g, ""))) {
+        categoryTotals = true;
+        break;
+      }
+    }
     for (const column of valueColumns) {
       value = column;
       for (const [parentRow, c] of children) {
@@ -214,6 +226,7 @@ export const sumMismatch: CheckRule = {
         if (figs && !figs.some((f) => flagged.has(addressOfFigure(f)))) report(total, t, figs, "equal");
       }
       // 类别 城市 | 农村 | 合计 over the same indicator: the 合计 row adds up that indicator's rows in the other categories.
+      if (!categoryTotals) continue;
       const sinceTotal = new Map<string, RowInfo[]>();
       for (const info of ctx.rows) {
         const key = info.row.indicatorKey;
