@@ -380,17 +380,6 @@ export const GET_CELL: Readonly<Record<ColumnRole, (cells: TableRow["cells"]) =>
   note: (c) => c.note,
 };
 
-/** Every cell of a row (primary and extra). */
-export function allCells(row: TableRow): TableCell[] {
-  const out: TableCell[] = [];
-  const cells = row.cells;
-  for (let i = 0; i < ROLE_ORDER.length; i++) {
-    const c = cells[ROLE_ORDER[i]];
-    if (c) out.push(c);
-  }
-  if (row.extra) for (const c of row.extra) out.push(c);
-  return out;
-}
 
 /**
  * The kind of an indicator the catalogue does not know, from its name and unit: 完成率 is a

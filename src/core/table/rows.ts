@@ -244,13 +244,9 @@ export class GridRow implements TableRow {
 
 /**
  * The raw grid cell of a row's cell in `role`, without making the row's cells: what `row.cells[role]?.raw`
- * gives (a figure role's first column, blank or not; another role's first written column).
+ * gives (a figure role's first column, blank or not; another role's first written column). The
+ * role's columns are found once: the reader is for a rule that reads every row.
  */
-export function roleRaw(row: TableRow, role: ColumnRole, columns: readonly TableColumn[]): GridCell | undefined {
-  return roleRawReader(role, columns)(row);
-}
-
-/** roleRaw for one role of one table's columns, the role's columns found once: for a rule that reads every row. */
 export function roleRawReader(role: ColumnRole, columns: readonly TableColumn[]): (row: TableRow) => GridCell | undefined {
   const figure = FIGURE_ROLES.has(role);
   const cols = columns.filter((c) => c.role === role).map((c) => c.col);
