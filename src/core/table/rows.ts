@@ -262,12 +262,20 @@ export function roleRawReader(role: ColumnRole, columns: readonly TableColumn[])
   };
 }
 
+/** How far a name is indented: its leading spaces (a full-width space counts as one). */
+function indentOf(written: string): number {
+  let n = 0;
+  while (n < written.length && /[\s\u3000]/.test(written[n])) n++;
+  return n;
+}
+
 /**
- * An unnumbered row continuing the 其中 list above it: written indented under it, or named by the
- * label that answers the one before (`其中:男` then `女`).
+ * An unnumbered row continuing the 其中 list above it: indented deeper than the list's total (a
+ * form that indents every name alike indents none of them deeper), or named by the label that
+ * answers the one before (`其中:男` then `女`).
  */
-function continuesList(previousKey: string, key: string, written: string): boolean {
-  return /^[\s\u3000]/.test(written) || answers(previousKey, key);
+function continuesList(previousKey: string, key: string, written: string, totalIndent: number): boolean {
+  return indentOf(written) > totalIndent || answers(previousKey, key);
 }
 
 /**
@@ -288,6 +296,8 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
   let footer = false;
   // The label of the 其中 line just read, while its list may go on.
   let listOpen: string | undefined;
+  // How far the last row that is no 其中 part (a list's total) is indented.
+  let totalIndent = 0;
   const gridCols = columns.map((c) => c.col - grid.originCol);
   const isFigure = columns.map((c) => FIGURE_ROLES.has(c.role));
   const figureCols = gridCols.filter((_, k) => isFigure[k]);
@@ -382,8 +392,11 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
     }
     if (category !== undefined && row.kind === "data") row.category = category;
     // `其中:男` then `女`: the second line continues the list (its parent is found with the outline).
-    if (row.kind === "data" && !row.numbering && listOpen && continuesList(listOpen, row.indicatorKey, indicatorAt >= 0 ? cellText(gridRow[indicatorAt]) : "")) row.continues = true;
-    listOpen = row.kind === "data" && (numberingRank(row.numbering) === "of-which" || row.continues) ? row.indicatorKey : undefined;
+    const written = indicatorAt >= 0 ? cellText(gridRow[indicatorAt]) : "";
+    if (row.kind === "data" && !row.numbering && listOpen && continuesList(listOpen, row.indicatorKey, written, totalIndent)) row.continues = true;
+    const inList = row.kind === "data" && (numberingRank(row.numbering) === "of-which" || row.continues);
+    listOpen = inList ? row.indicatorKey : undefined;
+    if (row.kind === "data" && !inList) totalIndent = indentOf(written);
     out.push(row);
   }
   return out;

@@ -353,6 +353,9 @@ describe("between cells", () => {
     // 女 is a part of its total, not an indicator repeated from the first list.
     expect(run(continued(3714))).toEqual([]);
     expect(at(run(continued(3814)), "sum-mismatch")).toEqual(["sum-mismatch@C2"]);
+    // A form that indents every name alike: the next indicator after a 其中 line is no part of it.
+    const alike = run([["指标", "单位", "本期"], ["  城乡低保对象", "人", 8204], ["  其中:城市", "人", 3000], ["  特困供养对象", "人", 5300]]);
+    expect(at(alike, "sum-mismatch")).toEqual([]);
     // 集中 | 分散, then 男 | 女: each list adds up to the total by itself.
     const twoCuts = (x: number): CellInput[][] => [["指标", "单位", "本期"], ["特困供养对象", "人", 1781], ["其中:集中供养", "人", 500], ["分散供养", "人", 1281], ["其中:男", "人", x], ["女", "人", 749]];
     expect(run(twoCuts(1032))).toEqual([]);
