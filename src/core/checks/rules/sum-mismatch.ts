@@ -6,7 +6,7 @@ import type { TableRow } from "../../table/types";
 import { addressOfFigure, type CheckRule, type Figure, fmt, type RowInfo } from "../context";
 import { finding } from "../finding";
 
-/** Rows that total the rows above them. */
+/** Rows named as totals: 合计/总计/小计 and 全市/全区(合计), above or below their rows. */
 const TOTAL = /^(?:(?:全[市区县省州盟旗镇乡])?(?:合计|总计|共计)|全[市区县省州盟旗镇乡]|小计|total|subtotal|sum)$/;
 
 /** A row named as a total: 合计, 总计, 小计, 全市, 全区合计. */
@@ -94,9 +94,15 @@ function grandTotalParts(rows: readonly TableRow[], grandFrom: number, from: num
 }
 
 /**
- * sum-mismatch: a total against its parts, in the value column.
- * - Rows numbered as its children (一、 > (一) > 1. > (1) > A): all parts must add up to it.
- * - 其中 / # rows: together they must not exceed it.
+ * sum-mismatch: a total against its parts, in the value column (and, in a wide table, in every
+ * column that is an indicator of its own).
+ * - Rows numbered as its children (一、 > (一) > 1. > 1-1 > (1) > A, or a form's 代码 A01 > A0101):
+ *   all parts must add up to it.
+ * - 其中 / # rows: each 其中 list must not exceed it by itself.
+ * - A row named as a total (rowsAtLevel, rowsBelow, grandTotalParts): a 小计 adds up the rows above
+ *   it back to the previous section or total; a 合计/总计 the 小计 rows, or across sections every
+ *   section's rows; a total with nothing above it (全市 first) the rows below it.
+ * - A 类别 of 合计 (城市 | 农村 | 合计): the same indicator's rows in the other categories.
  * - Sums the schema declares between catalogue indicators (`equal` or `at-most`).
  * Parts must all be written exactly and in the total's dimension, else nothing is concluded.
  * Tolerance: the rounding of every figure involved plus the schema's sumFloor. On the total's cell.
