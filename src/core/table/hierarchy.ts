@@ -29,22 +29,6 @@ export function numberingRank(numbering: string | undefined): number | "of-which
   return null;
 }
 
-/** Labels that answer each other in a 其中 list (其中:男 | 女, 其中:公办 | 民办). */
-const PAIRED_LABELS: readonly (readonly [string, string])[] = [
-  ["男", "女"],
-  ["城市", "农村"],
-  ["城镇", "农村"],
-  ["城镇", "乡村"],
-  ["城区", "农村"],
-  ["公办", "民办"],
-  ["集中", "分散"],
-];
-
-/** Whether two 其中 labels answer each other (男 and 女, 城市低保对象 and 农村低保对象). */
-export function answers(a: string, b: string): boolean {
-  return PAIRED_LABELS.some(([x, y]) => (a.includes(x) && b.includes(y) && !b.includes(x)) || (a.includes(y) && b.includes(x) && !b.includes(y)));
-}
-
 export function buildHierarchy(rows: TableRow[]): void {
   const stack: { rank: number; row: TableRow }[] = [];
   let lastPlain: TableRow | undefined; // last row that can own 其中 parts

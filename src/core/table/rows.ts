@@ -2,7 +2,7 @@ import { findCategory, findIndicator, foldText, normalizeIndicator, type Schema,
 import { isBlank, QuantityCache, readGrowthQuantity, readQuantity, SheetCell } from "./cells";
 import type { Grid, GridCell } from "./grid";
 import { cellText } from "./header";
-import { answers, numberingRank } from "./hierarchy";
+import { numberingRank } from "./hierarchy";
 import { type ColumnRole, ROLE_ORDER, type RowKind, type TableCell, type TableColumn, type TableRow } from "./types";
 
 /** Roles whose cells hold figures. */
@@ -260,6 +260,22 @@ export function roleRawReader(role: ColumnRole, columns: readonly TableColumn[])
     }
     return undefined;
   };
+}
+
+/** Labels that answer each other in a 其中 list (其中:男 | 女, 其中:公办 | 民办). */
+const PAIRED_LABELS: readonly (readonly [string, string])[] = [
+  ["男", "女"],
+  ["城市", "农村"],
+  ["城镇", "农村"],
+  ["城镇", "乡村"],
+  ["城区", "农村"],
+  ["公办", "民办"],
+  ["集中", "分散"],
+];
+
+/** Whether two 其中 labels answer each other (男 and 女, 城市低保对象 and 农村低保对象). */
+function answers(a: string, b: string): boolean {
+  return PAIRED_LABELS.some(([x, y]) => (a.includes(x) && b.includes(y) && !b.includes(x)) || (a.includes(y) && b.includes(x) && !b.includes(y)));
 }
 
 /** How far a name is indented: its leading spaces (a full-width space counts as one). */
