@@ -30,11 +30,6 @@ const STATED_PERIOD_LINES = 12;
 /** Titles of reports given at the start of the year they name, about the year before. */
 const START_OF_YEAR = /政府工作报告|工作会议/;
 
-function lineText(doc: TextDocument, line: number): string {
-  const span = doc.index.lineSpan(line);
-  return doc.text.slice(span.offset, span.offset + span.length);
-}
-
 /** Filings about the previous year, made in the report's year. */
 const ANNUAL_FILINGS = ["年报", "年检", "年度报告", "年度检查"];
 
@@ -49,15 +44,18 @@ export const rule: TextRule = {
     for (let l = 1; l <= index.lineCount && nonEmpty < 3; l++) if (index.lineSpan(l).length > 0) nonEmpty++;
     const document = nonEmpty >= 3;
     // A report given at the start of its year (2025年政府工作报告, 2025年全市民政工作会议) reviews the year before.
-    const startOfYear = doc.titleReviewYears.length === 0 && doc.titleYears.length > 0 && doc.titleLine !== null && START_OF_YEAR.test(lineText(doc, doc.titleLine));
+    // The title line, read once: its span and text.
+    const titleSpan = doc.titleLine !== null ? index.lineSpan(doc.titleLine) : null;
+    const titleText = titleSpan ? text.slice(titleSpan.offset, titleSpan.offset + titleSpan.length) : "";
+    const startOfYear = doc.titleReviewYears.length === 0 && doc.titleYears.length > 0 && START_OF_YEAR.test(titleText);
     const reviewed = doc.titleReviewYears.length > 0 ? doc.titleReviewYears : startOfYear ? expected.map((y) => y - 1) : expected;
     const hits: Hit[] = [];
     let agreeing = 0;
     // The title's own years: a plan for the year after the one reviewed (or the same year's second half).
-    if (doc.titleLine !== null && doc.titleReviewYears.length === 1) {
+    if (titleSpan && doc.titleReviewYears.length === 1) {
       const r = doc.titleReviewYears[0];
-      const span = index.lineSpan(doc.titleLine);
-      const title = text.slice(span.offset, span.offset + span.length);
+      const span = titleSpan;
+      const title = titleText;
       // A plan for the reviewed year itself fits only a half-year report (上半年总结和下半年打算).
       const halfYear = title.includes("上半年") || title.includes("下半年");
       for (const p of doc.titlePlanYears) {
@@ -119,9 +117,9 @@ export const rule: TextRule = {
       }
     }
     // No review heading agrees with the title: the title is what was changed, so say it there too.
-    if (hits.length > titleHits && agreeing === 0 && doc.titleLine !== null) {
-      const span = index.lineSpan(doc.titleLine);
-      const title = text.slice(span.offset, span.offset + span.length);
+    if (hits.length > titleHits && agreeing === 0 && titleSpan) {
+      const span = titleSpan;
+      const title = titleText;
       const y = reviewed[0];
       const at = yearMentions(title).find((m) => m.year === y)?.index ?? 0;
       const first = hits[titleHits].message;
