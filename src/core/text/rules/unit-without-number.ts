@@ -160,7 +160,16 @@ const CLAUSE_VERBS = [
  * Words that end in a count unit (个人, 用户, 人名, 人人): when the item ends in one, the names must end
  * alike in two characters, not one (`困难残疾人4020名,重度残疾人名` do; `培训个人30人,表彰个人` do not).
  */
-const UNIT_WORDS = ["人人", "户户", "个人", "用户", "住户", "客户", "农户", "商户", "账户", "门户", "人次", "户次", "名次", "层次", "档次", "班次", "位次", "场次", "频次", "批次", "人名", "姓名", "排名", "报名", "实名", "署名", "结对", "针对", "面对", "应对", "相对", "绝对", "比对", "核对", "各个", "整个", "这个", "那个", "每个", "单个", "逐个"];
+const UNIT_WORDS = ["人人", "户户", "个人", "用户", "住户", "客户", "农户", "商户", "账户", "门户", "人次", "户次", "名次", "层次", "档次", "班次", "位次", "场次", "频次", "批次", "人名", "姓名", "排名", "报名", "实名", "署名", "提名", "命名", "更名", "地名", "冠名", "知名", "著名", "签名", "点名", "除名",
+  "结对", "针对", "面对", "应对", "相对", "绝对", "比对", "核对", "反对", "配对", "成对", "校对", "派对", "作对",
+  "换届", "应届", "历届", "往届", "本届", "上届", "首届", "下届", "每届", "同届", "各个", "整个", "这个", "那个", "每个", "单个", "逐个"];
+/**
+ * Units that end few nouns (名, 对, 例, 届, 批次 …): an item ending in one between siblings that
+ * write a number before it lost that number even when the names do not run parallel
+ * (`提拔干部5名,晋升职级名,平级调整4名`, `结婚登记2651对,离婚对`). The words that do end in
+ * them (报名, 结对, 换届) are in UNIT_WORDS and UNIT_LAST_WORDS.
+ */
+const FEW_NOUN_UNITS: ReadonlySet<string> = new Set(["名", "对", "例", "届", "批次", "场次", "人次", "户次"]);
 
 interface Item {
   start: number;
@@ -249,8 +258,9 @@ function droppedListItems(doc: TextDocument): Hit[] {
       const last = name[name.length - 1] ?? "";
       if (name.length < 2 || name.length > MAX_ITEM_NAME || isNumberChar(last) || NAME_END_NOT.includes(last)) continue;
       if (CLAUSE_VERBS.some((w) => name.startsWith(w))) continue;
-      const alike = UNIT_WORDS.some((w) => w.length > sib.unit.length && body.endsWith(w)) ? 2 : 1;
-      if (sib.name.length < alike || !sib.name.endsWith(name.slice(-alike))) continue;
+      const word = UNIT_WORDS.some((w) => w.length > sib.unit.length && body.endsWith(w)) || UNIT_LAST.has(body.slice(-2)) || UNIT_LAST.has(body.slice(-3));
+      const alike = word ? 2 : FEW_NOUN_UNITS.has(sib.unit) ? 0 : 1;
+      if (sib.name.length < alike || (alike > 0 && !sib.name.endsWith(name.slice(-alike)))) continue;
       // A longer unit ends the item (服务人次 beside 救助3次): it is not the sibling's unit.
       const longer = unitAt(text, it.end - sib.unit.length - 1);
       if (longer && longer.length === sib.unit.length + 1) continue;
@@ -271,16 +281,18 @@ const COUNT_VERBS = [
   "新增", "累计", "完成", "建成", "建立", "新建", "改建", "改造", "创建", "打造", "引入", "引进", "培训", "培育", "孵化", "救助", "发放", "走访", "慰问", "安置",
   "办理", "办结", "受理", "开展", "举办", "出台", "制定", "评选", "评定", "认定", "整理", "辅导", "发现", "整改", "资助", "帮扶", "惠及", "招募", "吸纳", "提拔",
   "表彰", "命名", "搬迁", "治理", "登记", "备案", "撤销", "注销", "共有", "拥有", "共计", "合计", "总计", "达到", "突破", "超过",
+  "达", "增至", "保障", "推动", "推进", "清理", "设立", "支持", "关联", "征集", "开发", "采集", "核准", "赔付", "入选", "获评", "完善",
+  "收录", "晋升", "调整",
 ];
 /** The count units this reads (one character each): things, organisations, people, households, items. */
-const COUNT_UNIT_CHARS = "个名家户项张处条份件座套";
+const COUNT_UNIT_CHARS = "个名家户项张处条份件座套例场";
 const isCountUnitChar = codeSet(COUNT_UNIT_CHARS);
 /**
  * At a clause's end, only these: the words ending in them are few and listed below. 户, 处 and 件
  * end open classes of nouns (脱贫户, 婚姻登记处, 信访件) and count there only after a quoted name
  * (`新增“孝善食堂”处`).
  */
-const CLAUSE_END_UNITS = "个名家项张条份座套";
+const CLAUSE_END_UNITS = "个名家项张条份座套例场";
 /**
  * Words that begin with one of those units: after a verb the unit is then a word's first character,
  * no count (`走访家庭`, `开展个人`, `完成项目`, `办理户籍`, `评选名师`).
@@ -299,6 +311,9 @@ const UNIT_FIRST_WORDS = [
   "座谈", "座席", "座位", "座椅", "座次", "座落",
   "所属", "所有", "所在", "所得", "所长", "所需", "所辖", "所获", "所以", "所述", "所涉", "所提", "所做", "所要", "所能", "所学", "所用",
   "套餐", "套房", "套取", "套用",
+  "例如", "例外", "例会", "例行", "例子", "例证", "例题", "例句",
+  "场所", "场地", "场景", "场馆", "场次", "场合", "场面", "场站", "场域", "场内", "场外", "场长", "场部",
+  "名声", "名气", "名望", "名言", "名词", "名分", "名头", "家常", "家喻", "家国",
 ];
 /**
  * Words that end in one of those units: at a clause's end the unit is then a word's last character
@@ -319,6 +334,11 @@ const UNIT_LAST_WORDS = [
   "驰名", "英名", "声名", "留名", "成名", "出名", "起名", "取名", "芳名", "大名", "小名", "真名", "假名", "译名", "俗名", "学名", "全名", "简名", "域名", "网名", "人名",
   "地名", "实名", "排名", "提名", "报名", "署名", "命名", "更名", "姓名", "冠名", "著名", "知名", "有名", "闻名", "题名", "签名", "点名", "挂名", "联名", "盛名", "美名", "功名",
   "虚名", "罪名", "匿名", "慕名", "记名", "书名", "品名", "校名", "村名", "路名", "街名", "无名", "化名", "别名", "正名", "扬名", "除名", "列名", "具名",
+  "条例", "案例", "比例", "惯例", "先例", "病例", "实例", "特例", "范例", "事例", "体例", "举例", "照例", "破例", "首例", "判例", "示例", "凡例", "定例",
+  "常例", "通例", "成例", "个例", "旧例", "违例",
+  "市场", "广场", "现场", "农场", "会场", "立场", "战场", "考场", "剧场", "商场", "球场", "机场", "赛场", "职场", "官场", "登场", "到场", "在场", "出场",
+  "入场", "退场", "开场", "收场", "下场", "当场", "全场", "主场", "牧场", "林场", "渔场", "工场", "排场", "捧场", "冷场", "圆场", "墓场", "葬场", "操场",
+  "道场", "卖场", "菜场", "磁场", "气场", "沙场", "赌场", "宰场", "车场", "殖场", "分场", "专场", "上场", "散场", "终场", "冰场", "靶场", "货场", "坟场",
 ];
 /** A verb and a unit that make a noun: offices (`婚姻登记处`) and the households a measure is for (`帮扶户`). */
 const VERB_UNIT_WORDS = [
@@ -352,6 +372,13 @@ const PERCENT_AFTER_WORDS = new WordList(PERCENT_AFTER);
 const UNIT_LAST: ReadonlySet<string> = new Set(UNIT_LAST_WORDS);
 const UNIT_FIRST: ReadonlySet<string> = new Set(UNIT_FIRST_WORDS);
 
+/**
+ * Words after which a count unit straight before a noun lost its number even with no verb:
+ * `推进的个行政村`, `备案了家养老机构`, `为全区个老人`, `区直个部门`. (Not 张 after them: a surname.)
+ */
+const DETERMINERS = new WordList(["的", "了", "全区", "全市", "全县", "全省", "全镇", "区直", "市直", "县直"]);
+const DETERMINER_LAST = "的了区市县省镇直";
+
 /** What follows an office's name (社会救助处处长, 救助处全体同志, 治理处牵头): the 处 is an office, not a count. */
 const AFTER_OFFICE = ["长", "全体", "负责", "牵头", "干部", "同志", "工作人员", "副处长", "副所长"];
 
@@ -371,7 +398,7 @@ function droppedCounts(doc: TextDocument): Hit[] {
     const next = text[i + 1] ?? "";
     const closes = next === "" || CLAUSE_MARKS.includes(next) || "。!?!?".includes(next);
     // Most count characters follow no verb and close no clause: told from their neighbours alone.
-    if (!closes && !COUNT_VERB_LAST.has(text[i - 1])) continue;
+    if (!closes && !COUNT_VERB_LAST.has(text[i - 1]) && !DETERMINER_LAST.includes(text[i - 1])) continue;
     const u = unitAt(text, i);
     if (!u || u.length !== 1 || quietAt(doc, i)) continue;
     let found = false;
@@ -380,10 +407,14 @@ function droppedCounts(doc: TextDocument): Hit[] {
       // After the verb: the object follows (a word or a quoted name), or the clause closes.
       const opens = closes || next === "“" || (isHan(next.charCodeAt(0)) && !unitFirst.has(text.slice(i, i + 2)));
       found = opens && !valueFollows(text, i + 1);
+    } else if (!closes && text[i] !== "张" && DETERMINERS.endsAt(text, i)) {
+      // After 的, 了, 全区 …: a noun follows that the unit does not begin (`的个人`, `全市家庭` are words).
+      found = (next === "“" || (isHan(next.charCodeAt(0)) && !unitFirst.has(text.slice(i, i + 2)))) && !valueFollows(text, i + 1);
     } else if (closes) {
       const prev = text[i - 1];
       const word = unitLast.has(text.slice(i - 1, i + 1)) || (i >= 2 && unitLast.has(text.slice(i - 2, i + 1)));
-      const reads = prev === "”" || (isHan(prev.charCodeAt(0)) && has(CLAUSE_END_UNITS, text[i]));
+      // (`走访困难老人的家,`: after 的 the unit is a noun of its own.)
+      const reads = prev === "”" || (isHan(prev.charCodeAt(0)) && prev !== "的" && has(CLAUSE_END_UNITS, text[i]));
       if (reads && !has(COUNT_BEFORE, prev) && !word) {
         for (let k = i - 1; k >= 1 && k >= i - 1 - VERB_REACH; k--) {
           const c = text.charCodeAt(k);
@@ -400,11 +431,38 @@ function droppedCounts(doc: TextDocument): Hit[] {
   return hits;
 }
 
+/** People named by a category before 人 at a clause's end: never one word with it (`特困供养对象人,`). */
+const PEOPLE_BEFORE_REN = ["对象", "人口", "患者", "人员"];
+
+/**
+ * Count units whose number is lost in how reports pair them, told by what stands before:
+ * - `104户人,`, `311户、人`: households then persons (N户M人), the persons' number gone;
+ * - `特困供养对象人,`, `贫困人口人。`: a category of people, then 人 closing the clause;
+ * - `离婚对,`, `结婚登记对,`: marriages are counted in 对 (couples).
+ */
+function droppedPairs(doc: TextDocument): Hit[] {
+  const { text } = doc;
+  const hits: Hit[] = [];
+  for (let i = 2; i < text.length; i++) {
+    const c = text[i];
+    if (c !== "人" && c !== "对") continue;
+    const next = text[i + 1] ?? "";
+    if (!(next === "" || CLAUSE_MARKS.includes(next) || "。!?!?".includes(next)) || quietAt(doc, i)) continue;
+    let found: boolean;
+    if (c === "人") {
+      const h = text[i - 1] === "、" ? i - 2 : i - 1;
+      found = (text[h] === "户" && h >= 1 && isDigit(text.charCodeAt(h - 1))) || PEOPLE_BEFORE_REN.includes(text.slice(i - 2, i));
+    } else found = text[i - 1] === "婚" || text.slice(i - 2, i) === "登记";
+    if (found) hits.push(hitAt({ offset: i, length: 1 }, { key: "unitWithoutNumber", params: { unit: c } }));
+  }
+  return hits;
+}
+
 export const rule: TextRule = {
   code: "unit-without-number",
   check(doc: TextDocument): Hit[] {
     const { text } = doc;
-    const hits: Hit[] = [...droppedListItems(doc), ...droppedCounts(doc)];
+    const hits: Hit[] = [...droppedListItems(doc), ...droppedCounts(doc), ...droppedPairs(doc)];
     // Made at the first list join only: most texts (every short note) reach none.
     let endingAt: Map<number, Mention> | null = null;
     let i = 0;
