@@ -17,7 +17,7 @@ import type { Mention } from "../scan";
  *    Several breakdowns may follow one 其中 (`其中公办31家、民办33家,护理型机构28家`), so the parts
  *    are added up by breakdown:
  *    - a 、-list is one breakdown, and a comma after a 、-list opens the next one;
- *    - parts are added in order until they reach the total: the parts after that belong to a new
+ *    - parts are added in order until two or more reach the total: the parts after that belong to a new
  *      breakdown (`其中男孩52名,女孩45名,6周岁以下23名` of 97名);
  *    - parts whose labels name different cuts (`护理型床位…、公办机构床位…`: care level and
  *      ownership, by the AXES below) are not one breakdown and are not added up. Labels of no
@@ -110,7 +110,8 @@ function breakdowns(text: string, list: readonly Mention[], total: Mention): Men
     if (group.length > 0) {
       const prev = group[group.length - 1];
       const comma = commaBetween(text, prev.offset + prev.length, m.offset);
-      if ((comma && listed) || reached(sum)) {
+      // (One part alone equal to the total is no breakdown yet: `共5批次(其中市级5批次,区级1批次)`.)
+      if ((comma && listed) || (reached(sum) && group.length > 1)) {
         out.push(group);
         group = [];
         listed = false;
@@ -218,7 +219,10 @@ function partsExceedingTotal(doc: TextDocument): Hit[] {
         if (keys[t] !== key) continue;
         const c = mentions[t];
         if (c.quantity!.range || c.quantity!.bound !== "exact") {
-          total = null; // an approximate figure might be the total: stay quiet
+          // An approximate figure might be the total: stay quiet, unless a figure nearer 其中 is
+          // already larger (`平均不少于10个,目前备案320个。其中…`: the 10 is a standard, not the total).
+          if (total && c.quantity!.number! < total.quantity!.number!) continue;
+          total = null;
           break;
         }
         if (!total || c.quantity!.number! > total.quantity!.number!) total = c;
