@@ -144,6 +144,28 @@ describe("the reader", () => {
     expect(codesAt(r)).toEqual(["formula-without-result@C3", "cell-error@D4"]);
   });
 
+  it("reads a formula whose cached result is 0 as 0, not as a formula without a result", async () => {
+    const path = await workbook("zero.xlsx", (wb) => {
+      const ws = wb.addWorksheet("S");
+      ws.addRow(["指标名称", "单位", "本期", "上期", "增减", "同比增长(%)"]);
+      ws.addRow(["养老机构", "家", 17, 17, null, null]);
+      // Written through the cell's model: exceljs's `cell.value = {formula, result: 0}` drops the 0 as
+      // its reader does, while Excel and LibreOffice write <v>0</v>.
+      for (const [address, formula] of [["E2", "C2-D2"], ["F2", "ROUND((C2/D2-1)*100,1)"]]) {
+        const cell = ws.getCell(address);
+        // (exceljs, not Office.js: the office-addins rule takes getCell for Excel's.)
+        // eslint-disable-next-line office-addins/call-sync-before-read
+        cell.model = { ...cell.model, type: ExcelJS.ValueType.Formula, formula, result: 0 } as ExcelJS.CellModel;
+      }
+    });
+    expect(readFileSync(path).length).toBeGreaterThan(0);
+    const { grids } = await readTable(path);
+    expect(grids[0].rows[1][5]).toMatchObject({ value: 0 });
+    expect(grids[0].rows[1][5].formulaWithoutResult).toBeUndefined();
+    const r = JSON.parse((await cli(path, "--format", "json")).out) as Report;
+    expect(codesAt(r)).toEqual([]);
+  });
+
   it("never writes to the input, and refuses --out onto it", async () => {
     const path = join(tmp, "input.xlsx");
     copyFileSync(join(TABLES, "jinhua-2023.xlsx"), path);

@@ -77,6 +77,18 @@ export function toGridCell(value: Raw, numFmt: string | undefined, richText?: ()
   return { value: null, text: "" };
 }
 
+/**
+ * A cell's value with a formula's cached result kept when it is 0, false or "": exceljs's
+ * `cell.value` copies the formula's model without falsy fields (`_copyModel`), so `=B5-C5`
+ * showing 0 would read as a formula without a result. `cell.result` reads the model itself.
+ */
+function valueOf(cell: ExcelJS.Cell): Raw {
+  const value = cell.value;
+  if (cell.type !== ExcelJS.ValueType.Formula || value === null || typeof value !== "object") return value;
+  const result = cell.result;
+  return result === undefined || "result" in value ? value : ({ ...value, result } as Raw);
+}
+
 export class TooManyRows extends Error {
   constructor(readonly sheet: string) {
     super(`more than ${MAX_ROWS} rows`);
@@ -108,7 +120,7 @@ export async function readXlsx(path: string, sheet?: string): Promise<{ grids: G
       row.eachCell({ includeEmpty: false }, (cell, c) => {
         // A merged area's other cells echo its top-left value in exceljs; the grid keeps them blank.
         if (cell.isMerged && cell.master !== cell) return;
-        out[c - 1] = toGridCell(cell.value, cell.numFmt, () => cell.text);
+        out[c - 1] = toGridCell(valueOf(cell), cell.numFmt, () => cell.text);
       });
       for (let i = 0; i < out.length; i++) if (!out[i]) out[i] = { value: null, text: "" };
       rows[r - 1] = out;
@@ -144,7 +156,7 @@ async function readXlsxStreaming(path: string, sheet?: string): Promise<{ grids:
       if (row.number > MAX_ROWS) throw new TooManyRows(name);
       const out: GridCell[] = [];
       row.eachCell({ includeEmpty: false }, (cell, c) => {
-        out[c - 1] = toGridCell(cell.value, cell.numFmt, () => cell.text);
+        out[c - 1] = toGridCell(valueOf(cell), cell.numFmt, () => cell.text);
       });
       for (let i = 0; i < out.length; i++) if (!out[i]) out[i] = { value: null, text: "" };
       rows[row.number - 1] = out;
