@@ -11,7 +11,8 @@ import { VALUE_ROLES } from "./context";
  * cell for what is a slip in the value cell. Such cross-field findings on the same row are
  * dropped, and so is a total's sum-mismatch when one of its parts is doubted; the figure's own
  * finding says where to look. A unit the row cannot have (人 for a lottery's sales) likewise
- * makes the whole-count and range tests of its figures meaningless.
+ * makes the whole-count and range tests of its figures meaningless. A total that does not add up
+ * in its value, previous or target column makes its own growth or completion wrong as well.
  */
 const DOUBTS_FIGURE: ReadonlySet<FindingCode> = new Set<FindingCode>(["scale-suspect", "non-integer-count", "negative-value", "out-of-range", "percent-out-of-range"]);
 const GROWTH: ReadonlySet<FindingCode> = new Set<FindingCode>(["growth-mismatch", "growth-implausible"]);
@@ -58,12 +59,16 @@ export function dropConsequential(all: Finding[], table: TableModel, msg: Checks
   const unitCols = new Set(table.columns.filter((c) => c.role === "unit").map((c) => c.col));
   const doubted = new Set<number>();
   const wrongUnit = new Set<number>();
+  // A total whose value, previous or target figure does not add up: its growth (completion) is wrong for that reason.
+  const baseCols = new Set(table.columns.filter((c) => c.role === "value" || c.role === "previous" || c.role === "target").map((c) => c.col));
+  const baseNotAddingUp = new Set<number>();
   for (const f of findings) {
     if (f.row === undefined) continue;
+    if (f.code === "sum-mismatch" && baseCols.has(columnOfAddress(f.cell))) baseNotAddingUp.add(f.row);
     if (DOUBTS_FIGURE.has(f.code) && figureCols.has(columnOfAddress(f.cell))) doubted.add(f.row);
     if (f.code === "unit-mismatch" && unitCols.has(columnOfAddress(f.cell))) wrongUnit.add(f.row);
   }
-  if (doubted.size === 0 && wrongUnit.size === 0) return findings;
+  if (doubted.size === 0 && wrongUnit.size === 0 && baseNotAddingUp.size === 0) return findings;
   // A total whose part (or itself) is doubted does not add up for that reason: 1101800 元 among 万元.
   const doubtedTotals = new Set<number>();
   for (const r of table.rows) if (r.parentRow !== undefined && doubted.has(r.row)) doubtedTotals.add(r.parentRow);
@@ -71,6 +76,6 @@ export function dropConsequential(all: Finding[], table: TableModel, msg: Checks
   return findings.filter(
     (f) =>
       f.row === undefined ||
-      !((WORKED_OUT.has(f.code) && doubted.has(f.row)) || (UNIT_DEPENDENT.has(f.code) && wrongUnit.has(f.row)) || (f.code === "sum-mismatch" && doubtedTotals.has(f.row))),
+      !((WORKED_OUT.has(f.code) && (doubted.has(f.row) || baseNotAddingUp.has(f.row))) || (UNIT_DEPENDENT.has(f.code) && wrongUnit.has(f.row)) || (f.code === "sum-mismatch" && doubtedTotals.has(f.row))),
   );
 }

@@ -340,6 +340,40 @@ describe("between cells", () => {
     expect(at(run(closing(1400)), "sum-mismatch")).toEqual(["sum-mismatch@C9"]);
   });
 
+  it("sum-mismatch: the previous and target columns add up too, and a total named for what it adds (项目投资合计)", () => {
+    // 上期's 合计 is 2,500 + 1,300 = 3,800; its growth follows from the wrong total and is not reported again.
+    const previous = (total: number, part: number, growth: number): CellInput[][] => [
+      ["指标名称", "单位", "本期", "上期", "同比%"],
+      ["低保资金", "万元", 2800, part, 12],
+      ["特困资金", "万元", 1400, 1300, 7.7],
+      ["合计", "万元", 4200, total, growth],
+    ];
+    expect(at(run(previous(3800, 2500, 10.5)), "sum-mismatch")).toEqual([]);
+    const wrongTotal = run(previous(3600, 2500, 10.5));
+    expect(at(wrongTotal, "sum-mismatch")).toEqual(["sum-mismatch@D4"]);
+    expect(at(wrongTotal, "growth-mismatch")).toEqual([]);
+    // A part's previous figure off (2,300 for 2,500): its own growth says so; the total is not blamed.
+    const wrongPart = run(previous(3800, 2300, 10.5));
+    expect(at(wrongPart, "growth-mismatch")).toEqual(["growth-mismatch@E2"]);
+    expect(at(wrongPart, "sum-mismatch")).toEqual([]);
+    // 年度目标 of a section's 项目投资合计 (the other section counts households: not added in).
+    const targets = (total: number): CellInput[][] => [
+      ["序号", "工作任务", "单位", "年度目标", "上半年完成", "完成率(%)"],
+      ["一", "民生保障任务", null, null, null, null],
+      [1, "新增农村低保对象", "户", 400, 211, 52.8],
+      [2, "临时救助", "人次", 3500, 1960, 56],
+      ["二", "重点项目投资", null, null, null, null],
+      [1, "民政事业园一期", "万元", 6000, 2150, 35.8],
+      [2, "市殡仪服务中心综合楼", "万元", 500, 180, 36],
+      [3, "龙湾殡仪馆改扩建", "万元", 1600, 0, 0],
+      [null, "项目投资合计", "万元", total, 2330, 27.4],
+    ];
+    expect(at(run(targets(8100)), "sum-mismatch")).toEqual([]);
+    const wrongTarget = run(targets(8500));
+    expect(at(wrongTarget, "sum-mismatch")).toEqual(["sum-mismatch@D9"]);
+    expect(at(wrongTarget, "completion-mismatch")).toEqual([]);
+  });
+
   it("sum-mismatch: a 其中 list continued by bare or indented lines (其中:男 | 女), and two such lists under one total", () => {
     const continued = (women: number): CellInput[][] => [
       ["指标", "单位", "本期"],

@@ -1,13 +1,16 @@
 import type { Finding } from "../../findings";
 import { findIndicator } from "../../schema";
 import { cellText } from "../../table/header";
-import { comparable } from "../arith";
+import { comparable, distance, percentInterval } from "../arith";
 import type { TableRow } from "../../table/types";
 import { addressOfFigure, type CheckRule, type Figure, fmt, type RowInfo } from "../context";
 import { finding } from "../finding";
 
-/** Rows named as totals: 合计/总计/小计 and 全市/全区(合计), above or below their rows. */
-const TOTAL = /^(?:(?:全[市区县省州盟旗镇乡])?(?:合计|总计|共计)|全[市区县省州盟旗镇乡]|小计|total|subtotal|sum)$/;
+/**
+ * Rows named as totals: 合计/总计/小计 and 全市/全区(合计), above or below their rows, and a short
+ * name ending in one (项目投资合计, 资金小计): parts in another dimension make it no sum (usable).
+ */
+const TOTAL = /^(?:(?:全[市区县省州盟旗镇乡])?(?:合计|总计|共计)|全[市区县省州盟旗镇乡]|[\u4e00-\u9fff]{0,8}小计|[\u4e00-\u9fff]{1,8}(?:合计|总计)|total|subtotal|sum)$/;
 
 /** A row named as a total: 合计, 总计, 小计, 全市, 全区合计. */
 export function isTotalName(key: string): boolean {
@@ -38,8 +41,11 @@ function inUnitOf(total: Figure, base: number): string {
   return fmt(base / factor, Math.max(total.q.decimals, 2));
 }
 
-/** 小计: the total of one block of rows; 合计/总计 above it add the 小计 up. */
-const SUBTOTAL = /^(?:小计|subtotal)$/;
+/**
+ * 小计, and a 合计 that names what it adds up (项目投资合计): the total of one block of rows;
+ * 合计/总计 above it add them up.
+ */
+const SUBTOTAL = /^(?:[\u4e00-\u9fff]{0,8}小计|(?!全[市区县省州盟旗镇乡]合计)[\u4e00-\u9fff]{1,8}合计|subtotal)$/;
 
 /** A part of a total: a data row that is neither a 其中 row nor a total itself. */
 function isPart(row: TableRow): boolean {
@@ -94,8 +100,24 @@ function grandTotalParts(rows: readonly TableRow[], grandFrom: number, from: num
 }
 
 /**
+ * Whether a row's derived figure (its growth from value and previous, its completion from value
+ * and target) agrees with them, or cannot be judged: a part whose previous figure is off shows it
+ * in its growth, and that slip is the part's, not the total's.
+ */
+function derivedAgrees(info: RowInfo, value: number, base: number, derived: number | undefined, offset: number): boolean {
+  if (derived === undefined) return true;
+  const v = info.figures.get(value);
+  const b = info.figures.get(base);
+  const d = info.figures.get(derived);
+  if (!v || !b || !d) return true;
+  const i = percentInterval(v, b, offset);
+  return !i || distance(d.base, i) <= Math.max(d.half, 0.1);
+}
+
+/**
  * sum-mismatch: a total against its parts, in the value column (and, in a wide table, in every
- * column that is an indicator of its own).
+ * column that is an indicator of its own), and in the previous and target columns when every
+ * part's growth (completion) agrees with its figures: a part's own slip is its growth-mismatch.
  * - Rows numbered as its children (一、 > (一) > 1. > 1-1 > (1) > A, or a form's 代码 A01 > A0101):
  *   all parts must add up to it.
  * - 其中 / # rows: each 其中 list must not exceed it by itself.
@@ -130,7 +152,15 @@ export const sumMismatch: CheckRule = {
     // (低保户数 | 低保人数 | 低保资金): a 合计 row must add up in each.
     // (Shares and rates, 覆盖率(%), are not added up.)
     const valueColumns = (ctx.columns.get("value") ?? []).filter((c, i) => i === 0 || (!!c.indicator && c.headerUnit !== "%" && !NOT_ADDED.has(ctx.columnKind.get(c.col) ?? "count") && !AVERAGE.test(c.indicator)));
-    let value = valueColumns[0];
+    const firstValue = valueColumns[0];
+    // The previous and target columns, each with the figure derived from it (growth, completion).
+    const derivedOf = new Map<number, { derived: number | undefined; offset: number }>();
+    const previous = ctx.columns.get("previous")?.[0];
+    const target = ctx.columns.get("target")?.[0];
+    if (previous) derivedOf.set(previous.col, { derived: ctx.columns.get("growth")?.[0]?.col, offset: 1 });
+    if (target) derivedOf.set(target.col, { derived: ctx.columns.get("completion")?.[0]?.col, offset: 0 });
+    const columns = [...valueColumns, ...[previous, target].filter((c) => c !== undefined)];
+    let value = firstValue;
     const report = (total: RowInfo, t: Figure, parts: Figure[], relation: "equal" | "at-most") => {
       if (flagged.has(t.cell.address)) return;
       const { sum, half } = sumOf(parts);
@@ -153,7 +183,9 @@ export const sumMismatch: CheckRule = {
     };
     const usable = (t: Figure, parts: RowInfo[], all: boolean): Figure[] | null => {
       const figs: Figure[] = [];
+      const derived = derivedOf.get(value.col);
       for (const p of parts) {
+        if (derived && !derivedAgrees(p, firstValue.col, value.col, derived.derived, derived.offset)) return null;
         const f = p.figures.get(value.col);
         if (!f || !f.exact || !comparable(t, f)) {
           if (all) return null;
@@ -175,7 +207,7 @@ export const sumMismatch: CheckRule = {
         break;
       }
     }
-    for (const column of valueColumns) {
+    for (const column of columns) {
       value = column;
       for (const [parentRow, c] of children) {
         const total = ctx.byRow.get(parentRow);
@@ -251,7 +283,7 @@ export const sumMismatch: CheckRule = {
         if (figs) report(info, t, figs, "equal");
       }
     }
-    value = valueColumns[0];
+    value = firstValue;
     // Declared sums: each name's first data row.
     if (ctx.schema.sums.length > 0) {
       const bySpec = new Map<object, RowInfo>();
