@@ -274,8 +274,19 @@ const PAIRED_LABELS: readonly (readonly [string, string])[] = [
 ];
 
 /** Whether two 其中 labels answer each other (男 and 女, 城市低保对象 and 农村低保对象). */
-function answers(a: string, b: string): boolean {
-  return PAIRED_LABELS.some(([x, y]) => (a.includes(x) && b.includes(y) && !b.includes(x)) || (a.includes(y) && b.includes(x) && !b.includes(y)));
+function answers(a: string, b: string, pairs: readonly (readonly [string, string])[] = PAIRED_LABELS): boolean {
+  return pairs.some(([x, y]) => (a.includes(x) && b.includes(y) && !b.includes(x)) || (a.includes(y) && b.includes(x) && !b.includes(y)));
+}
+
+/** The pairs that together make the whole (公办 and 民办 leave out 公建民营 and others). */
+const EXHAUSTIVE_PAIRS = PAIRED_LABELS.filter(([x]) => x !== "公办");
+
+/**
+ * Whether two 其中 labels split their total between them, nothing left over: 男 | 女,
+ * 城市 | 农村, 集中 | 分散 (供养). Such a list must add up to the total, not only stay within it.
+ */
+export function splitsTotal(a: string, b: string): boolean {
+  return answers(a, b, EXHAUSTIVE_PAIRS);
 }
 
 /** How far a name is indented: its leading spaces (a full-width space counts as one). */

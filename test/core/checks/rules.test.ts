@@ -374,6 +374,22 @@ describe("between cells", () => {
     expect(at(wrongTarget, "completion-mismatch")).toEqual([]);
   });
 
+  it("sum-mismatch: a 其中 pair that splits its total (男 | 女, 城市 | 农村) must add up to it; other 其中 lists only stay within it", () => {
+    const pair = (women: number, a = "其中:男", b = "女"): CellInput[][] => [
+      ["指标", "单位", "本期"],
+      ["孤儿", "人", 500],
+      [a, "人", 250],
+      [b, "人", women],
+    ];
+    expect(at(run(pair(250)), "sum-mismatch")).toEqual([]);
+    expect(at(run(pair(240)), "sum-mismatch")).toEqual(["sum-mismatch@C2"]);
+    expect(at(run(pair(240, "其中:城市孤儿", "农村孤儿")), "sum-mismatch")).toEqual(["sum-mismatch@C2"]);
+    // 公办 | 民办 leave out 公建民营; a list of one part, or two that are not a split, may fall short.
+    expect(at(run(pair(240, "其中:公办", "民办")), "sum-mismatch")).toEqual([]);
+    expect(at(run(pair(240, "其中:散居", "  机构养育")), "sum-mismatch")).toEqual([]);
+    expect(at(run(pair(260, "其中:散居", "  机构养育")), "sum-mismatch")).toEqual(["sum-mismatch@C2"]);
+  });
+
   it("sum-mismatch: a 其中 list continued by bare or indented lines (其中:男 | 女), and two such lists under one total", () => {
     const continued = (women: number): CellInput[][] => [
       ["指标", "单位", "本期"],

@@ -2,6 +2,7 @@ import type { Finding } from "../../findings";
 import { findIndicator } from "../../schema";
 import { cellText } from "../../table/header";
 import { comparable, distance, percentInterval } from "../arith";
+import { splitsTotal } from "../../table/rows";
 import type { TableRow } from "../../table/types";
 import { addressOfFigure, type CheckRule, type Figure, fmt, type RowInfo } from "../context";
 import { finding } from "../finding";
@@ -120,7 +121,8 @@ function derivedAgrees(info: RowInfo, value: number, base: number, derived: numb
  * part's growth (completion) agrees with its figures: a part's own slip is its growth-mismatch.
  * - Rows numbered as its children (一、 > (一) > 1. > 1-1 > (1) > A, or a form's 代码 A01 > A0101):
  *   all parts must add up to it.
- * - 其中 / # rows: each 其中 list must not exceed it by itself.
+ * - 其中 / # rows: each 其中 list must not exceed it by itself; a list of two that split it
+ *   (男 | 女, 城市 | 农村, 集中 | 分散) must add up to it.
  * - A row named as a total (rowsAtLevel, rowsBelow, grandTotalParts): a 小计 adds up the rows above
  *   it back to the previous section or total; a 合计/总计 the 小计 rows, or across sections every
  *   section's rows; a total with nothing above it (全市 first) the rows below it.
@@ -226,6 +228,12 @@ export const sumMismatch: CheckRule = {
           else lists.set(key, [p]);
         }
         for (const list of lists.values()) {
+          // 其中:男 | 女 (城市 | 农村, 集中 | 分散): the two make the whole and must add up to it.
+          if (list.length === 2 && splitsTotal(list[0].row.indicatorKey, list[1].row.indicatorKey)) {
+            const figs = usable(t, list, true);
+            if (figs) report(total, t, figs, "equal");
+            continue;
+          }
           const figs = usable(t, list, false);
           if (figs) report(total, t, figs, "at-most");
         }
