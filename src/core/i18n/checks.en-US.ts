@@ -33,6 +33,7 @@ export const checksEnUS: ChecksMessages = {
   outOfRange: (p) => `${p.value}${p.unit} is outside the plausible range ${p.min}–${p.max}${p.unit} for this indicator; please verify`,
   growthMismatch: (p) => `${p.basis === "mom" ? "period-on-period" : "year-on-year"} growth should be ${p.expected}%, stated ${p.stated}%`,
   growthPointsMismatch: (p) => `the change should be ${p.expected} percentage points, stated ${p.stated}`,
+  changeMismatch: (p) => `the change should be ${p.expected} (this period minus the previous), stated ${p.stated}`,
   growthImplausible: (p) => `${p.basis === "mom" ? "period-on-period" : "year-on-year"} growth of ${p.growth}% is outside the plausible range (${p.low}% to ${p.high}%); please explain`,
   completionMismatch: (p) => `the completion rate should be ${p.expected}%, stated ${p.stated}%`,
   completionAsFraction: (p) => `the completion rate is written as the fraction ${p.stated}; write it as ${p.expected}%`,

@@ -35,6 +35,7 @@ export const checksZhCN = {
   // Between cells
   growthMismatch: (p: { basis: "yoy" | "mom"; expected: string; stated: string }) => `${p.basis === "mom" ? "环比" : "同比"}增长应为${p.expected}%,填报为${p.stated}%`,
   growthPointsMismatch: (p: { expected: string; stated: string }) => `增减应为${p.expected}个百分点,填报为${p.stated}个百分点`,
+  changeMismatch: (p: { expected: string; stated: string }) => `增减应为${p.expected}(本期减上期),填报为${p.stated}`,
   growthImplausible: (p: { basis: "yoy" | "mom"; growth: string; low: string; high: string }) => `${p.basis === "mom" ? "环比" : "同比"}增长 ${p.growth}% 超出合理范围(${p.low}%—${p.high}%),请说明原因`,
   completionMismatch: (p: { expected: string; stated: string }) => `完成率应为${p.expected}%,填报为${p.stated}%`,
   completionAsFraction: (p: { expected: string; stated: string }) => `完成率填的是小数 ${p.stated},应写作 ${p.expected}%`,

@@ -60,12 +60,10 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
   const monthly = cumulative ? mapped.filter((c) => c.cls!.role === "value" && !c.cls!.byYear && !c.cls!.named && /本月|当月|本期/.test(c.text) && !/累计/.test(c.text)) : [];
   const unread = new Set(monthly.length > 0 ? [...monthly, ...mapped.filter((c) => c.cls!.basis === "mom")] : []);
   // 增减 | 增减幅度(%): the change as a number beside the change in percent. The percent is the
-  // growth the checks read; the number beside it is left unread (it was a duplicate column, and
-  // the growth column dropped).
+  // growth; the number beside it is the absolute change (value − previous), checked as such.
   const RELATIVE = /%|率|幅|速|百分/;
   const growths = mapped.filter((c) => c.cls!.role === "growth");
-  for (const g of growths)
-    if (!RELATIVE.test(g.text) && growths.some((o) => o !== g && RELATIVE.test(o.text) && (o.cls!.basis ?? "yoy") === (g.cls!.basis ?? "yoy"))) unread.add(g);
+  const absolute = new Set(growths.filter((g) => !RELATIVE.test(g.text) && growths.some((o) => o !== g && RELATIVE.test(o.text) && (o.cls!.basis ?? "yoy") === (g.cls!.basis ?? "yoy"))));
   // 第一季度 | 第二季度 (no year): beside 上半年合计 they are its parts, left unread; alone, the
   // latest is the value and the one before it the previous figure of 环比.
   const quarters = mapped.filter((c) => c.cls!.quarter !== undefined);
@@ -84,6 +82,7 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
   // Headers that name what they count (低保户数 | 低保人数 | 低保资金) make a wide table only together.
   const wide = mapped.filter((c) => c.cls!.named).length >= 2;
   const taken = new Map<string, TableColumn>();
+  const changes: TableColumn[] = [];
   for (const c of mapped) {
     const cls = c.cls!;
     if (unread.has(c)) continue;
@@ -107,9 +106,10 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
     // Figures named by their own header and unit (社会组织总数(万个) | 社会团体(个)): a wide table,
     // one indicator per column; each is its own column, not a duplicate of the first.
     const ownIndicator = cls.role === "value" && !cls.byAlias && !cls.byYear && (!!cls.unit || !!cls.percent || (!!cls.named && wide));
+    if (absolute.has(c)) col.change = "absolute";
     const slot =
       cls.role === "previous" || cls.role === "growth"
-        ? `${cls.key}|${cls.basis}|${cls.byYear || cls.role === "growth" ? "" : c.text}|${cls.period?.label ?? ""}`
+        ? `${cls.key}|${cls.basis}|${cls.byYear || cls.role === "growth" ? "" : c.text}|${cls.period?.label ?? ""}|${col.change ?? ""}`
         : ownIndicator
           ? `${cls.key}|${c.text}`
           : cls.key;
@@ -120,8 +120,9 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
       continue;
     }
     taken.set(slot, col);
-    columns.push(col);
+    (col.change ? changes : columns).push(col);
   }
+  columns.push(...changes);
   // 救助类别 | 本期 | 上年同期: with no column of names, the categories are what the rows are about.
   const category = columns.find((c) => c.role === "category");
   if (category && !columns.some((c) => c.role === "indicator")) {

@@ -47,6 +47,12 @@ export interface TableColumn {
   period?: Period;
   /** A wide table's figure column: the indicator its header names (社会组织总数(万个) → 社会组织总数). */
   indicator?: string;
+  /**
+   * A growth column that states the change as a number in the value's unit (增减 beside 增减幅度(%)):
+   * value − previous, not a percentage. Listed after the table's other columns, so that a row's
+   * `cells.growth` and the first growth column stay the percentage.
+   */
+  change?: "absolute";
 }
 
 export interface TableCell {

@@ -340,6 +340,26 @@ describe("between cells", () => {
     expect(at(run(closing(1400)), "sum-mismatch")).toEqual(["sum-mismatch@C9"]);
   });
 
+  it("growth-mismatch: an absolute 增减 beside 增减幅度(%) must be value − previous; the % stays the row's growth", () => {
+    const table = (change: number, pct: number): CellInput[][] => [
+      ["指标名称", "单位", "本年", "上年", "增减", "增减幅度(%)"],
+      ["临时救助", "人次", 3053, 2876, change, pct],
+      ["慈善募捐款物", "亿元", 4.48, 2.8, 1.68, 60],
+    ];
+    expect(run(table(177, 6.2))).toEqual([]);
+    const wrong = run(table(117, 6.2));
+    expect(at(wrong, "growth-mismatch")).toEqual(["growth-mismatch@E2"]);
+    expect(wrong[0]).toMatchObject({ expected: "177", value: "117" });
+    expect(at(run(table(177, 8.2)), "growth-mismatch")).toEqual(["growth-mismatch@F2"]);
+    // The model: the % column is the growth every reader takes first; the change is listed after.
+    const { table: model } = checkGrid(grid(table(177, 6.2)), generic);
+    expect(model.columns.filter((c) => c.role === "growth").map((c) => [c.header, c.change])).toEqual([
+      ["增减幅度(%)", undefined],
+      ["增减", "absolute"],
+    ]);
+    expect(model.rows[0].cells.growth?.raw.value).toBe(6.2);
+  });
+
   it("sum-mismatch: the previous and target columns add up too, and a total named for what it adds (项目投资合计)", () => {
     // 上期's 合计 is 2,500 + 1,300 = 3,800; its growth follows from the wrong total and is not reported again.
     const previous = (total: number, part: number, growth: number): CellInput[][] => [

@@ -17,7 +17,8 @@ export const growthImplausible: CheckRule = {
   check(ctx) {
     const out: Finding[] = [];
     const value = ctx.columns.get("value")?.[0];
-    const growths = ctx.columns.get("growth") ?? [];
+    // (An absolute 增减 column holds no rate.)
+    const growths = (ctx.columns.get("growth") ?? []).filter((c) => !c.change);
     const prevs = ctx.columns.get("previous") ?? [];
     const t = ctx.schema.tolerances;
     // Each growth column's previous column, once.

@@ -1,7 +1,8 @@
 import type { Finding } from "../../findings";
 import { cellText } from "../../table/header";
 import { agreesWithPercent, distance, percentInterval, comparable } from "../arith";
-import { addressOfFigure, type CheckRule, fmt } from "../context";
+import { addressOfFigure, type CheckContext, type CheckRule, fmt } from "../context";
+import type { TableColumn } from "../../table/types";
 import { finding } from "../finding";
 import { previousFor } from "./value-in-wrong-column";
 
@@ -10,8 +11,43 @@ import { previousFor } from "./value-in-wrong-column";
  * rounding of the three figures allows. The interval of possible growths is computed from value
  * ± half a unit of its last digit and previous ± the same; the stated growth may be off by half a
  * unit of its own last digit (or the schema's growthFloor, whichever is larger). Two rates'
- * change stated in percentage points is accepted as well. Stands on the growth cell.
+ * change stated in percentage points is accepted as well. An absolute 增减 column beside the %
+ * one must hold value − previous (changeMismatch). Stands on the growth cell.
  */
+/**
+ * An absolute 增减 column (beside the % one): value − previous as written, in the value's unit
+ * (a value written 4.48亿元 counts in 亿元). Allowed: the rounding of the three figures.
+ */
+function changeMismatch(ctx: CheckContext, gc: TableColumn, value: TableColumn, pc: TableColumn, out: Finding[]): void {
+  const G = ctx.figureColumn(gc.col);
+  const V = ctx.figureColumn(value.col);
+  const P = ctx.figureColumn(pc.col);
+  if (!G || !V || !P) return;
+  for (let r = 0; r < ctx.rows.length; r++) {
+    if (!G.has(r) || !V.has(r) || !P.has(r) || !G.exact[r] || !V.exact[r] || !P.exact[r]) continue;
+    const v = V.figure(r)!;
+    const p = P.figure(r)!;
+    const g = G.figure(r)!;
+    if (!comparable(v, p) || (ctx.wrongColumn.size > 0 && ctx.wrongColumn.has(addressOfFigure(g)))) continue;
+    // The value's unit as written: its figure over its base (1 for a plain number).
+    const perBase = v.base !== 0 ? v.number / v.base : p.base !== 0 ? p.number / p.base : 1;
+    const diff = (v.base - p.base) * perBase;
+    const allowed = g.half + (v.half + p.half) * perBase + 1e-9 * Math.max(1, Math.abs(diff));
+    if (Math.abs(g.number - diff) <= allowed) continue;
+    const decimals = Math.max(g.q.decimals, v.q.decimals, p.q.decimals);
+    const expected = fmt(diff, decimals);
+    out.push(
+      finding("growth-mismatch", ctx.msg.changeMismatch({ expected, stated: fmt(g.number, Math.max(g.q.decimals, 0)) }), {
+        cell: g.cell,
+        column: gc,
+        row: ctx.rows[r].row,
+        value: cellText(g.cell.raw).trim(),
+        expected,
+      }),
+    );
+  }
+}
+
 export const growthMismatch: CheckRule = {
   code: "growth-mismatch",
   check(ctx) {
@@ -21,6 +57,10 @@ export const growthMismatch: CheckRule = {
     for (const gc of ctx.columns.get("growth") ?? []) {
       const pc = previousFor(ctx, gc);
       if (!pc) continue;
+      if (gc.change === "absolute") {
+        changeMismatch(ctx, gc, value, pc, out);
+        continue;
+      }
       const percentHeader = /%|率|幅|速|growth|yoy/i.test(gc.header);
       const G = ctx.figureColumn(gc.col);
       const V = ctx.figureColumn(value.col);

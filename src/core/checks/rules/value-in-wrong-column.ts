@@ -38,7 +38,8 @@ export const valueInWrongColumn: CheckRule = {
   check(ctx) {
     const out: Finding[] = [];
     const value = ctx.columns.get("value")?.[0];
-    const growths = ctx.columns.get("growth") ?? [];
+    // (An absolute 增减 column holds figures of the value's size by nature.)
+    const growths = (ctx.columns.get("growth") ?? []).filter((c) => !c.change);
     const completion = ctx.columns.get("completion")?.[0];
     const target = ctx.columns.get("target")?.[0];
     const flag = (info: RowInfo, col: TableColumn, f: { cell: Figure["cell"] }, message: string, shown: string) => {
