@@ -430,8 +430,9 @@ function unitOfFigure(
   table: FigureTable,
 ): number {
   if (PERCENT_ROLES.has(role)) {
-    // × 1 leaves base and half exactly as written.
+    // × 1 leaves base and half exactly as written. A plain number under 同比增减(百分点) is in points.
     lastFactor = 1;
+    if (!q.unit && column.headerUnit && role === "growth" && unitOf(column.headerUnit)?.dimension === "rate-points") return table.unitIndex(column.headerUnit, unitOf(column.headerUnit), "header", "rate-points");
     return table.unitIndex(q.unit ?? "%", unitOf(q.unit ?? "%"), q.unit ? "cell" : "header", q.unit ? q.dimension : "rate");
   }
   let unitText: string | null = null;

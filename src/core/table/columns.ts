@@ -62,8 +62,10 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
   // 增减 | 增减幅度(%): the change as a number beside the change in percent. The percent is the
   // growth; the number beside it is the absolute change (value − previous), checked as such.
   const RELATIVE = /%|率|幅|速|百分/;
+  // 同比增减(百分点) beside 同比增长(%): rates' change in points and the others' in percent, each row in one of them.
+  const POINTS = /百分点/;
   const growths = mapped.filter((c) => c.cls!.role === "growth");
-  const absolute = new Set(growths.filter((g) => !RELATIVE.test(g.text) && growths.some((o) => o !== g && RELATIVE.test(o.text) && (o.cls!.basis ?? "yoy") === (g.cls!.basis ?? "yoy"))));
+  const absolute = new Set(growths.filter((g) => g.cls!.absolute || (!RELATIVE.test(g.text) && growths.some((o) => o !== g && RELATIVE.test(o.text) && (o.cls!.basis ?? "yoy") === (g.cls!.basis ?? "yoy")))));
   // 第一季度 | 第二季度 (no year): beside 上半年合计 they are its parts, left unread; alone, the
   // latest is the value and the one before it the previous figure of 环比.
   const quarters = mapped.filter((c) => c.cls!.quarter !== undefined);
@@ -109,7 +111,7 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
     if (absolute.has(c)) col.change = "absolute";
     const slot =
       cls.role === "previous" || cls.role === "growth"
-        ? `${cls.key}|${cls.basis}|${cls.byYear || cls.role === "growth" ? "" : c.text}|${cls.period?.label ?? ""}|${col.change ?? ""}`
+        ? `${cls.key}|${cls.basis}|${cls.byYear || cls.role === "growth" ? "" : c.text}|${cls.period?.label ?? ""}|${col.change ?? ""}|${cls.unit && POINTS.test(cls.unit) ? "points" : ""}`
         : ownIndicator
           ? `${cls.key}|${c.text}`
           : cls.key;

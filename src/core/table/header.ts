@@ -28,6 +28,8 @@ export interface HeaderClass {
   named?: boolean;
   /** A quarter named without a year (第二季度, 二季度, Q2, 4-6月): ordered by it. */
   quarter?: number;
+  /** A growth header that names the change as a quantity (增减量, 增减额): value − previous. */
+  absolute?: boolean;
 }
 
 /** A quarter without a year: 第一季度, 一季度, 1季度, Q1, 1-3月. */
@@ -109,8 +111,8 @@ export function classifyHeader(parts: readonly string[], schema: Schema): Header
   };
   const quarter = years.length === 0 ? quarterOf(joined) : undefined;
   if (quarter !== undefined) return { ...enrich("value", keyForRole(schema, "value"), false), quarter };
-  // 增减量, 增减额: the change as a quantity beside 增减(%), not a growth rate: no column the checks read.
-  if (/增减量|增加量|增长量|增减数|增减额|增减绝对/.test(joined)) return null;
+  // 增减量, 增减额: the change as a quantity (value − previous), not a growth rate.
+  if (/增减量|增加量|增长量|增减数|增减额|增减绝对/.test(joined)) return { ...enrich("growth", keyForRole(schema, "growth"), false), absolute: true };
   // Two years or a comparison word: a growth column (2023年比2022年增减%), whatever the aliases say.
   if (years.length >= 2 || (GROWTH_WORDS.test(joined) && !/完成/.test(joined))) {
     const spec = findColumn(schema, joined);

@@ -360,6 +360,28 @@ describe("between cells", () => {
     expect(model.rows[0].cells.growth?.raw.value).toBe(6.2);
   });
 
+  it("growth-mismatch: 同比增减(百分点) beside 同比增长(%) holds the rates' change in points, and is no duplicate column", () => {
+    const table = (points: number, count: number): CellInput[][] => [
+      ["指标名称", "计量单位", "2024年上半年", "2023年上半年", "同比增长(%)", "同比增减(百分点)"],
+      ["临时救助", "人次", 7201, 6634, count, null],
+      ["节地生态安葬率", "%", 60, 55.4, null, points],
+    ];
+    expect(run(table(4.6, 8.5))).toEqual([]);
+    // 8.3 is the relative change put in the points column; −2.5 a sign slip.
+    expect(at(run(table(8.3, 8.5)), "growth-mismatch")).toEqual(["growth-mismatch@F3"]);
+    expect(at(run(table(-4.6, 8.5)), "growth-mismatch")).toEqual(["growth-mismatch@F3"]);
+    expect(at(run(table(4.6, 5.8)), "growth-mismatch")).toEqual(["growth-mismatch@E2"]);
+  });
+
+  it("growth-mismatch: a header naming the change as a quantity (增减额, 增减量) is read as value − previous", () => {
+    const table = (change: number): CellInput[][] => [
+      ["指标名称", "单位", "本期", "上年同期", "增减额", "同比(%)"],
+      ["基本救助支出", "万元", 31700, 29800, change, 6.4],
+    ];
+    expect(run(table(1900))).toEqual([]);
+    expect(at(run(table(1090)), "growth-mismatch")).toEqual(["growth-mismatch@E2"]);
+  });
+
   it("sum-mismatch: the previous and target columns add up too, and a total named for what it adds (项目投资合计)", () => {
     // 上期's 合计 is 2,500 + 1,300 = 3,800; its growth follows from the wrong total and is not reported again.
     const previous = (total: number, part: number, growth: number): CellInput[][] => [

@@ -362,7 +362,7 @@ describe("rows", () => {
     ]);
   });
 
-  it("headers the checks do not read: 占比(%), 比重(%), 时序进度(%), 增减量; a period at month end (2024年6月底) is a period", () => {
+  it("headers the checks do not read: 占比(%), 比重(%), 时序进度(%); 增减量 is the absolute change, after the %; a period at month end (2024年6月底) is a period", () => {
     const roles = (header: CellInput[], row: CellInput[]) => {
       const { table, findings } = buildTable(grid([header, row]), generic);
       expect(findings).toEqual([]);
@@ -371,7 +371,7 @@ describe("rows", () => {
     expect(roles(["指标", "单位", "本期", "占比(%)"], ["社会团体", "个", 600, 46.9])).toEqual(["indicator", "unit", "value"]);
     expect(roles(["指标", "单位", "本期", "比重(%)"], ["社会团体", "个", 600, 46.9])).toEqual(["indicator", "unit", "value"]);
     expect(roles(["指标", "年度目标", "上半年完成", "完成率(%)", "时序进度(%)"], ["养老床位", 300, 150, 50, 50])).toEqual(["indicator", "target", "value", "completion"]);
-    expect(roles(["指标", "单位", "本期", "上年同期", "增减量", "增减(%)"], ["基金会", "个", 20, 22, -2, -9.1])).toEqual(["indicator", "unit", "value", "previous", "growth"]);
+    expect(roles(["指标", "单位", "本期", "上年同期", "增减量", "增减(%)"], ["基金会", "个", 20, 22, -2, -9.1])).toEqual(["indicator", "unit", "value", "previous", "growth", "growth"]);
     expect(roles(["项目", "计量单位", "2024年6月底", "2023年6月末"], ["养老机构", "个", 23, 21])).toEqual(["indicator", "unit", "value", "previous"]);
   });
 
