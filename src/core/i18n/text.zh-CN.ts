@@ -19,11 +19,12 @@ export const textZhCN = {
   percentOutOfRange: (p: { subject: string; value: string }) => `“${p.subject}”是占比,应在 0%—100% 之间,写作 ${p.value}`,
   partsExceedTotal: (p: { total: string; sum: string; unit: string }) => `“其中”各项合计 ${p.sum}${p.unit},超过总数 ${p.total}${p.unit}`,
   listCountMismatch: (p: { listed: number; stated: string }) => `前面列出了 ${p.listed} 项,却写作“${p.stated}”`,
+  growthMismatch: (p: { direction: "up" | "down"; expected: string; stated: string }) => `${p.direction === "down" ? "降幅" : "增幅"}应为${p.expected}%,文中为${p.stated}`,
   periodMismatch: (p: { found: number; expected: string }) => `正文把 ${p.found} 年当作本期,与标题或报告年度(${p.expected} 年)不符`,
   titlePeriodMismatch: (p: { title: number; found: number }) => `标题写的是 ${p.title} 年,正文却以 ${p.found} 年为本期`,
   titleYearsDisagree: (p: { reviewed: number; planned: number }) => `标题总结 ${p.reviewed} 年,计划却是 ${p.planned} 年,年份不衔接`,
   // jiaohe lint-text
-  cliSummary: () => "检查报告文字中的受损数字(缺数字、缺单位、缺序数、可疑年份、占比越界、分项超总数、期别不符等)",
+  cliSummary: () => "检查报告文字中的受损数字(缺数字、缺单位、缺序数、可疑年份、占比越界、分项超总数、增幅与数字不符、期别不符等)",
   cliUsage: () => "用法:jiaohe lint-text 文件|- [--year 年份] [--format text|json] [--locale zh-CN|en-US]",
   cliCannotRead: (p: { file: string; reason: string }) => `无法读取 ${p.file}:${p.reason}`,
   cliNotFound: () => "文件不存在",

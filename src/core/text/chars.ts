@@ -139,6 +139,14 @@ export class WordList {
     return undefined;
   }
 
+  /** The first word, in the list's order, that ends at `end`: `words.find((w) => end - w.length >= 0 && text.startsWith(w, end - w.length))`. */
+  endingAt(text: string, end: number): string | undefined {
+    const c = text.charCodeAt(end - 1);
+    if (!this.last(c)) return undefined;
+    for (const w of this.byLast.get(c)!) if (end - w.length >= 0 && text.startsWith(w, end - w.length)) return w;
+    return undefined;
+  }
+
   /** `words.some((w) => end - w.length >= 0 && text.startsWith(w, end - w.length))`: a word ends at `end`. */
   endsAt(text: string, end: number): boolean {
     const c = text.charCodeAt(end - 1);

@@ -1,4 +1,5 @@
 import type { TextRule } from "../rule";
+import { rule as growthMismatch } from "./growth-mismatch";
 import { rule as implausibleQuantity } from "./implausible-quantity";
 import { rule as missingOrdinal } from "./missing-ordinal";
 import { rule as missingUnit } from "./missing-unit";
@@ -19,5 +20,6 @@ export const TEXT_RULES: readonly TextRule[] = [
   nonIntegerCount,
   percentOutOfRange,
   sumMismatch,
+  growthMismatch,
   periodMismatch,
 ];
