@@ -8,8 +8,8 @@ import { cellText, findHeader, mergedTextAt } from "./header";
 import { lookupUnit } from "../quantity";
 import { buildHierarchy } from "./hierarchy";
 import { findPeriod } from "./period";
-import { readRows } from "./rows";
-import type { TableModel } from "./types";
+import { GridRow, readRows } from "./rows";
+import type { TableModel, TableRow } from "./types";
 
 /**
  * A table-wide unit written above the header: `单位:万元`, `计量单位：人`. Not a list of the
@@ -92,5 +92,30 @@ export function buildTable(grid: Grid, schema: Schema, options: BuildOptions = {
   const firstRow = layout.headerRows[layout.headerRows.length - 1] + 1;
   table.rows = readRows(grid, columns, firstRow, schema);
   buildHierarchy(table.rows);
+  const dates = formDates(grid, layout.titleRows, table.rows);
+  if (dates.length > 0) table.dates = dates;
   return { table, findings };
+}
+
+/** A date on the form: 2024年7月10日, 2024-07-10, 2024.7.10 (a year and a month at least). */
+const DATE = /((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月|[-./](\d{1,2})[-./]\d{1,2}(?!\d))/;
+/** What says a date is when the form was filled or what it counts to, not a period reported. */
+const DATE_WORDS = /日期|截至|截止|时间|报出|报送|填报|填表|制表|日$/;
+
+/** The dates written in the title rows (any cell) and the footer rows of a sheet. */
+function formDates(grid: Grid, titleRows: readonly number[], rows: readonly TableRow[]): NonNullable<TableModel["dates"]> {
+  const out: NonNullable<TableModel["dates"]> = [];
+  const add = (r: number, c: number, text: string) => {
+    const m = DATE.exec(text);
+    if (!m || !DATE_WORDS.test(text)) return;
+    const month = Number(m[2] ?? m[3]);
+    if (month < 1 || month > 12) return;
+    out.push({ cell: a1(r, c), row: r + 1, text: text.slice(m.index, m.index + m[0].length + 4).replace(/[^\d年月日\-./]+$/, ""), year: Number(m[1]), month });
+  };
+  for (const r of titleRows) {
+    const row = grid.rows[r] ?? [];
+    for (let c = 0; c < row.length; c++) if (row[c]) add(grid.originRow + r, grid.originCol + c, cellText(row[c]).trim());
+  }
+  for (const row of rows) if (row.kind === "footer" && row instanceof GridRow) for (const w of row.writtenTexts()) add(row.row - 1, w.col, w.text);
+  return out;
 }

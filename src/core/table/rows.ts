@@ -180,6 +180,16 @@ export class GridRow implements TableRow {
     return this.#grid[col - this.#layout.originCol];
   }
 
+  /** The texts of the row's written cells, mapped columns or not, with their sheet columns (a footer's 填报日期 stands anywhere). */
+  writtenTexts(): { col: number; text: string }[] {
+    const out: { col: number; text: string }[] = [];
+    for (let i = 0; i < this.#grid.length; i++) {
+      const cell = this.#grid[i];
+      if (cell && !isBlank(cell)) out.push({ col: this.#layout.originCol + i, text: cellText(cell).trim() });
+    }
+    return out;
+  }
+
   get cells(): Cells {
     if (this.#cells === undefined) this.#make();
     return this.#cells!;

@@ -114,4 +114,9 @@ export interface TableModel {
   headerRows: number[];
   columns: TableColumn[];
   rows: TableRow[];
+  /**
+   * Dates written on the form, above the header or in its footer (填报日期:2024年7月10日,
+   * 截至2024年6月30日), with their cells: when the form was filled says which year it reports.
+   */
+  dates?: { cell: string; row: number; text: string; year: number; month: number }[];
 }

@@ -515,6 +515,24 @@ describe("between cells", () => {
     expect(at(run(stacked(1400)), "sum-mismatch")).toEqual(["sum-mismatch@C9"]);
   });
 
+  it("period-mismatch: a title that alone gives the period against the date on the form (填报日期, 截至)", () => {
+    const form = (title: string, line: string, footer: string): CellInput[][] => [
+      [title, null, null, null, null],
+      ["填报单位:某市民政局", null, null, line, null],
+      ["指标名称", "单位", "本期", "上期", "同比增长(%)"],
+      ["低保标准", "元/月", 1100, 1050, 4.8],
+      [null, null, null, null, null],
+      ["填报人:王芳", null, "审核人:李卫东", footer, null],
+    ];
+    expect(at(run(form("某市民政局2024年上半年主要指标", "截至2024年6月30日", "填报日期:2024年7月10日")), "period-mismatch")).toEqual([]);
+    expect(at(run(form("某市民政局2023年主要指标", "", "报出日期:2024年1月15日")), "period-mismatch")).toEqual([]);
+    // A title not updated since 2020 (or updated, over a form kept from 2020).
+    expect(at(run(form("某市民政局2024年上半年主要指标", "截至2020年6月30日", "填报日期:2020年7月10日")), "period-mismatch")).toEqual(["period-mismatch@A1"]);
+    expect(at(run(form("某市民政局2024年上半年主要指标", "", "填报日期:2025年9月1日")), "period-mismatch")).toEqual(["period-mismatch@A1"]);
+    // A date that is no date of the form (a policy's) says nothing.
+    expect(at(run(form("某市民政局2024年上半年主要指标", "依据2019年5月文件", "")), "period-mismatch")).toEqual([]);
+  });
+
   it("period-mismatch: title against header; a given year against the title", () => {
     const rows = (title: string): CellInput[][] => [[title], ["序号", "工作任务", "计量单位", "2020年上半年完成"], [1, "临时救助", "人次", 1960]];
     expect(at(run(rows("潜江市民政局2024年上半年重点工作完成情况")), "period-mismatch")).toEqual(["period-mismatch@D2"]);

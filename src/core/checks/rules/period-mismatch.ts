@@ -1,6 +1,7 @@
 import type { Finding } from "../../findings";
 import { a1 } from "../../table/grid";
 import { findPeriod, samePeriod } from "../../table/period";
+import type { Period } from "../../table/types";
 import type { TableColumn } from "../../table/types";
 import { type CheckContext, type CheckRule } from "../context";
 import { finding } from "../finding";
@@ -16,10 +17,17 @@ function headerCell(ctx: CheckContext, col: TableColumn, label: string): { addre
   return { address: a1(row - 1, col.col), row };
 }
 
+/** The month a period ends in, counted from year 0 (2024年上半年 → 2024 × 12 + 6). */
+function periodEnd(p: Period): number {
+  const month = p.month ?? (p.quarter ? p.quarter * 3 : p.half === 1 ? 6 : 12);
+  return p.year * 12 + month;
+}
+
 /**
  * period-mismatch: the year or period in the title or a header disagrees with the period being
  * reported (the caller's year, else the schema's period, else the title's). A previous column
- * must name an earlier period than the value column. On the header cell, or the title cell.
+ * must name an earlier period than the value column. A title that alone gives the period must fit
+ * the date written on the form (填报日期 2020年7月 under a 2024年上半年 title). On the header cell, or the title cell.
  */
 export const periodMismatch: CheckRule = {
   code: "period-mismatch",
@@ -39,6 +47,19 @@ export const periodMismatch: CheckRule = {
         if (!tp || samePeriod(tp, reported)) continue;
         const row = Number(cells[i].replace(/^[A-Z]+/, ""));
         out.push(finding("period-mismatch", ctx.msg.titlePeriodMismatch({ found: tp.label, expected: reported.label }), { cell: { address: cells[i], row }, value: tp.label, expected: reported.label }));
+      }
+    }
+    // Only the title says the period (no period in a header, none given): the date the form was
+    // filled in, or counts to, must fall from shortly before the period's end to a year after it.
+    if (reported && ctx.periodFrom === "title" && !value?.period && ctx.table.titleCell && ctx.table.dates) {
+      const end = periodEnd(reported);
+      const date = ctx.table.dates.find((d) => {
+        const months = d.year * 12 + d.month - end;
+        return months < -6 || months > 12;
+      });
+      if (date) {
+        const row = Number(ctx.table.titleCell.replace(/^[A-Z]+/, ""));
+        out.push(finding("period-mismatch", ctx.msg.titleDateMismatch({ period: reported.label, date: date.text }), { cell: { address: ctx.table.titleCell, row }, value: reported.label, expected: `${date.year}` }));
       }
     }
     if (reported && value?.period && !samePeriod(value.period, reported)) {
