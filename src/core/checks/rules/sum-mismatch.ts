@@ -209,6 +209,13 @@ export const sumMismatch: CheckRule = {
         break;
       }
     }
+    // The rows the named totals' pass stops at (sections, repeated headers, totals), found once for every column.
+    const rowsInOrder = ctx.table.rows;
+    const marks: number[] = [];
+    for (let i = 0; i < rowsInOrder.length; i++) {
+      const row = rowsInOrder[i];
+      if (row.kind === "section" || row.kind === "header" || (row.kind === "data" && TOTAL.test(row.indicatorKey))) marks.push(i);
+    }
     for (const column of columns) {
       value = column;
       for (const [parentRow, c] of children) {
@@ -243,8 +250,7 @@ export const sumMismatch: CheckRule = {
       // 合计; without 小计, across sections, the top-level rows of every section; else as a 小计.
       let from = 0;
       let grandFrom = 0;
-      const rowsInOrder = ctx.table.rows;
-      for (let i = 0; i < rowsInOrder.length; i++) {
+      for (const i of marks) {
         const row = rowsInOrder[i];
         if (row.kind === "section" || row.kind === "header") {
           from = i + 1;
@@ -252,7 +258,6 @@ export const sumMismatch: CheckRule = {
           if (row.kind === "header") grandFrom = i + 1;
           continue;
         }
-        if (row.kind !== "data" || !TOTAL.test(row.indicatorKey)) continue;
         const grand = !SUBTOTAL.test(row.indicatorKey);
         let partRows = grand ? grandTotalParts(rowsInOrder, grandFrom, from, i) : rowsAtLevel(rowsInOrder, from, i, row.level);
         // Nothing above to add up: a total at the head of its rows (全市 first, then each 县).
