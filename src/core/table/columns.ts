@@ -66,11 +66,12 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
   const POINTS = /百分点/;
   const growths = mapped.filter((c) => c.cls!.role === "growth");
   const absolute = new Set(growths.filter((g) => g.cls!.absolute || (!RELATIVE.test(g.text) && growths.some((o) => o !== g && RELATIVE.test(o.text) && (o.cls!.basis ?? "yoy") === (g.cls!.basis ?? "yoy")))));
-  // 第一季度 | 第二季度 (no year): beside 上半年合计 they are its parts, left unread; alone, the
-  // latest is the value and the one before it the previous figure of 环比.
+  // 第一季度 | 第二季度 (no year): beside 上半年合计 they are its parts (read as such, checked to add
+  // up to it); alone, the latest is the value and the one before it the previous figure of 环比.
   const quarters = mapped.filter((c) => c.cls!.quarter !== undefined);
+  const parts = new Set<(typeof mapped)[number]>();
   if (quarters.length >= 2) {
-    if (mapped.some((c) => c.cls!.role === "value" && c.cls!.quarter === undefined && !c.cls!.named)) for (const q of quarters) unread.add(q);
+    if (mapped.some((c) => c.cls!.role === "value" && c.cls!.quarter === undefined && !c.cls!.named)) for (const q of quarters) parts.add(q);
     else {
       const latest = Math.max(...quarters.map((q) => q.cls!.quarter!));
       for (const q of quarters) {
@@ -109,12 +110,15 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
     // one indicator per column; each is its own column, not a duplicate of the first.
     const ownIndicator = cls.role === "value" && !cls.byAlias && !cls.byYear && (!!cls.unit || !!cls.percent || (!!cls.named && wide));
     if (absolute.has(c)) col.change = "absolute";
+    if (parts.has(c)) col.quarter = cls.quarter;
     const slot =
       cls.role === "previous" || cls.role === "growth"
         ? `${cls.key}|${cls.basis}|${cls.byYear || cls.role === "growth" ? "" : c.text}|${cls.period?.label ?? ""}|${col.change ?? ""}|${cls.unit && POINTS.test(cls.unit) ? "points" : ""}`
         : ownIndicator
           ? `${cls.key}|${c.text}`
-          : cls.key;
+          : col.quarter
+            ? `${cls.key}|q${col.quarter}`
+            : cls.key;
     if (ownIndicator) col.indicator = c.text.replace(/\s*[(（][^()（）]*[)）]\s*$/, "");
     const first = taken.get(slot);
     if (first) {
@@ -122,7 +126,7 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
       continue;
     }
     taken.set(slot, col);
-    (col.change ? changes : columns).push(col);
+    (col.change || col.quarter ? changes : columns).push(col);
   }
   columns.push(...changes);
   // 救助类别 | 本期 | 上年同期: with no column of names, the categories are what the rows are about.

@@ -53,6 +53,12 @@ export interface TableColumn {
    * `cells.growth` and the first growth column stay the percentage.
    */
   change?: "absolute";
+  /**
+   * A value column that holds a part of the row's value: 一季度 | 二季度 beside 上半年合计 (its
+   * quarter). Its figures must add up to the value; listed after the table's other columns, so
+   * that the value column stays the first.
+   */
+  quarter?: number;
 }
 
 export interface TableCell {

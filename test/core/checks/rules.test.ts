@@ -382,6 +382,30 @@ describe("between cells", () => {
     expect(at(run(table(1090)), "growth-mismatch")).toEqual(["growth-mismatch@E2"]);
   });
 
+  it("sum-mismatch and scale-suspect: 一季度 | 二季度 beside 上半年合计 are its parts", () => {
+    const table = (q1: number, q2: number, half: number): CellInput[][] => [
+      ["序号", "指标", "单位", "一季度", "二季度", "上半年合计", "上年同期", "同比%"],
+      [1, "临时救助", "人次", 820, 1140, 1960, 1712, 14.5],
+      [2, "留守老人上门服务", "人次", 3650, 4420, half, 7530, 7.2],
+      [3, "临时救助资金", "万元", 96.5, q2, 238, 205.3, 15.9],
+      [4, "新增农村特困供养对象", "人", q1, 22, 39, 45, -13.3],
+    ];
+    expect(run(table(17, 141.5, 8070))).toEqual([]);
+    expect(at(run(table(17, 141.5, 8700)), "sum-mismatch")).toEqual(["sum-mismatch@F3"]);
+    // A 万 added to a quarter: on the quarter's cell, and the row's sum is not reported again.
+    const scaled = run(table(17, 1415000, 8070));
+    expect(at(scaled, "scale-suspect")).toEqual(["scale-suspect@E4"]);
+    expect(at(scaled, "sum-mismatch")).toEqual([]);
+    expect(at(run(table(-17, 141.5, 8070)), "negative-value")).toEqual(["negative-value@D5"]);
+    // The model: 上半年合计 stays the value every reader takes first.
+    const { table: model } = checkGrid(grid(table(17, 141.5, 8070)), generic);
+    expect(model.columns.filter((c) => c.role === "value").map((c) => [c.header, c.quarter])).toEqual([
+      ["上半年合计", undefined],
+      ["一季度", 1],
+      ["二季度", 2],
+    ]);
+  });
+
   it("sum-mismatch: the previous and target columns add up too, and a total named for what it adds (项目投资合计)", () => {
     // 上期's 合计 is 2,500 + 1,300 = 3,800; its growth follows from the wrong total and is not reported again.
     const previous = (total: number, part: number, growth: number): CellInput[][] => [

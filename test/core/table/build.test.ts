@@ -247,10 +247,10 @@ describe("rows", () => {
     expect(once.rows.map((r) => r.kind)).toEqual(["data"]);
   });
 
-  it("quarters without a year: alone the latest is the value and the earlier its 环比 base; beside 上半年合计 they are left unread", () => {
+  it("quarters without a year: alone the latest is the value and the earlier its 环比 base; beside 上半年合计 they are its parts, listed last", () => {
     expect(roles(grid([["指标", "单位", "第一季度", "第二季度", "环比(%)"], ["实施临时救助", "人次", 3420, 3781, 10.6]]))).toEqual(["indicator", "unit", "previous", "value", "growth"]);
     const { table, findings } = buildTable(grid([["指标", "单位", "第一季度", "第二季度", "上半年合计", "上年同期", "同比增长(%)"], ["临时救助", "人次", 3420, 3781, 7201, 6850, 5.1]]), generic);
-    expect(table.columns.map((c) => `${c.header}:${c.role}`)).toEqual(["指标:indicator", "单位:unit", "上半年合计:value", "上年同期:previous", "同比增长(%):growth"]);
+    expect(table.columns.map((c) => `${c.header}:${c.role}${c.quarter ? `:q${c.quarter}` : ""}`)).toEqual(["指标:indicator", "单位:unit", "上半年合计:value", "上年同期:previous", "同比增长(%):growth", "第一季度:value:q1", "第二季度:value:q2"]);
     expect(findings).toEqual([]);
   });
 

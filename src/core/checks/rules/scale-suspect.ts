@@ -70,6 +70,30 @@ function againstColumn(ctx: CheckContext, column: TableColumn, out: Finding[]): 
   }
 }
 
+/** A part's figure (a quarter) about 10⁴ or 10⁸ times the row's value it is part of, or as small. */
+function againstTotal(ctx: CheckContext, part: TableColumn, value: TableColumn, out: Finding[]): void {
+  const P = ctx.figureColumn(part.col);
+  const V = ctx.figureColumn(value.col);
+  if (!P || !V) return;
+  for (let i = 0; i < ctx.rows.length; i++) {
+    if (!P.has(i) || !V.has(i) || !(P.base[i] > 0) || !(V.base[i] > 0) || scaleFactorOf(ctx, P.base[i] / V.base[i]) === null) continue;
+    const p = P.figure(i)!;
+    const v = V.figure(i)!;
+    if (!comparable(p, v)) continue;
+    const k = scaleFactorOf(ctx, p.base / v.base)!;
+    const shown = cellText(p.cell.raw).trim();
+    out.push(
+      finding("scale-suspect", ctx.msg.scaleSuspect({ value: shown, other: cellText(v.cell.raw).trim(), what: `“${value.header}”`, ratio: k >= 1 ? fmt(k) : `1/${fmt(1 / k)}` }), {
+        cell: p.cell,
+        column: part,
+        row: ctx.rows[i].row,
+        value: shown,
+        expected: fmt(p.number / k, 6),
+      }),
+    );
+  }
+}
+
 /**
  * scale-suspect: the value is about 10⁴ or 10⁸ times the previous value or the target (a 万 or
  * 亿 dropped or added), or outside the catalogue's range where such a factor would bring it
@@ -83,6 +107,8 @@ export const scaleSuspect: CheckRule = {
     const value = ctx.columns.get("value")?.[0];
     if (!value) return out;
     for (const column of ctx.columns.get("value") ?? []) if (column.indicator) againstColumn(ctx, column, out);
+    // A quarter about 10⁴ times the half year it is part of (141.5 typed 1415000): on the quarter's cell.
+    for (const q of ctx.table.columns) if (q.quarter !== undefined) againstTotal(ctx, q, value, out);
     const others = [...(ctx.columns.get("previous") ?? []), ...(ctx.columns.get("target") ?? [])];
     const values = ctx.figureColumn(value.col);
     if (!values) return out;

@@ -128,6 +128,7 @@ function derivedAgrees(info: RowInfo, value: number, base: number, derived: numb
  *   section's rows; a total with nothing above it (全市 first) the rows below it.
  * - A 类别 of 合计 (城市 | 农村 | 合计): the same indicator's rows in the other categories.
  * - Sums the schema declares between catalogue indicators (`equal` or `at-most`).
+ * - A row's quarters (一季度 | 二季度 beside 上半年合计) add up to its value.
  * Parts must all be written exactly and in the total's dimension, else nothing is concluded.
  * Tolerance: the rounding of every figure involved plus the schema's sumFloor. On the total's cell.
  */
@@ -297,6 +298,21 @@ export const sumMismatch: CheckRule = {
       }
     }
     value = firstValue;
+    // 一季度 | 二季度 beside 上半年合计: each row's quarters add up to its value.
+    const quarters = ctx.table.columns.filter((c) => c.quarter !== undefined);
+    if (quarters.length >= 2) {
+      for (const info of ctx.rows) {
+        const t = info.figures.get(firstValue.col);
+        if (!t || !t.exact) continue;
+        const figs: Figure[] = [];
+        for (const q of quarters) {
+          const f = info.figures.get(q.col);
+          if (!f || !f.exact || !comparable(t, f)) break;
+          figs.push(f);
+        }
+        if (figs.length === quarters.length) report(info, t, figs, "equal");
+      }
+    }
     // Declared sums: each name's first data row.
     if (ctx.schema.sums.length > 0) {
       const bySpec = new Map<object, RowInfo>();
