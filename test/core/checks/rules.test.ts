@@ -143,6 +143,9 @@ describe("one cell", () => {
     expect(at(run([HEADER, ["a", "救助资金", "万元", "300人", null, null, null]]), "unit-mismatch")).toEqual(["unit-mismatch@D2"]);
     expect(at(run([HEADER, ["a", "救助资金", "人", 300, null, null, null]]), "unit-mismatch")).toEqual(["unit-mismatch@C2"]);
     expect(at(run([HEADER, ["a", "人均救助资金", "元/人", 300, null, null, null]]), "unit-mismatch")).toEqual([]);
+    // A fund is also counted (社区慈善基金 12支, 冠名基金 8个), while 公益金 in 人 is still wrong.
+    expect(at(run([HEADER, ["a", "社区慈善基金", "支", 12, null, null, null], ["a", "企业捐赠专项冠名基金", "个", 8, null, null, null]]), "unit-mismatch")).toEqual([]);
+    expect(at(run([HEADER, ["a", "筹集公益金", "人", 1.45, null, null, null]]), "unit-mismatch")).toEqual(["unit-mismatch@C2"]);
     // …金 is money too (公益金, 救助金), said in words a clerk reads; 基金会 is an organisation
     const fund = run([HEADER, ["a", "筹集公益金", "人", 14500, null, null, null], ["a", "基金会", "个", 25, null, null, null]]);
     expect(at(fund, "unit-mismatch")).toEqual(["unit-mismatch@C2"]);

@@ -21,8 +21,9 @@ function dimensionFromName(name: string): Dimension | undefined {
   const last = name.charCodeAt(name.length - 1);
   // 金 额 费 出 入 项 数: the last characters of the names below.
   if (last !== 0x91d1 && last !== 0x989d && last !== 0x8d39 && last !== 0x51fa && last !== 0x5165 && last !== 0x9879 && last !== 0x6570) return undefined;
-  // …金 is money: 公益金, 救助金, 抚恤金, 慰问金, 保障金 (奖金, 租金).
-  if (/(?:金|金额|经费|费用|支出|收入|款项)$/.test(name)) return "money";
+  // …金 is money: 公益金, 救助金, 抚恤金, 慰问金, 保障金 (奖金, 租金); a 基金 is also counted (社区慈善基金 12支).
+  // (减免会费, 免除殡葬服务费 may count those relieved: a name in 费 says nothing.)
+  if (/(?:[^基]金|^金|金额|经费|费用|支出|收入|款项)$/.test(name)) return "money";
   if (/人数$/.test(name)) return "persons";
   if (/户数$/.test(name)) return "households";
   return undefined;
