@@ -218,3 +218,18 @@ describe("sum-mismatch in text: a part as large as the total, a standard written
     "现有养老机构约300家,其中公办120家、民办200家。",
   ]);
 });
+
+describe("unit-without-number: 万人拥有 is a rate per ten thousand, its 每 left out", () => {
+  nothingIn(["全市万人拥有社会组织数达到7.3个,全县万名老年人拥有养老床位42张,千名老年人拥有床位4.2张。"]);
+  flagsEach("unit-without-number", [["志愿者人数达万人,拥有一支专业队伍。", "万人"]]);
+});
+
+describe("sum-mismatch in text: a figure after a complete breakdown, larger than the total, is about something else", () => {
+  nothingIn(["全市在册孤儿42名,其中集中养育6名、社会散居36名,事实无人抚养儿童268名。"]);
+  flagsEach("sum-mismatch", [["全市在册孤儿42名,其中集中养育16名、社会散居36名,事实无人抚养儿童268名。", "42名"]]);
+});
+
+describe("sum-mismatch in text: the total is looked for after the last semicolon", () => {
+  flagsEach("sum-mismatch", [["全市低保对象4128户5963人;特困人员862人,其中集中供养214人、分散供养748人。", "862人"]]);
+  nothingIn(["全市低保对象4128户5963人;特困人员962人,其中集中供养214人、分散供养748人。"]);
+});

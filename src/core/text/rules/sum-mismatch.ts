@@ -103,6 +103,9 @@ function commaBetween(text: string, from: number, to: number): boolean {
 function breakdowns(text: string, list: readonly Mention[], total: Mention): Mention[][] {
   const out: Mention[][] = [];
   let group: Mention[] = [];
+  // Once a breakdown has reached the total, a lone figure after it larger than the total is about
+  // something else (`孤儿42名,其中集中养育6名、社会散居36名,事实无人抚养儿童268名`).
+  let complete = false;
   let listed = false;
   let sum = 0;
   const reached = (s: number) => s >= total.quantity!.number! - slack(total);
@@ -112,12 +115,14 @@ function breakdowns(text: string, list: readonly Mention[], total: Mention): Men
       const comma = commaBetween(text, prev.offset + prev.length, m.offset);
       // (One part alone equal to the total is no breakdown yet: `共5批次(其中市级5批次,区级1批次)`.)
       if ((comma && listed) || (reached(sum) && group.length > 1)) {
+        complete ||= reached(sum);
         out.push(group);
         group = [];
         listed = false;
         sum = 0;
       } else if (!comma) listed = true;
     }
+    if (complete && group.length === 0 && m.quantity!.number! > total.quantity!.number! + slack(total)) continue;
     group.push(m);
     sum += m.quantity!.number!;
   }
@@ -201,6 +206,15 @@ function partsExceedingTotal(doc: TextDocument): Hit[] {
     while (lead < p && (isSpace(text[lead]) || text[lead] === "\r")) lead++;
     const from = lead === p && sentence.offset > 0 ? doc.index.sentenceOf(sentence.offset - 1).offset : sentence.offset;
     const totalFrom = Math.max(from, p - REACH_BEFORE);
+    // A semicolon closes the clause of another total (`低保对象4128户5963人;特困人员862人,其中…`):
+    // a total found after it ends the search (`募集善款1.38亿元;其中…` still reaches back over one).
+    let semicolon = -1;
+    for (let k = p - 1; k > totalFrom; k--) {
+      if (text[k] === ";" || text[k] === "；") {
+        semicolon = k;
+        break;
+      }
+    }
 
     const cursor = firstAtOrAfter(mentions, totalFrom);
     let firstPart = cursor;
@@ -218,6 +232,7 @@ function partsExceedingTotal(doc: TextDocument): Hit[] {
       for (let t = firstPart - 1; t >= cursor; t--) {
         if (keys[t] !== key) continue;
         const c = mentions[t];
+        if (total && c.offset < semicolon) break;
         if (c.quantity!.range || c.quantity!.bound !== "exact") {
           // An approximate figure might be the total: stay quiet, unless a figure nearer 其中 is
           // already larger (`平均不少于10个,目前备案320个。其中…`: the 10 is a standard, not the total).

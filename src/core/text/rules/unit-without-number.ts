@@ -47,6 +47,9 @@ const SCALED_MONEY = ["万元", "亿元", "萬元", "億元"];
 const CAMPAIGN_GROUPS = ["党员", "干部", "志愿者", "群众", "职工", "员工", "青年", "社工", "老人", "儿童", "学生", "教师", "医生", "医护", "护理员", "网格员", "社区工作者", "妇女", "农民", "村民", "居民", "代表", "专家", "爱心人士", "义工", "家庭"];
 const FIGURE_BEFORE = "达为共计到至有增近约超逾及";
 
+/** What follows a per-ten-thousand rate's 万人/万名: its people, then 拥有 (万名老年人拥有养老床位). */
+const PER_RATE = /^[\u4e00-\u9fff]{0,6}拥有/;
+
 /** How far a slogan's parallel 万 may stand (`万名党员进万家`). */
 const SLOGAN_REACH = 8;
 
@@ -489,7 +492,9 @@ export const rule: TextRule = {
           // `万元以上的支出`, `亿元级项目`: the scale word is the number itself (ten thousand and more).
           const threshold = ["以上", "以下", "左右", "上下", "级"].some((w) => text.startsWith(w, i + 1 + u.length));
           const campaign = text.startsWith("名", i + 1) && !has(FIGURE_BEFORE, prev) && CAMPAIGN_GROUPS.some((w) => text.startsWith(w, i + 2));
-          if (!label && !threshold && !campaign && !endsWithAny(text, p + 1, ["单位"]) && !valueFollows(text, i + 1 + u.length) && !slogan(text, i, i + 1 + u.length)) {
+          // `万人拥有社会组织数`, `万名老年人拥有床位`: a rate per ten thousand (每 left out), its name.
+          const perRate = PER_RATE.test(text.slice(i + 1 + u.length, i + 1 + u.length + 10));
+          if (!label && !threshold && !campaign && !perRate && !endsWithAny(text, p + 1, ["单位"]) && !valueFollows(text, i + 1 + u.length) && !slogan(text, i, i + 1 + u.length)) {
             const span = { offset: i, length: 1 + u.length };
             hits.push(hitAt(span, { key: "unitWithoutNumber", params: { unit: text.slice(i, i + 1 + u.length) } }));
             i += 1 + u.length;
