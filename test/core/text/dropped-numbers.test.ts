@@ -233,3 +233,17 @@ describe("sum-mismatch in text: the total is looked for after the last semicolon
   flagsEach("sum-mismatch", [["全市低保对象4128户5963人;特困人员862人,其中集中供养214人、分散供养748人。", "862人"]]);
   nothingIn(["全市低保对象4128户5963人;特困人员962人,其中集中供养214人、分散供养748人。"]);
 });
+
+describe("period-mismatch: a report year given (--year) that the title does not review", () => {
+  const report = (title: string) => `${title}\n一、2024年上半年工作情况\n全市低保标准提高至1100元/月。\n二、下半年工作打算\n继续做好兜底保障。\n`;
+  const periods = (text: string, year?: number) =>
+    lintText(text, { year })
+      .filter((f) => f.code === "period-mismatch")
+      .map((f) => `${f.line}:${f.excerpt?.includes(f.value ?? "?") ? f.value : f.excerpt}`);
+  test("the title is flagged and the body held to the year given", () => {
+    expect(periods(report("某市民政局2023年上半年工作总结"), 2024)).toEqual(["1:2023年"]);
+    expect(periods(report("某市民政局2024年上半年工作总结"), 2024)).toEqual([]);
+    // Without the year given, the title's year stands and the body's heading disagrees with it.
+    expect(periods(report("某市民政局2023年上半年工作总结")).length).toBeGreaterThan(0);
+  });
+});

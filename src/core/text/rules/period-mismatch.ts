@@ -16,7 +16,8 @@ import { hitAt, type Hit, type TextRule } from "../rule";
  * `2023年工作总结和2023年工作思路`: a plan for the year under review fits only a half-year title,
  * `2023年上半年工作总结和下半年工作计划`). Spans (`2022年以来`,
  * `2021—2025年`) are not a period. When no heading agrees with the title, the title's year is
- * flagged as well. Without a title year or a report year given, the rule is quiet.
+ * flagged as well. A report year given (--year) that the title does not review flags the title's
+ * year, and the body is then held to the year given. Without a title year or a report year given, the rule is quiet.
  * The body's first paragraph after the title may state its period with a bare year (`2022年,县民政局…`);
  * there only a year before the reviewed one is flagged (a later one may open a plan). Later
  * paragraphs that open with a bare year tell history and are left alone.
@@ -48,8 +49,18 @@ export const rule: TextRule = {
     const titleSpan = doc.titleLine !== null ? index.lineSpan(doc.titleLine) : null;
     const titleText = titleSpan ? text.slice(titleSpan.offset, titleSpan.offset + titleSpan.length) : "";
     const startOfYear = doc.titleReviewYears.length === 0 && doc.titleYears.length > 0 && START_OF_YEAR.test(titleText);
-    const reviewed = doc.titleReviewYears.length > 0 ? doc.titleReviewYears : startOfYear ? expected.map((y) => y - 1) : expected;
+    let reviewed = doc.titleReviewYears.length > 0 ? doc.titleReviewYears : startOfYear ? expected.map((y) => y - 1) : expected;
     const hits: Hit[] = [];
+    // The report year given (--year) against a title that reviews another: the title is said to be
+    // wrong, and the body is judged against the year given.
+    let givenOverTitle = false;
+    if (doc.yearSource === "option" && doc.reportYear !== null && doc.titleYears.length > 0 && titleSpan && !reviewed.includes(doc.reportYear)) {
+      const y = reviewed[0];
+      const at = yearMentions(titleText).find((m) => m.year === y)?.index ?? 0;
+      hits.push(hitAt({ offset: titleSpan.offset + at, length: 5 }, { key: "periodMismatch", params: { found: y, expected: String(doc.reportYear) } }, `${y}年`, String(doc.reportYear)));
+      reviewed = [doc.reportYear];
+      givenOverTitle = true;
+    }
     let agreeing = 0;
     // The title's own years: a plan for the year after the one reviewed (or the same year's second half).
     if (titleSpan && doc.titleReviewYears.length === 1) {
@@ -117,7 +128,7 @@ export const rule: TextRule = {
       }
     }
     // No review heading agrees with the title: the title is what was changed, so say it there too.
-    if (hits.length > titleHits && agreeing === 0 && titleSpan) {
+    if (hits.length > titleHits && agreeing === 0 && titleSpan && !givenOverTitle) {
       const span = titleSpan;
       const title = titleText;
       const y = reviewed[0];
