@@ -54,7 +54,8 @@ export const rule: TextRule = {
     // The report year given (--year) against a title that reviews another: the title is said to be
     // wrong, and the body is judged against the year given.
     let givenOverTitle = false;
-    if (doc.yearSource === "option" && doc.reportYear !== null && doc.titleYears.length > 0 && titleSpan && !reviewed.includes(doc.reportYear)) {
+    // (A note cell or a pasted sentence has no title: its first line is text.)
+    if (document && doc.yearSource === "option" && doc.reportYear !== null && doc.titleYears.length > 0 && titleSpan && !reviewed.includes(doc.reportYear)) {
       const y = reviewed[0];
       const at = yearMentions(titleText).find((m) => m.year === y)?.index ?? 0;
       hits.push(hitAt({ offset: titleSpan.offset + at, length: 5 }, { key: "periodMismatch", params: { found: y, expected: String(doc.reportYear) } }, `${y}年`, String(doc.reportYear)));
