@@ -247,3 +247,12 @@ describe("period-mismatch: a report year given (--year) that the title does not 
     expect(periods(report("某市民政局2023年上半年工作总结")).length).toBeGreaterThan(0);
   });
 });
+
+describe("suspicious-year: an annual filing done for a year not yet over", () => {
+  test("完成2025年度社会组织年报 in a 2024 report; 2023年度 passes", () => {
+    const years = (s: string) => lintText(s, { year: 2024 }).filter((f) => f.code === "suspicious-year").map((f) => f.excerpt);
+    expect(years("全年完成2025年度社会组织年报1260家,年报率98%。")).toHaveLength(1);
+    expect(years("全年完成2023年度社会组织年报1260家,年报率98%。")).toEqual([]);
+    expect(years("已完成2025年度养老服务补贴资金预算编制。")).toEqual([]);
+  });
+});

@@ -38,6 +38,9 @@ const FAR_YEARS = 5;
 /** After a year that opens a sentence: a characterisation or a start, not a fact (`2024年是…`, `2024年起`). */
 const NOT_A_FACT_AFTER = /^(?:度)?(?:是|为|作为|将|要|起|开始|以来|以后|之后|以前|之前|前)/;
 
+/** After a year: the annual filing it names (2023年度社会组织年报, 2023年度年检). */
+const FILING_AFTER = /^度?[\u4e00-\u9fff]{0,8}?(?:年报|年检|年度报告|年度检查)/;
+
 /** Verbs whose object a year straight after them qualifies (`完成2025年部门预算编制`, `获批2025年中央预算内投资项目`). */
 const OBJECT_VERBS = ["完成", "获批", "下达", "编制", "申报", "争取", "谋划", "储备", "安排", "开展", "启动", "部署", "做好", "筹备"];
 
@@ -181,7 +184,10 @@ export const rule: TextRule = {
       const told = past || (opens && factAfter && (done || doc.reviewLines[m.line])) || (far && done);
       // A thing's year (`2025年度养老服务补贴`) five or more years on is no budget or plan prepared
       // early but a typo: `入选2034年度首批全省…品牌` in a 2024 report.
-      const thing = !opens && y < doc.reportYear + FAR_YEARS && namesAThing(text, m.offset, m.offset + m.length);
+      // An annual filing (年报, 年检) of a year is made in the year after: one done for a later year
+      // than the report's is no thing prepared early (`完成2025年度社会组织年报` in a 2024 report).
+      const filing = FILING_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 14));
+      const thing = !opens && !filing && y < doc.reportYear + FAR_YEARS && namesAThing(text, m.offset, m.offset + m.length);
       if (!told || thing) continue;
       if (y === limit + 1 && /^(?:[1-3]月|[一二三]月|初|元旦|春节|以来)/.test(text.slice(m.offset + m.length, m.offset + m.length + 3))) continue;
       if (isFutureContext(text, words, m.offset, m.offset + m.length)) continue;
