@@ -98,6 +98,11 @@ describe("one cell", () => {
     expect(at(f, "value-in-wrong-column")).toEqual(["value-in-wrong-column@C2", "value-in-wrong-column@F3", "value-in-wrong-column@F4"]);
     expect(at(f, "growth-mismatch")).toEqual([]);
     expect(at(run([HEADER, CLEAN, ["a", "低保对象", "人", 8204, 8100, 1.3, null]]), "value-in-wrong-column")).toEqual([]);
+    // The previous figure typed one cell right: its cell blank, the growth of the value's own size.
+    const shifted = run([HEADER, ["a", "临时救助", "人次", 426, null, 398, null]]);
+    expect(at(shifted, "value-in-wrong-column")).toEqual(["value-in-wrong-column@F2"]);
+    expect(at(shifted, "growth-implausible")).toEqual([]);
+    expect(at(run([HEADER, ["a", "临时救助", "人次", 426, null, 12.5, null]]), "value-in-wrong-column")).toEqual([]);
   });
 
   it("not-a-number: targets and completions stated in words or with signs (全年完成, 已完成, ≥60%, >1000) are no damaged figures", () => {

@@ -91,7 +91,8 @@ export const valueInWrongColumn: CheckRule = {
         // With no previous figure beside it, far beyond any growth rate (a count, or the previous
         // figure itself shifted over: 6120.5); with no value, a figure of the previous one's size
         // (the row shifted right by one: blank | 391 | 436).
-        const shiftedRow = !v && p && Math.abs(gn) >= 100 && gn / p.number >= 0.5 && gn / p.number <= 2;
+        // With no previous figure, one of the value's own size (426 | blank | 398: the previous typed one cell right).
+        const shiftedRow = (!v && p && Math.abs(gn) >= 100 && gn / p.number >= 0.5 && gn / p.number <= 2) || (!p && v && Math.abs(gn) >= 100 && gn / v.number >= 0.5 && gn / v.number <= 2);
         if ((!p && Math.abs(gn) >= 1000) || shiftedRow) {
           const shown = cellText(g.cell.raw).trim();
           flag(info, gc, g, ctx.msg.growthIsCount({ value: shown }), shown);
