@@ -583,7 +583,7 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
         q = growthAt[k] ? readGrowthQuantity(raw, figures.cache) : readQuantity(raw, figures.cache);
       } else q = cellAt(row, col)?.quantity;
       if (!q) continue;
-      if (q.number === null) {
+      if (q.number === null || garbled(q)) {
         const cell = cellAt(row, col);
         if (cell) unreadable.push({ row, cell, column: figureColumns[k] });
         continue;
@@ -652,6 +652,14 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
     ctx.periodFrom = table.title && table.period.label && table.title.includes(table.period.label) ? "title" : "header";
   }
   return ctx;
+}
+
+/**
+ * A figure whose "unit" is the rest of a mistyped number: a letter for a digit (`8O%以上`, `1O5户`)
+ * or digits inside it. It was read as 8 or 1, which is no figure written: not a number.
+ */
+function garbled(q: Quantity): boolean {
+  return q.unit !== null && q.problems.includes("unknown-unit") && /^[OoIlｏＯ][\d.%％]|\d/.test(q.unit);
 }
 
 /** Whether a GridRow holds an error value or a formula without result in a mapped column. */

@@ -113,6 +113,10 @@ describe("one cell", () => {
     expect(run(rows("张", ">1000", 1200, 120))).toEqual([]);
     // In the figure column a word is still no figure.
     expect(at(run(rows("人次", 400, "已完成", 106.5)), "not-a-number")).toEqual(["not-a-number@D2"]);
+    // A letter typed for a digit: 8O% (80%), 1O5 (105) were read as 8 and 1.
+    expect(at(run(rows("%", "8O%以上", 85, 106.3)), "not-a-number")).toEqual(["not-a-number@C2"]);
+    expect(at(run(rows("户", 100, "1O5户", 105)), "not-a-number")).toEqual(["not-a-number@D2"]);
+    expect(at(run(rows("户", 100, "105户", 105)), "not-a-number")).toEqual([]);
   });
 
   it("not-a-number: letters typed into a figure; a date is fine in a row named for a date; 不适用 is a placeholder", () => {
