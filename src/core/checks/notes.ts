@@ -2,9 +2,10 @@ import type { Finding } from "../findings";
 import { lintText } from "../text";
 import { cellText } from "../table/header";
 import { isBlank } from "../table/cells";
-import { parseQuantity } from "../quantity";
+import { lookupUnit, parseQuantity } from "../quantity";
 import type { TableCell } from "../table/types";
-import { cellAt, type CheckContext, type RowInfo } from "./context";
+import { cellAt, type CheckContext, type Figure, first, fmt, type RowInfo } from "./context";
+import { comparable, distance, percentInterval } from "./arith";
 import { a1 } from "../table/grid";
 import { GridRow } from "../table/rows";
 
@@ -38,6 +39,74 @@ function atCell(f: Finding, cell: Pick<TableCell, "address" | "row">, column?: s
   return g;
 }
 
+/** `同比增长30%`, `较上年同期下降5.1%`, `增幅7.4%`: a growth stated in a note, its sign and its number. */
+const NOTE_GROWTH = /(同比|较上年同期|比上年同期|较去年同期|比去年同期|较上年|比上年|较去年|比去年)?(增长|增加|提高|上升|增幅|下降|减少|降低|降幅)(?:了|为|达)?(\d{1,4}(?:\.\d{1,3})?)[%％]/;
+/** `上年8.79亿元`, `上年同期为3.98亿元`: the previous figure a note gives. */
+const NOTE_PREVIOUS = /(?:上年同期|去年同期|上年|去年)(?:为|是)?(\d[\d,]{0,12}(?:\.\d{1,4})?(?:万|亿)?[^\d\s,，;；。、%％]{0,4})/;
+
+/**
+ * A growth stated in a note that does not follow from the row's figures: `上年8.79亿元,增幅7.4%`
+ * beside a value of 9.2 (亿元), `较上年同期增长52%` beside 20 and 16. The previous figure is the
+ * note's when it gives one (in the value's dimension), else the row's. Only a note with one
+ * percentage, said of the same period a year before (同比, 较上年 …, or 增幅 after the previous
+ * figure), is read: any other figure in it and the growth may be about something else.
+ */
+function noteGrowth(ctx: CheckContext, info: RowInfo | undefined, text: string, cell: { address: string; row: number }, column: string, out: Finding[]): void {
+  if (!info) return;
+  const m = NOTE_GROWTH.exec(text);
+  if (!m || text.indexOf("%", m.index + m[0].length) >= 0 || text.indexOf("％", m.index + m[0].length) >= 0) return;
+  const before = text.slice(0, m.index);
+  if (before.includes("%") || before.includes("％")) return;
+  const value = first(ctx, "value");
+  const v = value ? info.figures.get(value.col) : undefined;
+  if (!v || !v.exact || v.base <= 0 || !v.unit) return;
+  const prev = NOTE_PREVIOUS.exec(before);
+  let pBase: number;
+  let pHalf: number;
+  if (prev) {
+    const q = parseQuantity(prev[1]);
+    const u = q.unit ? lookupUnit(q.unit) : v.unit;
+    if (q.number === null || !u || u.dimension !== v.unit.dimension || q.bound !== "exact") return;
+    pBase = q.number * (q.unit ? u.factor : v.base / v.number);
+    pHalf = 0.5 * 10 ** -q.decimals * q.scale * (q.unit ? u.factor : v.base / v.number);
+  } else {
+    // Without a previous figure of its own it must say what it compares with.
+    if (!m[1]) return;
+    const previous = first(ctx, "previous");
+    const p = previous ? info.figures.get(previous.col) : undefined;
+    if (!p || !p.exact || !comparable(v, p)) return;
+    pBase = p.base;
+    pHalf = p.half;
+  }
+  // Another figure in the note besides the previous one: the growth may be another thing's.
+  const rest = prev ? before.replace(prev[0], "") : before;
+  if (/\d/.test(rest.replace(/(?:19|20)\d{2}年/g, ""))) return;
+  const i = percentInterval(v, { base: pBase, half: pHalf } as Figure, 1);
+  if (!i) return;
+  const down = /下降|减少|降低|降幅/.test(m[2]);
+  const stated = Number(m[3]) * (down ? -1 : 1);
+  const decimals = (m[3].split(".")[1] ?? "").length;
+  const allowed = Math.max(0.5 * 10 ** -decimals, ctx.schema.tolerances.growthFloor) + 1e-9;
+  if (distance(stated, i) <= allowed) return;
+  const computed = (v.base / pBase - 1) * 100;
+  const expected = fmt(computed, Math.max(1, decimals));
+  const offset = m.index + m[0].length - m[3].length - 1;
+  out.push({
+    code: "growth-mismatch",
+    severity: "error",
+    cell: cell.address,
+    row: cell.row,
+    column,
+    ...(info.row.indicator ? { indicator: info.row.indicator } : {}),
+    value: `${m[3]}%`,
+    expected,
+    message: ctx.msg.growthMismatch({ basis: "yoy", expected, stated: fmt(stated, decimals) }),
+    offset,
+    length: m[3].length + 1,
+    excerpt: text.slice(Math.max(0, offset - 5), offset + m[3].length + 6),
+  } as Finding);
+}
+
 /**
  * The note column is report text: every note cell goes through `lintText` (the text codes:
  * unit-without-number, missing-ordinal, suspicious-year, …). Its findings become cell findings:
@@ -65,6 +134,8 @@ export function noteFindings(ctx: CheckContext): Finding[] {
         if (f.code === "missing-unit" && f.offset !== undefined && repeatsRowFigure(ctx.byRow.get(row.row), f.value ?? text.slice(f.offset, f.offset + (f.length ?? 0)))) continue;
         out.push(atCell(f, cell, col.header, row.indicator));
       }
+      // A growth the note states, against the row's figures (when the text itself found none there).
+      if ((text.includes("%") || text.includes("％")) && !found.some((f) => f.code === "growth-mismatch")) noteGrowth(ctx, ctx.byRow.get(row.row), text, cell, col.header, out);
     }
   }
   return out;

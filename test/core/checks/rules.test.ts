@@ -631,6 +631,22 @@ describe("note cells go through lintText", () => {
     expect("完成325户,第届公益创投同步开展".slice(ord!.offset!, ord!.offset! + ord!.length!)).toContain("第届");
   });
 
+  it("checks a growth the note states against the row's figures, with the note's previous figure or the row's", () => {
+    const note = (text: string, previous: CellInput = null) => run([HEADER, ["福彩", "福利彩票销售", "亿元", 4.7, previous, null, text]], generic, 2024);
+    expect(at(note("上年同期3.98亿元,同比增长18.1%"), "growth-mismatch")).toEqual([]);
+    const wrong = note("上年同期3.98亿元,同比增长30%");
+    expect(at(wrong, "growth-mismatch")).toEqual(["growth-mismatch@G2"]);
+    expect(wrong[0]).toMatchObject({ expected: "18.1", value: "30%", row: 2, indicator: "福利彩票销售" });
+    expect("上年同期3.98亿元,同比增长30%".slice(wrong[0].offset!, wrong[0].offset! + wrong[0].length!)).toBe("30%");
+    // No previous figure in the note: the row's; and 较上年同期 must say what it compares with.
+    expect(at(note("较上年同期增长52%", 3.98), "growth-mismatch")).toEqual(["growth-mismatch@G2"]);
+    expect(at(note("较上年同期增长18.1%", 3.98), "growth-mismatch")).toEqual([]);
+    // Another figure, another unit, two rates: the growth may be another thing's.
+    expect(at(note("其中即开型0.9亿元,同比增长30%", 3.98), "growth-mismatch")).toEqual([]);
+    expect(at(note("上年同期3.98万人,同比增长30%"), "growth-mismatch")).toEqual([]);
+    expect(at(note("同比增长18.1%,其中即开型增长30%", 3.98), "growth-mismatch")).toEqual([]);
+  });
+
   it("does not ask for a unit the table already gives (529.12万 beside 529.12 in 万元)", () => {
     expect(run([HEADER, ["慈善", "慈善信托新增资金", "万元", 529.12, null, null, "慈善信托新增资金529.12万,备案资金总量达1099.52万元"]], generic, 2024)).toEqual([]);
   });
