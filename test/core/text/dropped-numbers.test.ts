@@ -256,3 +256,12 @@ describe("suspicious-year: an annual filing done for a year not yet over", () =>
     expect(years("已完成2025年度养老服务补贴资金预算编制。")).toEqual([]);
   });
 });
+
+describe("suspicious-year: an annual filing told as done, of a year the report also plans for", () => {
+  test("开展2023年度社会组织年检 in a 2022 report that has a 2023 plan", () => {
+    const text = "某县民政局2022年工作总结和2023年工作计划\n一、2022年工作情况\n全年开展2023年度社会组织年检86家。\n二、2023年工作计划\n做好2023年度社会组织年检。\n";
+    const years = lintText(text).filter((f) => f.code === "suspicious-year").map((f) => f.line);
+    expect(years).toEqual([3]);
+    expect(lintText(text.replace("开展2023年度", "开展2021年度")).filter((f) => f.code === "suspicious-year")).toEqual([]);
+  });
+});

@@ -173,6 +173,16 @@ export const rule: TextRule = {
       if (doc.reportYear === null || years.length > 1) continue;
       const y = years[0];
       const limit = Math.max(doc.reportYear, doc.latestYear ?? doc.reportYear);
+      // An annual filing (年报, 年检) of a year is made in the year after: one told as done cannot be
+      // of a year after the report's, even one the report plans for (`开展2023年度社会组织年检` in a 2022 report).
+      const filing = FILING_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 14));
+      if (filing && y > doc.reportYear && y <= limit && !doc.planLines[m.line]) {
+        const words = sentenceWords(bySentence, text, m.sentence);
+        if ((words.past || words.done) && !isFutureContext(text, words, m.offset, m.offset + m.length)) {
+          hits.push(hitAt(m, { key: "yearAfterReport", params: { year: y, reportYear: doc.reportYear } }, m.text, String(doc.reportYear - 1)));
+        }
+        continue;
+      }
       if (y <= limit || doc.planLines[m.line]) continue;
       const words = sentenceWords(bySentence, text, m.sentence);
       const { past, done } = words;
@@ -184,9 +194,7 @@ export const rule: TextRule = {
       const told = past || (opens && factAfter && (done || doc.reviewLines[m.line])) || (far && done);
       // A thing's year (`2025年度养老服务补贴`) five or more years on is no budget or plan prepared
       // early but a typo: `入选2034年度首批全省…品牌` in a 2024 report.
-      // An annual filing (年报, 年检) of a year is made in the year after: one done for a later year
-      // than the report's is no thing prepared early (`完成2025年度社会组织年报` in a 2024 report).
-      const filing = FILING_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 14));
+      // (An annual filing done for a later year than the report's is no thing prepared early.)
       const thing = !opens && !filing && y < doc.reportYear + FAR_YEARS && namesAThing(text, m.offset, m.offset + m.length);
       if (!told || thing) continue;
       if (y === limit + 1 && /^(?:[1-3]月|[一二三]月|初|元旦|春节|以来)/.test(text.slice(m.offset + m.length, m.offset + m.length + 3))) continue;
