@@ -53,14 +53,12 @@ export const rule: TextRule = {
     const hits: Hit[] = [];
     // The report year given (--year) against a title that reviews another: the title is said to be
     // wrong, and the body is judged against the year given.
-    let givenOverTitle = false;
     // (A note cell or a pasted sentence has no title: its first line is text.)
     if (document && doc.yearSource === "option" && doc.reportYear !== null && doc.titleYears.length > 0 && titleSpan && !reviewed.includes(doc.reportYear)) {
       const y = reviewed[0];
       const at = yearMentions(titleText).find((m) => m.year === y)?.index ?? 0;
       hits.push(hitAt({ offset: titleSpan.offset + at, length: 5 }, { key: "periodMismatch", params: { found: y, expected: String(doc.reportYear) } }, `${y}年`, String(doc.reportYear)));
       reviewed = [doc.reportYear];
-      givenOverTitle = true;
     }
     let agreeing = 0;
     // The title's own years: a plan for the year after the one reviewed (or the same year's second half).
@@ -129,7 +127,8 @@ export const rule: TextRule = {
       }
     }
     // No review heading agrees with the title: the title is what was changed, so say it there too.
-    if (hits.length > titleHits && agreeing === 0 && titleSpan && !givenOverTitle) {
+    // (With the report's year given and the title agreeing with it, the title is not what changed.)
+    if (hits.length > titleHits && agreeing === 0 && titleSpan && doc.yearSource !== "option") {
       const span = titleSpan;
       const title = titleText;
       const y = reviewed[0];
