@@ -382,6 +382,18 @@ export function scanMentions(text: string, index: TextIndex = new TextIndex(text
   return out;
 }
 
+/** Index of the first mention at or after `offset` (mentions are sorted by offset; binary search). */
+export function firstAtOrAfter(mentions: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].offset < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Skips spaces backwards from `at` (exclusive); returns the index of the previous non-space. */
 export function previousNonSpace(text: string, at: number): number {
   let k = at - 1;

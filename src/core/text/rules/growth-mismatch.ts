@@ -2,7 +2,7 @@ import type { Quantity } from "../../quantity";
 import { isHan, isSpace, WordList } from "../chars";
 import { isShielded, type TextDocument } from "../document";
 import { hitAt, type Hit, type TextRule } from "../rule";
-import type { Mention } from "../scan";
+import { firstAtOrAfter, type Mention } from "../scan";
 
 /**
  * growth-mismatch in text: a stated growth rate that does not follow from the two figures the same
@@ -116,16 +116,9 @@ function isPercent(m: Mention | undefined): boolean {
 
 const end = (m: Mention) => m.offset + m.length;
 
-/** Index of the last mention that starts before `pos` (binary search), or -1. */
+/** Index of the last mention that starts before `pos`, or -1. */
 function mentionBefore(mentions: readonly Mention[], pos: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].offset < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return firstAtOrAfter(mentions, pos) - 1;
 }
 
 /** The mention that ends at `pos` (spaces before `pos` skipped), or null. */

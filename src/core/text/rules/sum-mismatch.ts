@@ -1,7 +1,7 @@
 import { isSpace } from "../chars";
 import { isShielded, type TextDocument } from "../document";
 import { hitAt, type Hit, type TextRule } from "../rule";
-import type { Mention } from "../scan";
+import { firstAtOrAfter, type Mention } from "../scan";
 
 /**
  * sum-mismatch in text:
@@ -139,17 +139,6 @@ function isClauseSeparator(ch: string): boolean {
   return ch === "," || ch === "," || ch === ";" || ch === ";" || ch === "、" || ch === ":" || ch === ":";
 }
 
-/** Index of the first mention at or after `offset` (mentions are sorted by offset). */
-function firstAtOrAfter(mentions: readonly Mention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].offset < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function format(n: number): string {
   return Number.isInteger(n) ? String(n) : String(+n.toFixed(4));
