@@ -91,20 +91,10 @@ function noteGrowth(ctx: CheckContext, info: RowInfo | undefined, text: string, 
   const computed = (v.base / pBase - 1) * 100;
   const expected = fmt(computed, Math.max(1, decimals));
   const offset = m.index + m[0].length - m[3].length - 1;
-  out.push({
-    code: "growth-mismatch",
-    severity: "error",
-    cell: cell.address,
-    row: cell.row,
-    column,
-    ...(info.row.indicator ? { indicator: info.row.indicator } : {}),
-    value: `${m[3]}%`,
-    expected,
-    message: ctx.msg.growthMismatch({ basis: "yoy", expected, stated: fmt(stated, decimals) }),
-    offset,
-    length: m[3].length + 1,
-    excerpt: text.slice(Math.max(0, offset - 5), offset + m[3].length + 6),
-  } as Finding);
+  const length = m[3].length + 1;
+  const message = ctx.msg.growthMismatch({ basis: "yoy", expected, stated: fmt(stated, decimals) });
+  const f: Finding = { code: "growth-mismatch", severity: "error", message, value: `${m[3]}%`, expected, offset, length, excerpt: text.slice(Math.max(0, offset - 5), offset + length + 5) };
+  out.push(atCell(f, cell, column, info.row.indicator));
 }
 
 /**
