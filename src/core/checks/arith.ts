@@ -45,6 +45,15 @@ export function agreesWithPercent(x: number, allowed: number, a: number, aHalf: 
   return (x < lo ? lo - x : x > hi ? x - hi : 0) <= allowed;
 }
 
+/**
+ * Whether a stated percentage `x` (a growth: offset 1; a completion: offset 0) follows from `a`
+ * and `b` within its rounding (at least 0.1); undefined when `b` may be zero and it cannot be told.
+ */
+export function statedAgrees(x: Figure, a: Figure, b: Figure, offset: number): boolean | undefined {
+  const i = percentInterval(a, b, offset);
+  return i ? distance(x.base, i) <= Math.max(x.half, 0.1) : undefined;
+}
+
 /** How far `x` lies outside the interval (0 inside). */
 export function distance(x: number, i: Interval): number {
   return x < i.lo ? i.lo - x : x > i.hi ? x - i.hi : 0;

@@ -1,7 +1,7 @@
 import type { Finding } from "../../findings";
 import { findIndicator } from "../../schema";
 import { cellText } from "../../table/header";
-import { comparable, distance, percentInterval } from "../arith";
+import { comparable, statedAgrees } from "../arith";
 import { splitsTotal } from "../../table/rows";
 import type { TableRow } from "../../table/types";
 import { addressOfFigure, type CheckRule, type Figure, fmt, type RowInfo } from "../context";
@@ -110,9 +110,7 @@ function derivedAgrees(info: RowInfo, value: number, base: number, derived: numb
   const v = info.figures.get(value);
   const b = info.figures.get(base);
   const d = info.figures.get(derived);
-  if (!v || !b || !d) return true;
-  const i = percentInterval(v, b, offset);
-  return !i || distance(d.base, i) <= Math.max(d.half, 0.1);
+  return !v || !b || !d || statedAgrees(d, v, b, offset) !== false;
 }
 
 /**

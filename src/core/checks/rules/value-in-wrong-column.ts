@@ -4,7 +4,7 @@ import { roleRawReader } from "../../table/rows";
 import type { TableColumn } from "../../table/types";
 import { finding } from "../finding";
 import { type CheckContext, type CheckRule, type Figure, fmt, type RowInfo } from "../context";
-import { agreesWithPercent, distance, percentInterval } from "../arith";
+import { agreesWithPercent, statedAgrees } from "../arith";
 
 const PLAIN_NUMBER = /^[-+]?\d[\d,]*(?:\.\d+)?$/;
 
@@ -15,15 +15,11 @@ export function previousFor(ctx: CheckContext, growth: TableColumn): TableColumn
 }
 
 function growthMatches(v: Figure | undefined, p: Figure | undefined, g: Figure): boolean {
-  if (!v || !p) return false;
-  const i = percentInterval(v, p, 1);
-  return !!i && distance(g.base, i) <= Math.max(g.half, 0.1);
+  return !!v && !!p && statedAgrees(g, v, p, 1) === true;
 }
 
 function completionMatches(v: Figure | undefined, t: Figure | undefined, c: Figure): boolean {
-  if (!v || !t) return false;
-  const i = percentInterval(v, t, 0);
-  return !!i && distance(c.base, i) <= Math.max(c.half, 0.1);
+  return !!v && !!t && statedAgrees(c, v, t, 0) === true;
 }
 
 /**
