@@ -521,6 +521,10 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
   }
   const mappedCols = mapped.map((c) => c.col);
   const unitCols = table.columns.filter((c) => c.role === "unit").map((c) => c.col);
+  // Two measures (数量 | 金额(万元)) beside a unit column: the unit column is the measure's whose
+  // header names none; a column whose header names its unit is in that unit.
+  const twoMeasures = unitCols.length > 0 && figureColumns.some((c) => VALUE_ROLES.has(c.role) && c.headerUnit) && figureColumns.some((c) => VALUE_ROLES.has(c.role) && !c.headerUnit);
+  const ownUnit = figureColumns.map((c) => twoMeasures && VALUE_ROLES.has(c.role) && !!c.headerUnit);
   const valueCol = columns.get("value")?.[0];
   const valueK = valueCol ? figures.indexOf(valueCol.col) : -1;
   for (const row of table.rows) {
@@ -565,7 +569,7 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
           const v = raw.value as number;
           let u: number;
           let factor: number;
-          if (unitText && !percentAt[k]) {
+          if (unitText && !percentAt[k] && !ownUnit[k]) {
             if (rowUnit < 0) {
               rowUnit = unitOfFigure(PLAIN, figureColumns[k].role, figureColumns[k], unitText, unit, unitOf, figures);
               rowFactor = lastFactor;
@@ -590,7 +594,7 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
       }
       if (!Number.isFinite(q.number)) continue;
       const column = figureColumns[k];
-      const u = unitOfFigure(q, column.role, column, unitText, unit, unitOf, figures);
+      const u = ownUnit[k] ? unitOfFigure(q, column.role, column, null, null, unitOf, figures) : unitOfFigure(q, column.role, column, unitText, unit, unitOf, figures);
       const number = q.number;
       figures.put(slot, number, number * lastFactor, halfUlp(q.decimals) * q.scale * lastFactor, u, q.bound === "exact" && q.range === null);
       figures.quantities.set(slot, q);

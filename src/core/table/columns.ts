@@ -121,6 +121,9 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
             : cls.key;
     if (ownIndicator) col.indicator = c.text.replace(/\s*[(（][^()（）]*[)）]\s*$/, "");
     const first = taken.get(slot);
+    // A second measure's growth (同比增长(%) / 数量 | 同比增长(%) / 金额): one growth per row is read,
+    // the other measure's is left unread rather than called a duplicate.
+    if (first && cls.role === "growth" && first.role === "growth" && c.parts.length > 1 && first.header.includes(" / ") && first.header.split(" / ").pop() !== c.parts[c.parts.length - 1]) continue;
     if (first) {
       problems.push({ kind: "duplicate-column", column: col, first, headerRow: originRow + layout.headerRows[0] + 1 });
       continue;

@@ -271,8 +271,19 @@ export function findHeader(grid: Grid, schema: Schema): HeaderLayout | null {
     const titleRows: number[] = [];
     for (let t = 0; t < r; t++) for (let c = 0; c < width; c++) if (textAt(t, c)) { titleRows.push(t); break; }
     const columns: HeaderLayout["columns"] = [];
+    // A group over sub-columns whose merge was lost (a .csv: `2024年上半年,,` over `数量,金额(万元)`):
+    // a blank upper cell over a named lower one carries on the group to its left, as the merge did.
+    let group = "";
     for (let c = 0; c < width; c++) {
       const parts: string[] = [];
+      if (headerRows.length === 2) {
+        const [upper, lower] = headerRows;
+        const above = textAt(upper, c);
+        const below = textAt(lower, c);
+        if (above) group = below ? above : "";
+        else if (!below || inMerge(grid, upper, c)) group = "";
+        if (!above && below && group) parts.push(group);
+      }
       for (const h of headerRows) {
         const t = textAt(h, c);
         if (t && parts[parts.length - 1] !== t) parts.push(t);

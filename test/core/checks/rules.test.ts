@@ -152,6 +152,16 @@ describe("one cell", () => {
     expect(at(run([HEADER, ["a", "救助资金", "万元", "300人", null, null, null]]), "unit-mismatch")).toEqual(["unit-mismatch@D2"]);
     expect(at(run([HEADER, ["a", "救助资金", "人", 300, null, null, null]]), "unit-mismatch")).toEqual(["unit-mismatch@C2"]);
     expect(at(run([HEADER, ["a", "人均救助资金", "元/人", 300, null, null, null]]), "unit-mismatch")).toEqual([]);
+    // Two measures beside a unit column: the column naming its own unit (金额(万元)) is in it; the
+    // unit column is the other measure's. A 合计 naming no unit may hold — where the units differ.
+    const two = (total: CellInput): CellInput[][] => [
+      ["项目", "计量单位", "本期 / 数量", "本期 / 金额(万元)"],
+      ["城乡低保", "万人", 18.8, 61280.5],
+      ["临时救助", "人次", 7201, 1864.3],
+      ["合计", null, total, 63144.8],
+    ];
+    expect(run(two("—")).filter((f) => f.severity !== "info")).toEqual([]);
+    expect(at(run(two(null)), "empty-value")).toEqual(["empty-value@C4"]);
     // A fund is also counted (社区慈善基金 12支, 冠名基金 8个), while 公益金 in 人 is still wrong.
     expect(at(run([HEADER, ["a", "社区慈善基金", "支", 12, null, null, null], ["a", "企业捐赠专项冠名基金", "个", 8, null, null, null]]), "unit-mismatch")).toEqual([]);
     expect(at(run([HEADER, ["a", "筹集公益金", "人", 1.45, null, null, null]]), "unit-mismatch")).toEqual(["unit-mismatch@C2"]);

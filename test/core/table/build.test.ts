@@ -254,6 +254,27 @@ describe("rows", () => {
     expect(findings).toEqual([]);
   });
 
+  it("a two-row header whose merge was lost (.csv): a blank upper cell over a named one carries on the group to its left", () => {
+    const { table, findings } = buildTable(
+      grid([
+        ["项目", "计量单位", "2024年上半年", null, "2023年上半年", null, "同比增长(%)", null],
+        [null, null, "数量", "金额(万元)", "数量", "金额(万元)", "数量", "金额"],
+        ["临时救助", "人次", 7201, 1864.3, 6634, 1702.1, 8.5, 9.5],
+      ]),
+      generic,
+    );
+    expect(findings).toEqual([]);
+    expect(table.columns.map((c) => `${c.header}:${c.role}`)).toEqual([
+      "项目:indicator",
+      "计量单位:unit",
+      "2024年上半年 / 数量:value",
+      "2024年上半年 / 金额(万元):value",
+      "2023年上半年 / 数量:previous",
+      "2023年上半年 / 金额(万元):previous",
+      "同比增长(%) / 数量:growth",
+    ]);
+  });
+
   it("a statistical form's 代码 column (A01 > A0101) is its outline", () => {
     const { table } = buildTable(
       grid([

@@ -5,6 +5,7 @@ import { roleRawReader } from "../../table/rows";
 import type { Finding } from "../../findings";
 import { finding } from "../finding";
 import { type CheckRule, GET_CELL } from "../context";
+import { isTotalName } from "./sum-mismatch";
 
 /**
  * empty-value: a cell of a required column (the schema's `required`) is blank, whitespace or a
@@ -32,6 +33,8 @@ export const emptyValue: CheckRule = {
         const blank = !raw || isBlank(raw);
         if (!blank && !(typeof raw.value === "string" && isPlaceholder(text))) continue;
         if (!blank && ctx.schema.allowNotApplicable) continue;
+        // `—` in a total row that names no unit (its rows are in 万人, 人次, 万元): no sum exists to write.
+        if (!blank && !info.unitText && isTotalName(row.indicatorKey)) continue;
         const at = getters[k](row.cells) ?? { address: a1(row.row - 1, col.col), row: row.row };
         out.push(
           finding("empty-value", blank ? ctx.msg.emptyValue({ column: col.header }) : ctx.msg.placeholderValue({ column: col.header, value: text }), {
