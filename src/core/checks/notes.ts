@@ -44,6 +44,18 @@ const NOTE_GROWTH = /(同比|较上年同期|比上年同期|较去年同期|比
 /** `上年8.79亿元`, `上年同期为3.98亿元`: the previous figure a note gives. */
 const NOTE_PREVIOUS = /(?:上年同期|去年同期|上年|去年)(?:为|是)?(\d[\d,]{0,12}(?:\.\d{1,4})?(?:万|亿)?[^\d\s,，;；。、%％]{0,4})/;
 
+/** A figure written in a note: a number, its scale word and a short unit. */
+const NOTE_FIGURE = /\d[\d,]{0,12}(?:\.\d{1,4})?(?:万|亿)?[^\d\s,，;；。、%％]{0,4}/g;
+
+/** Whether a figure of a note is the row's own value (110.18万元 beside 110.18 in 万元), within rounding. */
+function sameFigure(q: ReturnType<typeof parseQuantity>, v: Figure): boolean {
+  if (q.number === null || !v.unit || v.number === 0) return false;
+  const u = q.unit ? lookupUnit(q.unit) : null;
+  if (q.unit && (!u || u.dimension !== v.unit.dimension)) return false;
+  const factor = u ? u.factor : v.base / v.number;
+  return Math.abs(q.number * factor - v.base) <= v.half + 0.5 * 10 ** -q.decimals * q.scale * factor + 1e-9 * Math.abs(v.base);
+}
+
 /**
  * A growth stated in a note that does not follow from the row's figures: `上年8.79亿元,增幅7.4%`
  * beside a value of 9.2 (亿元), `较上年同期增长52%` beside 20 and 16. The previous figure is the
@@ -78,9 +90,11 @@ function noteGrowth(ctx: CheckContext, info: RowInfo | undefined, text: string, 
     pBase = p.base;
     pHalf = p.half;
   }
-  // Another figure in the note besides the previous one: the growth may be another thing's.
-  const rest = prev ? before.replace(prev[0], "") : before;
-  if (/\d/.test(rest.replace(/(?:19|20)\d{2}年/g, ""))) return;
+  // Another figure in the note besides the previous one and the row's own value (发放临时救助金
+  // 110.18万元,较上年下降10.2%): the growth may be another thing's.
+  const rest = (prev ? before.replace(prev[0], "") : before).replace(/(?:19|20)\d{2}年/g, "");
+  for (const f of rest.matchAll(NOTE_FIGURE)) if (!sameFigure(parseQuantity(f[0]), v)) return;
+  if (/\d/.test(rest.replace(NOTE_FIGURE, ""))) return;
   const i = percentInterval(v, { base: pBase, half: pHalf } as Figure, 1);
   if (!i) return;
   const down = /下降|减少|降低|降幅/.test(m[2]);

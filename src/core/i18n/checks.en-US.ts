@@ -44,6 +44,7 @@ export const checksEnUS: ChecksMessages = {
   previousPeriodMismatch: (p) => `the comparison period "${p.found}" is not earlier than the current period "${p.current}"`,
   previousPeriodNotLastYear: (p) => `a year-on-year comparison period "${p.found}" should be the same period last year, "${p.expected}"`,
   titlePeriodMismatch: (p) => `the title's period "${p.found}" disagrees with the reported period "${p.expected}"`,
+  formDateMismatch: (p) => `the date on the form, "${p.date}", does not fit the reported period "${p.period}": is this last year's form?`,
   titleDateMismatch: (p) => `the title's period "${p.period}" does not fit the date written on the form, "${p.date}": check the year`,
   cliSummary: () => "checks indicator tables (.xlsx, .csv or a folder): missing columns and indicators, empty values, units, scale, growth, completion, sums, periods",
   cliUsage: () =>

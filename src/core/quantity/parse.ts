@@ -10,7 +10,7 @@ import { lookupUnit, MAX_UNIT_LENGTH, PARSE_UNITS } from "./units";
  * backtracking), which the fuzz tests and the benchmark check.
  *
  * Grammar, in order: [prefix words: 约 近 超 逾 不少于 不足 … 共 达; change words: 增长 下降 …]
- * [sign: - − 负 +] [百分之|千分之|¥|￥] number [余|多] [scale: 十 百 千 万 亿 and runs such as 千万] [余|多]
+ * [sign: - − – 负 +] [百分之|千分之|¥|￥] number [余|多] [scale: 十 百 千 万 亿 and runs such as 千万] [余|多]
  * ( [unit] range-separator number … )? [unit] [suffix: 左右 上下 以上 以下 以内 余 多].
  */
 
@@ -361,7 +361,8 @@ function parseNormalized(input: string, s: string, outer: boolean): Quantity {
   }
 
   const c0 = s.charCodeAt(i);
-  if (c0 === 0x2d || c0 === 0x2212 || c0 === 0x8d1f /* 负 */) {
+  // (– en dash: what a word processor's autocorrect makes of a minus typed before a figure.)
+  if (c0 === 0x2d || c0 === 0x2212 || c0 === 0x8d1f /* 负 */ || (c0 === 0x2013 && i + 1 < s.length && s.charCodeAt(i + 1) >= 0x30 && s.charCodeAt(i + 1) <= 0x39)) {
     sign = -sign;
     i++;
   } else if (c0 === 0x2b) i++;

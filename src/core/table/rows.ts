@@ -86,16 +86,36 @@ function isRepeatedHeader(cells: readonly (GridCell | undefined)[], columns: rea
 const FOOTER = /^(?:填报人|填表人|审核人|复核人|负责人|单位负责人|统计负责人|部门负责人|制表人?|联系人|联系电话|填报日期|填表日期|报出日期|报送日期|注[:：]|说明[:：]|填表说明|数据来源)/;
 
 /** The characters FOOTER's words start with: most rows are told apart by their first character. */
-const FOOTER_FIRST = "填审复负单统部制联报注说数";
+const FOOTER_FIRST = "填审复负单统部制联报注说数審負製聯報說數統";
 
 function isFooterRow(cells: readonly (GridCell | undefined)[]): boolean {
+  let written = 0;
+  for (const cell of cells) {
+    if (isBlank(cell)) continue;
+    // A figure: a data row (most rows end here).
+    if (typeof cell!.value === "number") return false;
+    if (written++ === 0) {
+      const t = cellText(cell!).trim();
+      // (Traditional characters folded: 審核人, 填報日期.)
+      if (t.length > 0 && FOOTER_FIRST.includes(t[0]) && FOOTER.test(foldText(t))) return true;
+    }
+  }
+  // A signature line: the body's name and the date (`临沂市民政局 | 2024年7月5日`), nothing else.
+  if (written < 1 || written > 3) return false;
+  let dated = false;
   for (const cell of cells) {
     if (isBlank(cell)) continue;
     const t = cellText(cell!).trim();
-    return t.length > 0 && FOOTER_FIRST.includes(t[0]) && FOOTER.test(t);
+    if (SIGNED_DATE.test(t)) dated = true;
+    else if (!SIGNATORY.test(t)) return false;
   }
-  return false;
+  return dated;
 }
+
+/** A full date as a form is signed with: 2024年7月5日, 2024-07-05. */
+const SIGNED_DATE = /^(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})$/;
+/** The body that signs it: a name ending in 局, 厅, 委, 办, 处, 科, 室, 中心, 委员会, 政府 (盖章 after it at most). */
+const SIGNATORY = /^[\u4e00-\u9fff()（）]{2,30}(?:局|厅|委|办|处|科|室|中心|委员会|政府|人民政府)(?:[(（]?盖章[)）]?)?$/;
 
 /**
  * The numbering written in the serial column or at the start of the indicator (`一、`, `(一)`,

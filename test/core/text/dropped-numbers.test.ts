@@ -265,3 +265,8 @@ describe("suspicious-year: an annual filing told as done, of a year the report a
     expect(lintText(text.replace("开展2023年度", "开展2021年度")).filter((f) => f.code === "suspicious-year")).toEqual([]);
   });
 });
+
+describe("sum-mismatch in text: a second 其中 after a semicolon breaks down the same total", () => {
+  nothingIn(["保障孤儿共1288人(其中集中养育312人、社会散居976人;其中男702人、女586人)。"]);
+  flagsEach("sum-mismatch", [["保障孤儿共1288人(其中集中养育312人、社会散居976人;其中男802人、女586人)。", "1288人"]]);
+});

@@ -5,13 +5,17 @@ import { addressOfFigure, type CheckRule, fmt } from "../context";
 import { finding } from "../finding";
 import { scaleFactorOf } from "./scale-suspect";
 import { previousFor } from "./value-in-wrong-column";
+import { roleRawReader } from "../../table/rows";
+import type { TableRow } from "../../table/types";
 
 /**
  * growth-implausible: a growth, stated or computed, beyond the indicator's growth limits (the
  * catalogue's `growth`) or the schema's (default above +100% or below −50%). A warning: the
  * figure may be right but needs an explanation. On the stated growth cell when there is one
- * (and it agrees with the figures), else on the value cell.
+ * (and it agrees with the figures), else on the value cell. A note on the row that already gives
+ * the reason (试点全域推开, 政策已停止执行, 口径调整, 受疫情影响) is that explanation: nothing to ask.
  */
+const EXPLAINS = /口径|调整|新开展|试点|扩面|推开|停止|终止|结束|取消|到期|退出|影响|疫情|由于|因为|原因|不可比/;
 export const growthImplausible: CheckRule = {
   code: "growth-implausible",
   check(ctx) {
@@ -20,6 +24,14 @@ export const growthImplausible: CheckRule = {
     // (An absolute 增减 column holds no rate.)
     const growths = (ctx.columns.get("growth") ?? []).filter((c) => !c.change);
     const prevs = ctx.columns.get("previous") ?? [];
+    // The row's note cells, read from the grid only for a row beyond the limits.
+    const notes = (ctx.columns.get("note") ?? []).map((c) => {
+      const raw = roleRawReader("note", [c]);
+      return (row: TableRow) => {
+        const cell = raw(row);
+        return cell ? cellText(cell) : "";
+      };
+    });
     const t = ctx.schema.tolerances;
     // Each growth column's previous column, once.
     const prevOf = growths.map((gc) => previousFor(ctx, gc));
@@ -37,11 +49,13 @@ export const growthImplausible: CheckRule = {
       let beyond = false;
       for (const g of G) if (g && g.has(r) && (g.base[r] > high || g.base[r] < low)) beyond = true;
       for (const p of P) {
-        if (beyond || !p || !p.has(r) || !(p.base[r] > 0)) continue;
+        // (A negative value, a net change gone below zero, has no growth from a positive one.)
+        if (beyond || !p || !p.has(r) || !(p.base[r] > 0) || !(vb >= 0)) continue;
         const x = (vb / p.base[r] - 1) * 100;
         if (x > high || x < low) beyond = true;
       }
       if (!beyond) continue;
+      if (notes.some((read) => EXPLAINS.test(read(info.row)))) continue;
       const v = value ? info.figures.get(value.col) : undefined;
       for (let k = 0; k < growths.length; k++) {
         const gc = growths[k];
@@ -55,7 +69,7 @@ export const growthImplausible: CheckRule = {
           const i = v && p && v.exact && p.exact && comparable(v, p) ? percentInterval(v, p, 1) : null;
           const consistent = !i || distance(g.base, i) <= Math.max(g.half, t.growthFloor) + 1e-9;
           growth = consistent ? g.base : (v!.base / p!.base - 1) * 100;
-        } else if (!g && v && p && v.exact && p.exact && comparable(v, p) && p.base > 0) {
+        } else if (!g && v && p && v.exact && p.exact && comparable(v, p) && p.base > 0 && v.base >= 0) {
           growth = (v.base / p.base - 1) * 100;
           at = v;
         }

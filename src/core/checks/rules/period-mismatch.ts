@@ -51,15 +51,19 @@ export const periodMismatch: CheckRule = {
     }
     // Only the title says the period (no period in a header, none given): the date the form was
     // filled in, or counts to, must fall from shortly before the period's end to a year after it.
-    if (reported && ctx.periodFrom === "title" && !value?.period && ctx.table.titleCell && ctx.table.dates) {
+    // When a header says the same period as well, the date is the odd one out (last year's form
+    // filled in again): on the date's cell.
+    if (reported && ctx.table.dates) {
       const end = periodEnd(reported);
       const date = ctx.table.dates.find((d) => {
         const months = d.year * 12 + d.month - end;
         return months < -6 || months > 12;
       });
-      if (date) {
+      if (date && ctx.periodFrom === "title" && !value?.period && ctx.table.titleCell) {
         const row = Number(ctx.table.titleCell.replace(/^[A-Z]+/, ""));
         out.push(finding("period-mismatch", ctx.msg.titleDateMismatch({ period: reported.label, date: date.text }), { cell: { address: ctx.table.titleCell, row }, value: reported.label, expected: `${date.year}` }));
+      } else if (date && value?.period && samePeriod(value.period, reported)) {
+        out.push(finding("period-mismatch", ctx.msg.formDateMismatch({ period: reported.label, date: date.text }), { cell: { address: date.cell, row: date.row }, value: date.text, expected: reported.label }));
       }
     }
     if (reported && value?.period && !samePeriod(value.period, reported)) {

@@ -2,7 +2,7 @@ import type { Finding } from "../../findings";
 import { findIndicator } from "../../schema";
 import { cellText } from "../../table/header";
 import { comparable, statedAgrees } from "../arith";
-import { splitsTotal } from "../../table/rows";
+import { GridRow, splitsTotal } from "../../table/rows";
 import type { TableRow } from "../../table/types";
 import { addressOfFigure, type CheckRule, type Figure, fmt, type RowInfo } from "../context";
 import { finding } from "../finding";
@@ -101,6 +101,35 @@ function grandTotalParts(rows: readonly TableRow[], grandFrom: number, from: num
 }
 
 /**
+ * Each 其中 list split where its parts already add up to the total: `其中:男 47 | 其中:女 39 |
+ * 其中:集中养育 21 | 其中:社会散居 65` of 86 is two breakdowns of it, not four parts.
+ */
+function breakdowns(t: Figure, lists: readonly RowInfo[][], col: number): RowInfo[][] {
+  const out: RowInfo[][] = [];
+  for (const list of lists) {
+    let group: RowInfo[] = [];
+    let sum = 0;
+    let half = slack(t);
+    for (const p of list) {
+      group.push(p);
+      const f = p.figures.get(col);
+      if (f) {
+        sum += f.base;
+        half += slack(f);
+      }
+      if (group.length >= 2 && Math.abs(sum - t.base) <= half + 1e-9 * Math.max(1, Math.abs(t.base))) {
+        out.push(group);
+        group = [];
+        sum = 0;
+        half = slack(t);
+      }
+    }
+    if (group.length > 0) out.push(group);
+  }
+  return out;
+}
+
+/**
  * Whether a row's derived figure (its growth from value and previous, its completion from value
  * and target) agrees with them, or cannot be judged: a part whose previous figure is off shows it
  * in its growth, and that slip is the part's, not the total's.
@@ -188,13 +217,16 @@ export const sumMismatch: CheckRule = {
       for (const p of parts) {
         if (derived && !derivedAgrees(p, firstValue.col, value.col, derived.derived, derived.offset)) return null;
         const f = p.figures.get(value.col);
+        // A per-head figure among the parts (月人均补助水平 in 元/人·月) is no part of the sum.
+        if (AVERAGE.test(p.row.indicatorKey) || f?.dimension === "money-per-period") continue;
         if (!f || !f.exact || !comparable(t, f)) {
           if (all) return null;
           continue;
         }
         figs.push(f);
       }
-      return figs.length > 0 ? figs : null;
+      // (Added up, a total needs two parts at least: one left beside a per-head figure says nothing.)
+      return figs.length > (all ? 1 : 0) ? figs : null;
     };
     // Whether any category is a total (most tables have none: the rows are not gathered by name then).
     let categoryTotals = false;
@@ -208,6 +240,13 @@ export const sumMismatch: CheckRule = {
         break;
       }
     }
+    // The 类别 a row writes in its own cell (not one carried down from the rows above).
+    const categoryCol = ctx.columns.get("category")?.[0];
+    const categoryOf = (row: TableRow): string | undefined => {
+      const raw = row instanceof GridRow ? row.rawAt(categoryCol!.col) : row.cells.category?.raw;
+      const text = raw ? cellText(raw).trim() : "";
+      return text && !isTotalName(text.replace(/\s+/g, "")) ? text : undefined;
+    };
     // The rows the named totals' pass stops at (sections, repeated headers, totals), found once for every column.
     const rowsInOrder = ctx.table.rows;
     const marks: number[] = [];
@@ -233,7 +272,7 @@ export const sumMismatch: CheckRule = {
           if (list) list.push(p);
           else lists.set(key, [p]);
         }
-        for (const list of lists.values()) {
+        for (const list of breakdowns(t, [...lists.values()], value.col)) {
           // 其中:男 | 女 (城市 | 农村, 集中 | 分散): the two make the whole and must add up to it.
           if (list.length === 2 && splitsTotal(list[0].row.indicatorKey, list[1].row.indicatorKey)) {
             const figs = usable(t, list, true);
@@ -261,6 +300,9 @@ export const sumMismatch: CheckRule = {
         let partRows = grand ? grandTotalParts(rowsInOrder, grandFrom, from, i) : rowsAtLevel(rowsInOrder, from, i, row.level);
         // Nothing above to add up: a total at the head of its rows (全市 first, then each 县).
         if (partRows.length < 2) partRows = rowsBelow(rowsInOrder, i, row.level);
+        // A total that writes its own 类别 (资金来源 | 合计) adds up that category's rows only.
+        const own = categoryCol ? categoryOf(row) : undefined;
+        if (own) partRows = partRows.filter((p) => p.category === own);
         from = i + 1;
         if (grand) grandFrom = i + 1;
         const total = ctx.byRow.get(row.row);

@@ -1150,11 +1150,10 @@ const FUNERAL: Indicator[] = [
     en: "Cremations",
     aliases: ["火化遗体数", "遗体火化数"],
     kind: "count",
-    // The statistical forms write 具, which the quantity engine's catalogue does not know (yet):
-    // counted as persons, which is what a cremation count counts.
+    // Counted as persons, which is what a cremation count counts; the statistical forms write 具.
     dimension: "persons",
     unit: "人",
-    units: ["万人"],
+    units: ["万人", "具", "万具"],
     integer: true,
     min: 0,
     max: 500000,

@@ -221,7 +221,7 @@ function partsExceedingTotal(doc: TextDocument): Hit[] {
       for (let t = firstPart - 1; t >= cursor; t--) {
         if (keys[t] !== key) continue;
         const c = mentions[t];
-        if (total && c.offset < semicolon) break;
+        if (total && total.offset > semicolon && c.offset < semicolon) break;
         if (c.quantity!.range || c.quantity!.bound !== "exact") {
           // An approximate figure might be the total: stay quiet, unless a figure nearer 其中 is
           // already larger (`平均不少于10个,目前备案320个。其中…`: the 10 is a standard, not the total).
