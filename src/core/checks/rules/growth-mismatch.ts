@@ -7,14 +7,6 @@ import { finding } from "../finding";
 import { previousFor } from "./value-in-wrong-column";
 
 /**
- * growth-mismatch: the stated growth differs from (value − previous) / previous by more than the
- * rounding of the three figures allows. The interval of possible growths is computed from value
- * ± half a unit of its last digit and previous ± the same; the stated growth may be off by half a
- * unit of its own last digit (or the schema's growthFloor, whichever is larger). Two rates'
- * change stated in percentage points is accepted as well. An absolute 增减 column beside the %
- * one must hold value − previous (changeMismatch). Stands on the growth cell.
- */
-/**
  * An absolute 增减 column (beside the % one): value − previous as written, in the value's unit
  * (a value written 4.48亿元 counts in 亿元). Allowed: the rounding of the three figures.
  */
@@ -48,6 +40,14 @@ function changeMismatch(ctx: CheckContext, gc: TableColumn, value: TableColumn, 
   }
 }
 
+/**
+ * growth-mismatch: the stated growth differs from (value − previous) / previous by more than the
+ * rounding of the three figures allows. The interval of possible growths is computed from value
+ * ± half a unit of its last digit and previous ± the same; the stated growth may be off by half a
+ * unit of its own last digit (or the schema's growthFloor, whichever is larger). Two rates'
+ * change stated in percentage points is accepted as well. An absolute 增减 column beside the %
+ * one must hold value − previous (changeMismatch). Stands on the growth cell.
+ */
 export const growthMismatch: CheckRule = {
   code: "growth-mismatch",
   check(ctx) {

@@ -2,7 +2,7 @@ import type { Finding } from "../../findings";
 import { findIndicator } from "../../schema";
 import { cellText } from "../../table/header";
 import { comparable, statedAgrees } from "../arith";
-import { GridRow, splitsTotal } from "../../table/rows";
+import { roleRawReader, splitsTotal } from "../../table/rows";
 import type { TableRow } from "../../table/types";
 import { addressOfFigure, type CheckRule, type Figure, fmt, type RowInfo } from "../context";
 import { finding } from "../finding";
@@ -156,7 +156,8 @@ function derivedAgrees(info: RowInfo, value: number, base: number, derived: numb
  * - A 类别 of 合计 (城市 | 农村 | 合计): the same indicator's rows in the other categories.
  * - Sums the schema declares between catalogue indicators (`equal` or `at-most`).
  * - A row's quarters (一季度 | 二季度 beside 上半年合计) add up to its value.
- * Parts must all be written exactly and in the total's dimension, else nothing is concluded.
+ * Parts must all be written exactly and in the total's dimension, else nothing is concluded; a
+ * per-head row among them (月人均补助, in 元/人·月) is no part and is left out.
  * Tolerance: the rounding of every figure involved plus the schema's sumFloor. On the total's cell.
  */
 const NOT_ADDED: ReadonlySet<string> = new Set(["rate", "share", "completion", "standard"]);
@@ -242,8 +243,9 @@ export const sumMismatch: CheckRule = {
     }
     // The 类别 a row writes in its own cell (not one carried down from the rows above).
     const categoryCol = ctx.columns.get("category")?.[0];
+    const categoryRaw = roleRawReader("category", ctx.table.columns);
     const categoryOf = (row: TableRow): string | undefined => {
-      const raw = row instanceof GridRow ? row.rawAt(categoryCol!.col) : row.cells.category?.raw;
+      const raw = categoryRaw(row);
       const text = raw ? cellText(raw).trim() : "";
       return text && !isTotalName(text.replace(/\s+/g, "")) ? text : undefined;
     };
