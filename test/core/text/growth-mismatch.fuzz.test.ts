@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { lintText, prepareDocument, TEXT_RULES } from "../../../src/core/text";
+import { bestOf, scalesLinearly as linear } from "../linear";
 
 /**
  * growth-mismatch reads the words around every percentage by hand, each look bounded: it must be
@@ -99,24 +100,11 @@ describe("growth-mismatch over arbitrary text", () => {
   // a ratio near 4 (n log n a little more), quadratic near 16; the bound is 12, and a run under
   // 200 ms passes whatever the ratio. The whole lint of the long text stays within a second.
   const LONG = 50_000;
-  function ms(text: string, runs = 3): number {
+  function ms(text: string): number {
     const doc = prepareDocument(text);
-    let best = Infinity;
-    for (let r = 0; r < runs; r++) {
-      const started = performance.now();
-      rule.check(doc);
-      best = Math.min(best, performance.now() - started);
-    }
-    return best;
+    return bestOf(3, () => rule.check(doc));
   }
-  function scalesLinearly(unit: string): { ratio: number; ms: number; linear: boolean } {
-    const text = (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
-    ms(text(4096)); // warm the JIT first
-    const small = ms(text(LONG / 4));
-    const large = ms(text(LONG));
-    const ratio = large / Math.max(small, 0.25);
-    return { ratio: +ratio.toFixed(1), ms: +large.toFixed(1), linear: ratio < 12 || large < 200 };
-  }
+  const scalesLinearly = (unit: string) => linear(unit, LONG, ms, { floorMs: 0.25, passMs: 200 });
   const TRIGGERS = [
     "1%", "1%1", "增长1%", "增长增长增长1%", "1元,增长1%", "由1元提高至2元,增长1%", "由由由由由1元提高至2元,增长9%", "由1元提高至提高至提高至2元,增长9%",
     "由的的的的的的的的1元提高至的的的的的的的的2元,增长9%", "由2023年2023年2023年1元提高至2元,增长9%", "比上年的1对减少9%", "的的的的1对减少9%", "3对,比上年增加1对,增长9%",

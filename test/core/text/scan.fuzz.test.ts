@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { lintText, scanQuantities } from "../../../src/core/text";
+import { bestOf, scalesLinearly as linear } from "../linear";
 
 /**
  * The scanner and the rules walk user text by hand (no backtracking regexes over it), so they must
@@ -43,27 +44,9 @@ describe("scanner and lint over arbitrary text", () => {
     );
   });
 
-  // Linear time, measured as scaling rather than a wall-clock limit (the machine is shared): the
-  // best of three runs on 32,767 characters against the best of three on 8,192. Linear work
-  // gives a ratio near 4, quadratic near 16 (and seconds); the bound is 12, and a run under half a
-  // second passes whatever the ratio (a noisy neighbour can slow the small run or the large one).
-  function seconds(text: string): number {
-    let best = Infinity;
-    for (let r = 0; r < 3; r++) {
-      const started = performance.now();
-      lintText(text, { year: 2024 });
-      best = Math.min(best, performance.now() - started);
-    }
-    return best;
-  }
-  function scalesLinearly(unit: string): { ratio: number; ms: number; linear: boolean } {
-    const text = (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
-    lintText(text(2048)); // warm the JIT first
-    const small = seconds(text(8192));
-    const large = seconds(text(MAX));
-    const ratio = large / Math.max(small, 0.5);
-    return { ratio: +ratio.toFixed(1), ms: +large.toFixed(0), linear: ratio < 12 || large < 500 };
-  }
+  // Linear time (../linear): the whole lint, best of three on 32,767 characters against 8,191; a
+  // run under half a second passes whatever the ratio.
+  const scalesLinearly = (unit: string) => linear(unit, MAX, (text) => bestOf(3, () => lintText(text, { year: 2024 })), { floorMs: 0.5, passMs: 500 });
   const TRIGGERS = [
     "1", "1-", "1,", " 1", "1.", "万", "万元", "第", "其中", "其中1个", "《》", "《", "约", "x", "1x", "“1", "2024年", "202400件", "1人", "1个(其中", "、1", "率1000%", "亩", "9,共", "㎡7-3", "。\n一、2020年工作情况\n",
     "约万元", "万名党员进万家", "补助元", "其中1家、2家,3家", "1元、2、3元", "均1.2对,较上年增加1.2对", "\n2022年,", "2023年度年报", "1具", "护理型1张、公办1张",
