@@ -94,7 +94,6 @@ function noteGrowth(ctx: CheckContext, info: RowInfo | undefined, text: string, 
   // 110.18万元,较上年下降10.2%): the growth may be another thing's.
   const rest = (prev ? before.replace(prev[0], "") : before).replace(/(?:19|20)\d{2}年/g, "");
   for (const f of rest.matchAll(NOTE_FIGURE)) if (!sameFigure(parseQuantity(f[0]), v)) return;
-  if (/\d/.test(rest.replace(NOTE_FIGURE, ""))) return;
   const i = percentInterval(v, { base: pBase, half: pHalf } as Figure, 1);
   if (!i) return;
   const down = /下降|减少|降低|降幅/.test(m[2]);
