@@ -5,7 +5,7 @@ import { isBlank } from "../table/cells";
 import { lookupUnit, parseQuantity } from "../quantity";
 import type { TableCell } from "../table/types";
 import { cellAt, type CheckContext, type Figure, first, fmt, type RowInfo } from "./context";
-import { comparable, distance, percentInterval } from "./arith";
+import { agreesWithPercent, comparable } from "./arith";
 import { a1 } from "../table/grid";
 import { GridRow } from "../table/rows";
 
@@ -94,13 +94,12 @@ function noteGrowth(ctx: CheckContext, info: RowInfo | undefined, text: string, 
   // 110.18万元,较上年下降10.2%): the growth may be another thing's.
   const rest = (prev ? before.replace(prev[0], "") : before).replace(/(?:19|20)\d{2}年/g, "");
   for (const f of rest.matchAll(NOTE_FIGURE)) if (!sameFigure(parseQuantity(f[0]), v)) return;
-  const i = percentInterval(v, { base: pBase, half: pHalf } as Figure, 1);
-  if (!i) return;
   const down = /下降|减少|降低|降幅/.test(m[2]);
   const stated = Number(m[3]) * (down ? -1 : 1);
   const decimals = (m[3].split(".")[1] ?? "").length;
   const allowed = Math.max(0.5 * 10 ** -decimals, ctx.schema.tolerances.growthFloor) + 1e-9;
-  if (distance(stated, i) <= allowed) return;
+  // (Agrees, too, where the previous figure may be 0 and no growth can be told.)
+  if (agreesWithPercent(stated, allowed, v.base, v.half, pBase, pHalf, 1)) return;
   const computed = (v.base / pBase - 1) * 100;
   const expected = fmt(computed, Math.max(1, decimals));
   const offset = m.index + m[0].length - m[3].length - 1;
