@@ -166,6 +166,35 @@ describe("the reader", () => {
     expect(codesAt(r)).toEqual([]);
   });
 
+  it("reads a formatted number as Excel shows it: a formula's growth in 0.0 is written 92.8, not 92.76297335203365", async () => {
+    const path = await workbook("formatted.xlsx", (wb) => {
+      const ws = wb.addWorksheet("S");
+      ws.addRow(["指标名称", "单位", "本期", "上期", "同比增长(%)"]);
+      ws.addRow(["慈善信托备案资金", "万元", 1099.52, 570.4, { formula: "(C2/D2-1)*100", result: (1099.52 / 570.4 - 1) * 100 }]);
+      ws.addRow(["城乡低保对象", "人", 188000, 195600, -3.885480572597137]);
+      ws.addRow(["护理型床位占比", "%", 0.623, 0.581, null]);
+      ws.addRow(["低保资金", "万元", 66641.37, 60000, null]);
+      ws.getCell("E2").numFmt = "0.0";
+      ws.getCell("C4").numFmt = "0.0%";
+      ws.getCell("D4").numFmt = "0.0%";
+      ws.getCell("C5").numFmt = '#,##0.00"万元"';
+    });
+    const { grids } = await readTable(path);
+    const rows = grids[0].rows;
+    expect(rows[1][4]).toMatchObject({ value: (1099.52 / 570.4 - 1) * 100, text: "92.8", numberFormat: "0.0" });
+    expect(rows[3][2]).toMatchObject({ value: 0.623, text: "62.3%" });
+    expect(rows[4][2]).toMatchObject({ value: 66641.37, text: "66,641.37万元" });
+    // A General cell shows the number itself.
+    expect(rows[2][4]).toEqual({ value: -3.885480572597137, text: "-3.885480572597137" });
+    const r = JSON.parse((await cli(path, "--format", "json")).out) as Report;
+    expect(codesAt(r)).toEqual([]);
+    const draft = (await runCli(["narrate", path])).out;
+    expect(draft).toContain("同比增长92.8%");
+    // A General cell's fifteen decimals are a formula's, not the writer's: said to one.
+    expect(draft).toContain("同比下降3.9%");
+    expect(draft).not.toMatch(/\d\.\d{5,}%/);
+  });
+
   it("never writes to the input, and refuses --out onto it", async () => {
     const path = join(tmp, "input.xlsx");
     copyFileSync(join(TABLES, "jinhua-2023.xlsx"), path);

@@ -1,5 +1,6 @@
 import { createReadStream, openSync, readSync, closeSync, statSync } from "node:fs";
 import ExcelJS from "exceljs";
+import { format as formatNumber } from "numfmt";
 import type { Grid, GridCell, MergedArea } from "../../core/table/grid";
 
 /**
@@ -45,10 +46,25 @@ function isoDate(d: Date): string {
   return Number.isNaN(d.getTime()) ? "" : d.toISOString().slice(0, 10);
 }
 
-/** One exceljs cell as the core's GridCell (rich text via cell.text; formulas by cached result). */
+/**
+ * What Excel shows for a number in a format other than General (`0.0` shows 92.76297335203365 as
+ * 92.8, `0.00"万元"` shows 1099.52万元, `#,##0` shows 1,234,567), as Range.text gives the add-in:
+ * the figure's written precision and any unit in the format come from it. exceljs keeps only the
+ * value; numfmt formats it as Excel does. A format numfmt cannot read shows the bare value.
+ * (numfmt is pinned to 3.2.4: 3.2.5 ships damaged typings, 4.0.x exports files it does not ship.)
+ */
+function shown(value: number, numFmt: string): string {
+  try {
+    return formatNumber(numFmt, value, { locale: "zh-CN" }).trim() || String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/** One exceljs cell as the core's GridCell (rich text via cell.text; formulas by cached result; numbers as their format shows them). */
 export function toGridCell(value: Raw, numFmt: string | undefined, richText?: () => string): GridCell {
   if (value === null || value === undefined) return { value: null, text: "" };
-  if (typeof value === "number") return numFmt && numFmt !== "General" ? { value, text: String(value), numberFormat: numFmt } : { value, text: String(value) };
+  if (typeof value === "number") return numFmt && numFmt !== "General" ? { value, text: shown(value, numFmt), numberFormat: numFmt } : { value, text: String(value) };
   if (typeof value === "string") return { value, text: value };
   if (typeof value === "boolean") return { value, text: value ? "TRUE" : "FALSE" };
   if (value instanceof Date) {

@@ -173,6 +173,15 @@ function ratioSlack(num: Figure, den: Figure): number {
   return (100 * (n / d) * (hn / Math.max(n, hn) + hd / d));
 }
 
+/**
+ * The decimals a stated percentage is said with. No clerk types a growth to five places: such a
+ * figure is a formula's result in a General cell (4.76190476190477), and a report says it as
+ * computed ones are said, to one decimal. The checks still read it at full precision.
+ */
+function statedDecimals(decimals: number): number {
+  return decimals > 4 ? 1 : decimals;
+}
+
 function rowOfAddress(address: string): number | undefined {
   const m = /^[A-Z]+(\d+)$/.exec(address);
   return m ? Number(m[1]) : undefined;
@@ -294,7 +303,7 @@ export function factsOf(table: TableModel, findings: readonly Finding[], schema:
     const canCompute = value && previous && comparable(value, previous) && inBase(previous) > 0 && value.bound === "exact" && previous.bound === "exact";
     const computed = canCompute ? (inBase(value) / inBase(previous) - 1) * 100 : undefined;
     if (growthCell && growthCell.number !== null && Number.isFinite(growthCell.number) && r.cells.growth) {
-      fact.growth = { number: growthCell.number, decimals: growthCell.decimals, stated: true, cell: r.cells.growth.address, row: r.row };
+      fact.growth = { number: growthCell.number, decimals: statedDecimals(growthCell.decimals), stated: true, cell: r.cells.growth.address, row: r.row };
       if (computed !== undefined) {
         const slack = Math.max(opts.growthFloor, 0.5 * 10 ** -growthCell.decimals + ratioSlack(value!, previous!));
         // Two rates' growth column may hold their change in points (60% → 55%: 5.0), as the checks accept.
@@ -329,14 +338,14 @@ export function factsOf(table: TableModel, findings: readonly Finding[], schema:
       };
     } else if ((fact.kind === "rate" || fact.kind === "share") && growthCell?.number != null && growthCell.dimension === "rate-points" && r.cells.growth) {
       // No previous year, but the growth cell says it in points itself (提高3.2个百分点): that can be stated.
-      fact.points = { number: growthCell.number, decimals: growthCell.decimals, stated: true, cell: r.cells.growth.address, row: r.row };
+      fact.points = { number: growthCell.number, decimals: statedDecimals(growthCell.decimals), stated: true, cell: r.cells.growth.address, row: r.row };
     }
 
     // Completion against the target: stated, checked; else computed.
     const canComplete = value && target && comparable(value, target) && inBase(target) > 0 && value.bound === "exact" && target.bound === "exact";
     const computedCompletion = canComplete ? (inBase(value) / inBase(target)) * 100 : undefined;
     if (completionCell && completionCell.number !== null && Number.isFinite(completionCell.number) && r.cells.completion) {
-      fact.completion = { number: completionCell.number, decimals: completionCell.decimals, stated: true, cell: r.cells.completion.address, row: r.row };
+      fact.completion = { number: completionCell.number, decimals: statedDecimals(completionCell.decimals), stated: true, cell: r.cells.completion.address, row: r.row };
       if (computedCompletion !== undefined) {
         const slack = Math.max(opts.completionFloor, 0.5 * 10 ** -completionCell.decimals + ratioSlack(value!, target!));
         if (Math.abs(computedCompletion - completionCell.number) > slack + 1e-9 && !fact.errors.some((i) => i.code === "completion-mismatch")) {
