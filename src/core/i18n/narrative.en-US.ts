@@ -48,6 +48,7 @@ export const narrativeEnUS: NarrativeMessages = {
 
   amountReached: "{name} reached {value}",
   amountVerb: "{name}: {value}",
+  amountIs: "{name} was {value}",
   amountCumulativeReached: "{name} reached {value} in total",
   amountCumulativeVerb: "{name}: {value} in total",
 
@@ -58,12 +59,15 @@ export const narrativeEnUS: NarrativeMessages = {
 
   rateReached: "{name} reached {value}",
   shareIs: "{name} was {value}",
+  rateOfChange: "{name}: {value}",
 
   completionOf: "{name} reached {completion} of the {target}",
   completionOfBare: "{completion} of the {target} was completed",
   completionOver: "the {target} was exceeded",
   completionFull: "the {target} was fully met",
   completionOverRate: "the {target} was exceeded, at {completion}",
+  completionMet: "meeting the {target}",
+  targetIs: "against a {target} of {value}",
   annualTarget: "annual target",
   fullYearTarget: "full-year target",
   taskTarget: "task",
@@ -95,7 +99,9 @@ export const narrativeEnUS: NarrativeMessages = {
   reasonUnknownUnit: "has an unknown unit",
   reasonOther: "is wrong",
   reasonNoName: "has no indicator name",
-  reasonTotalRow: "is a total row; its parts are stated",
+  reasonTotalRow: "is a total row, not a sentence of its own",
+  reasonZero: "is zero this period",
+  reasonPartOfSum: "belongs to a total that does not add up",
   whatValue: "",
   whatPrevious: "last year's figure ",
   whatGrowth: "growth ",

@@ -58,6 +58,8 @@ export const narrativeZhCN = {
   // amount (元, 万元, 亿元): 达到 / 累计发放
   amountReached: "{name}达到{value}",
   amountVerb: "{name}{value}",
+  /** An amount that fell or held: stated, not 达到. */
+  amountIs: "{name}{value}",
   amountCumulativeReached: "{name}累计达到{value}",
   amountCumulativeVerb: "累计{name}{value}",
 
@@ -70,6 +72,8 @@ export const narrativeZhCN = {
   // rate and share (%): 达到 / 为, changes in 百分点
   rateReached: "{name}达到{value}",
   shareIs: "{name}为{value}",
+  /** A rate named by its change (平均提高, 增幅): the figure follows the name. */
+  rateOfChange: "{name}{value}",
 
   // completion: 完成年度目标的65.3% / 超额完成
   completionOf: "{name}完成{target}的{completion}",
@@ -77,6 +81,10 @@ export const narrativeZhCN = {
   completionOver: "超额完成{target}",
   completionFull: "全面完成{target}",
   completionOverRate: "超额完成{target},完成率{completion}",
+  /** A rate or share that reached its target rate. */
+  completionMet: "达到{target}",
+  /** A rate or share short of its target rate: the target, not a rate of a rate. */
+  targetIs: "{target}为{value}",
   annualTarget: "年度目标",
   fullYearTarget: "全年目标",
   taskTarget: "任务",
@@ -110,7 +118,9 @@ export const narrativeZhCN = {
   reasonUnknownUnit: "单位不明",
   reasonOther: "有误",
   reasonNoName: "没有指标名称",
-  reasonTotalRow: "合计行,其分项已写入",
+  reasonTotalRow: "合计行,不单独成句",
+  reasonZero: "本期为0",
+  reasonPartOfSum: "所属合计与分项合计不符",
   whatValue: "",
   whatPrevious: "上年数",
   whatGrowth: "增幅",

@@ -127,6 +127,11 @@ export function figureOf(cell: TableCell | undefined, fallbackUnit: string | nul
 
 /** The figure written in the official style, in its own unit, with the writer's decimals. */
 export function formatFigure(f: { number: number; unit: string | null; bound?: Bound; range?: [number, number] | null; decimals: number }): string {
+  // 0.3万人 reads 3000人 and 0.05亿元 500万元: a report says a fraction of 万 or 亿 in the unit below.
+  if (f.unit && f.number !== 0 && Math.abs(f.number) < 1 && !f.range && (f.unit.startsWith("万") || f.unit.startsWith("亿"))) {
+    const below = f.unit.startsWith("亿") ? "万" + f.unit.slice(1) : f.unit.slice(1);
+    if (below && lookupUnit(below)) return formatFigure({ ...f, number: Number((f.number * 10000).toPrecision(12)), unit: below, decimals: Math.max(0, f.decimals - 4) });
+  }
   // 47000万元 reads 4.7亿元, as reports write it — only when exact in two decimals (66641.37万元 stays).
   if (f.unit === "万元" && Math.abs(f.number) >= 10000 && !f.range) {
     const yi = Number((f.number / 10000).toPrecision(12));
@@ -233,6 +238,8 @@ export function displayName(row: TableRow, unit: string | null): string {
   if (row.numbering && s.startsWith(row.numbering)) s = s.slice(row.numbering.length).trim();
   s = s.replace(/^(其中|#)\s*[:：]?\s*/, "");
   s = s.replace(/^[#＃]\s*/, "");
+  // Circled serials (① ⑴ ❶) number a row; they are no part of its name.
+  s = s.replace(/^[\u2460-\u2487\u2776-\u277f]\s*/, "");
   s = s.replace(/^(\d+|[一二三四五六七八九十]+)[、.．]\s*/, "").replace(/^[(（](\d+|[一二三四五六七八九十]+)[)）]\s*/, "");
   // A trailing colon, by hand: `[:：]\s*$` would rescan the spaces after every colon (quadratic).
   s = s.trimEnd();
@@ -300,7 +307,8 @@ export function factsOf(table: TableModel, findings: readonly Finding[], schema:
     if (target) fact.target = target;
 
     // Growth: the stated one, checked against the figures; else computed from them.
-    const canCompute = value && previous && comparable(value, previous) && inBase(previous) > 0 && value.bound === "exact" && previous.bound === "exact";
+    // (No growth to a negative figure: a net change that went below zero has none.)
+    const canCompute = value && previous && comparable(value, previous) && inBase(previous) > 0 && inBase(value) >= 0 && value.bound === "exact" && previous.bound === "exact";
     const computed = canCompute ? (inBase(value) / inBase(previous) - 1) * 100 : undefined;
     if (growthCell && growthCell.number !== null && Number.isFinite(growthCell.number) && r.cells.growth) {
       fact.growth = { number: growthCell.number, decimals: statedDecimals(growthCell.decimals), stated: true, cell: r.cells.growth.address, row: r.row };
@@ -326,7 +334,8 @@ export function factsOf(table: TableModel, findings: readonly Finding[], schema:
     if (canCompute && inBase(value!) === 2 * inBase(previous!)) fact.exactlyDoubled = true;
 
     // A rate's change is value − previous in percentage points, whatever the growth column says.
-    if ((fact.kind === "rate" || fact.kind === "share") && value && previous && value.unit === previous.unit && value.info?.dimension === "rate") {
+    // (Only between exact figures: 80%以上 against 75% is no change of 5 points.)
+    if ((fact.kind === "rate" || fact.kind === "share") && value && previous && value.unit === previous.unit && value.info?.dimension === "rate" && value.bound === "exact" && previous.bound === "exact") {
       const d = Math.max(value.decimals, previous.decimals);
       fact.points = {
         number: round(value.number - previous.number, d),

@@ -4,7 +4,8 @@ import { type NarrativeMessages, narrativeZhCN } from "../i18n/narrative.zh-CN";
 import { findCategory, type Schema } from "../schema";
 import type { TableModel } from "../table/types";
 import { mergeUnits, sentences, type Unit, unitOf } from "./compose";
-import { type Fact, factsOf, formatFigure } from "./facts";
+import { type Change, type Fact, factsOf, formatFigure } from "./facts";
+import { growthEachPhrase, percentSign } from "./growth";
 import { ordinal } from "./ordinal";
 import { type Clause, PATTERNS, type PatternContext } from "./patterns";
 import { figurePiece } from "./patterns/shared";
@@ -20,6 +21,9 @@ export { PATTERNS } from "./patterns";
 
 /** A row named only 合计/总计/小计 (with spaces or 全市 and the like before it). */
 const TOTAL_ROW = /^(全市|全区|全县|全省)?\s*(合\s*计|总\s*计|小\s*计|总数|total|sum)$/i;
+
+/** Parts whose growths are said together after them (同比分别下降4%、3.7%): more read as a table. */
+const MAX_EACH_PARTS = 3;
 
 const MESSAGES: Record<Locale, NarrativeMessages> = { "zh-CN": narrativeZhCN, "en-US": narrativeEnUS };
 
@@ -64,6 +68,10 @@ export function narrate(table: TableModel, findings: readonly Finding[], schema:
   const facts = factsOf(table, findings, schema, { growthFloor: schema.tolerances.growthFloor, completionFloor: schema.tolerances.completionFloor });
   const omitted: NarrativeOmission[] = [];
 
+  // Totals that do not add up: their parts are as much in doubt as they are.
+  const unsummed = new Set<number>();
+  for (const fact of facts) if (fact.errors.some((i) => i.code === "sum-mismatch")) unsummed.add(fact.row);
+
   // 1. What each row becomes: a clause, a marker, or nothing.
   const entries: Entry[] = [];
   const firstByKey = new Map<string, Entry>();
@@ -74,9 +82,15 @@ export function narrate(table: TableModel, findings: readonly Finding[], schema:
     // (As duplicate-indicator: one section and one parent; 其中:男 under two totals is no repeat.)
     const dupKey = `${fact.categoryKey}\u0000${fact.source.parentRow ?? 0}\u0000${fact.key}`;
     const first = firstByKey.get(dupKey);
-    if (!name || (TOTAL_ROW.test(name) && fact.errors.length === 0)) {
-      // A figure with no name, or a bare 合计 with nothing to say what it totals: not a sentence.
+    if (!name || (TOTAL_ROW.test(name) && (fact.errors.length === 0 || !fact.value))) {
+      // A figure with no name, or a bare 合计 with nothing to say what it totals (or no figure: —): not a sentence.
       e.omitted = { row: fact.row, indicator: name || fact.source.indicator, reason: name ? msg.reasonTotalRow : msg.reasonNoName, marked: false };
+    } else if (fact.errors.length === 0 && fact.source.parentRow !== undefined && unsummed.has(fact.source.parentRow)) {
+      // A part of a total that does not add up: its total's marker already stands for the group.
+      e.omitted = { row: fact.row, indicator: name, reason: msg.reasonPartOfSum, marked: false };
+    } else if (fact.errors.length === 0 && fact.value && fact.value.number === 0 && fact.kind !== "rate" && fact.kind !== "share") {
+      // Nothing done is no achievement to report (达到0万元, 新增0人,下降100%): left for the writer.
+      e.omitted = { row: fact.row, indicator: name, reason: msg.reasonZero, marked: false };
     } else if (fact.errors.length > 0) {
       const reason = reasonsOf(fact.errors, fact, msg);
       e.omitted = { row: fact.row, indicator: name, reason, marked: onError === "mark" };
@@ -100,7 +114,8 @@ export function narrate(table: TableModel, findings: readonly Finding[], schema:
   const parts = new Map<Entry, Entry[]>();
   for (const e of entries) {
     const src = e.fact.source;
-    if (src.partKind !== "of-which" || src.parentRow === undefined || !e.clause || e.clause.tails.length > 0 || e.note || e.fact.spec?.narrative) continue;
+    // (A part's own growth or completion is not said: its total's clause carries the breakdown.)
+    if (src.partKind !== "of-which" || src.parentRow === undefined || !e.clause || e.note || e.fact.spec?.narrative || !e.fact.value) continue;
     const parent = byRow.get(src.parentRow);
     if (!parent?.clause || parent.fact.categoryKey !== e.fact.categoryKey) continue;
     const list = parts.get(parent) ?? [];
@@ -135,7 +150,14 @@ export function narrate(table: TableModel, findings: readonly Finding[], schema:
       if (folded) {
         const items = folded.map((p) => fill(msg.countItem, { name: ctx.nameOf(p.fact), value: [figurePiece(p.fact.value!, "value")] }));
         // With its parts it is its own statement: no longer merged into a list, a run or a shared growth.
-        clause = { fact: clause.fact, head: clause.head, tails: [...clause.tails, fill(msg.ofWhich, { parts: join(items, msg.listSep) })] };
+        const tails = [...clause.tails, fill(msg.ofWhich, { parts: join(items, msg.listSep) })];
+        // Parts that each moved the same way say so after them: 其中男4390人、女3814人,同比分别下降4%、3.7%.
+        const growths = folded.map((p) => p.fact.growth);
+        const sign = growths[0] ? percentSign(growths[0], folded[0].fact) : 0;
+        if (sign !== 0 && folded.length >= 2 && folded.length <= MAX_EACH_PARTS && folded.every((p, i) => growths[i] && percentSign(growths[i]!, p.fact) === sign && p.fact.basis === folded[0].fact.basis)) {
+          tails.push(growthEachPhrase(growths as Change[], folded[0].fact, ctx, sign));
+        }
+        clause = { fact: clause.fact, head: clause.head, tails };
       }
       units.push(unitOf(clause, ctx, e.note ?? []));
     }

@@ -158,7 +158,7 @@ describe("outline and parts", () => {
     expect(n.omitted).toEqual([]);
   });
 
-  test("其中 parts follow their stated total; with the total in doubt they stand alone", () => {
+  test("其中 parts follow their stated total; when the total does not add up the parts are as much in doubt, and are not stated", () => {
     const parts: RowSpec[] = [
       { category: "社会组织", indicator: "社会组织总数", unit: "个", value: 1285 },
       { category: "社会组织", indicator: "其中:社会团体", unit: "个", value: 600, parentRow: 2, partKind: "of-which" },
@@ -166,9 +166,17 @@ describe("outline and parts", () => {
     ];
     expect(narrate(tableOf(parts), [], generic).paragraphs[0].text).toBe("共有社会组织1285个,其中社会团体600个、基金会25个。");
     const doubt: Finding[] = [{ code: "sum-mismatch", severity: "error", cell: "D2", row: 2, message: "…" }];
-    expect(narrate(tableOf(parts), doubt, generic).paragraphs[0].text).toBe(
-      "【待核实:社会组织总数与分项合计不符】共有社会团体600个、基金会25个。",
-    );
+    const marked = narrate(tableOf(parts), doubt, generic);
+    expect(marked.paragraphs[0].text).toBe("【待核实:社会组织总数与分项合计不符】");
+    expect(marked.omitted.map((o) => [o.row, o.reason, o.marked])).toEqual([
+      [2, "与分项合计不符", true],
+      [3, "所属合计与分项合计不符", false],
+      [4, "所属合计与分项合计不符", false],
+    ]);
+    // Left out with --omit-errors, each is still listed with its reason.
+    const omitted = narrate(tableOf(parts), doubt, generic, { onError: "omit" });
+    expect(omitted.paragraphs).toEqual([]);
+    expect(omitted.omitted.map((o) => o.row)).toEqual([2, 3, 4]);
   });
 });
 
@@ -254,7 +262,7 @@ describe("rows that are not statements", () => {
     );
     expect(n.paragraphs[0].text).toBe("共有城市低保对象2100人、农村低保对象6104人。");
     expect(n.omitted.map((o) => [o.row, o.reason])).toEqual([
-      [4, "合计行,其分项已写入"],
+      [4, "合计行,不单独成句"],
       [5, "没有指标名称"],
     ]);
   });

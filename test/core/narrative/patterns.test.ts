@@ -209,3 +209,81 @@ describe("units the catalogue does not know", () => {
     expect(say([{ indicator: "困境儿童帮扶需求", unit: "万条", value: 12000 }])).toBe("共有困境儿童帮扶需求12000万条。");
   });
 });
+
+describe("what a report would not write (found by reviewing drafts of made tables)", () => {
+  test("a completion short of its target is never 全面完成, however it rounds: 19990 of 20000 is 99.95%", () => {
+    expect(say([{ indicator: "新增养老床位", unit: "张", value: 19990, target: 20000 }])).toBe("新增养老床位19990张,完成年度目标的99.95%。");
+    // A stated 100 beside figures short of the target: the figures say it.
+    expect(say([{ indicator: "新增养老床位", unit: "张", value: 19990, target: 20000, completion: 100 }])).toBe("新增养老床位19990张,完成年度目标的99.95%。");
+    expect(say([{ indicator: "建设老年食堂", unit: "个", value: 50, target: 50 }])).toBe("建设老年食堂50个,全面完成年度目标。");
+  });
+
+  test("a rate against a target rate says the target, not a rate of a rate", () => {
+    expect(say([{ indicator: "特困人员集中供养率", unit: "%", value: 45, target: 60 }])).toBe("特困人员集中供养率达到45%,年度目标为60%。");
+    expect(say([{ indicator: "县级敬老院覆盖率", unit: "%", value: 100, target: 100 }])).toBe("县级敬老院覆盖率达到100%,达到年度目标。");
+  });
+
+  test("达到 only for a figure that rose: an amount or a rate that fell is stated as it is", () => {
+    expect(say([{ indicator: "城乡低保资金", unit: "万元", value: 5800, previous: 6200 }])).toBe("城乡低保资金5800万元,同比下降6.5%。");
+    expect(say([{ indicator: "救助站床位使用率", unit: "%", value: 45, previous: 50 }])).toBe("救助站床位使用率为45%,下降5个百分点。");
+    expect(say([{ indicator: "救助站床位使用率", unit: "%", value: 55, previous: 50 }])).toBe("救助站床位使用率达到55%,提高5个百分点。");
+    // A rate named by its change takes its figure directly.
+    expect(say([{ indicator: "困难群众救助保障标准平均提高", unit: "%", value: 5.8 }])).toBe("困难群众救助保障标准平均提高5.8%。");
+    expect(say([{ indicator: "入住老人", unit: "人", value: "约854", previous: 812 }])).not.toContain("达到约");
+  });
+
+  test("a count that moved is not also 持平: 新增1人 alone", () => {
+    expect(say([{ indicator: "特困人员", unit: "人", value: 10001, previous: 10000 }])).toBe("特困人员10001人,新增1人。");
+  });
+
+  test("a net change below zero is 净减少, with no growth worked out from it", () => {
+    expect(say([{ indicator: "在册低保户净增", unit: "户", value: -65, previous: 38 }])).toBe("在册低保户净减少65户。");
+    expect(say([{ indicator: "净增社会组织", unit: "个", value: -3 }])).toBe("净减少社会组织3个。");
+  });
+
+  test("no change in points from a bound (80%以上 against 75%)", () => {
+    expect(say([{ indicator: "节地生态安葬率", unit: "%", value: "80%以上", previous: 75 }])).toBe("节地生态安葬率为80%以上。");
+  });
+
+  test("a figure of 0 is no achievement: left out and listed", () => {
+    const n = narrate(tableOf([{ indicator: "疫情防控期间临时价格补贴", unit: "万元", value: 0, previous: 120 }, { indicator: "低保资金", unit: "万元", value: 6664.1 }]), [], generic);
+    expect(n.paragraphs[0].text).toBe("低保资金达到6664.1万元。");
+    expect(n.omitted).toEqual([{ row: 2, indicator: "疫情防控期间临时价格补贴", reason: "本期为0", marked: false }]);
+    // A rate of 0 is a fact.
+    expect(say([{ indicator: "安全事故发生率", unit: "%", value: 0 }])).toBe("安全事故发生率为0%。");
+  });
+
+  test("an action with its verb inside the name takes its figure directly; 家次 counts events", () => {
+    expect(say([{ indicator: "农村福利院安装空调", unit: "台", value: 289 }])).toBe("农村福利院安装空调289台。");
+    expect(say([{ indicator: "检查服务机构", unit: "家次", value: 533 }])).toBe("检查服务机构533家次。");
+    // A name of who or where keeps 共有, whatever verb it holds.
+    expect(say([{ indicator: "困难残疾人生活补贴发放对象", unit: "人", value: 8200 }])).toBe("共有困难残疾人生活补贴发放对象8200人。");
+  });
+
+  test("a circled serial is no part of the name", () => {
+    expect(say([{ indicator: "④ 县级社会救助联合体", unit: "家", value: 10 }])).toBe("共有县级社会救助联合体10家。");
+  });
+
+  test("a fraction of 万 or 亿 is said in the unit below: 新增3000人, 500万元", () => {
+    expect(say([{ indicator: "残疾人两项补贴发放对象", unit: "万人", value: 8.9, previous: 8.6 }])).toBe("残疾人两项补贴发放对象达到8.9万人,新增3000人,同比增长3.5%。");
+    expect(say([{ indicator: "慈善募捐款物", unit: "亿元", value: 0.05 }])).toBe("慈善募捐款物达到500万元。");
+    expect(say([{ indicator: "困难群众", unit: "万人", value: 0.5 }])).toBe("共有困难群众5000人。");
+  });
+
+  test("其中 parts with growths of their own follow their total, their growths said together", () => {
+    const rows: RowSpec[] = [
+      { indicator: "城乡低保对象", unit: "人", value: 8204, previous: 8530 },
+      { indicator: "其中:男", unit: "人", value: 4390, previous: 4571, parentRow: 2, partKind: "of-which" },
+      { indicator: "女", unit: "人", value: 3814, previous: 3959, parentRow: 2, partKind: "of-which" },
+    ];
+    expect(say(rows)).toBe("城乡低保对象8204人,减少326人,同比下降3.8%,其中男4390人、女3814人,同比分别下降4%、3.7%。");
+    // One part: its growth would read as the total's, and is not said.
+    expect(say(rows.slice(0, 2))).toBe("城乡低保对象8204人,减少326人,同比下降3.8%,其中男4390人。");
+  });
+
+  test("a bare 合计 with no figure (—) is left out without a marker", () => {
+    const n = narrate(tableOf([{ indicator: "低保对象", unit: "人", value: 8204 }, { indicator: "合计", value: "—" }]), [], generic);
+    expect(n.paragraphs.map((p) => p.text)).toEqual(["共有低保对象8204人。"]);
+    expect(n.omitted).toEqual([{ row: 3, indicator: "合计", reason: "合计行,不单独成句", marked: false }]);
+  });
+});

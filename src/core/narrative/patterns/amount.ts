@@ -1,3 +1,4 @@
+import { round } from "../facts";
 import { growthPhrase } from "../growth";
 import { fill, type Piece } from "../phrase";
 import { type Clause, completionTail, figurePiece, hasVerb, isAction, leadingVerb, type Pattern, startsWithVerb } from "./shared";
@@ -13,13 +14,17 @@ export const amount: Pattern = (fact, ctx) => {
   // A verb anywhere makes it an action (市慈善总会筹集抗疫资金4500余万元), unless the name ends
   // in a noun of size (慈善信托备案资金总量达到1099.52万元).
   const action = isAction(name) || (hasVerb(name) && !/(总量|总额|规模|余额)$/.test(name));
+  // 达到 says it rose to an exact figure: one that fell or held, or 约 a figure, is just stated (低保金5800万元,同比下降6.5%).
+  const reached = fact.value!.bound === "exact" && (!fact.growth || round(fact.growth.number, fact.growth.decimals) > 0);
   const key = fact.cumulative
     ? startsWithVerb(name)
       ? "amountCumulativeVerb"
       : "amountCumulativeReached"
     : action
       ? "amountVerb"
-      : "amountReached";
+      : reached
+        ? "amountReached"
+        : "amountIs";
   const head = fill(ctx.msg[key], { name, value });
   const tails: Piece[][] = [];
   if (fact.growth) tails.push(growthPhrase(fact.growth, fact, ctx));

@@ -1,9 +1,10 @@
 import { diffPhrase, growthPhrase } from "../growth";
 import { fill, type Piece } from "../phrase";
-import { type Clause, completionTail, countName, figurePiece, leadingVerb, type Pattern } from "./shared";
+import { round } from "../facts";
+import { type Clause, completionTail, countName, figurePiece, leadingVerb, netChange, type Pattern } from "./shared";
 
 /** Units that count events, not a standing number of things: the name is then an action (临时救助391人次). */
-const EVENT_UNITS = new Set(["人次", "户次", "次", "件次", "场次", "批次", "项次", "台次", "处次", "座次", "对"]);
+const EVENT_UNITS = new Set(["人次", "户次", "家次", "次", "件次", "场次", "批次", "项次", "台次", "处次", "座次", "对"]);
 
 /**
  * count — persons, households, things (人, 户, 个, 家):
@@ -12,9 +13,10 @@ const EVENT_UNITS = new Set(["人次", "户次", "次", "件次", "场次", "批
  * - compared with last year: 慈善组织数量达到112家,新增30家,同比增长36.6%.
  */
 export const count: Pattern = (fact, ctx) => {
-  const full = ctx.nameOf(fact);
+  const signed = netChange(ctx.nameOf(fact), fact.value!);
+  const full = signed.name;
   const shaped = countName(full);
-  const v = fact.value!;
+  const v = signed.value;
   const value = [figurePiece(v, "value")];
   const action = shaped.action || (v.info !== null && EVENT_UNITS.has(v.info.scaled ? v.info.unit.replace(/^(千万|百万|千|万|亿)/, "") : v.info.unit));
   const done = completionTail(fact, ctx);
@@ -31,12 +33,14 @@ export const count: Pattern = (fact, ctx) => {
     return clause;
   }
   if (fact.growth || done) {
-    const diff = fact.previous ? diffPhrase(v, fact.previous, ctx) : undefined;
+    // (A net change below zero has no change of its own to tell: 净减少65户 is all.)
+    const diff = fact.previous && v === fact.value ? diffPhrase(v, fact.previous, ctx) : undefined;
     if (diff) tails.push(diff);
-    if (fact.growth) tails.push(growthPhrase(fact.growth, fact, ctx));
+    // A growth that rounds to nothing beside a count that moved (新增1人,与上年持平) contradicts it: the count says it.
+    if (fact.growth && !(diff && round(fact.growth.number, fact.growth.decimals) === 0)) tails.push(growthPhrase(fact.growth, fact, ctx));
     if (done) tails.push(done);
     // 达到 says it rose to the figure: a count that fell or held is just stated (城乡低保对象18.8万人,减少7600人).
-    const rose = !fact.previous || !fact.growth || Math.round(fact.growth.number * 10 ** fact.growth.decimals) > 0;
+    const rose = v.bound === "exact" && (!fact.previous || !fact.growth || Math.round(fact.growth.number * 10 ** fact.growth.decimals) > 0);
     return { fact, head: fill(rose ? ctx.msg.countReached : ctx.msg.countVerb, { name: full, value }), tails };
   }
   const item = fill(ctx.msg.countItem, { name: shaped.name, value });

@@ -1,3 +1,4 @@
+import { round } from "../facts";
 import { pointsPhrase } from "../growth";
 import { fill, type Piece } from "../phrase";
 import { completionTail, figurePiece, type Pattern } from "./shared";
@@ -7,8 +8,15 @@ import { completionTail, figurePiece, type Pattern } from "./shared";
  * Its change is value − previous in 个百分点, never a percentage: a stated growth column is
  * ambiguous for a rate (relative or in points?) and is not repeated.
  */
+/** A rate named by its change (平均提高, 增幅, 增速): its figure follows the name, never 达到. */
+const CHANGE_NAME = /(提高|提升|增长|增加|增幅|增速|涨幅|下降|降低|降幅|减少)$/;
+
 export const rate: Pattern = (fact, ctx) => {
-  const head = fill(ctx.msg.rateReached, { name: ctx.nameOf(fact), value: [figurePiece(fact.value!, "value")] });
+  const name = ctx.nameOf(fact);
+  // 达到 says it rose to an exact figure; one that fell or held (or 80%以上) is 为.
+  const rose = fact.value!.bound === "exact" && fact.value!.number !== 0 && (!fact.points || round(fact.points.number, fact.points.decimals) > 0);
+  const key = CHANGE_NAME.test(name) ? "rateOfChange" : rose ? "rateReached" : "shareIs";
+  const head = fill(ctx.msg[key], { name, value: [figurePiece(fact.value!, "value")] });
   const tails: Piece[][] = [];
   if (fact.points) tails.push(pointsPhrase(fact.points, fact, ctx));
   const done = completionTail(fact, ctx);
