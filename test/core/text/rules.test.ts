@@ -354,6 +354,14 @@ describe("sum-mismatch", () => {
     // 1.28万 may stand for up to 12,849: 12,800 + 40 is within its rounding.
     expect(flagged("床位1.28万张,其中护理型床位8000张、普通床位4840张。")).toEqual([]);
   });
+  test("parts that name properties of the total's members may overlap: not added up", () => {
+    // The count first, a verb phrase after it: what some of them have, not a class they fall in.
+    expect(flagged("全县共有村(社区)327个,其中186个建成养老服务站、327个配备儿童主任。")).toEqual([]);
+    // A relative clause (…的62家) after a first breakdown that already reached the total.
+    expect(flagged("养老机构96家,其中公办58家、民办38家,其中通过等级评定的62家、医养结合机构36家。")).toEqual([]);
+    // 为 after the count still names a class: a partition that exceeds the total is found.
+    expect(flagged("养老机构96家,其中58家为公办、40家为民办。")).toEqual(["sum-mismatch:96家"]);
+  });
   test("a count after a list of titles that disagrees with the list", () => {
     expect(flagged("制定《甲清单》《乙清单》《丙清单》2个清单。")).toEqual(["sum-mismatch:2个"]);
     expect(flagged("制定《甲清单》《乙清单》《丙清单》3个清单,《丁》《戊》等4个文件。")).toEqual([]);
@@ -372,6 +380,12 @@ describe("period-mismatch", () => {
     const report = (reviewed: number) => `2025年平江县人民政府工作报告(民政部分摘编)\n一、${reviewed}年工作回顾\n过去一年,民生保障水平稳步提高。\n二、2025年工作安排\n新增养老床位500张。`;
     expect(flagged(report(2024))).toEqual([]);
     expect(flagged(report(2023))).toEqual(["period-mismatch:2025年", "period-mismatch:2023年"]);
+  });
+  test("a heading whose year names a thing (that year's projects), not the period, is no period-mismatch", () => {
+    expect(flagged("某县民政局2023年工作总结\n一、2023年工作完成情况\n完成。\n(六)2022年度民生实事项目收尾情况\n完成。")).toEqual([]);
+    expect(flagged("某县民政局2024年工作总结\n一、2024年工作完成情况\n完成。\n(七)2025年重点项目谋划情况\n谋划。")).toEqual([]);
+    // 重点工作 is the period's work: still compared.
+    expect(flagged("某县民政局2024年工作总结\n一、2020年度重点工作完成情况\n完成。\n二、工作举措\n推进。")).toEqual(["period-mismatch:2024年", "period-mismatch:2020年"]);
   });
   test("the report year given on the command line, against a heading", () => {
     expect(flagged("一、2022年工作开展情况\n完成。", { year: 2024 })).toEqual(["period-mismatch:2022年"]);

@@ -31,6 +31,22 @@ const STATED_PERIOD_LINES = 12;
 /** Titles of reports given at the start of the year they name, about the year before. */
 const START_OF_YEAR = /政府工作报告|工作会议/;
 
+/**
+ * Things a year may name in a heading without being the report's period: `(六)2022年度民生实事项目
+ * 收尾情况`, `2025年重点项目谋划情况` tell of that year's projects, not of the period reviewed.
+ */
+const THING = /项目|工程|实事|活动|专项|资金|试点|考核|评估|规划|运动会|选举|换届/;
+
+/** Whether the year at `at` in a heading names a thing (its words up to the review or plan word name one). */
+function namesThing(head: string, at: number): boolean {
+  let end = head.length;
+  for (const w of [...REVIEW, ...PLAN]) {
+    const k = head.indexOf(w, at + 5);
+    if (k >= 0 && k < end) end = k;
+  }
+  return THING.test(head.slice(at + 5, end));
+}
+
 /** Filings about the previous year, made in the report's year. */
 const ANNUAL_FILINGS = ["年报", "年检", "年度报告", "年度检查"];
 
@@ -115,6 +131,7 @@ export const rule: TextRule = {
       const filing = ANNUAL_FILINGS.some((w) => head!.includes(w));
       for (const y of new Set(years)) {
         if (filing && reviewed.includes(y + 1)) continue;
+        if (!openingYear && namesThing(head, yearMentions(head).find((m) => m.year === y)!.index)) continue;
         const planYear = own.plan.includes(y) || (plan && !own.review.includes(y)) || (openingYear && y > Math.min(...reviewed));
         const allowed = planYear ? y >= Math.min(...reviewed) : reviewed.includes(y);
         if (allowed) {

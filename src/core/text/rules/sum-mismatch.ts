@@ -77,14 +77,31 @@ const AXES: readonly (readonly string[])[] = [
 /** How far before a part its label may reach. */
 const LABEL_REACH = 16;
 
-/** The axis a part's label names (the words between the previous separator and the figure), or -1. */
-function axisOf(text: string, from: number, at: number): number {
+/** A part's label: the words between the previous separator (or 其中) and its figure. */
+function labelOf(text: string, from: number, at: number): string {
   let k = at - 1;
   const stop = Math.max(from, at - LABEL_REACH);
   while (k >= stop && !isClauseSeparator(text[k]) && text[k] !== "(" && text[k] !== "(") k--;
-  const label = text.slice(k + 1, at);
+  return text.slice(k + 1, at);
+}
+
+/** The axis a part's label names, or -1. */
+function axisOf(label: string): number {
   for (let a = 0; a < AXES.length; a++) if (AXES[a].some((w) => label.includes(w))) return a;
   return -1;
+}
+
+/**
+ * A part that names a property its members have, not a class they fall in: its label is a relative
+ * clause (`通过等级评定的62家`) or follows its count as a verb phrase (`186个建成养老服务站、327个配备
+ * 儿童主任`). Such properties overlap, and need not add up to within the total. (`58家为公办`, with
+ * 为 or 是 after the count, still names a class.)
+ */
+function namesProperty(text: string, label: string, m: Mention): boolean {
+  if (label.trim().endsWith("的")) return true;
+  if (label.trim() !== "") return false;
+  const after = text[m.offset + m.length];
+  return after !== undefined && /[\u4e00-\u9fff]/.test(after) && !"为是属系".includes(after);
 }
 
 /** True when the text between two parts holds a comma or another clause break, not only 、 or 和. */
@@ -235,8 +252,9 @@ function partsExceedingTotal(doc: TextDocument): Hit[] {
       if (list.some((m) => m.quantity!.range)) continue;
       for (const group of breakdowns(text, list, total)) {
         if (group.length > 1 && group.some((m) => m.quantity!.number! > total!.quantity!.number!)) continue;
-        const axes = new Set(group.map((m) => axisOf(text, p + 2, m.offset)).filter((a) => a >= 0));
-        if (axes.size > 1) continue;
+        const labels = group.map((m) => labelOf(text, p + 2, m.offset));
+        const axes = new Set(labels.map(axisOf).filter((a) => a >= 0));
+        if (axes.size > 1 || group.some((m, i) => namesProperty(text, labels[i], m))) continue;
         const sum = group.reduce((s, m) => s + m.quantity!.number!, 0);
         const tolerance = slack(total) + group.reduce((s, m) => s + slack(m), 0);
         if (sum > total.quantity!.number! + tolerance) {
