@@ -195,6 +195,24 @@ describe("the reader", () => {
     expect(draft).not.toMatch(/\d\.\d{5,}%/);
   });
 
+  it("a unit or a scale carried by the number format counts as what the cell says", async () => {
+    const path = await workbook("format-units.xlsx", (wb) => {
+      const ws = wb.addWorksheet("S");
+      ws.addRow(["指标名称", "单位", "本期", "上期"]);
+      ws.addRow(["福彩销售站点", "个", 1203, 1180]);
+      ws.addRow(["社区社会组织", "个", 97.5, 95]);
+      ws.addRow(["投入慈善资金", "万元", 80830000, 7650.2]);
+      ws.getCell("C2").numFmt = '#,##0"万元"';
+      ws.getCell("C3").numFmt = '#,##0.0"个"';
+      ws.getCell("C4").numFmt = "0!.0,";
+    });
+    const { grids } = await readTable(path);
+    expect(grids[0].rows[3][2]).toMatchObject({ value: 80830000, text: "8083.0" });
+    const r = JSON.parse((await cli(path, "--format", "json", "--schema", "civil-affairs")).out) as Report;
+    // 万元 on a count of stations, and half an organisation; the 万 idiom's 8083.0万元 is no scale slip.
+    expect(codesAt(r)).toEqual(["unit-mismatch@C2", "non-integer-count@C3"]);
+  });
+
   it("never writes to the input, and refuses --out onto it", async () => {
     const path = join(tmp, "input.xlsx");
     copyFileSync(join(TABLES, "jinhua-2023.xlsx"), path);

@@ -55,7 +55,9 @@ function isoDate(d: Date): string {
  */
 function shown(value: number, numFmt: string): string {
   try {
-    return formatNumber(numFmt, value, { locale: "zh-CN" }).trim() || String(value);
+    // Excel takes `!x` as a literal x, as `\x` (the 万 idiom `0!.0,` shows 80830000 as 8083.0); numfmt knows only `\x`.
+    const format = numFmt.replace(/"[^"]*"|\\.|!(.)/g, (m, literal: string | undefined) => (literal !== undefined ? `\\${literal}` : m));
+    return formatNumber(format, value, { locale: "zh-CN" }).trim() || String(value);
   } catch {
     return String(value);
   }

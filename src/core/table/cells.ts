@@ -216,8 +216,14 @@ export function readQuantity(cell: GridCell | undefined, cache: QuantityCache | 
       const dec = shownNumber && shown.endsWith("%") ? decimalsOf(shown) : fmtDec ?? Math.max(0, decimalsOfNumber(v) - 2);
       return plain(text || String(v), Number((v * 100).toPrecision(15)), "%", dec);
     }
-    const dec = shownNumber && !shown.endsWith("%") && Math.abs(Number(shown) - v) <= 0.5 * 10 ** -decimalsOf(shown) + 1e-12 ? decimalsOf(shown) : decimalsOfNumber(v);
-    return plain(text || String(v), v, null, dec);
+    const agrees = shownNumber && !shown.endsWith("%") && Math.abs(Number(shown) - v) <= 0.5 * 10 ** -decimalsOf(shown) + 1e-12;
+    if (!agrees && text !== "") {
+      // A format that writes a unit (`#,##0"万元"` shows 1,203万元) or scales the figure (`0!.0,`
+      // shows 80830000 as 8083.0, the 万 idiom): the cell says what its text says, as if typed so.
+      const figure = shownFigure(text, shown, shownNumber, v);
+      if (figure) return figure;
+    }
+    return plain(text || String(v), v, null, agrees ? decimalsOf(shown) : decimalsOfNumber(v));
   }
   if (typeof cell.value === "boolean") return { ...plainLiteral(text, 0, null, 0), number: null, problems: ["not-a-number"] as QuantityProblem[] };
   if (text === "") return undefined;
@@ -225,6 +231,25 @@ export function readQuantity(cell: GridCell | undefined, cache: QuantityCache | 
   const q = parseQuantity(text);
   // Letters typed into the digits (1x4, 17x1, 39a): no figure with an unknown unit, but no figure at all.
   if (q.unit && q.problems.includes("unknown-unit") && LETTERS_IN_FIGURE.test(q.unit)) return { ...plainLiteral(text, 0, null, 0), number: null, problems: ["not-a-number"] as QuantityProblem[] };
+  return q;
+}
+
+/**
+ * The figure a formatted number's text shows, when it is the value times a power of ten (the format's
+ * scaling: each trailing `,` divides by 1000) or the value with a unit the format writes. Undefined
+ * when the text is no such figure (a date, or a text that says another number).
+ */
+function shownFigure(text: string, shown: string, shownNumber: boolean, v: number): Quantity | undefined {
+  if (shownNumber) {
+    const s = Number(shown);
+    const k = s === 0 || v === 0 ? 0 : Math.round(Math.log10(Math.abs(v / s)));
+    if (k >= 3 && k <= 8 && Math.abs(v - s * 10 ** k) <= 0.5 * 10 ** (k - decimalsOf(shown)) + 1e-9 * Math.abs(v)) return plain(text, s, null, decimalsOf(shown));
+    return undefined;
+  }
+  const q = parseQuantity(text);
+  if (q.number === null || q.unit === null || q.range !== null || q.problems.length > 0) return undefined;
+  const k = q.number === 0 || v === 0 ? 0 : Math.round(Math.log10(Math.abs(q.number / v)));
+  if (k < 0 || k > 8 || Math.abs(q.number - v * 10 ** k) > 0.5 * 10 ** -q.decimals * q.scale + 1e-9 * Math.abs(q.number)) return undefined;
   return q;
 }
 

@@ -416,6 +416,26 @@ describe("rows", () => {
     const { table } = buildTable(grid([["指标", "本期", "上期", "同比"], ["a", 110, 100, { value: 0.1, text: "10.0%", numberFormat: "0.0%" }]]), generic);
     expect(table.rows[0].cells.growth?.quantity).toMatchObject({ number: 10, unit: "%", decimals: 1 });
   });
+
+  it("reads a number as its format shows it: a unit the format writes, and the 万 idiom that scales it", () => {
+    const cell = (value: number, text: string, numberFormat: string) => ({ value, text, numberFormat });
+    const { table } = buildTable(
+      grid([
+        ["指标", "单位", "本期", "上期"],
+        ["福彩销售站点", "个", cell(1203, "1,203万元", '#,##0"万元"'), 1180],
+        ["投入慈善资金", "万元", cell(80830000, "8083.0", "0!.0,"), 7650.2],
+        ["社区社会组织", "", cell(97.5, "97.5个", '#,##0.0"个"'), 95],
+        // A format that shows fewer decimals keeps the value, read with the decimals shown.
+        ["入住率", "%", cell(48.56, "48.6", "0.0"), 45.2],
+      ]),
+      generic,
+    );
+    const q = (r: number) => table.rows[r].cells.value?.quantity;
+    expect(q(0)).toMatchObject({ number: 12030000, unit: "元", dimension: "money", decimals: 0 });
+    expect(q(1)).toMatchObject({ number: 8083, unit: null, decimals: 1 });
+    expect(q(2)).toMatchObject({ number: 97.5, unit: "个", decimals: 1 });
+    expect(q(3)).toMatchObject({ number: 48.56, unit: null, decimals: 1 });
+  });
 });
 
 describe("periods", () => {
