@@ -123,7 +123,14 @@ const SIGNATORY = /^[\u4e00-\u9fff()（）]{2,30}(?:局|厅|委|办|处|科|室|
  */
 export function numberingOf(serial: string, indicator: string, ownNumbering?: string): string {
   const own = ownNumbering ?? stripNumbering(foldText(indicator)).numbering;
-  if (own) return own;
+  if (own) {
+    // `1 | 其中:结婚登记` then `2 | 离婚登记` …: the 其中 labels the list the serial 1 opens; the serials set its level.
+    if (serial && /^(?:其中|[#＃])/.test(own)) {
+      const numbered = numberingOf(serial, "", "");
+      if (numbered === "1." || numbered === "(1)" || numbered === "1、") return numbered;
+    }
+    return own;
+  }
   if (!serial) return "";
   const s = foldText(serial).replace(/\s+/g, "");
   if (!s) return "";

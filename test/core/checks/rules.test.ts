@@ -315,6 +315,19 @@ describe("between cells", () => {
     expect(at(run(declared(600), catalogue()), "sum-mismatch")).toEqual([]);
   });
 
+  it("sum-mismatch: 其中 on the first of serials 1, 2, 3 labels the list; the serials make them one breakdown", () => {
+    const marriage = (x: number): CellInput[][] => [
+      ["序号", "指标", "计量单位", "本期"],
+      ["一", "婚姻登记总办件", "件", 4145],
+      [1, "其中:结婚登记", "对", 2651],
+      [2, "离婚登记", "对", 811],
+      [3, "补领结婚证", "对", 580],
+      [4, "补领离婚证", "对", x],
+    ];
+    expect(at(run(marriage(103)), "sum-mismatch")).toEqual([]);
+    expect(at(run(marriage(100)), "sum-mismatch")).toEqual(["sum-mismatch@D2"]);
+  });
+
   it("sum-mismatch: a 合计 under sections adds up every section, and a 总计 adds up the 小计 rows", () => {
     // 合计 at the foot of a table in sections 一、二、: all four items, not the last section's two.
     const sections = (x: number): CellInput[][] => [
