@@ -408,6 +408,17 @@ describe("rows", () => {
     ]);
   });
 
+  it("a 指标代码 column is the form's codes, not a second indicator column", () => {
+    const { table, findings } = buildTable(grid([["指标代码", "指标", "单位", "本期"], ["A01", "低保对象", "人", 100], ["A02", "特困人员", "人", 50]]), generic);
+    expect(table.columns.map((c) => [c.role, c.header])).toEqual([
+      ["serial", "指标代码"],
+      ["indicator", "指标"],
+      ["unit", "单位"],
+      ["value", "本期"],
+    ]);
+    expect(findings).toEqual([]);
+  });
+
   it("a list of drop-down options (单位 | 类别) is no table's header", () => {
     expect(buildTable(grid([["单位", "类别"], ["人", "社会救助"]]), generic).table.columns).toEqual([]);
   });
