@@ -42,6 +42,7 @@ export const checksEnUS: ChecksMessages = {
   sumSuspectPart: (p) => `${p.message} (row ${p.row}'s growth disagrees with its previous figure too: its figure is the likely slip)`,
   periodMismatch: (p) => `the header's period "${p.found}" disagrees with the reported period "${p.expected}"`,
   previousPeriodMismatch: (p) => `the comparison period "${p.found}" is not earlier than the current period "${p.current}"`,
+  targetPeriodMismatch: (p) => `the target column's year "${p.found}" is not the year of the current period "${p.current}" (a form kept from an earlier year?)`,
   previousPeriodNotLastYear: (p) => `a year-on-year comparison period "${p.found}" should be the same period last year, "${p.expected}"`,
   titlePeriodMismatch: (p) => `the title's period "${p.found}" disagrees with the reported period "${p.expected}"`,
   formDateMismatch: (p) => `the date on the form, "${p.date}", does not fit the reported period "${p.period}": is this last year's form?`,

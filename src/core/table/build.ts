@@ -105,17 +105,32 @@ const DATE_WORDS = /日期|截至|截止|时间|报出|报送|填报|填表|制�
 /** The dates written in the title rows (any cell) and the footer rows of a sheet. */
 function formDates(grid: Grid, titleRows: readonly number[], rows: readonly TableRow[]): NonNullable<TableModel["dates"]> {
   const out: NonNullable<TableModel["dates"]> = [];
-  const add = (r: number, c: number, text: string) => {
+  // `label` is the written cell left of it: `填报日期:` | `2023-07-08` (a date cell beside its label).
+  const add = (r: number, c: number, text: string, label = "") => {
     const m = DATE.exec(text);
-    if (!m || !DATE_WORDS.test(text)) return;
+    if (!m || !(DATE_WORDS.test(text) || (m.index === 0 && text.length <= 16 && /(?:日期|时间)\s*[:：]?$/.test(label)))) return;
     const month = Number(m[2] ?? m[3]);
     if (month < 1 || month > 12) return;
     out.push({ cell: a1(r, c), row: r + 1, text: text.slice(m.index, m.index + m[0].length + 4).replace(/[^\d年月日\-./]+$/, ""), year: Number(m[1]), month });
   };
   for (const r of titleRows) {
     const row = grid.rows[r] ?? [];
-    for (let c = 0; c < row.length; c++) if (row[c]) add(grid.originRow + r, grid.originCol + c, cellText(row[c]).trim());
+    let label = "";
+    for (let c = 0; c < row.length; c++) {
+      if (!row[c]) continue;
+      const text = cellText(row[c]).trim();
+      if (!text) continue;
+      add(grid.originRow + r, grid.originCol + c, text, label);
+      label = text;
+    }
   }
-  for (const row of rows) if (row.kind === "footer" && row instanceof GridRow) for (const w of row.writtenTexts()) add(row.row - 1, w.col, w.text);
+  for (const row of rows) {
+    if (row.kind !== "footer" || !(row instanceof GridRow)) continue;
+    let label = "";
+    for (const w of row.writtenTexts()) {
+      add(row.row - 1, w.col, w.text, label);
+      label = w.text;
+    }
+  }
   return out;
 }

@@ -592,6 +592,29 @@ describe("between cells", () => {
     expect(at(run(form("某市民政局2024年上半年主要指标", "依据2019年5月文件", "")), "period-mismatch")).toEqual([]);
   });
 
+  it("period-mismatch: a date cell beside its 填报日期 label is the form's date; the finding stands on the title line, not on 附件2 above it", () => {
+    const form = (date: string): CellInput[][] => [
+      ["附件2", null, null, null],
+      ["某市殡葬管理处2024年上半年工作完成情况", null, null, null],
+      [null, null, "填报日期:", date],
+      ["指标", "单位", "本期", "上期"],
+      ["火化遗体", "具", 3126, 3050],
+    ];
+    // (The CLI reads an Excel date cell as 2023-07-08.)
+    expect(at(run(form("2023-07-08")), "period-mismatch")).toEqual(["period-mismatch@A2"]);
+    expect(at(run(form("2024-07-08")), "period-mismatch")).toEqual([]);
+    // A date beside a label that says nothing of the form's date is not the form's date.
+    const other: CellInput[][] = [["某市殡葬管理处2024年上半年工作完成情况", null, null], [null, "依据:", "2019-05-01"], ["指标", "单位", "本期"], ["火化遗体", "具", 3126]];
+    expect(at(run(other), "period-mismatch")).toEqual([]);
+  });
+
+  it("period-mismatch: a target column of an earlier year than the period (2023年全年任务 in 2024); a later one is a plan", () => {
+    const rows = (target: string): CellInput[][] => [["某市福彩中心2024年上半年工作完成情况"], ["指标", "单位", "本期", target, "完成进度(%)"], ["福彩销售", "亿元", 4.7, 9, 52.2]];
+    expect(at(run(rows("2023年全年任务")), "period-mismatch")).toEqual(["period-mismatch@D2"]);
+    expect(at(run(rows("2024年全年任务")), "period-mismatch")).toEqual([]);
+    expect(at(run(rows("2025年目标")), "period-mismatch")).toEqual([]);
+  });
+
   it("period-mismatch: title against header; a given year against the title", () => {
     const rows = (title: string): CellInput[][] => [[title], ["序号", "工作任务", "计量单位", "2020年上半年完成"], [1, "临时救助", "人次", 1960]];
     expect(at(run(rows("潜江市民政局2024年上半年重点工作完成情况")), "period-mismatch")).toEqual(["period-mismatch@D2"]);

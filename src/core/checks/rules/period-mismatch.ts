@@ -60,8 +60,13 @@ export const periodMismatch: CheckRule = {
         return months < -6 || months > 12;
       });
       if (date && ctx.periodFrom === "title" && !value?.period && ctx.table.titleCell) {
-        const row = Number(ctx.table.titleCell.replace(/^[A-Z]+/, ""));
-        out.push(finding("period-mismatch", ctx.msg.titleDateMismatch({ period: reported.label, date: date.text }), { cell: { address: ctx.table.titleCell, row }, value: reported.label, expected: `${date.year}` }));
+        // On the title line the period was read from (not an 附件2 line above it).
+        const lines = ctx.table.title!.split("\n");
+        const cells = ctx.table.titleCells ?? [ctx.table.titleCell];
+        const at = Math.max(0, lines.findIndex((l, i) => i < cells.length && findPeriod(l) !== null));
+        const address = cells[at] ?? ctx.table.titleCell;
+        const row = Number(address.replace(/^[A-Z]+/, ""));
+        out.push(finding("period-mismatch", ctx.msg.titleDateMismatch({ period: reported.label, date: date.text }), { cell: { address, row }, value: reported.label, expected: `${date.year}` }));
       } else if (date && value?.period && samePeriod(value.period, reported)) {
         out.push(finding("period-mismatch", ctx.msg.formDateMismatch({ period: reported.label, date: date.text }), { cell: { address: date.cell, row: date.row }, value: date.text, expected: reported.label }));
       }
@@ -88,6 +93,12 @@ export const periodMismatch: CheckRule = {
         }
         if (p.period.year < current.year || (p.period.year === current.year && (p.growthBasis === "mom" || (p.period.half ?? 0) < (current.half ?? 0) || (p.period.month ?? 0) < (current.month ?? 0) || (p.period.quarter ?? 0) < (current.quarter ?? 0)))) continue;
         out.push(finding("period-mismatch", ctx.msg.previousPeriodMismatch({ found: p.period.label, current: current.label }), { cell: headerCell(ctx, p, p.period.label), column: p, value: p.period.label, expected: `<${current.label}` }));
+      }
+      // A target is the year's (2024年目标, 2024年全年任务): an earlier year's is last year's form kept.
+      // (A later year's is a plan: 2024年完成 | 2025年目标.)
+      for (const t of ctx.columns.get("target") ?? []) {
+        if (!t.period || t.period.year >= current.year) continue;
+        out.push(finding("period-mismatch", ctx.msg.targetPeriodMismatch({ found: t.period.label, current: current.label }), { cell: headerCell(ctx, t, t.period.label), column: t, value: t.period.label, expected: `${current.year}` }));
       }
     }
     return out;
