@@ -226,6 +226,15 @@ describe("one cell", () => {
     expect(at(run([HEADER, ["a", "养老服务人才培训完成率", "%", 158.5, null, null, null], ["a", "覆盖率", "%", 99.5, null, null, null]]), "percent-out-of-range")).toEqual([]);
   });
 
+  it("percent-out-of-range: a share by name with no unit anywhere (no unit column, a 单位:个、% line) is a percentage", () => {
+    const rows = (rate: number): CellInput[][] => [["指标", "本期", "上期"], ["社会组织年检率", rate, 96.2], ["社会组织总数", 1260, 1200]];
+    expect(at(run(rows(107.5)), "percent-out-of-range")).toEqual(["percent-out-of-range@B2"]);
+    expect(at(run(rows(97.5)), "percent-out-of-range")).toEqual([]);
+    expect(at(run([["单位:个、%"], ...rows(107.5)]), "percent-out-of-range")).toEqual(["percent-out-of-range@B3"]);
+    // A count above 100 is no share; a rate in a unit of its own (‰, 人) is not read as one.
+    expect(at(run([["指标", "单位", "本期"], ["社会组织总数", "", 1260], ["千人拥有床位率", "张", 150]]), "percent-out-of-range")).toEqual([]);
+  });
+
   it("out-of-range: beyond the catalogue's minimum or maximum", () => {
     expect(at(run([HEADER, ["a", "低保标准", "元/月", 150, null, null, null]], catalogue()), "out-of-range")).toEqual(["out-of-range@D2"]);
     expect(at(run([HEADER, ["a", "低保对象", "万人", 8.9, null, null, null]], catalogue()), "out-of-range")).toEqual([]);
