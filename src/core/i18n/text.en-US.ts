@@ -14,6 +14,7 @@ export const textEnUS: TextMessages = {
   yearDamage: (p) => `"${p.value}" contains the year ${p.year}: probably damaged by a find-and-replace of the year`,
   placeholderInFigure: (p) => `"${p.value}" holds a placeholder: the figure was never filled in`,
   gluedFigures: (p) => `two figures run together: "${p.first}" and "${p.second}"`,
+  fewerPeopleThanHouseholds: (p) => `"${p.households}${p.people}" counts fewer people than households, and a household has at least one`,
   impossibleAge: (p) => `the age "${p.value}" cannot be right`,
   impossibleMonth: (p) => `"${p.value}": a month must be 1 to 12`,
   impossibleDay: (p) => `"${p.value}": a day must be 1 to 31`,

@@ -12,6 +12,7 @@ export const textZhCN = {
   yearDamage: (p: { value: string; year: number }) => `“${p.value}”中夹着年份 ${p.year},疑为批量替换年份时误改了数字`,
   placeholderInFigure: (p: { value: string }) => `“${p.value}”中是占位符,数字未填写`,
   gluedFigures: (p: { first: string; second: string }) => `“${p.first}”与“${p.second}”两个数字连在一起,疑为漏删或漏了分隔`,
+  fewerPeopleThanHouseholds: (p: { households: string; people: string }) => `“${p.households}${p.people}”人数少于户数,每户至少一人,请核对`,
   impossibleAge: (p: { value: string }) => `年龄“${p.value}”不合常理`,
   impossibleMonth: (p: { value: string }) => `“${p.value}”:月份应在 1—12 之间`,
   impossibleDay: (p: { value: string }) => `“${p.value}”:日期应在 1—31 之间`,

@@ -210,6 +210,14 @@ describe("suspicious-year", () => {
 });
 
 describe("implausible-quantity", () => {
+  test("fewer people than households (N户M人): a household has at least one", () => {
+    expect(flagged("认定低收入家庭1026户968人。")).toEqual(["implausible-quantity:1026户968人"]);
+    // A 、 between them may part two things (低保、特困分别为3865户、1376人).
+    expect(flagged("低保、特困分别为3865户、1376人。")).toEqual([]);
+    expect(flagged("低保对象5647户8204人,特困人员1781户1781人。")).toEqual([]);
+    // Rounded, 人次, or apart: nothing certain.
+    expect(flagged("低保对象1.2万户1.15万人,临时救助20户18人次,惠及120户,服务98人。")).toEqual([]);
+  });
   test("the damage of a find-and-replace of the year", () => {
     expect(flagged("为困难群众发放棉衣202400件。", { year: 2024 })).toEqual(["implausible-quantity:202400件"]);
     expect(flagged("完成12024户改造。", { year: 2024 })).toEqual(["implausible-quantity:12024户"]);

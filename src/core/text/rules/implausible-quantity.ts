@@ -115,6 +115,24 @@ function glued(doc: TextDocument, a: Mention, b: Mention): Hit | null {
   return hitAt(span, { key: "gluedFigures", params: { first: a.text, second: b.text } }, doc.text.slice(span.offset, span.offset + span.length));
 }
 
+/**
+ * `认定低收入家庭1026户968人`: fewer people than households, and a household has at least one.
+ * Only a count of households written straight before its people (N户M人), both exact.
+ */
+function fewerPeopleThanHouseholds(doc: TextDocument, a: Mention, b: Mention): Hit | null {
+  const qa = a.quantity;
+  const qb = b.quantity;
+  if (a.kind !== "quantity" || b.kind !== "quantity" || !qa || !qb || qa.number === null || qb.number === null) return null;
+  if (qa.unit !== "户" || (qb.unit !== "人" && qb.unit !== "名") || qa.bound !== "exact" || qb.bound !== "exact" || qa.range || qb.range) return null;
+  // (Written apart, 3865户、1376人 may be two things: 低保、特困分别为….)
+  if (b.offset !== a.offset + a.length) return null;
+  // (Rounded figures, 1.2万户1.1万人, may each be half a step off.)
+  const slack = 0.5 * 10 ** -qa.decimals * qa.scale + 0.5 * 10 ** -qb.decimals * qb.scale;
+  if (qb.number >= qa.number - slack) return null;
+  const span = { offset: a.offset, length: b.offset + b.length - a.offset };
+  return hitAt(span, { key: "fewerPeopleThanHouseholds", params: { households: a.text, people: b.text } }, doc.text.slice(span.offset, span.offset + span.length));
+}
+
 function impossibleCount(doc: TextDocument, m: Mention): Hit | null {
   const { text } = doc;
   if (isShielded(doc, m.offset)) return null;
@@ -150,7 +168,7 @@ export const rule: TextRule = {
       const odd = impossibleCount(doc, m);
       if (odd) hits.push(odd);
       if (k + 1 < ms.length) {
-        const g = glued(doc, m, ms[k + 1]);
+        const g = glued(doc, m, ms[k + 1]) ?? fewerPeopleThanHouseholds(doc, m, ms[k + 1]);
         if (g) hits.push(g);
       }
     }
