@@ -12,6 +12,7 @@ export const checksEnUS: ChecksMessages = {
   placeholderValue: (p) => `"${p.column}" holds the placeholder "${p.value}" instead of a figure`,
   unitWithoutNumber: (p) => `"${p.value}" is a unit with no number`,
   notANumber: (p) => `"${p.value}" is not a number`,
+  strayFigure: (p) => `the figure ${p.value} stands in a column with no header: it belongs in "${p.column}"?`,
   numberInUnitColumn: (p) => `the unit column holds the number ${p.value} instead of a unit (shifted column?)`,
   growthWithUnit: (p) => `the growth column holds a quantity "${p.value}" instead of a percentage (shifted column?)`,
   growthIsPrevious: (p) => `the growth cell holds ${p.value}, the figure of "${p.column}" (shifted column?)`,

@@ -12,6 +12,7 @@ export const checksZhCN = {
   placeholderValue: (p: { column: string; value: string }) => `“${p.column}”填的是占位符“${p.value}”,应填写数字`,
   unitWithoutNumber: (p: { value: string }) => `“${p.value}”只有单位,缺少数字`,
   notANumber: (p: { value: string }) => `“${p.value}”不是数字`,
+  strayFigure: (p: { value: string; column: string }) => `数字 ${p.value} 填在了没有表头的空列里,疑为应填在“${p.column}”列`,
   numberInUnitColumn: (p: { value: string }) => `单位列填的是数字 ${p.value},应为计量单位(疑为错列)`,
   growthWithUnit: (p: { value: string }) => `增幅列填的是带单位的数量“${p.value}”,应为百分比(疑为错列)`,
   growthIsPrevious: (p: { value: string; column: string }) => `增幅填的是“${p.column}”的数值 ${p.value},疑为错列`,

@@ -89,6 +89,16 @@ export function buildTable(grid: Grid, schema: Schema, options: BuildOptions = {
     const { index: _i, ...p } = titlePeriod;
     table.period = p;
   } else if (valueCol?.period) table.period = valueCol.period;
+  // Columns inside the table with no header in any header row (merged headers counted): spacers.
+  if (columns.length > 1) {
+    const textAt = mergedTextAt(grid, layout.headerRows[layout.headerRows.length - 1] + 1);
+    const mapped = new Set(columns.map((c) => c.col));
+    const from = Math.min(...mapped);
+    const to = Math.max(...mapped);
+    const stray: number[] = [];
+    for (let c = from + 1; c < to; c++) if (!mapped.has(c) && layout.headerRows.every((r) => textAt(r, c - grid.originCol) === "")) stray.push(c);
+    if (stray.length > 0) table.strayColumns = stray;
+  }
   const firstRow = layout.headerRows[layout.headerRows.length - 1] + 1;
   table.rows = readRows(grid, columns, firstRow, schema);
   buildHierarchy(table.rows);

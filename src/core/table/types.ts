@@ -121,6 +121,11 @@ export interface TableModel {
   columns: TableColumn[];
   rows: TableRow[];
   /**
+   * 0-based sheet columns between the mapped ones with no header at all (a spacer column): a
+   * figure typed there belongs to no column (value-in-wrong-column).
+   */
+  strayColumns?: number[];
+  /**
    * Dates written on the form, above the header or in its footer (填报日期:2024年7月10日,
    * 截至2024年6月30日), with their cells: when the form was filled says which year it reports.
    */

@@ -93,6 +93,22 @@ describe("one cell", () => {
     expect(at(run([HEADER, ["a", "低保", "人", "4500余", "约100", null, null], ["a", "孤儿", "人", "x", null, null, null]]), "not-a-number")).toEqual([]);
   });
 
+  it("value-in-wrong-column: a figure in a spacer column with no header, beside the blank cell it belongs in", () => {
+    const rows = (prev: CellInput, stray: CellInput): CellInput[][] => [
+      ["指标", "单位", "本期", null, "上期", "同比增减(%)"],
+      ["结婚登记", "对", 2651, null, 2480, 6.9],
+      ["离婚登记", "对", 811, stray, prev, -10.2],
+      ["补领结婚证", "对", 580, null, 512, 13.3],
+    ];
+    expect(at(run(rows(null, 903)), "value-in-wrong-column")).toEqual(["value-in-wrong-column@D3"]);
+    expect(at(run(rows(903, null)), "value-in-wrong-column")).toEqual([]);
+    // Its own cell filled: a note or a remark beside it, not a figure that lost its column.
+    expect(at(run(rows(903, 12)), "value-in-wrong-column")).toEqual([]);
+    // A column of figures throughout has lost its header, and is no slip of one row.
+    const unnamed: CellInput[][] = [["指标", "单位", "本期", null, "上期"], ["甲", "人", 10, 4, 9], ["乙", "人", 20, 7, null]];
+    expect(at(run(unnamed), "value-in-wrong-column")).toEqual([]);
+  });
+
   it("value-in-wrong-column: a number in the unit column, the previous value in the growth column", () => {
     const f = run([HEADER, ["a", "低保标准", 1100, 1050, 4.8, null, null], ["a", "低保对象", "人", 8204, 8100, 8100, null], ["a", "结婚登记", "对", 10, 9, "5人", null]]);
     expect(at(f, "value-in-wrong-column")).toEqual(["value-in-wrong-column@C2", "value-in-wrong-column@F3", "value-in-wrong-column@F4"]);

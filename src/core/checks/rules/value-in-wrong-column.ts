@@ -1,6 +1,8 @@
 import type { Finding } from "../../findings";
 import { cellText } from "../../table/header";
-import { roleRawReader } from "../../table/rows";
+import { FIGURE_ROLES, GridRow, roleRawReader } from "../../table/rows";
+import { cellQuantity, isBlank } from "../../table/cells";
+import { a1, type GridCell } from "../../table/grid";
 import type { TableColumn } from "../../table/types";
 import { finding } from "../finding";
 import { type CheckContext, type CheckRule, type Figure, fmt, type RowInfo } from "../context";
@@ -111,6 +113,39 @@ export const valueInWrongColumn: CheckRule = {
         }
       }
     }
+    strayFigures(ctx, out);
     return out;
   },
 };
+
+/**
+ * A figure typed into a column with no header (a spacer between 本期 and 上期) beside a blank
+ * figure cell of its row: it belongs to that column. Only a column that is empty in nearly every
+ * row: one that holds figures throughout is a column whose header is missing, not a slip.
+ */
+function strayFigures(ctx: CheckContext, out: Finding[]): void {
+  const stray = ctx.table.strayColumns;
+  if (!stray) return;
+  const figureCols = ctx.table.columns.filter((c) => FIGURE_ROLES.has(c.role)).sort((a, b) => a.col - b.col);
+  for (const col of stray) {
+    const found: { info: RowInfo; raw: GridCell }[] = [];
+    for (const info of ctx.rows) {
+      const raw = info.row instanceof GridRow ? info.row.rawAt(col) : undefined;
+      if (raw && !isBlank(raw) && !raw.error && cellQuantity(raw)?.number != null) found.push({ info, raw });
+    }
+    if (found.length === 0 || found.length > Math.max(1, Math.floor(ctx.rows.length / 10))) continue;
+    const left = figureCols.filter((c) => c.col < col).pop();
+    const right = figureCols.find((c) => c.col > col);
+    for (const { info, raw } of found) {
+      const row = info.row as GridRow;
+      const blank = (c: TableColumn | undefined) => {
+        const r = c ? row.rawAt(c.col) : undefined;
+        return !!c && (!r || isBlank(r));
+      };
+      const home = blank(right) ? right : blank(left) ? left : undefined;
+      if (!home) continue;
+      const shown = cellText(raw).trim();
+      out.push(finding("value-in-wrong-column", ctx.msg.strayFigure({ value: shown, column: home.header }), { cell: { address: a1(info.row.row - 1, col), row: info.row.row }, column: home, row: info.row, value: shown }));
+    }
+  }
+}
