@@ -389,6 +389,15 @@ describe("period-mismatch", () => {
     expect(flagged(report(2024))).toEqual([]);
     expect(flagged(report(2023))).toEqual(["period-mismatch:2025年", "period-mismatch:2023年"]);
   });
+  test("the part of the year: 前三季度 or 截至9月底 under a 上半年 title, 上半年 in a year's report", () => {
+    const half = "某市民政局2024年上半年工作总结\n现将前三季度工作情况报告如下:\n一、主要工作完成情况\n截至9月底,全市低保对象1.2万人。\n二、下半年工作计划\n力争截至10月底完成。";
+    // (The plan's 截至10月底 is a target, not a count.)
+    expect(flagged(half)).toEqual(["period-mismatch:前三季度", "period-mismatch:9月底"]);
+    expect(flagged("某市民政局2024年工作总结\n一、上半年工作完成情况\n完成。\n二、2025年工作计划\n推进。")).toEqual(["period-mismatch:上半年"]);
+    // 年度重点工作 in a half-year report is the year's work reviewed so far; 截至7月10日 is when it was written.
+    expect(flagged("某市民政局2024年上半年工作总结\n一、2024年度重点工作推进情况\n截至6月底,低保对象1.2万人,截至7月10日,完成。\n二、下半年工作打算\n推进。")).toEqual([]);
+    expect(flagged("某市民政局2024年工作总结\n一、全年工作完成情况\n截至12月底完成。上半年,低保对象1.2万人。")).toEqual([]);
+  });
   test("a heading whose year names a thing (that year's projects), not the period, is no period-mismatch", () => {
     expect(flagged("某县民政局2023年工作总结\n一、2023年工作完成情况\n完成。\n(六)2022年度民生实事项目收尾情况\n完成。")).toEqual([]);
     expect(flagged("某县民政局2024年工作总结\n一、2024年工作完成情况\n完成。\n(七)2025年重点项目谋划情况\n谋划。")).toEqual([]);

@@ -47,6 +47,23 @@ function namesThing(head: string, at: number): boolean {
   return THING.test(head.slice(at + 5, end));
 }
 
+/**
+ * The part of the year a title or a review heading names as its period, by the first such word:
+ * 上半年 (or 1-6月), 前三季度 (1-9月), 一季度 (1-3月), 全年; a title naming none reviews the whole
+ * year. (年度 is no part: 年度重点工作 in a half-year report is the year's work, reviewed so far.)
+ */
+const PART = /上半年|前三季度|第?一季度|全年|1\s*[-—–~至到]\s*([369])\s*月/;
+const PART_END: Readonly<Record<string, number>> = { 上半年: 6, 前三季度: 9, 一季度: 3, 第一季度: 3, 全年: 12 };
+
+function partOf(text: string): { word: string; end: number; index: number } | null {
+  const m = PART.exec(text);
+  if (!m) return null;
+  return { word: m[0], end: m[1] ? Number(m[1]) : PART_END[m[0]], index: m.index };
+}
+
+/** `截至9月底` told as done: the month a figure counts to. */
+const COUNTED_TO = /截[至止](?:目前|当前)?[,,]?\s*((?:19|20)\d{2}年)?(\d{1,2})月(?:底|末|份|\d{1,2}日)/g;
+
 /** Filings about the previous year, made in the report's year. */
 const ANNUAL_FILINGS = ["年报", "年检", "年度报告", "年度检查"];
 
@@ -153,6 +170,46 @@ export const rule: TextRule = {
       const first = hits[titleHits].message;
       const found = first.key === "periodMismatch" ? first.params.found : y;
       hits.push(hitAt({ offset: span.offset + at, length: 5 }, { key: "titlePeriodMismatch", params: { title: y, found } }, `${y}年`, String(found)));
+    }
+    // The part of the year: a review heading or the opening's stated period (前三季度 under a
+    // 上半年 title, 上半年 in a year's report), and a month figures count to past the period's
+    // end (截至9月底 in a half-year report) outside the plan sections.
+    if (document && titleSpan && doc.titleReviewYears.length <= 1) {
+      const reviewedPart = titleText.slice(0, titleText.search(/计划|思路|打算|要点|安排/) >= 0 ? titleText.search(/计划|思路|打算|要点|安排/) : titleText.length);
+      const titlePart = partOf(reviewedPart) ?? (/总结|报告|情况/.test(reviewedPart) && !/季度|月/.test(reviewedPart) ? { word: "全年", end: 12, index: -1 } : null);
+      if (titlePart) {
+        for (let l = 1; l <= index.lineCount; l++) {
+          if (l === doc.titleLine || doc.metaLines.has(l) || doc.planLines[l]) continue;
+          const span = index.lineSpan(l);
+          const line = text.slice(span.offset, span.offset + span.length);
+          const trimmed = line.trim();
+          let head: string | null = null;
+          if (doc.headings.has(l) && headingLevel(trimmed) <= 2) head = headingText(line);
+          else if (l <= STATED_PERIOD_LINES && trimmed.includes("现将")) {
+            const k = trimmed.indexOf("现将");
+            const end = trimmed.indexOf("如下", k);
+            head = trimmed.slice(k, end > k ? end + 2 : Math.min(trimmed.length, k + 40));
+          }
+          if (head !== null && !PLAN.some((w) => head!.includes(w)) && REVIEW.some((w) => head!.includes(w))) {
+            const part = partOf(head);
+            if (part && part.end !== titlePart.end) {
+              const at = line.indexOf(head) + part.index;
+              hits.push(hitAt({ offset: span.offset + at, length: part.word.length }, { key: "partOfYearMismatch", params: { found: part.word, expected: titlePart.word } }, part.word, titlePart.word));
+            }
+          }
+          if (titlePart.end < 12 && !doc.headings.has(l)) {
+            COUNTED_TO.lastIndex = 0;
+            for (let m = COUNTED_TO.exec(line); m; m = COUNTED_TO.exec(line)) {
+              if (m[1] && !reviewed.includes(Number(m[1].slice(0, 4)))) continue;
+              const month = Number(m[2]);
+              if (month < titlePart.end + 2 || month > 12) continue;
+              const at = m.index + m[0].indexOf(`${m[2]}月`);
+              const word = line.slice(at, m.index + m[0].length);
+              hits.push(hitAt({ offset: span.offset + at, length: word.length }, { key: "countedPastPeriod", params: { found: word, expected: titlePart.word } }, word, titlePart.word));
+            }
+          }
+        }
+      }
     }
     return hits;
   },
