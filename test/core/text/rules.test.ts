@@ -126,6 +126,9 @@ describe("missing-unit", () => {
 });
 
 describe("missing-ordinal", () => {
+  test("the message quotes what was written (第__届), not a tidied 第届", () => {
+    expect(lintText("举办第__届慈善文化节。").map((f) => f.message)).toEqual(["“第__届”缺少序数,应为“第N届”"]);
+  });
   test.each(["第届", "第批", "第次", "第期"])("%s", (w) => {
     expect(flagged(`继续运营鸠江区${w}公益创投活动。`)).toEqual([`missing-ordinal:${w}`]);
   });
@@ -361,6 +364,10 @@ describe("sum-mismatch", () => {
     expect(flagged("养老机构5家,其中公办3家、民办2家")).toEqual([]);
     // 1.28万 may stand for up to 12,849: 12,800 + 40 is within its rounding.
     expect(flagged("床位1.28万张,其中护理型床位8000张、普通床位4840张。")).toEqual([]);
+  });
+  test("money in the message as reports write it: 15.342亿元, not 1534200000元", () => {
+    const [f] = lintText("全市募集善款14.62亿元,其中企业捐赠10.2亿元、个人捐赠5.142亿元。");
+    expect(f.message).toBe("“其中”各项合计 15.342亿元,超过总数 14.62亿元");
   });
   test("parts that name properties of the total's members may overlap: not added up", () => {
     // The count first, a verb phrase after it: what some of them have, not a class they fall in.

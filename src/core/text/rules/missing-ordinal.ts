@@ -29,7 +29,7 @@ export const rule: TextRule = {
       const measure = MEASURES.find((w) => text.startsWith(w, j));
       if (!measure) continue;
       const written = text.slice(i, j + measure.length);
-      hits.push(hitAt({ offset: i, length: written.length }, { key: "missingOrdinal", params: { text: `第${measure}` } }, written));
+      hits.push(hitAt({ offset: i, length: written.length }, { key: "missingOrdinal", params: { text: written, measure } }, written));
     }
     return hits;
   },

@@ -1,3 +1,4 @@
+import { formatQuantity } from "../../quantity";
 import { isSpace } from "../chars";
 import { isShielded, type TextDocument } from "../document";
 import { hitAt, type Hit, type TextRule } from "../rule";
@@ -161,6 +162,13 @@ function format(n: number): string {
   return Number.isInteger(n) ? String(n) : String(+n.toFixed(4));
 }
 
+/** A figure for the message, before its unit: money with 万 or 亿 as reports write it (15.342亿, not 1534200000). */
+function shown(n: number, unit: string): string {
+  if (unit !== "元" || Math.abs(n) < 10000) return format(n);
+  const text = formatQuantity({ number: n, unit, bound: "exact", range: null }, { maxDecimals: 4, scaleWords: true });
+  return text.endsWith(unit) ? text.slice(0, -unit.length) : format(n);
+}
+
 function partsExceedingTotal(doc: TextDocument): Hit[] {
   const { text, mentions } = doc;
   const hits: Hit[] = [];
@@ -260,7 +268,7 @@ function partsExceedingTotal(doc: TextDocument): Hit[] {
         if (sum > total.quantity!.number! + tolerance) {
           const unit = total.quantity!.unit ?? total.unit!.unit;
           hits.push(
-            hitAt(total, { key: "partsExceedTotal", params: { total: format(total.quantity!.number!), sum: format(sum), unit } }, total.text, format(sum)),
+            hitAt(total, { key: "partsExceedTotal", params: { total: shown(total.quantity!.number!, unit), sum: shown(sum, unit), unit } }, total.text, format(sum)),
           );
           break;
         }
