@@ -270,3 +270,15 @@ describe("sum-mismatch in text: a second 其中 after a semicolon breaks down th
   nothingIn(["保障孤儿共1288人(其中集中养育312人、社会散居976人;其中男702人、女586人)。"]);
   flagsEach("sum-mismatch", [["保障孤儿共1288人(其中集中养育312人、社会散居976人;其中男802人、女586人)。", "1288人"]]);
 });
+
+describe("unit-without-number: a change whose size was dropped (同比增加条, 提高个百分点, 增长倍)", () => {
+  flagsEach("unit-without-number", [
+    ["受理投诉1200条,同比增加条。", "条"],
+    ["入住率达到52%,较上年同期提高个百分点。", "个百分点"],
+    ["福彩销售增长倍,筹集公益金2.87亿元。", "倍"],
+    ["全年火化遗体3126具,较上年减少具。", "具"],
+  ]);
+  test.each(["同比增加人员,提高个人素质。", "数量增加,质量提升。", "同比增加12条,提高3.5个百分点,增长1.5倍。", "增长倍数较大", "减少户籍迁移手续。"])("no finding: %s", (text) => {
+    expect(flagged(text).filter((f) => f.startsWith("unit-without-number"))).toEqual([]);
+  });
+});

@@ -461,11 +461,38 @@ function droppedPairs(doc: TextDocument): Hit[] {
   return hits;
 }
 
+/** Words of a change, straight before its size: 同比增加12条, 提高3个百分点, 增长1.5倍. */
+const CHANGE_WORDS = ["增加", "减少", "提高", "下降", "增长", "降低", "上升", "提升", "回落"];
+/** The sizes a change takes, longest first: a change word then one of these, then a clause mark, lost its number. */
+const CHANGE_UNITS = ["个百分点", "百分点", "人次", "户次", "万元", "亿元", "倍", "个", "名", "家", "户", "项", "张", "处", "条", "份", "件", "座", "套", "例", "场", "人", "具", "块", "对", "元"];
+const isChangeEnd = codeSet(",,。;;、)):: \n\r");
+
+/**
+ * A change whose size was dropped: `同比增加条,`, `较上年同期提高个百分点。`, `增长倍,`, the unit
+ * straight after the change word and a clause mark straight after it (`增加人员` goes on, a word).
+ */
+function droppedChanges(doc: TextDocument): Hit[] {
+  const { text } = doc;
+  const hits: Hit[] = [];
+  for (const w of CHANGE_WORDS) {
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) {
+      const at = i + w.length;
+      const unit = CHANGE_UNITS.find((u) => text.startsWith(u, at));
+      if (!unit) continue;
+      const after = at + unit.length;
+      if (after < text.length && !isChangeEnd(text.charCodeAt(after))) continue;
+      if (quietAt(doc, at)) continue;
+      hits.push(hitAt({ offset: at, length: unit.length }, { key: "unitWithoutNumber", params: { unit } }, text.slice(i, after)));
+    }
+  }
+  return hits;
+}
+
 export const rule: TextRule = {
   code: "unit-without-number",
   check(doc: TextDocument): Hit[] {
     const { text } = doc;
-    const hits: Hit[] = [...droppedListItems(doc), ...droppedCounts(doc), ...droppedPairs(doc)];
+    const hits: Hit[] = [...droppedListItems(doc), ...droppedCounts(doc), ...droppedPairs(doc), ...droppedChanges(doc)];
     // Made at the first list join only: most texts (every short note) reach none.
     let endingAt: Map<number, Mention> | null = null;
     let i = 0;
