@@ -97,6 +97,11 @@ describe("unit-without-number: a list item that kept its name and count unit but
 });
 
 describe("missing-unit", () => {
+  test("the last item joined by 和/及, as by 、: 分别惠及5126人和7382", () => {
+    expect(flagged("分别惠及5126人和7382。")).toEqual(["missing-unit:7382"]);
+    expect(flagged("低保标准每人每月780元及660。")).toEqual(["missing-unit:660"]);
+    expect(flagged("分别惠及5126人和7382人,评为2021和2023年度先进。")).toEqual([]);
+  });
   test("a bare number after a figure with a unit, alone between separators", () => {
     expect(flagged("2022年10月全区在册低保对象5647户,8204,1--10月累计发放低保资金6664.1万元。")).toEqual(["missing-unit:8204"]);
   });

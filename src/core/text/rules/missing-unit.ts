@@ -170,7 +170,9 @@ export const rule: TextRule = {
         // `5647户,8204,`: the sibling ends right before one separator, and carries a unit.
         const sep = prev.offset + prev.length;
         const siblingUnit = prev.kind === "quantity" && prev.numeral === "arabic" ? unitOf(prev) : null;
-        if (siblingUnit && sep < text.length && isListSeparator(text[sep]) && nextNonSpace(text, sep + 1) === m.offset) {
+        // (和, 及 or 与 joins the last item as 、 does: `分别惠及5126人和7382。`.)
+        const joins = sep < text.length && (isListSeparator(text[sep]) || text[sep] === "和" || text[sep] === "及" || text[sep] === "与");
+        if (siblingUnit && joins && nextNonSpace(text, sep + 1) === m.offset) {
           const shared =
             text[m.offset + m.length] === "、" && mentions[k + 1]?.offset === m.offset + m.length + 1 && mentions[k + 1].kind !== "bare" && !ownUnitList(text, prev, m, mentions[k + 1]);
           if (!shared) hits.push(hitAt(m, { key: "missingUnit", params: { value: m.text, unit: siblingUnit } }, m.text, siblingUnit));
