@@ -22,6 +22,7 @@ export const textEnUS: TextMessages = {
   impossibleDay: (p) => `"${p.value}": a day must be 1 to 31`,
   nonIntegerCount: (p) => `"${p.unit}" counts whole things, but the figure is ${p.value} (a missing 万?)`,
   percentOutOfRange: (p) => `"${p.subject}" is a share and must lie between 0% and 100%, but is ${p.value}`,
+  listNotTotal: (p) => `the listed items add up to ${p.sum}${p.unit}, not the total written with them, ${p.total}${p.unit}`,
   partsExceedTotal: (p) => `the parts listed after 其中 add up to ${p.sum}${p.unit}, more than the total ${p.total}${p.unit}`,
   listCountMismatch: (p) => `${p.listed} items are listed, but the text says "${p.stated}"`,
   growthMismatch: (p) => `the figures give a ${p.direction === "down" ? "decrease" : "growth"} of ${p.expected}%, but the text says ${p.stated}`,

@@ -20,6 +20,7 @@ export const textZhCN = {
   impossibleDay: (p: { value: string }) => `“${p.value}”:日期应在 1—31 之间`,
   nonIntegerCount: (p: { value: string; unit: string }) => `以“${p.unit}”计数应为整数,写作 ${p.value}(是否漏了“万”?)`,
   percentOutOfRange: (p: { subject: string; value: string }) => `“${p.subject}”是占比,应在 0%—100% 之间,写作 ${p.value}`,
+  listNotTotal: (p: { total: string; sum: string; unit: string }) => `所列各项合计 ${p.sum}${p.unit},与所写总数 ${p.total}${p.unit} 不等`,
   partsExceedTotal: (p: { total: string; sum: string; unit: string }) => `“其中”各项合计 ${p.sum}${p.unit},超过总数 ${p.total}${p.unit}`,
   listCountMismatch: (p: { listed: number; stated: string }) => `前面列出了 ${p.listed} 项,却写作“${p.stated}”`,
   growthMismatch: (p: { direction: "up" | "down"; expected: string; stated: string }) => `${p.direction === "down" ? "降幅" : "增幅"}应为${p.expected}%,文中为${p.stated}`,

@@ -370,6 +370,17 @@ describe("sum-mismatch", () => {
     // 1.28万 may stand for up to 12,849: 12,800 + 40 is within its rounding.
     expect(flagged("床位1.28万张,其中护理型床位8000张、普通床位4840张。")).toEqual([]);
   });
+  test("a list with its own total (…,合计N; …,共N; N,分别为…) must add up to it exactly", () => {
+    expect(flagged("集中养育孤儿18名、社会散居孤儿96名、事实无人抚养儿童298名,合计402名。")).toEqual(["sum-mismatch:402名"]);
+    expect(flagged("全县辖4个街道、3个镇、4个乡,共10个乡镇(街道),行政村67个。")).toEqual(["sum-mismatch:10个"]);
+    expect(flagged("社会组织5362家,分别为社会团体2186家、民办非企业单位3258家、基金会18家。")).toEqual(["sum-mismatch:5362家"]);
+    // Lists that add up, and figures that are no list of the total (a comma between them, another unit).
+    expect(flagged("集中养育孤儿18名、社会散居孤儿96名、事实无人抚养儿童298名,合计412名。")).toEqual([]);
+    expect(flagged("全县辖4个街道、3个镇、4个乡,共11个乡镇(街道)。社会组织5462家,分别为社会团体2186家、民办非企业单位3258家、基金会18家。")).toEqual([]);
+    expect(flagged("全市有社会组织1200个,新增社会团体50个、基金会3个,合计53个。购买保险,共计3290人,13.16万元。")).toEqual([]);
+    // 分别为 with more after a comma: the list may go on.
+    expect(flagged("社会组织5462家,分别为社会团体2186家、民办非企业单位3258家,基金会18家。")).toEqual([]);
+  });
   test("money in the message as reports write it: 15.342亿元, not 1534200000元", () => {
     const [f] = lintText("全市募集善款14.62亿元,其中企业捐赠10.2亿元、个人捐赠5.142亿元。");
     expect(f.message).toBe("“其中”各项合计 15.342亿元,超过总数 14.62亿元");

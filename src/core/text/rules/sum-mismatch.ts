@@ -1,5 +1,5 @@
 import { formatQuantity } from "../../quantity";
-import { isSpace } from "../chars";
+import { isHan, isSpace } from "../chars";
 import { isShielded, type TextDocument } from "../document";
 import { hitAt, type Hit, type TextRule } from "../rule";
 import { firstAtOrAfter, type Mention } from "../scan";
@@ -278,6 +278,90 @@ function partsExceedingTotal(doc: TextDocument): Hit[] {
   return hits;
 }
 
+/** Words that close a full list with its total: `A5个、B3个,合计8个`, `共10个`. */
+const CLOSING_TOTALS = ["合计", "共计", "总计", "共"];
+
+/** Whether the text between two items of one 、-list is a label and its 、 only (no comma, no 其中, no clause break). */
+function listGlue(text: string, from: number, to: number): boolean {
+  if (to - from > LABEL_REACH + 2) return false;
+  let joined = false;
+  for (let k = from; k < to; k++) {
+    const ch = text[k];
+    if (ch === "、") joined = true;
+    else if (isClauseSeparator(ch) || ch === "。" || ch === "(" || ch === "(" || ch === ")" || ch === ")" || (ch === "其" && text[k + 1] === "中")) return false;
+  }
+  return joined;
+}
+
+/**
+ * A list that states its own total, which must be the sum of its items exactly (the list is the
+ * whole): parts first, closed by 合计/共计/总计/共 and the total (`集中养育孤儿18名、社会散居孤儿96名、
+ * 事实无人抚养儿童298名,合计412名`, `4个街道、3个镇、4个乡,共10个乡镇`), or the total first, then
+ * 分别为 and its parts (`社会组织5362家,分别为社会团体2186家、…`). Every figure in the same unit, exact,
+ * with nothing else counted among them.
+ */
+function listsWithTheirTotal(doc: TextDocument): Hit[] {
+  const { text, mentions } = doc;
+  const hits: Hit[] = [];
+  if (!CLOSING_TOTALS.some((w) => text.includes(w)) && !text.includes("分别为")) return hits;
+  const keys = mentions.map(unitKey);
+  const exact = (m: Mention) => m.quantity!.range === null && m.quantity!.bound === "exact" && !isChange(text, m);
+  const check = (total: Mention, parts: Mention[]) => {
+    if (parts.length < 2 || !exact(total) || !parts.every(exact)) return;
+    const sum = parts.reduce((s, m) => s + m.quantity!.number!, 0);
+    const tolerance = slack(total) + parts.reduce((s, m) => s + slack(m), 0);
+    if (Math.abs(sum - total.quantity!.number!) <= tolerance) return;
+    const unit = total.quantity!.unit ?? total.unit!.unit;
+    hits.push(hitAt(total, { key: "listNotTotal", params: { total: shown(total.quantity!.number!, unit), sum: shown(sum, unit), unit } }, total.text, format(sum)));
+  };
+  for (let k = 0; k < mentions.length; k++) {
+    const t = mentions[k];
+    const key = keys[k];
+    if (!key || isShielded(doc, t.offset)) continue;
+    // Parts first: `…,合计412名`.
+    const word = CLOSING_TOTALS.find((w) => text.startsWith(w, t.offset - w.length));
+    const sep = word ? text[t.offset - word.length - 1] : "";
+    if (word && (sep === "," || sep === ",")) {
+      // The last item stands before `,合计` (its label after it at most: `4个乡,共10个`); the others before it, each joined by 、.
+      const last = mentions[k - 1];
+      const comma = t.offset - word.length - 1;
+      if (!last || keys[k - 1] !== key || last.sentence.offset !== t.sentence.offset || comma - (last.offset + last.length) > 8) continue;
+      let tail = true;
+      for (let q = last.offset + last.length; q < comma; q++) if (!isHan(text.charCodeAt(q))) tail = false;
+      if (!tail) continue;
+      const parts: Mention[] = [last];
+      for (let j = k - 2; j >= 0; j--) {
+        const m = mentions[j];
+        if (m.sentence.offset !== t.sentence.offset || keys[j] !== key || !listGlue(text, m.offset + m.length, parts[parts.length - 1].offset)) break;
+        parts.push(m);
+      }
+      check(t, parts);
+      continue;
+    }
+    // The total first: `5362家,分别为社会团体2186家、…`.
+    const after = t.offset + t.length;
+    if ((text[after] === "," || text[after] === ",") && text.startsWith("分别为", after + 1)) {
+      const first = mentions[k + 1];
+      if (!first || keys[k + 1] !== key || first.sentence.offset !== t.sentence.offset || first.offset - (after + 4) > LABEL_REACH) continue;
+      let label = true;
+      for (let q = after + 4; q < first.offset; q++) if (isClauseSeparator(text[q]) || text[q] === "。") label = false;
+      if (!label) continue;
+      const parts: Mention[] = [first];
+      for (let j = k + 2; j < mentions.length; j++) {
+        const m = mentions[j];
+        const prev = parts[parts.length - 1];
+        if (m.sentence.offset !== t.sentence.offset || keys[j] !== key || !listGlue(text, prev.offset + prev.length, m.offset)) break;
+        parts.push(m);
+      }
+      // The list ends its clause there: another item after a comma (…、基金会18家,其他…10家) leaves it open.
+      const end = parts[parts.length - 1];
+      const close = text[end.offset + end.length];
+      if (close === undefined || close === "。" || close === ";" || close === ";" || close === "\n") check(t, parts);
+    }
+  }
+  return hits;
+}
+
 /** `《A》、《B》…《F》4个清单`: the titles counted against the figure after them. */
 function listedTitles(doc: TextDocument): Hit[] {
   const { text } = doc;
@@ -315,6 +399,6 @@ function listedTitles(doc: TextDocument): Hit[] {
 export const rule: TextRule = {
   code: "sum-mismatch",
   check(doc: TextDocument): Hit[] {
-    return [...partsExceedingTotal(doc), ...listedTitles(doc)];
+    return [...partsExceedingTotal(doc), ...listsWithTheirTotal(doc), ...listedTitles(doc)];
   },
 };
