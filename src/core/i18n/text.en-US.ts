@@ -25,6 +25,8 @@ export const textEnUS: TextMessages = {
   listNotTotal: (p) => `the listed items add up to ${p.sum}${p.unit}, not the total written with them, ${p.total}${p.unit}`,
   partsExceedTotal: (p) => `the parts listed after 其中 add up to ${p.sum}${p.unit}, more than the total ${p.total}${p.unit}`,
   listCountMismatch: (p) => `${p.listed} items are listed, but the text says "${p.stated}"`,
+  growthPointsMismatch: (p) => `the two rates give a ${p.direction === "down" ? "fall" : "rise"} of ${p.expected} percentage points, but the text says ${p.stated}`,
+  growthTimesMismatch: (p) => (p.of === "ratio" ? `the figures give ${p.expected} times the base, but the text says "${p.stated}"` : `the figures give a growth of ${p.expected} times, but the text says ${p.stated}`),
   growthMismatch: (p) => `the figures give a ${p.direction === "down" ? "decrease" : "growth"} of ${p.expected}%, but the text says ${p.stated}`,
   periodMismatch: (p) => `the body reports ${p.found} as the current period, but the title or report year is ${p.expected}`,
   titlePeriodMismatch: (p) => `the title says ${p.title}, but the body reports ${p.found} as the current period`,

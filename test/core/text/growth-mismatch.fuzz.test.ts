@@ -53,6 +53,60 @@ describe("growth-mismatch: consistent sentences, however rounded, raise nothing"
   });
 });
 
+describe("growth-mismatch: consistent sentences in the other shapes raise nothing", () => {
+  test("Y,同比增长R%,上年同期为X; 由X增长R%至Y; 提高R%,由X提高到Y; Y,比上年(X)减少A,下降R%", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2_000_000 }), fc.integer({ min: 1, max: 2_000_000 }), unit, wan, wan, decimals, (x, y, u, wx, wy, d) => {
+        const X = written(x, u, wx);
+        const Y = written(y, u, wy);
+        if (X.value <= 0 || Y.value <= 0 || X.value === Y.value) return;
+        const g = (Y.value / X.value - 1) * 100;
+        const [word, verb] = g > 0 ? ["增长", "提高到"] : ["下降", "下降到"];
+        const R = `${Math.abs(g).toFixed(d)}%`;
+        const texts = [`全年${Y.text},同比${word}${R},上年同期为${X.text}。`, `由上年的${X.text}${word}${R}至${Y.text}。`, `保障标准${word}${R},由${X.text}${verb}${Y.text}。`];
+        if (wx === 0 && wy === 0) {
+          // whole figures: the change A is exact, so the three figures agree
+          const A = `${Math.abs(Y.value - X.value)}${u}`;
+          texts.push(`共${Y.text},比上年(${X.text})${g > 0 ? "增加" : "减少"}${A},${word}${R}。`, `共${Y.text},比上年的${X.text}${g > 0 ? "增加" : "减少"}${A},${word}${R}。`);
+        }
+        for (const text of texts) expect([text, growthFindings(text)]).toEqual([text, []]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("multiples: 由X增加到Y,增长N倍 and 是上年的N倍, however rounded", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.double({ min: 1.05, max: 30, noNaN: true }), unit, wan, wan, decimals, (x, f, u, wx, wy, d) => {
+        const X = written(x, u, wx);
+        const Y = written(Math.round(x * f), u, wy);
+        if (X.value <= 0 || Y.value <= X.value) return;
+        const r = Y.value / X.value;
+        const texts = [`由${X.text}增加到${Y.text},增长${(r - 1).toFixed(d)}倍。`, `由${X.text}增至${Y.text},是上年同期的${r.toFixed(d)}倍。`, `共${Y.text},是上年${X.text}的${r.toFixed(d)}倍。`];
+        for (const text of texts) expect([text, growthFindings(text)]).toEqual([text, []]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("percentage points between percentages written to 0, 1 or 2 decimals", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 0, max: 10_000 }), decimals, decimals, (x, y, dx, d) => {
+        if (x === y) return;
+        const X = (x / 100).toFixed(dx);
+        const Y = (y / 100).toFixed(dx);
+        const diff = Number(Y) - Number(X);
+        if (diff === 0) return;
+        const [verb, word] = diff > 0 ? ["提高到", "提高"] : ["下降到", "下降"];
+        const N = `${Math.abs(diff).toFixed(d)}个百分点`;
+        const texts = [`占比由${X}%${verb}${Y}%,${word}${N}。`, `占比${Y}%,同比${word}${N},上年同期为${X}%。`, `占比由${X}%${word}${N}至${Y}%。`, `占比${word}${N},由${X}%${verb}${Y}%。`];
+        for (const text of texts) expect([text, growthFindings(text)]).toEqual([text, []]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe("growth-mismatch: a rate off by more than the rounding is found", () => {
   test("whole figures from 1000 up, the rate off by 1 to 20 points", () => {
     fc.assert(
@@ -70,6 +124,46 @@ describe("growth-mismatch: a rate off by more than the rounding is found", () =>
       { numRuns: 400 },
     );
   });
+
+  test("the same off rate after the base, between the figures and before them", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 1_000_000 }), fc.double({ min: 0.5, max: 2, noNaN: true }), fc.double({ min: 1, max: 20, noNaN: true }), fc.boolean(), unit, (x, f, off, above, u) => {
+        const y = Math.round(x * f);
+        if (y === x) return;
+        const g = (y / x - 1) * 100;
+        const stated = +(g + (above ? off : -off)).toFixed(1);
+        const [word, shown] = stated >= 0 ? ["增长", stated] : ["下降", -stated];
+        const R = `${shown.toFixed(1)}%`;
+        for (const text of [`全年${y}${u},同比${word}${R},上年同期为${x}${u}。`, `由上年的${x}${u}${word}${R}至${y}${u}。`, `保障标准${word}${R},由${x}${u}调整为${y}${u}。`]) {
+          const found = growthFindings(text);
+          expect([text, found.map((h) => text.slice(h.offset!, h.offset! + h.length!))]).toEqual([text, [R]]);
+          expect(Number(found[0].expected)).toBeCloseTo(stated >= 0 ? g : -g, 1);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("a multiple off by 0.2 or more, a count of points off by 0.2 or more", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 1_000_000 }), fc.double({ min: 1.2, max: 10, noNaN: true }), fc.double({ min: 0.2, max: 3, noNaN: true }), fc.integer({ min: 0, max: 9000 }), fc.integer({ min: 1, max: 999 }), (x, f, off, p, dp) => {
+        const y = Math.round(x * f);
+        const r = y / x;
+        const times = +(r + off).toFixed(1);
+        const text = `由${x}元增至${y}元,是上年同期的${times.toFixed(1)}倍。`;
+        const found = growthFindings(text);
+        expect([text, found.map((h) => h.value)]).toEqual([text, [`${times.toFixed(1)}倍`]]);
+        expect(Number(found[0].expected)).toBeCloseTo(r, 1);
+        const X = (p / 100).toFixed(1);
+        const Y = ((p + dp) / 100).toFixed(1);
+        const diff = Number(Y) - Number(X);
+        const points = +(diff + off).toFixed(1);
+        const pointsText = `占比由${X}%提高到${Y}%,提高${points.toFixed(1)}个百分点。`;
+        expect([pointsText, growthFindings(pointsText).map((h) => h.value)]).toEqual([pointsText, [`${points.toFixed(1)}个百分点`]]);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
 
 /** Pieces of growth sentences, for texts that come close to every shape the rule reads. */
@@ -77,6 +171,7 @@ const PIECES = [
   ..."0123456789.,,、。;%％ \n",
   "由", "从", "到", "至", "为", "提高", "增加", "下降", "减少", "增长", "增幅", "降幅", "同比", "比上年", "较上年的", "的", "了", "均", "分别",
   "新增", "累计达到", "万", "亿", "元", "人", "户", "元/月", "个百分点", "2023年", "上半年", "1-6月", "《", "》", "由于", "从业", "年均", "以上", "约",
+  "倍", "是上年同期的", "上年同期为", "上年为", "5月份为", "6月份", "上月为", "环比", "(", ")", "(", ")", "标准", "占比", "多",
 ];
 const piece = fc.constantFrom(...PIECES);
 
@@ -86,7 +181,7 @@ describe("growth-mismatch over arbitrary text", () => {
       fc.property(fc.oneof(fc.array(piece, { maxLength: 3000 }).map((a) => a.join("")), fc.string({ maxLength: 2000 })), (text) => {
         for (const f of growthFindings(text)) {
           const chars = text.slice(f.offset!, f.offset! + f.length!);
-          expect(chars).toMatch(/^-?[0-9.]+[%％]$/);
+          expect(chars).toMatch(/^-?[0-9.]+(?:[%％]|倍|个百分点|百分点)$/);
           expect(f.value).toBe(chars);
           expect(Number.isFinite(Number(f.expected))).toBe(true);
         }
@@ -110,6 +205,10 @@ describe("growth-mismatch over arbitrary text", () => {
     "由的的的的的的的的1元提高至的的的的的的的的2元,增长9%", "由2023年2023年2023年1元提高至2元,增长9%", "比上年的1对减少9%", "的的的的1对减少9%", "3对,比上年增加1对,增长9%",
     "比上年比上年比上年增加1对,增长9%", "新增1人、累计达到2人,同比增长9%", "新增新增新增1人、累计累计达到2人,同比增长9%", "1-6月新增1人、累计达到2人,同比增长9%",
     "、,、,、,1%", "同比同比同比同比同比同比同比1%", "1元1元1元1元增长1%", "1%、2%", "《由1元提高至2元,增长9%", "123456789.123456789%",
+    "1倍", "增长1倍", "由1元增至2元,增长9倍", "由1元增至2元,是上年同期的9倍", "2元,是上年同期1元的9倍", "是上年的的的的9倍",
+    "2元,同比增长9%,上年同期为1元", "6月份2对,环比增长9%,5月份为1对", "2023年为1元,", "增长9%,上年同期为1元,增长9%,上年同期为1元",
+    "由上年的1元增长9%至2元", "由1元增长9%至2元增长9%至3元", "标准提高9%,由1元提高到2元", "标准标准标准标准提高9%,", "提高提高提高提高9%,由",
+    "2对,比上年(1对)减少1对,下降9%", "比上年的1对减少1对,下降9%", "((((1对)减少1对,下降9%", "由1%提高到2%,提高9个百分点", "提高9个百分点,由1%提高到2%",
   ];
   test.each(TRIGGERS)("stays linear on %j repeated to 50,000 characters", (unit) => {
     expect(scalesLinearly(unit)).toMatchObject({ linear: true });

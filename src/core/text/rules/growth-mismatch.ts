@@ -5,42 +5,63 @@ import { hitAt, type Hit, type TextRule } from "../rule";
 import { firstAtOrAfter, type Mention } from "../scan";
 
 /**
- * growth-mismatch in text: a stated growth rate that does not follow from the two figures the same
- * sentence gives for it. Only where the text gives both sides of the comparison and the rate, one
- * right after the other, in one of four shapes (X previous, Y current, A the change):
+ * growth-mismatch in text: a stated growth that does not follow from the two figures the same
+ * sentence gives for it. Only where the text gives both sides of the comparison and the growth in
+ * one of these shapes (X previous, Y current, A the change, R the stated growth):
  * 1. `由X提高至Y,增幅R%`, `从X增加到Y,增长R%` (由/从 … a verb + 到/至/为 … Y);
- * 2. `Y,比上年的X减少R%` (比/较 + 上年, 去年, 年初, a year … + 的 before X);
- * 3. `Y,比上年增加A,增长R%` (同比/较上年 … + a verb of change before A: X = Y − A, or Y + A);
- * 4. `新增A、累计达到Y,同比增幅R%` (新增/净增 before A, 累计/总计 … before Y: X = Y − A).
+ * 2. `Y,比上年的X减少R%`, `Y,比上年(X)减少R%` (比/较 + 上年, 去年, 年初, a year … + 的 or brackets);
+ * 3. `Y,比上年增加A,增长R%` (同比/较上年 … + a verb of change before A: X = Y − A, or Y + A), and
+ *    with the base named too: `Y,比上年(X)减少A,下降R%`, `比上年的X减少A,下降R%` (the three
+ *    figures must agree: where they do not, one of them is the slip, not the rate);
+ * 4. `新增A、累计达到Y,同比增幅R%` (新增/净增 before A, 累计/总计 … before Y: X = Y − A);
+ * 5. the base after the rate: `Y,同比增长R%,上年同期为X`, `6月份…Y,环比增长R%,5月份为X`
+ *    (上年同期, 去年同期, 上年, 去年, 上一年, the year before, 上月, the month before, + 为 + X at
+ *    the clause's end; Y's clause holds no other figure and no word of comparison or change);
+ * 6. the rate between the figures: `由上年的X增长R%至Y`; or before its clause: `城乡低保标准提高R%,
+ *    由每人每月X提高到Y` (a subject of ideographs alone before the rate, 由 right after its comma);
+ * 7. multiples: `增长N倍` (= Y/X − 1) after any of the above, and `由X增至Y,是上年同期的N倍`,
+ *    `Y,是上年同期X的N倍` (= Y/X);
+ * 8. percentage points between two percentages: `占比由X%提高到Y%,提高N个百分点` (= Y − X), in any
+ *    of the pair shapes above (1, 2, 5, 6).
  * Between the last figure and the rate stand only a comma and the words of a change (同比, 增幅,
  * 下降, 了, 为 …): anything else (均, 分别, 年均, another figure) and the rate may be about something
  * else, so the rule stays silent. So it does for a list of rates (`增长18%、30%`), a bound (`增长
- * 5%以上`), percentage points (`提高2个百分点`: not a rate), figures that are themselves rates
- * (`覆盖率由42%提高到61%`: relative or points, unknowable), figures in different units, a base
- * dated other than a year before when the rate is 同比 (`由2020年的X提高到Y,同比增长R%`, `由年初的X`),
- * and shape 4 in a report or sentence about part of a year (新增 counts from January, 同比 from
- * last year's same date).
- * Tolerance is the rounding of what is written: the rate ± half its last digit, and the growth
- * taken over every value the two figures may stand for (`4.1万` is 40,500 to 41,499).
- * Cheap on note cells: no `%` in the text, nothing to do; every look-around is bounded, and
- * characters are read by code (a CJK character read as a string is an allocation in V8).
+ * 5%以上`, `3倍多`), a rate (%) between figures that are rates themselves (`覆盖率由42%提高到61%,
+ * 提高19%`: relative or points, unknowable), figures in different units, a base dated other than
+ * a year before when the rate is 同比 (`由2020年的X提高到Y,同比增长R%`, `由年初的X`), a base month
+ * when the rate is 同比 or a base year when it is 环比, a base of the whole last year (`上年为X`) in
+ * a sentence or report about part of a year, and shape 4 there too (新增 counts from January, 同比
+ * from last year's same date).
+ * Tolerance is the rounding of what is written: the rate (or multiple, or points) ± half its last
+ * digit, and the growth taken over every value the figures may stand for (`4.1万` is 40,500 to 41,499).
+ * The finding's `expected` and its message are in the text's own measure: a rate, a multiple
+ * (`是上年的3.2倍` where the figures give 2.3 times: 应为2.3倍), or points (应为4.2个百分点).
+ * Cheap on note cells: no `%` and no `倍` in the text, nothing to do; every look-around is bounded,
+ * and characters are read by code (a CJK character read as a string is an allocation in V8).
  */
 const MAX_GAP = 16;
 /** How many characters a qualifier may hold between 由 and X, or 到 and Y (`由每人每月80元`). */
 const MAX_QUALIFIER = 8;
+/** How far back a figure's clause, or a rate's subject, is read: a longer one, and the rule is silent. */
+const MAX_CLAUSE = 40;
 
-type Role = "up" | "down" | "compare" | "filler";
+/** What a comparison word compares with: the year before (同比), the period before (环比), the year's start. */
+type Compare = "year" | "month" | "start";
+type Role = "up" | "down" | Compare | "filler";
 /**
  * The words that may stand between the last figure and the rate, by what they say. Nothing else
  * may: `均` (two subjects), `分别` (a list), `年均`/`平均` (another rate), `累计`, a figure …
  */
 const GAP_ROLES = new Map<string, Role>([
-  ...["比上年同期", "较上年同期", "比去年同期", "较去年同期", "比上一年", "较上一年", "比上年", "较上年", "比去年", "较去年", "较年初", "比年初", "同比", "环比"].map((w) => [w, "compare"] as const),
+  ...["比上年同期", "较上年同期", "比去年同期", "较去年同期", "比上一年", "较上一年", "比上年", "较上年", "比去年", "较去年", "同比"].map((w) => [w, "year"] as const),
+  ["环比", "month"],
+  ["较年初", "start"],
+  ["比年初", "start"],
   ...["增长率", "增幅", "增长", "增加", "提高", "上升", "提升", "增速", "涨幅", "上涨", "上调", "增"].map((w) => [w, "up"] as const),
   ...["下降率", "降幅", "减幅", "下降", "减少", "降低", "下调", "下滑", "回落", "缩短", "压缩", "降", "减"].map((w) => [w, "down"] as const),
   ...["幅度", "达到", "达", "为", "了"].map((w) => [w, "filler"] as const),
 ]);
-/** Longest first: `startingAt` returns the first word of the list that starts there. */
+/** Longest first: `startingAt` and `endingAt` return the first word of the list that starts (ends) there. */
 const GAP_WORDS = new WordList([...GAP_ROLES.keys()].sort((a, b) => b.length - a.length));
 
 /** Verbs of `由X…到Y`, longest first: which way does not matter, the figures say it. */
@@ -55,9 +76,17 @@ const SAME_PERIOD = new WordList(["同比", "环比"]);
 const TOTAL_WORDS = new WordList(["累计达到", "累计达", "累计为", "累计", "总量达到", "总量达", "总量为", "总额达到", "总额达", "总额为", "总数达到", "总数达", "总数为", "总计", "合计", "共计"]);
 const INCREMENT_WORDS = new WordList(["新增", "净增"]);
 /**
+ * The previous value named after the rate (`,上年同期为2.17亿元`), by what it is: the same period a
+ * year before, the whole year before (not a base for part of a year), the period before (环比).
+ */
+const BASES_AFTER = new Map<string, "same" | "year" | "month">([["上年同期", "same"], ["去年同期", "same"], ["上一年", "year"], ["上年", "year"], ["去年", "year"], ["上月", "month"]]);
+const BASE_AFTER_WORDS = new WordList([...BASES_AFTER.keys()]);
+/** What `是…的N倍` is a multiple of, when X is the previous value of `由X增至Y`. */
+const RATIO_BASES = new WordList(["上年同期", "去年同期", "上一年", "上年", "去年", "原来"]);
+/**
  * Words that make a sentence (or the report, by its title) cover part of a year. There 新增 counts
  * from the year's start while 同比 compares with the same date a year before, so `新增A、累计Y,
- * 同比增长R%` does not give the base Y − A.
+ * 同比增长R%` does not give the base Y − A; nor is `上年为X` the same period as Y.
  */
 const PART_OF_YEAR = new WordList(["半年", "季度", "月以来", "月底", "月末", "个月", "今年以来", "年初以来"]);
 /** How far before the rate the sentence is read for them: bounded, whatever the sentence's length. */
@@ -81,11 +110,30 @@ const isFrom = among("由从");
 const isThan = among("比较");
 const isComma = among(",,");
 const isListMark = among("、,,");
+const isAnd = among("和及与或");
 const isPercentSign = among("%％");
+const isOpenBracket = among("((");
+const isCloseBracket = among("))");
+/** Ends a clause: what may follow the last figure of `上年同期为X` or `由X提高到Y` (or the text's end: NaN). */
+const isClauseEnd = among(",,;;。!?!?\n::");
+/** After `N倍`: a bound (`3倍多`, `3倍以上`, `3倍左右`), not an exact multiple. */
+const isBoundAfterTimes = among("多余以左上");
+/**
+ * In the clause of Y when the base follows the rate: words of a comparison or a change (比, 较, 增,
+ * 减 …, 由, 从) say Y is itself a change or a part of another comparison the rule did not read.
+ */
+const isBusyClause = among("由从比较增减降多少升涨超扩缩提");
+/** In a rate's subject: more than one thing (`和`, `与`, `、`, `各`, `分别`, `均`: 平均, 人均, 年均), or a part (其中). */
+const isManySubjects = among("和与及、各别均其");
 const DE = 0x7684; // 的
 const LE = 0x4e86; // 了
+const SHI = 0x662f; // 是
+const WEI = 0x4e3a; // 为
+const BEI = 0x500d; // 倍
+const ZHAN = 0x5360; // 占
+const BI = 0x6bd4; // 比
 
-/** A figure the rule may compare: an exact quantity in a unit that is not itself a rate. */
+/** A figure the rule may compare: an exact quantity in a unit that is not itself a rate (or, for points, in %). */
 interface Figure {
   mention: Mention;
   value: number;
@@ -101,20 +149,62 @@ function half(q: Pick<Quantity, "decimals" | "scale">): number {
   return 0.5 * 10 ** -q.decimals * q.scale;
 }
 
-function figureOf(m: Mention | null | undefined): Figure | null {
+/** An exact figure: with `rates`, a percentage (the figures of percentage points), else a quantity not a rate. */
+function figureOf(m: Mention | null | undefined, rates: boolean): Figure | null {
   if (!m || m.kind !== "quantity" || !m.unit || !m.quantity) return null;
   const q = m.quantity;
   if (q.number === null || q.range || q.bound !== "exact" || !q.unit) return null;
-  if (m.unit.dimension === "rate" || m.unit.dimension === "rate-points") return null;
-  return { mention: m, value: q.number, half: half(q), unit: m.unit.canonical ?? q.unit };
-}
-
-function isPercent(m: Mention | undefined): boolean {
-  const q = m?.quantity;
-  return !!q && m!.kind === "quantity" && q.number !== null && !q.range && q.bound === "exact" && q.unit !== null && q.unit.length === 1 && isPercentSign(q.unit.charCodeAt(0));
+  const unit = m.unit.canonical ?? q.unit;
+  if (rates ? m.unit.dimension !== "rate" || unit !== "%" : m.unit.dimension === "rate" || m.unit.dimension === "rate-points") return null;
+  return { mention: m, value: q.number, half: half(q), unit };
 }
 
 const end = (m: Mention) => m.offset + m.length;
+
+/** A bare number right before 倍 (`3.2倍`), exact: not `约3倍`, `3倍多`, `2-3倍`. */
+function isTimes(text: string, m: Mention): boolean {
+  const q = m.quantity;
+  return m.kind === "bare" && !!q && q.number !== null && !q.range && q.bound === "exact" && text.charCodeAt(end(m)) === BEI && !isBoundAfterTimes(text.charCodeAt(end(m) + 1));
+}
+
+/** What a growth is stated in: a rate (%), a multiple of growth (`增长3.2倍`), a ratio (`是上年的3.2倍`), percentage points. */
+type Measure = "percent" | "times" | "ratio" | "points";
+
+/** The stated growth: the figure, the span flagged (`3.2倍` with its 倍), and how it is measured. */
+interface Stated {
+  mention: Mention;
+  offset: number;
+  length: number;
+  text: string;
+  value: number;
+  half: number;
+  decimals: number;
+  measure: Measure;
+}
+
+/** The stated growth at mention `k`, if it is one: an exact percentage, percentage points, or `N倍`. */
+function statedAt(doc: TextDocument, k: number): Stated | null {
+  const m = doc.mentions[k];
+  const q = m.quantity;
+  if (!q || q.number === null || q.range || q.bound !== "exact") return null;
+  let measure: Measure;
+  let length = m.length;
+  if (m.kind === "quantity" && q.unit !== null) {
+    if (q.unit.length === 1 && isPercentSign(q.unit.charCodeAt(0))) measure = "percent";
+    else if (m.unit?.dimension === "rate-points") measure = "points";
+    else return null;
+  } else if (isTimes(doc.text, m)) {
+    measure = "times";
+    length++;
+  } else return null;
+  return { mention: m, offset: m.offset, length, text: doc.text.slice(m.offset, m.offset + length), value: q.number, half: half(q), decimals: q.decimals, measure };
+}
+
+/** Another rate, points or multiple, however bounded: the second of a list (`增长18%、30%`). */
+function isRateLike(text: string, m: Mention): boolean {
+  if (m.kind === "quantity") return m.unit?.dimension === "rate" || m.unit?.dimension === "rate-points";
+  return m.kind === "bare" && text.charCodeAt(end(m)) === BEI;
+}
 
 /** Index of the last mention that starts before `pos`, or -1. */
 function mentionBefore(mentions: readonly Mention[], pos: number): number {
@@ -129,12 +219,40 @@ function mentionEndingAt(doc: TextDocument, pos: number): Mention | null {
   return k >= 0 && end(doc.mentions[k]) === p ? doc.mentions[k] : null;
 }
 
+/** The mention that starts at `pos` (spaces from `pos` skipped), or null. */
+function mentionStartingAt(doc: TextDocument, pos: number): Mention | null {
+  let p = pos;
+  while (p < doc.text.length && isSpace(doc.text[p])) p++;
+  const k = firstAtOrAfter(doc.mentions, p);
+  return k < doc.mentions.length && doc.mentions[k].offset === p ? doc.mentions[k] : null;
+}
+
+function skipSpaces(text: string, p: number): number {
+  while (p < text.length && isSpace(text[p])) p++;
+  return p;
+}
+
+/** What the words of a gap say: the way of the change, and what the rate compares with (null: not said). */
+interface Gap {
+  sign: 1 | -1;
+  compare: Compare | null;
+}
+
+/** Adds the role of one gap word to what the gap says so far; false when the gap says two comparisons. */
+function readRole(role: Role | undefined, g: { up: boolean; down: boolean; compare: Compare | null }): boolean {
+  if (role === "up") g.up = true;
+  else if (role === "down") g.down = true;
+  else if (role === "year" || role === "month" || role === "start") {
+    if (g.compare !== null && g.compare !== role) return false;
+    g.compare = role;
+  }
+  return true;
+}
+
 /** What stands between the last figure and the rate: the rate's sign, or null when anything else stands there. */
-function readGap(text: string, from: number, to: number): { sign: 1 | -1; compared: boolean } | null {
+function readGap(text: string, from: number, to: number): Gap | null {
   if (to - from > MAX_GAP) return null;
-  let up = false;
-  let down = false;
-  let compared = false;
+  const g = { up: false, down: false, compare: null as Compare | null };
   let marks = 0;
   for (let i = from; i < to; ) {
     if (isListMark(text.charCodeAt(i))) {
@@ -147,15 +265,11 @@ function readGap(text: string, from: number, to: number): { sign: 1 | -1; compar
       continue;
     }
     const word = GAP_WORDS.startingAt(text, i);
-    if (word === undefined) return null;
-    const role = GAP_ROLES.get(word);
-    if (role === "up") up = true;
-    else if (role === "down") down = true;
-    else if (role === "compare") compared = true;
+    if (word === undefined || !readRole(GAP_ROLES.get(word), g)) return null;
     i += word.length;
   }
-  if (up === down) return null; // no direction, or both
-  return { sign: up ? 1 : -1, compared };
+  if (g.up === g.down) return null; // no direction, or both
+  return { sign: g.up ? 1 : -1, compare: g.compare };
 }
 
 /**
@@ -201,69 +315,105 @@ function comparisonEndingAt(doc: TextDocument, pos: number, same: boolean): numb
 }
 
 /** The figure that ends right before `pos`, after at most one comma (`3120对,比上年…`). */
-function figureBefore(doc: TextDocument, pos: number): Figure | null {
-  return figureOf(mentionEndingAt(doc, isComma(doc.text.charCodeAt(pos - 1)) ? pos - 1 : pos));
+function figureBefore(doc: TextDocument, pos: number, rates: boolean): Figure | null {
+  return figureOf(mentionEndingAt(doc, isComma(doc.text.charCodeAt(pos - 1)) ? pos - 1 : pos), rates);
 }
 
 /**
  * Two written figures and how the growth follows from them:
  * - `pair`: a is the previous value, b the current one;
- * - `change`: a is the change (its sign in `sign`), b the current value: the previous is b − sign·a.
+ * - `change`: a is the change (its sign in `sign`), b the current value: the previous is b − sign·a;
+ * - `base`: a is the previous value, b the change: the current is a + sign·b.
  */
 interface Comparison {
-  kind: "pair" | "change";
+  kind: "pair" | "change" | "base";
   a: Figure;
   b: Figure;
   sign: 1 | -1;
   /** The previous value's qualifier dates it: a year (`由2020年的X`) or a word (`从当时的X`). */
   dated: boolean;
+  /** Where `由`/`从` stands, for `由X…到Y`. */
+  from?: number;
 }
 
-function previousOf(c: Comparison, a: number, b: number): number {
-  return c.kind === "pair" ? a : b - c.sign * a;
+const pair = (a: Figure, b: Figure): Comparison => ({ kind: "pair", a, b, sign: 1, dated: false });
+
+/** The previous and the current value, from the values a and b stand for. */
+function valuesOf(c: Comparison, a: number, b: number): [number, number] {
+  if (c.kind === "pair") return [a, b];
+  if (c.kind === "change") return [b - c.sign * a, b];
+  return [a, a + c.sign * b];
 }
 
-/** The growth in percent from the values a and b stand for. */
-function growthOf(c: Comparison, a: number, b: number): number {
-  return c.kind === "pair" ? (b / a - 1) * 100 : ((c.sign * a) / (b - c.sign * a)) * 100;
+/** The growth from `prev` to `cur` in `measure`: percent, a multiple of growth, a ratio, or points. */
+function measureOf(measure: Measure, prev: number, cur: number): number {
+  if (measure === "percent") return (cur / prev - 1) * 100;
+  if (measure === "times") return cur / prev - 1;
+  if (measure === "ratio") return cur / prev;
+  return cur - prev;
 }
 
 /** 1. `由X提高至Y`: Y is `last`. */
-function fromTo(doc: TextDocument, last: Figure): Comparison | null {
+function fromTo(doc: TextDocument, last: Figure, rates: boolean): Comparison | null {
   const to = backOverQualifier(doc, last.mention.offset, (text, i) => isTo(text.charCodeAt(i - 1)) && TO_VERBS.endsAt(text, i - 1));
   if (!to) return null;
   const verb = TO_VERBS.endingAt(doc.text, to.at - 1)!;
-  const x = figureOf(mentionEndingAt(doc, to.at - 1 - verb.length));
+  const x = figureOf(mentionEndingAt(doc, to.at - 1 - verb.length), rates);
   if (!x) return null;
   const from = backOverQualifier(doc, x.mention.offset, (text, i) => isFrom(text.charCodeAt(i - 1)));
   if (!from || NOT_FROM[doc.text[from.at - 1]](doc.text.charCodeAt(from.at))) return null;
   const dated = from.dated || EARLIER.inside(doc.text.slice(from.at, x.mention.offset));
-  return { kind: "pair", a: x, b: last, sign: 1, dated };
+  return { kind: "pair", a: x, b: last, sign: 1, dated, from: from.at - 1 };
 }
 
-/** 2. `Y,比上年的X`: X is `last`. */
-function comparedWith(doc: TextDocument, last: Figure): Comparison | null {
+/** 2. `Y,比上年的X` or `Y,比上年(X)` (`bracketed`): X is `last`. */
+function comparedWith(doc: TextDocument, last: Figure, rates: boolean, bracketed: boolean): Comparison | null {
   const { text } = doc;
   let p = last.mention.offset;
   while (p > 0 && isSpace(text[p - 1])) p--;
-  if (text.charCodeAt(p - 1) !== DE) return null;
+  const c = text.charCodeAt(p - 1);
+  if (bracketed ? !isOpenBracket(c) : c !== DE) return null;
   const start = comparisonEndingAt(doc, p - 1, false);
   if (start < 0) return null;
-  const y = figureBefore(doc, start);
-  return y ? { kind: "pair", a: last, b: y, sign: 1, dated: false } : null;
+  const y = figureBefore(doc, start, rates);
+  return y ? pair(last, y) : null;
 }
 
-/** 3. `Y,比上年增加A`: A is `last`. */
+/**
+ * 3. `Y,比上年增加A`: A is `last`. With the base named between the comparison and the change
+ * (`比上年(X)减少A`, `比上年的X减少A`), X and A give the growth, and Y, when written, must agree.
+ */
 function changedBy(doc: TextDocument, last: Figure): Comparison | null {
   const { text } = doc;
   let p = last.mention.offset;
   if (text.charCodeAt(p - 1) === LE) p--;
   const verb = BY_VERBS.endingAt(text, p);
   if (!verb) return null;
-  const start = comparisonEndingAt(doc, p - verb.length, true);
+  p -= verb.length;
+  let x: Figure | null = null;
+  if (isCloseBracket(text.charCodeAt(p - 1))) {
+    x = figureOf(mentionEndingAt(doc, p - 1), false);
+    if (!x || !isOpenBracket(text.charCodeAt(x.mention.offset - 1))) return null;
+    p = x.mention.offset - 1;
+  } else {
+    const m = mentionEndingAt(doc, p);
+    if (m && m.kind !== "year" && m.kind !== "date") {
+      // `比上年的2586对减少`; any other figure before the verb, and the change is not read
+      x = figureOf(m, false);
+      if (!x || text.charCodeAt(m.offset - 1) !== DE) return null;
+      p = m.offset - 1;
+    }
+  }
+  const start = comparisonEndingAt(doc, p, x === null);
   if (start < 0) return null;
-  const y = figureBefore(doc, start);
-  return y ? { kind: "change", a: last, b: y, sign: BY_SIGN.get(verb)!, dated: false } : null;
+  const sign = BY_SIGN.get(verb)!;
+  const y = figureBefore(doc, start, false);
+  if (!x) return y ? { kind: "change", a: last, b: y, sign, dated: false } : null;
+  if (x.unit !== last.unit) return null;
+  if (!y) return { kind: "base", a: x, b: last, sign, dated: false };
+  // Three figures: where Y − X is not ±A within their rounding, one of them is the slip, not the rate.
+  if (y.unit !== x.unit || Math.abs(y.value - x.value - sign * last.value) > x.half + y.half + last.half + 1e-9) return null;
+  return pair(x, y);
 }
 
 /** True when the report's title or the sentence up to `at` covers part of a year only (`上半年`, `1-6月`). */
@@ -292,22 +442,241 @@ function addedUpTo(doc: TextDocument, last: Figure): Comparison | null {
   if (!total) return null;
   p -= total.length;
   if (!isListMark(text.charCodeAt(p - 1))) return null;
-  const a = figureOf(mentionEndingAt(doc, p - 1));
+  const a = figureOf(mentionEndingAt(doc, p - 1), false);
   if (!a) return null;
   const lead = backOverQualifier(doc, a.mention.offset, (t, i) => INCREMENT_WORDS.endsAt(t, i));
   if (!lead || coversPartOfYear(doc, last.mention.offset)) return null;
   return { kind: "change", a, b: last, sign: 1, dated: false };
 }
 
+/** A month written alone (`5月`, `5月份`: not `1-6月`, not `2024年5月` read as one), its number; else 0. */
+function monthOf(m: Mention): number {
+  if (m.kind !== "date" || (m.text !== m.digits + "月" && m.text !== m.digits + "月份")) return 0;
+  const n = Number(m.digits);
+  return n >= 1 && n <= 12 ? n : 0;
+}
+
+/**
+ * The clause of Y (`last`, mention `k`) read back to its start: false when it holds another figure
+ * (years and months aside) or a word of comparison or change, or runs longer than MAX_CLAUSE.
+ */
+function quietClauseBefore(doc: TextDocument, k: number): boolean {
+  const { text, mentions } = doc;
+  let j = k - 1;
+  let i = mentions[k].offset;
+  for (let read = 0; ; read++) {
+    if (i === 0) return true;
+    const c = text.charCodeAt(i - 1);
+    if (isClauseEnd(c)) return true;
+    if (read >= MAX_CLAUSE) return false;
+    if (j >= 0 && end(mentions[j]) === i) {
+      if (mentions[j].kind !== "year" && mentions[j].kind !== "date") return false;
+      i = mentions[j--].offset;
+      continue;
+    }
+    // 比 and 较 compare; 占比 is a share's name (`占比68.5%`).
+    if (isBusyClause(c) && !(c === BI && text.charCodeAt(i - 2) === ZHAN)) return false;
+    i--;
+  }
+}
+
+/** The last single year (or month, `month`) named in the sentence before `at`, read back at most PERIOD_REACH; 0 if none. */
+function periodBefore(doc: TextDocument, at: number, month: boolean): number {
+  const { mentions } = doc;
+  const from = Math.max(doc.index.sentenceOf(at).offset, at - PERIOD_REACH);
+  for (let k = mentionBefore(mentions, at); k >= 0 && mentions[k].offset >= from; k--) {
+    const m = mentions[k];
+    if (month && m.kind === "date") return monthOf(m);
+    if (!month && m.kind === "year") return m.years?.length === 1 ? m.years[0] : 0;
+  }
+  return 0;
+}
+
+/**
+ * 5. `Y,同比增长R%,上年同期为X`: Y is `last` (mention k − 1 of the rate), the base follows the
+ * rate's comma. The base must be the period the rate compares with: a year or the same period a year
+ * before for 同比 (`上年同期`, `2023年`: the year before the sentence's or the report's), the month
+ * before for 环比 (`5月份` after `6月份`, `上月`).
+ */
+function baseAfter(doc: TextDocument, k: number, last: Figure, s: Stated, gap: Gap, rates: boolean): Comparison | null {
+  const { text } = doc;
+  let p = skipSpaces(text, s.offset + s.length);
+  if (!isComma(text.charCodeAt(p))) return null;
+  p = skipSpaces(text, p + 1);
+  let base: "same" | "year" | "month";
+  const word = BASE_AFTER_WORDS.startingAt(text, p);
+  if (word !== undefined) {
+    base = BASES_AFTER.get(word)!;
+    p += word.length;
+  } else {
+    const m = mentionStartingAt(doc, p);
+    if (!m) return null;
+    p = end(m);
+    if (m.kind === "year" && m.years?.length === 1) {
+      // `2023年为`, `2023年同期为`: the year before the sentence's own, or the report's
+      const year = periodBefore(doc, last.mention.offset, false) || doc.reportYear;
+      if (year !== m.years[0] + 1) return null;
+      base = text.startsWith("同期", p) ? "same" : "year";
+      if (base === "same") p += 2;
+    } else if (monthOf(m) > 0) {
+      const month = periodBefore(doc, last.mention.offset, true);
+      if (month === 0 || monthOf(m) !== (month + 10) % 12 + 1) return null;
+      base = "month";
+    } else return null;
+  }
+  if (text.charCodeAt(p) !== WEI) return null;
+  const x = figureOf(mentionStartingAt(doc, p + 1), rates);
+  if (!x) return null;
+  const after = skipSpaces(text, end(x.mention));
+  if (after < text.length && !isClauseEnd(text.charCodeAt(after))) return null;
+  // The rate compares with the period the base names.
+  if (base === "month" ? gap.compare === "year" || gap.compare === "start" : gap.compare === "month" || gap.compare === "start") return null;
+  if (base === "year" && coversPartOfYear(doc, last.mention.offset)) return null;
+  if (!quietClauseBefore(doc, k - 1)) return null;
+  return pair(x, last);
+}
+
+/** 6a. `由上年的X增长R%至Y`: X is `last`, Y the mention right after the rate's 至/到. */
+function rateBetween(doc: TextDocument, k: number, last: Figure, s: Stated, rates: boolean): Comparison | null {
+  const { text, mentions } = doc;
+  let p = skipSpaces(text, s.offset + s.length);
+  if (text.startsWith("达到", p)) p += 2;
+  else if (text.charCodeAt(p) === 0x81f3 || text.charCodeAt(p) === 0x5230) p++; // 至 到
+  else return null;
+  const y = figureOf(mentions[k + 1], rates);
+  if (!y || y.mention.offset - p > MAX_QUALIFIER) return null;
+  for (let i = p; i < y.mention.offset; i++) if (!isHan(text.charCodeAt(i)) && !isSpace(text[i])) return null;
+  if (text.charCodeAt(skipSpaces(text, end(y.mention))) === 0x3001) return null; // 、: a list
+  const from = backOverQualifier(doc, last.mention.offset, (t, i) => isFrom(t.charCodeAt(i - 1)));
+  if (!from || NOT_FROM[text[from.at - 1]](text.charCodeAt(from.at))) return null;
+  const dated = from.dated || EARLIER.inside(text.slice(from.at, last.mention.offset));
+  return { kind: "pair", a: last, b: y, sign: 1, dated };
+}
+
+/** A comparison found, with the sign and the comparison the text's words give the rate. */
+interface Found {
+  c: Comparison;
+  sign: 1 | -1;
+  compare: Compare | null;
+  measure: Measure;
+  /** The stated growth as the message quotes it (`上年同期的3.2倍`). */
+  quoted: string;
+}
+
+/** The shapes where a figure stands right before the rate, its gap between them (1 to 5, 6a, 7, 8). */
+function figureFirst(doc: TextDocument, k: number, s: Stated): Found | null {
+  const { text, mentions } = doc;
+  const rates = s.measure === "points";
+  const last = figureOf(mentions[k - 1], rates);
+  if (!last) return null;
+  let from = skipSpaces(text, end(last.mention));
+  const bracketed = isCloseBracket(text.charCodeAt(from));
+  if (bracketed) from++;
+  const gap = readGap(text, from, s.offset);
+  if (!gap) return null;
+  let c: Comparison | null;
+  if (bracketed) c = comparedWith(doc, last, rates, true);
+  else
+    c =
+      fromTo(doc, last, rates) ??
+      comparedWith(doc, last, rates, false) ??
+      (rates ? null : (changedBy(doc, last) ?? addedUpTo(doc, last))) ??
+      baseAfter(doc, k, last, s, gap, rates) ??
+      rateBetween(doc, k, last, s, rates);
+  return c ? { c, sign: gap.sign, compare: gap.compare, measure: s.measure, quoted: s.text } : null;
+}
+
+/**
+ * 6b. `城乡低保标准提高R%,由每人每月X提高到Y`: the words of a change before the rate, and before them
+ * a subject of ideographs only (years and months aside) back to the clause's start; after the rate's
+ * comma, 由/从 at once (no subject of its own), X, Y, and the clause's end.
+ */
+function rateFirst(doc: TextDocument, k: number, s: Stated): Found | null {
+  const { text, mentions } = doc;
+  // After the rate: a comma, 由 or 从 at once (the cheap test first: most rates have neither).
+  let p = skipSpaces(text, s.offset + s.length);
+  if (!isComma(text.charCodeAt(p))) return null;
+  p = skipSpaces(text, p + 1);
+  if (!isFrom(text.charCodeAt(p))) return null;
+  let i = s.offset;
+  while (i > 0 && isSpace(text[i - 1])) i--;
+  const g = { up: false, down: false, compare: null as Compare | null };
+  const gapEnd = i;
+  while (i > 0 && gapEnd - i < MAX_GAP) {
+    const word = GAP_WORDS.endingAt(text, i);
+    if (word === undefined) break;
+    if (!readRole(GAP_ROLES.get(word), g)) return null;
+    i -= word.length;
+  }
+  if (g.up === g.down) return null;
+  // The subject: at least two ideographs, no figure, one thing.
+  let j = mentionBefore(mentions, i);
+  let han = 0;
+  for (let read = 0; ; read++) {
+    const c = text.charCodeAt(i - 1);
+    if (i === 0 || isClauseEnd(c)) break;
+    if (read >= MAX_CLAUSE) return null;
+    if (j >= 0 && end(mentions[j]) === i) {
+      if (mentions[j].kind !== "year" && mentions[j].kind !== "date") return null;
+      i = mentions[j--].offset;
+      continue;
+    }
+    if (!isHan(c) || isManySubjects(c)) return null;
+    han++;
+    i--;
+  }
+  if (han < 2) return null;
+  // After 由: X, Y (mentions k + 1 and k + 2), the clause's end.
+  const rates = s.measure === "points";
+  const y = figureOf(mentions[k + 2], rates);
+  if (!y) return null;
+  const c = fromTo(doc, y, rates);
+  if (!c || c.from !== p || c.a.mention !== mentions[k + 1]) return null;
+  const after = skipSpaces(text, end(y.mention));
+  if (after < text.length && !isClauseEnd(text.charCodeAt(after))) return null;
+  return { c, sign: g.up ? 1 : -1, compare: g.compare, measure: s.measure, quoted: s.text };
+}
+
+/**
+ * 7. `由X增至Y,是上年同期的N倍` (Y from `由X…到Y`) and `Y,是上年同期X的N倍`: the ratio Y/X. The
+ * multiple `s` is preceded by 的, and before it 是 + what the multiple is of.
+ */
+function ratioBefore(doc: TextDocument, s: Stated): Found | null {
+  const { text } = doc;
+  let p = s.offset;
+  while (p > 0 && isSpace(text[p - 1])) p--;
+  if (text.charCodeAt(p - 1) !== DE) return null;
+  p--;
+  let x: Figure | null = null;
+  const m = mentionEndingAt(doc, p);
+  if (m) {
+    x = figureOf(m, false);
+    if (!x) return null;
+    p = x.mention.offset;
+    while (p > 0 && isSpace(text[p - 1])) p--;
+    if (text.charCodeAt(p - 1) === DE) p--;
+  }
+  const base = RATIO_BASES.endingAt(text, p);
+  if (!base) return null;
+  p -= base.length;
+  if (text.charCodeAt(p - 1) !== SHI) return null;
+  const quoted = text.slice(p, s.offset + s.length);
+  const y = figureBefore(doc, p - 1, false);
+  if (!y) return null;
+  const c = x ? pair(x, y) : fromTo(doc, y, false);
+  // 由2020年的X增至Y,是上年的N倍: X is not last year's.
+  if (!c || (!x && c.dated && base !== "原来")) return null;
+  return { c, sign: 1, compare: null, measure: "ratio", quoted };
+}
+
 /** The least and greatest growth over the box of values the two figures may stand for; null if the previous value may reach zero. */
-function growthRange(c: Comparison): [number, number] | null {
+function growthRange(c: Comparison, measure: Measure): [number, number] | null {
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = 0; i < 4; i++) {
-    const a = c.a.value + (i & 1 ? c.a.half : -c.a.half);
-    const b = c.b.value + (i & 2 ? c.b.half : -c.b.half);
-    if (!(previousOf(c, a, b) > 0)) return null;
-    const g = growthOf(c, a, b);
+    const [prev, cur] = valuesOf(c, c.a.value + (i & 1 ? c.a.half : -c.a.half), c.b.value + (i & 2 ? c.b.half : -c.b.half));
+    if (measure !== "points" && !(prev > 0)) return null;
+    const g = measureOf(measure, prev, cur);
     if (g < lo) lo = g;
     if (g > hi) hi = g;
   }
@@ -319,29 +688,43 @@ function format(n: number, decimals: number): string {
   return Number(s) === 0 ? (0).toFixed(decimals) : s; // no "-0.0"
 }
 
-/** The rate at `k` checked against the figures before it, if they form a comparison. */
-function checkRate(doc: TextDocument, k: number): Hit | null {
+/** The growth stated at mention `k` checked against the figures around it, if they form a comparison. */
+function checkStated(doc: TextDocument, k: number): Hit | null {
   const { text, mentions } = doc;
-  const rate = mentions[k];
-  const last = figureOf(mentions[k - 1]);
-  if (!last) return null;
-  const gap = readGap(text, end(last.mention), rate.offset);
-  if (!gap) return null;
-  // A list of rates (`增长18%、30%`): which is whose, the sentence does not say.
+  const s = statedAt(doc, k);
+  if (!s || isShielded(doc, s.offset)) return null;
+  // A list of rates (`增长18%、30%`): which is whose, the sentence does not say. (Not `提高2个百分点至
+  // 64%`, `提高2个百分点,由62%`: the next is a figure of the comparison.)
   const next = mentions[k + 1];
-  if (next && next.offset - end(rate) <= 2 && isPercent(next)) return null;
-  const comparison = fromTo(doc, last) ?? comparedWith(doc, last) ?? changedBy(doc, last) ?? addedUpTo(doc, last);
-  if (!comparison || comparison.a.unit !== comparison.b.unit) return null;
-  if (comparison.dated && gap.compared) return null; // 由2020年的X … 同比: another base
-  if (isShielded(doc, comparison.a.mention.offset)) return null;
-  const range = growthRange(comparison);
+  if (next && next.offset - (s.offset + s.length) <= 2 && isRateLike(text, next)) {
+    let i = s.offset + s.length;
+    while (i < next.offset && (isListMark(text.charCodeAt(i)) || isAnd(text.charCodeAt(i)) || isSpace(text[i]))) i++;
+    if (i === next.offset) return null;
+  }
+  const found = (s.measure === "times" ? ratioBefore(doc, s) : null) ?? (k > 0 ? figureFirst(doc, k, s) : null) ?? rateFirst(doc, k, s);
+  if (!found) return null;
+  const { c, sign, measure } = found;
+  if (measure === "times" && sign < 0) return null; // `下降3倍`: no multiple of a fall
+  if (c.a.unit !== c.b.unit) return null;
+  if (c.dated && found.compare !== null) return null; // 由2020年的X … 同比: another base
+  if (isShielded(doc, c.a.mention.offset) || isShielded(doc, c.b.mention.offset)) return null;
+  const range = growthRange(c, measure);
   if (!range) return null;
-  const q = rate.quantity!;
-  const stated = gap.sign * q.number!;
-  const slack = half(q) + 1e-9;
+  const stated = measure === "ratio" ? s.value : sign * s.value;
+  const slack = s.half + 1e-9;
   if (stated + slack >= range[0] && stated - slack <= range[1]) return null;
-  const expected = format(gap.sign * growthOf(comparison, comparison.a.value, comparison.b.value), Math.max(1, q.decimals));
-  return hitAt(rate, { key: "growthMismatch", params: { direction: gap.sign > 0 ? "up" : "down", expected, stated: rate.text } }, rate.text, expected);
+  const [prev, cur] = valuesOf(c, c.a.value, c.b.value);
+  const decimals = Math.max(1, s.decimals);
+  const growth = measureOf(measure, prev, cur);
+  const expected = format(measure === "ratio" ? growth : sign * growth, decimals);
+  // Each in its own measure: a multiple as a multiple (是上年的2.3倍), a change of rates in points.
+  const message =
+    measure === "times" || measure === "ratio"
+      ? ({ key: "growthTimesMismatch", params: { of: measure === "ratio" ? "ratio" : "growth", expected, stated: found.quoted } } as const)
+      : measure === "points"
+        ? ({ key: "growthPointsMismatch", params: { direction: sign > 0 ? "up" : "down", expected, stated: s.text } } as const)
+        : ({ key: "growthMismatch", params: { direction: sign > 0 ? "up" : "down", expected, stated: s.text } } as const);
+  return hitAt(s, message, s.text, expected);
 }
 
 export const rule: TextRule = {
@@ -349,11 +732,10 @@ export const rule: TextRule = {
   check(doc: TextDocument): Hit[] {
     const hits: Hit[] = [];
     const { text, mentions } = doc;
-    // Most texts, and almost every note cell, state no percentage at all.
-    if (text.indexOf("%") < 0 && text.indexOf("％") < 0) return hits;
-    for (let k = 1; k < mentions.length; k++) {
-      if (!isPercent(mentions[k]) || isShielded(doc, mentions[k].offset)) continue;
-      const hit = checkRate(doc, k);
+    // Most texts, and almost every note cell, state no percentage and no multiple at all.
+    if (text.indexOf("%") < 0 && text.indexOf("％") < 0 && text.indexOf("倍") < 0) return hits;
+    for (let k = 0; k < mentions.length; k++) {
+      const hit = checkStated(doc, k);
       if (hit) hits.push(hit);
     }
     return hits;
