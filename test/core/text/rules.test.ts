@@ -378,8 +378,9 @@ describe("sum-mismatch", () => {
     expect(flagged("集中养育孤儿18名、社会散居孤儿96名、事实无人抚养儿童298名,合计412名。")).toEqual([]);
     expect(flagged("全县辖4个街道、3个镇、4个乡,共11个乡镇(街道)。社会组织5462家,分别为社会团体2186家、民办非企业单位3258家、基金会18家。")).toEqual([]);
     expect(flagged("全市有社会组织1200个,新增社会团体50个、基金会3个,合计53个。购买保险,共计3290人,13.16万元。")).toEqual([]);
-    // 分别为 with more after a comma: the list may go on.
+    // 分别为 with more after a comma: the list may go on; something else after the comma closes it.
     expect(flagged("社会组织5462家,分别为社会团体2186家、民办非企业单位3258家,基金会18家。")).toEqual([]);
+    expect(flagged("社会组织5362家,分别为社会团体2186家、民办非企业单位3258家、基金会18家,每万人拥有社会组织10.9个。")).toEqual(["sum-mismatch:5362家"]);
   });
   test("money in the message as reports write it: 15.342亿元, not 1534200000元", () => {
     const [f] = lintText("全市募集善款14.62亿元,其中企业捐赠10.2亿元、个人捐赠5.142亿元。");
@@ -420,6 +421,13 @@ describe("period-mismatch", () => {
     // 年度重点工作 in a half-year report is the year's work reviewed so far; 截至7月10日 is when it was written.
     expect(flagged("某市民政局2024年上半年工作总结\n一、2024年度重点工作推进情况\n截至6月底,低保对象1.2万人,截至7月10日,完成。\n二、下半年工作打算\n推进。")).toEqual([]);
     expect(flagged("某市民政局2024年工作总结\n一、全年工作完成情况\n截至12月底完成。上半年,低保对象1.2万人。")).toEqual([]);
+  });
+  test("a plan heading holds to the plan year the title names (2023年工作总结和2024年工作计划: not 三、2023年工作计划)", () => {
+    const report = (plan: number) => `凤台县民政局2023年工作总结和2024年工作计划\n一、2023年工作完成情况\n完成。\n三、${plan}年工作计划\n推进。`;
+    expect(flagged(report(2023))).toEqual(["period-mismatch:2023年"]);
+    expect(flagged(report(2024))).toEqual([]);
+    // A half-year title plans the rest of its own year.
+    expect(flagged("某局2024年上半年工作总结和下半年工作计划\n一、2024年上半年工作情况\n完成。\n二、2024年下半年工作计划\n推进。")).toEqual([]);
   });
   test("a heading whose year names a thing (that year's projects), not the period, is no period-mismatch", () => {
     expect(flagged("某县民政局2023年工作总结\n一、2023年工作完成情况\n完成。\n(六)2022年度民生实事项目收尾情况\n完成。")).toEqual([]);

@@ -109,6 +109,7 @@ export const rule: TextRule = {
       }
     }
     const titleHits = hits.length;
+    const halfYearTitle = titleText.includes("上半年") || titleText.includes("下半年");
     let bodyLines = 0;
     for (let l = 1; l <= index.lineCount; l++) {
       if (l === doc.titleLine || doc.metaLines.has(l)) continue;
@@ -150,13 +151,18 @@ export const rule: TextRule = {
         if (filing && reviewed.includes(y + 1)) continue;
         if (!openingYear && namesThing(head, yearMentions(head).find((m) => m.year === y)!.index)) continue;
         const planYear = own.plan.includes(y) || (plan && !own.review.includes(y)) || (openingYear && y > Math.min(...reviewed));
-        const allowed = planYear ? y >= Math.min(...reviewed) : reviewed.includes(y);
+        // A title that names its plan's year (2023年工作总结和2024年工作计划) holds a plan heading to it:
+        // `三、2023年工作计划` plans the year reviewed (a half-year title's second half aside).
+        const planFixed = plan && !openingYear && doc.titlePlanYears.length > 0 && !halfYearTitle && reviewed.includes(y) && !doc.titlePlanYears.includes(y);
+        const allowed = planFixed ? false : planYear ? y >= Math.min(...reviewed) : reviewed.includes(y);
         if (allowed) {
           if (!planYear) agreeing++;
           continue;
         }
         const at = line.indexOf(head) + yearMentions(head).find((m) => m.year === y)!.index;
-        const hit = hitAt({ offset: span.offset + at, length: 5 }, { key: "periodMismatch", params: { found: y, expected: reviewed.join("、") } }, `${y}年`, reviewed.join(","));
+        const hit = planFixed
+          ? hitAt({ offset: span.offset + at, length: 5 }, { key: "planYearMismatch", params: { found: y, planned: doc.titlePlanYears.join("、") } }, `${y}年`, doc.titlePlanYears.join(","))
+          : hitAt({ offset: span.offset + at, length: 5 }, { key: "periodMismatch", params: { found: y, expected: reviewed.join("、") } }, `${y}年`, reviewed.join(","));
         hits.push(hit);
       }
     }

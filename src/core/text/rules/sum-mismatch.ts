@@ -353,10 +353,18 @@ function listsWithTheirTotal(doc: TextDocument): Hit[] {
         if (m.sentence.offset !== t.sentence.offset || keys[j] !== key || !listGlue(text, prev.offset + prev.length, m.offset)) break;
         parts.push(m);
       }
-      // The list ends its clause there: another item after a comma (…、基金会18家,其他…10家) leaves it open.
+      // The list ends there: another item of its unit after a comma (…、基金会18家,其他组织10家) leaves it open.
       const end = parts[parts.length - 1];
       const close = text[end.offset + end.length];
-      if (close === undefined || close === "。" || close === ";" || close === ";" || close === "\n") check(t, parts);
+      let open = false;
+      if (close === "," || close === ",") {
+        const after = mentions[k + parts.length + 1];
+        if (after && after.sentence.offset === t.sentence.offset && keys[k + parts.length + 1] === key) {
+          open = true;
+          for (let q = end.offset + end.length + 1; q < after.offset; q++) if (!isHan(text.charCodeAt(q))) open = false;
+        }
+      } else if (close !== undefined && close !== "。" && close !== ";" && close !== ";" && close !== "\n") open = true;
+      if (!open) check(t, parts);
     }
   }
   return hits;

@@ -285,17 +285,17 @@ const COUNT_VERBS = [
   "办理", "办结", "受理", "开展", "举办", "出台", "制定", "评选", "评定", "认定", "整理", "辅导", "发现", "整改", "资助", "帮扶", "惠及", "招募", "吸纳", "提拔",
   "表彰", "命名", "搬迁", "治理", "登记", "备案", "撤销", "注销", "共有", "拥有", "共计", "合计", "总计", "达到", "突破", "超过",
   "达", "增至", "保障", "推动", "推进", "清理", "设立", "支持", "关联", "征集", "开发", "采集", "核准", "赔付", "入选", "获评", "完善",
-  "收录", "晋升", "调整",
+  "收录", "晋升", "调整", "火化", "安葬",
 ];
 /** The count units this reads (one character each): things, organisations, people, households, items. */
-const COUNT_UNIT_CHARS = "个名家户项张处条份件座套例场";
+const COUNT_UNIT_CHARS = "个名家户项张处条份件座套例场具";
 const isCountUnitChar = codeSet(COUNT_UNIT_CHARS);
 /**
  * At a clause's end, only these: the words ending in them are few and listed below. 户, 处 and 件
  * end open classes of nouns (脱贫户, 婚姻登记处, 信访件) and count there only after a quoted name
  * (`新增“孝善食堂”处`).
  */
-const CLAUSE_END_UNITS = "个名家项张条份座套例场";
+const CLAUSE_END_UNITS = "个名家项张条份座套例场具";
 /**
  * Words that begin with one of those units: after a verb the unit is then a word's first character,
  * no count (`走访家庭`, `开展个人`, `完成项目`, `办理户籍`, `评选名师`).
@@ -317,6 +317,7 @@ const UNIT_FIRST_WORDS = [
   "例如", "例外", "例会", "例行", "例子", "例证", "例题", "例句",
   "场所", "场地", "场景", "场馆", "场次", "场合", "场面", "场站", "场域", "场内", "场外", "场长", "场部",
   "名声", "名气", "名望", "名言", "名词", "名分", "名头", "家常", "家喻", "家国",
+  "具体", "具有", "具备", "具名",
 ];
 /**
  * Words that end in one of those units: at a clause's end the unit is then a word's last character
@@ -342,6 +343,8 @@ const UNIT_LAST_WORDS = [
   "市场", "广场", "现场", "农场", "会场", "立场", "战场", "考场", "剧场", "商场", "球场", "机场", "赛场", "职场", "官场", "登场", "到场", "在场", "出场",
   "入场", "退场", "开场", "收场", "下场", "当场", "全场", "主场", "牧场", "林场", "渔场", "工场", "排场", "捧场", "冷场", "圆场", "墓场", "葬场", "操场",
   "道场", "卖场", "菜场", "磁场", "气场", "沙场", "赌场", "宰场", "车场", "殖场", "分场", "专场", "上场", "散场", "终场", "冰场", "靶场", "货场", "坟场",
+  "工具", "家具", "器具", "玩具", "餐具", "用具", "出具", "兼具", "农具", "道具", "面具", "炊具", "洁具", "灯具", "文具", "厨具", "寝具", "卧具", "教具", "模具",
+  "量具", "不具", "独具", "初具", "颇具", "极具", "渔具", "茶具", "辅具", "护具", "助具", "刑具", "器械具",
 ];
 /** A verb and a unit that make a noun: offices (`婚姻登记处`) and the households a measure is for (`帮扶户`). */
 const VERB_UNIT_WORDS = [
