@@ -1,5 +1,5 @@
-import type { Schema } from "../schema";
-import type { HeaderLayout } from "./header";
+import { normalizeHeader, type Schema } from "../schema";
+import { CODE_HEADER, type HeaderLayout } from "./header";
 import { withoutPeriods } from "./period";
 import type { TableColumn } from "./types";
 
@@ -124,6 +124,11 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
     // A second measure's growth (同比增长(%) / 数量 | 同比增长(%) / 金额): one growth per row is read,
     // the other measure's is left unread rather than called a duplicate.
     if (first && cls.role === "growth" && first.role === "growth" && c.parts.length > 1 && first.header.includes(" / ") && first.header.split(" / ").pop() !== c.parts[c.parts.length - 1]) continue;
+    // 序号 | 指标 | 指标代码: a form's code column beside its serials is no second serial column, only unread.
+    if (first && cls.role === "serial" && (CODE_HEADER.test(normalizeHeader(c.text)) || CODE_HEADER.test(normalizeHeader(first.header)))) {
+      if (CODE_HEADER.test(normalizeHeader(first.header)) && !CODE_HEADER.test(normalizeHeader(c.text))) Object.assign(first, { col: col.col, header: col.header });
+      continue;
+    }
     if (first) {
       problems.push({ kind: "duplicate-column", column: col, first, headerRow: originRow + layout.headerRows[0] + 1 });
       continue;

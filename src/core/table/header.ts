@@ -49,9 +49,12 @@ const GROWTH_WORDS = /同比|环比|增减|增长|增幅|增速|增加|减少|�
 const MOM_WORDS = /环比|上月|上季|上期|mom|previousperiod/;
 // Keyword fallbacks, tried in this order after the schema's aliases fail. Order matters:
 // 完成率 before 完成, 上年完成 (previous) before 完成 (value).
+/** 指标代码, 项目编码: a statistical form's code column (its header, normalised). */
+export const CODE_HEADER = /^(?:指标|项目|统计)?(?:代码|编码|代号)$/;
+
 const FALLBACKS: readonly [RegExp, ColumnRole][] = [
-  // 指标代码, 项目编码: a statistical form's code column, never the indicator's name (before 指标 below).
-  [/^(?:指标|项目|统计)?(?:代码|编码|代号)$/, "serial"],
+  // A code column is never the indicator's name (before 指标 below).
+  [CODE_HEADER, "serial"],
   [/完成率|完成进度|完成比例|执行率|进度|完成.*%|完成.*百分比|占.*(?:目标|计划|任务)|completion|progress/, "completion"],
   [/上年|上期|去年|同期|上月|上季|previous|lastyear|prior/, "previous"],
   [/目标|计划|任务数|预期|target|plan/, "target"],

@@ -417,6 +417,15 @@ describe("rows", () => {
       ["value", "本期"],
     ]);
     expect(findings).toEqual([]);
+    // Beside a 序号 column the codes are left unread, not a second serial column.
+    const both = buildTable(grid([["序号", "指标", "指标代码", "单位", "本期"], ["一", "婚姻登记总办件", "MZ0300", "件", 4145]]), generic);
+    expect(both.table.columns.map((c) => [c.role, c.header])).toEqual([
+      ["serial", "序号"],
+      ["indicator", "指标"],
+      ["unit", "单位"],
+      ["value", "本期"],
+    ]);
+    expect(both.findings).toEqual([]);
   });
 
   it("a list of drop-down options (单位 | 类别) is no table's header", () => {
