@@ -40,7 +40,7 @@ function pointAtSuspectPart(findings: Finding[], table: TableModel, msg: ChecksM
   const suspects = new Map<Finding, number>();
   for (const [total, parts] of partsOf) {
     const odd = parts.filter((r) => growthRows.has(r));
-    if (odd.length === 1) suspects.set(totals.get(total)!, odd[0]);
+    if (odd.length === 1 && explainsGap(totals.get(total)!, table, odd[0])) suspects.set(totals.get(total)!, odd[0]);
   }
   if (suspects.size === 0) return findings;
   const quiet = new Set(suspects.values());
@@ -51,6 +51,27 @@ function pointAtSuspectPart(findings: Finding[], table: TableModel, msg: ChecksM
     out.push(part === undefined ? f : { ...f, message: msg.sumSuspectPart({ message: f.message, row: part }) });
   }
   return out;
+}
+
+/**
+ * Whether the part's figure, were it what its other figure and its stated growth give (the
+ * previous × (1 + growth)), would close the total's gap: only then is it the likely slip. A gap it
+ * does not close is a second slip of its own (4245 for 4145 beside a growth of −13.3 for +13.3),
+ * and both findings stand. Unknown figures keep the part the suspect.
+ */
+function explainsGap(sum: Finding, table: TableModel, partRow: number): boolean {
+  const total = Number(sum.value);
+  const parts = Number(sum.expected);
+  const col = columnOfAddress(sum.cell);
+  const role = table.columns.find((c) => c.col === col)?.role;
+  const row = table.rows.find((r) => r.row === partRow);
+  const v = row?.cells.value?.quantity?.number;
+  const p = row?.cells.previous?.quantity?.number;
+  const g = row?.cells.growth?.quantity?.number;
+  if (!Number.isFinite(total) || !Number.isFinite(parts) || (role !== "value" && role !== "previous") || typeof v !== "number" || typeof p !== "number" || typeof g !== "number" || g <= -100) return true;
+  const gap = total - parts;
+  const change = role === "value" ? p * (1 + g / 100) - v : v / (1 + g / 100) - p;
+  return Math.abs(change - gap) <= Math.max(1, 0.05 * Math.abs(gap));
 }
 
 export function dropConsequential(all: Finding[], table: TableModel, msg: ChecksMessages): Finding[] {
