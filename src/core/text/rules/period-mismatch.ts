@@ -203,7 +203,7 @@ export const rule: TextRule = {
               hits.push(hitAt({ offset: span.offset + at, length: part.word.length }, { key: "partOfYearMismatch", params: { found: part.word, expected: titlePart.word } }, part.word, titlePart.word));
             }
           }
-          if (titlePart.end < 12 && !doc.headings.has(l)) {
+          if (titlePart.end < 12) {
             COUNTED_TO.lastIndex = 0;
             for (let m = COUNTED_TO.exec(line); m; m = COUNTED_TO.exec(line)) {
               if (m[1] && !reviewed.includes(Number(m[1].slice(0, 4)))) continue;
