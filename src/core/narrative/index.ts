@@ -4,7 +4,7 @@ import { type NarrativeMessages, narrativeZhCN } from "../i18n/narrative.zh-CN";
 import { findCategory, type Schema } from "../schema";
 import type { TableModel } from "../table/types";
 import { mergeUnits, sentences, type Unit, unitOf } from "./compose";
-import { type Change, type Fact, factsOf, formatFigure } from "./facts";
+import { type Change, type Fact, factsOf, formatFigure, inBase } from "./facts";
 import { growthEachPhrase, percentSign } from "./growth";
 import { ordinal } from "./ordinal";
 import { type Clause, PATTERNS, type PatternContext } from "./patterns";
@@ -121,7 +121,14 @@ export function narrate(table: TableModel, findings: readonly Finding[], schema:
     const list = parts.get(parent) ?? [];
     list.push(e);
     parts.set(parent, list);
-    e.folded = true;
+  }
+  // A breakdown whose parts say more than their total (the checks' sum-mismatch, or none run) is
+  // no 其中 to write: its rows are stated on their own.
+  for (const [parent, list] of parts) {
+    const total = parent.fact.value;
+    const sum = list.reduce((n, p) => n + (total && p.fact.value && p.fact.value.info?.dimension === total.info?.dimension ? inBase(p.fact.value) : NaN), 0);
+    if (!total || !(sum <= inBase(total) * (1 + 1e-9))) parts.delete(parent);
+    else for (const p of list) p.folded = true;
   }
 
   // 3. Paragraphs by category, in the order the table first names them.

@@ -281,6 +281,15 @@ describe("what a report would not write (found by reviewing drafts of made table
     expect(say(rows.slice(0, 2))).toBe("城乡低保对象8204人,减少326人,同比下降3.8%,其中男4390人。");
   });
 
+  test("parts that say more than their total are no 其中: each is stated on its own", () => {
+    const rows: RowSpec[] = [
+      { indicator: "低保资金支出", unit: "万元", value: 1 },
+      { indicator: "其中:城市低保资金", unit: "万元", value: 3, parentRow: 2, partKind: "of-which" },
+    ];
+    expect(say(rows)).not.toContain("其中");
+    expect(say(rows)).toContain("城市低保资金达到3万元");
+  });
+
   test("a bare 合计 with no figure (—) is left out without a marker", () => {
     const n = narrate(tableOf([{ indicator: "低保对象", unit: "人", value: 8204 }, { indicator: "合计", value: "—" }]), [], generic);
     expect(n.paragraphs.map((p) => p.text)).toEqual(["共有低保对象8204人。"]);
