@@ -58,8 +58,17 @@ export function findIndicatorByKey(schema: Schema, key: string): IndicatorSpec |
   const hit = idx.get(key);
   if (hit) return hit;
   const bare = withoutTrailingParenthetical(key);
-  return bare !== key ? idx.get(bare) : undefined;
+  if (bare !== key) {
+    const b = idx.get(bare);
+    if (b) return b;
+  }
+  // 全市低保标准, 全区特困人员: the place says whose, not what (the catalogue names it without).
+  const place = WHOLE_PLACE.exec(bare);
+  return place && bare.length > place[0].length + 1 ? idx.get(bare.slice(place[0].length)) : undefined;
 }
+
+/** A leading 全市/全区/全县/全省 (and 本市, 我市) before an indicator's name. */
+const WHOLE_PLACE = /^(?:全|本|我)[市区县省州旗镇乡]/;
 
 /** A leading year (and half/quarter) in a header: `2020年上半年完成`, `2023年度目标`. */
 const LEADING_PERIOD = /^(?:19|20)\d{2}年度?(?=.)/;

@@ -63,6 +63,9 @@ describe("the civil-affairs catalogue", () => {
       ["机构供养孤儿养育标准", "集中养育孤儿基本生活标准", "standard", "元/月"],
       ["养老服务人才培训完成率", "养老服务人才培训完成率", "completion", "%"],
       ["居家养老服务覆盖率", "居家养老服务覆盖率", "share", "%"],
+      // The place before the name says whose, not what.
+      ["全市低保标准", "低保标准", "standard", "元/月"],
+      ["全区火化率", "火化率", "share", "%"],
     ];
     for (const [written, name, kind, unit] of cases) {
       const hit = findIndicator(schema, written);
