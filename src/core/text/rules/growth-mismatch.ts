@@ -1,5 +1,5 @@
 import type { Quantity } from "../../quantity";
-import { isHan, isSpace, WordList } from "../chars";
+import { codeSet, isHan, isSpace, WordList } from "../chars";
 import { isShielded, type TextDocument } from "../document";
 import { hitAt, type Hit, type TextRule } from "../rule";
 import { firstAtOrAfter, type Mention } from "../scan";
@@ -97,34 +97,29 @@ const EARLIER = new WordList(["当时", "最初", "原来", "起初", "之初", 
  * A few characters as a test by code. `codeSet`'s 64 KB table is for the scanner's hot loops; these
  * sets are read a few times per percentage, and a handful of codes compare as fast.
  */
-function among(chars: string): (c: number) => boolean {
-  const codes = Array.from(chars, (ch) => ch.charCodeAt(0));
-  return (c) => codes.includes(c);
-}
-
 /** 由 and 从 opening another word (由于, 从事 …) do not open a comparison: the character after them. */
-const NOT_FROM: Record<string, (c: number) => boolean> = { 由: among("于此衷"), 从: among("业事而来中此严头未小根容源无") };
+const NOT_FROM: Record<string, (c: number) => boolean> = { 由: codeSet("于此衷"), 从: codeSet("业事而来中此严头未小根容源无") };
 
-const isTo = among("到至为");
-const isFrom = among("由从");
-const isThan = among("比较");
-const isComma = among(",,");
-const isListMark = among("、,,");
-const isAnd = among("和及与或");
-const isPercentSign = among("%％");
-const isOpenBracket = among("((");
-const isCloseBracket = among("))");
+const isTo = codeSet("到至为");
+const isFrom = codeSet("由从");
+const isThan = codeSet("比较");
+const isComma = codeSet(",,");
+const isListMark = codeSet("、,,");
+const isAnd = codeSet("和及与或");
+const isPercentSign = codeSet("%％");
+const isOpenBracket = codeSet("((");
+const isCloseBracket = codeSet("))");
 /** Ends a clause: what may follow the last figure of `上年同期为X` or `由X提高到Y` (or the text's end: NaN). */
-const isClauseEnd = among(",,;;。!?!?\n::");
+const isClauseEnd = codeSet(",,;;。!?!?\n::");
 /** After `N倍`: a bound (`3倍多`, `3倍以上`, `3倍左右`), not an exact multiple. */
-const isBoundAfterTimes = among("多余以左上");
+const isBoundAfterTimes = codeSet("多余以左上");
 /**
  * In the clause of Y when the base follows the rate: words of a comparison or a change (比, 较, 增,
  * 减 …, 由, 从) say Y is itself a change or a part of another comparison the rule did not read.
  */
-const isBusyClause = among("由从比较增减降多少升涨超扩缩提");
+const isBusyClause = codeSet("由从比较增减降多少升涨超扩缩提");
 /** In a rate's subject: more than one thing (`和`, `与`, `、`, `各`, `分别`, `均`: 平均, 人均, 年均), or a part (其中). */
-const isManySubjects = among("和与及、各别均其");
+const isManySubjects = codeSet("和与及、各别均其");
 const DE = 0x7684; // 的
 const LE = 0x4e86; // 了
 const SHI = 0x662f; // 是
