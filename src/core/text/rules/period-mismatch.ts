@@ -64,6 +64,14 @@ function partOf(text: string): { word: string; end: number; index: number } | nu
 /** `截至9月底` told as done: the month a figure counts to. */
 const COUNTED_TO = /截[至止](?:目前|当前)?[,,]?\s*((?:19|20)\d{2}年)?(\d{1,2})月(?:底|末|份|\d{1,2}日)/g;
 
+/** The opening paragraph's statement of its period (`现将2023年工作完成情况…报告如下`), or null. */
+function statedPeriod(line: string): string | null {
+  const k = line.indexOf("现将");
+  if (k < 0) return null;
+  const end = line.indexOf("如下", k);
+  return line.slice(k, end > k ? end + 2 : Math.min(line.length, k + 40));
+}
+
 /** Filings about the previous year, made in the report's year. */
 const ANNUAL_FILINGS = ["年报", "年检", "年度报告", "年度检查"];
 
@@ -133,11 +141,7 @@ export const rule: TextRule = {
       }
       // The opening paragraph's stated period: `现将2023年工作完成情况及2024年工作计划报告如下`.
       if (head === null && document && l <= STATED_PERIOD_LINES) {
-        const k = trimmed.indexOf("现将");
-        if (k >= 0) {
-          const end = trimmed.indexOf("如下", k);
-          head = trimmed.slice(k, end > k ? end + 2 : Math.min(trimmed.length, k + 40));
-        }
+        head = statedPeriod(trimmed);
       }
       if (head === null) continue;
       const years = yearsIn(head);
@@ -191,11 +195,7 @@ export const rule: TextRule = {
           const trimmed = line.trim();
           let head: string | null = null;
           if (doc.headings.has(l) && headingLevel(trimmed) <= 2) head = headingText(line);
-          else if (l <= STATED_PERIOD_LINES && trimmed.includes("现将")) {
-            const k = trimmed.indexOf("现将");
-            const end = trimmed.indexOf("如下", k);
-            head = trimmed.slice(k, end > k ? end + 2 : Math.min(trimmed.length, k + 40));
-          }
+          else if (l <= STATED_PERIOD_LINES) head = statedPeriod(trimmed);
           if (head !== null && !PLAN.some((w) => head!.includes(w)) && REVIEW.some((w) => head!.includes(w))) {
             const part = partOf(head);
             if (part && part.end !== titlePart.end) {
