@@ -8,6 +8,7 @@ export const textEnUS: TextMessages = {
   missingOrdinal: (p) => `"${p.text}" has no ordinal number (expected 第N${p.measure})`,
   yearDigits: (p) => `the year "${p.value}" does not have four digits: two years run together or a digit too many`,
   yearImpossible: (p) => `the year "${p.value}" cannot be right`,
+  yearLetter: (p) => `"${p.value}" has a letter typed for a digit: the year is wrong`,
   yearPlaceholder: (p) => `"${p.value}" is a year placeholder never filled in`,
   yearMissing: (p) => `"${p.value}": the year before 年 is missing`,
   yearAfterReport: (p) => `something already done is dated ${p.year}, after the report's year ${p.reportYear}`,

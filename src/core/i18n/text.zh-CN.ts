@@ -6,6 +6,7 @@ export const textZhCN = {
   missingOrdinal: (p: { text: string; measure: string }) => `“${p.text}”缺少序数,应为“第N${p.measure}”`,
   yearDigits: (p: { value: string }) => `年份“${p.value}”不是四位数,疑为两个年份误连或多输了数字`,
   yearImpossible: (p: { value: string }) => `年份“${p.value}”不合常理`,
+  yearLetter: (p: { value: string }) => `“${p.value}”中有字母混作数字,年份有误`,
   yearPlaceholder: (p: { value: string }) => `“${p.value}”是未填写的年份占位符`,
   yearMissing: (p: { value: string }) => `“${p.value}”中“年”前缺少年份`,
   yearAfterReport: (p: { year: number; reportYear: number }) => `已发生的事项写在 ${p.year} 年,晚于本报告的 ${p.reportYear} 年`,

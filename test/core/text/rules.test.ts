@@ -144,6 +144,10 @@ describe("missing-ordinal", () => {
 });
 
 describe("suspicious-year", () => {
+  test("a letter typed for a digit in a year (2O21年, 20l9年)", () => {
+    expect(flagged("2O21年是中国共产党成立100周年,20l9年以来持续推进。")).toEqual(["suspicious-year:2O21年", "suspicious-year:20l9年"]);
+    expect(flagged("2021年是开局之年,产品型号A2O21年产500台。")).toEqual([]);
+  });
   test("two years run together, or a digit too many", () => {
     expect(flagged("202324年工作总结")).toEqual(["suspicious-year:202324年"]);
     expect(flagged("20234年,全市完成")).toEqual(["suspicious-year:20234年"]);

@@ -119,6 +119,32 @@ function placeholderYears(doc: TextDocument): Hit[] {
   return hits;
 }
 
+/** Letters typed for digits: O for 0, l or I for 1. */
+const isDigitLookalike = codeSet("OoIl");
+
+/** `2O21年`, `20l9年`: a year of four with a letter typed for a digit (two digits at least, 1 or 2 first). */
+function letterYears(doc: TextDocument): Hit[] {
+  const { text } = doc;
+  const hits: Hit[] = [];
+  for (let j = text.indexOf("年", 4); j >= 0; j = text.indexOf("年", j + 1)) {
+    const start = j - 4;
+    let digits = 0;
+    let letters = 0;
+    for (let k = start; k < j; k++) {
+      const c = text.charCodeAt(k);
+      if (isDigit(c)) digits++;
+      else if (isDigitLookalike(c)) letters++;
+    }
+    const first = text[start];
+    if (letters === 0 || digits < 2 || digits + letters !== 4 || (first !== "1" && first !== "2")) continue;
+    if (start > 0 && (isDigit(text.charCodeAt(start - 1)) || isAsciiLetter(text.charCodeAt(start - 1)))) continue;
+    if (isShielded(doc, start)) continue;
+    const value = text.slice(start, j + 1);
+    hits.push(hitAt({ offset: start, length: 5 }, { key: "yearLetter", params: { value } }, value));
+  }
+  return hits;
+}
+
 // (Not 年度: 对象年度复核, 社会组织年度检查 — an annual thing, written so with no year.)
 const AFTER_NIAN = ["工作", "上半年", "下半年", "总结", "计划", "民政"];
 /**
@@ -156,7 +182,7 @@ export const rule: TextRule = {
   code: "suspicious-year",
   check(doc: TextDocument): Hit[] {
     const { text } = doc;
-    const hits: Hit[] = [...placeholderYears(doc), ...missingYears(doc)];
+    const hits: Hit[] = [...placeholderYears(doc), ...missingYears(doc), ...letterYears(doc)];
     const bySentence = new Map<number, SentenceWords>();
     for (const m of doc.mentions) {
       if (m.kind !== "year" || isShielded(doc, m.offset)) continue;
