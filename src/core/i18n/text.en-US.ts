@@ -19,6 +19,7 @@ export const textEnUS: TextMessages = {
   partOfYearMismatch: (p) => `the text takes "${p.found}" as its period while the title says "${p.expected}" (text from another report?)`,
   countedPastPeriod: (p) => `"as of ${p.found}" is past the period the title names ("${p.expected}"): text from another report?`,
   planYearMismatch: (p) => `the plan section names ${p.found}, while the title plans ${p.planned}`,
+  planNameYear: (p) => `the ${p.which} of "${p.plan}" is ${p.expected}, the text says ${p.year}`,
   impossibleAge: (p) => `the age "${p.value}" cannot be right`,
   impossibleMonth: (p) => `"${p.value}": a month must be 1 to 12`,
   impossibleDay: (p) => `"${p.value}": a day must be 1 to 31`,

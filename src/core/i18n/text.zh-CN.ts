@@ -17,6 +17,7 @@ export const textZhCN = {
   partOfYearMismatch: (p: { found: string; expected: string }) => `正文以“${p.found}”为本期,标题写的是“${p.expected}”,疑为沿用了其他期的材料`,
   countedPastPeriod: (p: { found: string; expected: string }) => `“截至${p.found}”已超出标题所说的“${p.expected}”,疑为沿用了其他期的材料`,
   planYearMismatch: (p: { found: number; planned: string }) => `计划部分写的是 ${p.found} 年,标题计划的是 ${p.planned} 年`,
+  planNameYear: (p: { plan: string; year: number; expected: number; which: string }) => `“${p.plan}”的${p.which}是 ${p.expected} 年,文中为 ${p.year} 年`,
   impossibleAge: (p: { value: string }) => `年龄“${p.value}”不合常理`,
   impossibleMonth: (p: { value: string }) => `“${p.value}”:月份应在 1—12 之间`,
   impossibleDay: (p: { value: string }) => `“${p.value}”:日期应在 1—31 之间`,

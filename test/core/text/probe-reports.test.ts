@@ -18,8 +18,8 @@ import { missedDefects, troubledCleanQuantities, type Truth, unlistedAlarms } fr
  *   - growth in shapes still unread: 分别 lists of rates, 环比 between two labelled quarters, a base
  *     in the sentence before, 年均 rates, a multiple against a base dated years back;
  *   - years written in Chinese digits (二〇二四年), the end of a span
- *     (2019-2033年), a month of the next year after the signing date, a five-year plan's name
- *     against the year (十三五 in 2021), a debatable award year;
+ *     (2019-2033年), a month of the next year after the signing date, a debatable award year, a
+ *     five-year plan's name said of a year two clauses back (2O21年是…周年,是“十三五”开局之年);
  *   - a second breakdown after a semicolon (;按生活自理能力分,…), shares of one whole over 100%,
  *     a rate named before a clause of points (覆盖率…提高12.6个百分点,达到112.6%), X%的村.
  */

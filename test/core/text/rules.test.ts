@@ -417,6 +417,10 @@ describe("period-mismatch", () => {
     expect(flagged(report(2024))).toEqual([]);
     expect(flagged(report(2023))).toEqual(["period-mismatch:2025年", "period-mismatch:2023年"]);
   });
+  test("a year called a five-year plan's first or last year that is not (2021年是“十三五”开局之年)", () => {
+    expect(flagged("2021年是“十三五”开局之年。")).toEqual(["period-mismatch:十三五"]);
+    expect(flagged("2021年是“十四五”开局之年,2020年是十三五规划收官之年,2023年是“十四五”攻坚之年。")).toEqual([]);
+  });
   test("the part of the year: 前三季度 or 截至9月底 under a 上半年 title, 上半年 in a year's report", () => {
     const half = "某市民政局2024年上半年工作总结\n现将前三季度工作情况报告如下:\n一、主要工作完成情况\n截至9月底,全市低保对象1.2万人。\n二、下半年工作计划\n力争截至10月底完成。";
     // (The plan's 截至10月底 is a target, not a count.)

@@ -72,6 +72,28 @@ function statedPeriod(line: string): string | null {
   return line.slice(k, end > k ? end + 2 : Math.min(line.length, k + 40));
 }
 
+/** The five-year plans' first years: 十四五 is 2021–2025. */
+const PLAN_START: Readonly<Record<string, number>> = { 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026, 十六五: 2031 };
+/** `2021年是"十三五"开局之年`: a year named as a plan's first or last year. */
+const PLAN_YEAR = /((?:19|20)\d{2})年(?:是|为)[“"']?(十[一二三四五六]五)[”"']?(?:规划)?(?:的)?(开局之年|起步之年|开篇之年|收官之年|决胜之年|攻坚之年)/g;
+
+/** A year called a five-year plan's first (or last) year that is not: 2021年 and 十三五 (2016–2020). */
+function planYears(doc: TextDocument): Hit[] {
+  const hits: Hit[] = [];
+  if (!doc.text.includes("五")) return hits;
+  PLAN_YEAR.lastIndex = 0;
+  for (let m = PLAN_YEAR.exec(doc.text); m; m = PLAN_YEAR.exec(doc.text)) {
+    const start = PLAN_START[m[2]];
+    if (start === undefined) continue;
+    const expected = m[3] === "收官之年" || m[3] === "决胜之年" ? start + 4 : m[3] === "攻坚之年" ? null : start;
+    const year = Number(m[1]);
+    if (expected === null || year === expected) continue;
+    const at = m.index + m[0].indexOf(m[2]);
+    hits.push(hitAt({ offset: at, length: m[2].length }, { key: "planNameYear", params: { plan: m[2], year, expected, which: m[3] } }, m[2], String(expected)));
+  }
+  return hits;
+}
+
 /** Filings about the previous year, made in the report's year. */
 const ANNUAL_FILINGS = ["年报", "年检", "年度报告", "年度检查"];
 
@@ -79,8 +101,9 @@ export const rule: TextRule = {
   code: "period-mismatch",
   check(doc: TextDocument): Hit[] {
     const { text, index } = doc;
+    const plans = planYears(doc);
     const expected = doc.titleYears.length > 0 ? doc.titleYears : doc.yearSource === "option" && doc.reportYear !== null ? [doc.reportYear] : [];
-    if (expected.length === 0) return [];
+    if (expected.length === 0) return plans;
     // A note cell or a pasted sentence has no sections: only numbered headings speak for a period there.
     let nonEmpty = 0;
     for (let l = 1; l <= index.lineCount && nonEmpty < 3; l++) if (index.lineSpan(l).length > 0) nonEmpty++;
@@ -91,7 +114,7 @@ export const rule: TextRule = {
     const titleText = titleSpan ? text.slice(titleSpan.offset, titleSpan.offset + titleSpan.length) : "";
     const startOfYear = doc.titleReviewYears.length === 0 && doc.titleYears.length > 0 && START_OF_YEAR.test(titleText);
     let reviewed = doc.titleReviewYears.length > 0 ? doc.titleReviewYears : startOfYear ? expected.map((y) => y - 1) : expected;
-    const hits: Hit[] = [];
+    const hits: Hit[] = [...plans];
     // The report year given (--year) against a title that reviews another: the title is said to be
     // wrong, and the body is judged against the year given.
     // (A note cell or a pasted sentence has no title: its first line is text.)
