@@ -75,7 +75,7 @@ export const narrativeEnUS: NarrativeMessages = {
   ofWhich: "of which {parts}",
 
   markError: "[To verify: {indicator} {reason}]",
-  markWarning: "[Note: {indicator}{reason}]",
+  markWarning: " [Note: {indicator}{reason}]",
   reasonMissing: "missing",
   reasonMissingOf: "{what}missing",
   reasonNoNumber: "has a unit but no number",

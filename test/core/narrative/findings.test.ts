@@ -52,6 +52,9 @@ describe("findings-aware", () => {
     expect(narrate(tableOf(steep), warned, generic).paragraphs[0].text).toBe("减免群众丧葬费用2700万元,同比增长2倍。");
     const marked = narrate(tableOf(steep), warned, generic, { markWarnings: true }).paragraphs[0].text;
     expect(marked).toMatch(/^减免群众丧葬费用2700万元,同比增长2倍【请留意:[^】]+】。$/);
+    // In English the note stands one space after its clause.
+    const english = narrate(tableOf(steep), warned, generic, { markWarnings: true, locale: "en-US" }).paragraphs[0].text;
+    expect(english).toMatch(/year on year \[Note: [^\]]+\]\.$/);
     // An explained warning is verified: no note.
     const explained = warned.map((f) => ({ ...f, explanation: "政策扩面" }));
     expect(narrate(tableOf(steep), explained, generic, { markWarnings: true }).paragraphs[0].text).not.toContain("请留意");
