@@ -68,6 +68,16 @@ export function narrate(table: TableModel, findings: readonly Finding[], schema:
   const facts = factsOf(table, findings, schema, { growthFloor: schema.tolerances.growthFloor, completionFloor: schema.tolerances.completionFloor });
   const omitted: NarrativeOmission[] = [];
 
+  // A part with no category of its own (男, 女, 公办 under a total the catalogue places) belongs to its total's.
+  const factByRow = new Map(facts.map((f) => [f.row, f]));
+  for (const fact of facts) {
+    const parent = fact.source.parentRow !== undefined ? factByRow.get(fact.source.parentRow) : undefined;
+    if (parent && !fact.source.category?.trim() && !fact.spec?.category) {
+      fact.categoryKey = parent.categoryKey;
+      fact.category = parent.category;
+    }
+  }
+
   // Totals that do not add up: their parts are as much in doubt as they are.
   const unsummed = new Set<number>();
   for (const fact of facts) if (fact.errors.some((i) => i.code === "sum-mismatch")) unsummed.add(fact.row);
@@ -122,13 +132,20 @@ export function narrate(table: TableModel, findings: readonly Finding[], schema:
     list.push(e);
     parts.set(parent, list);
   }
-  // A breakdown whose parts say more than their total (the checks' sum-mismatch, or none run) is
-  // no 其中 to write: its rows are stated on their own.
+  // A breakdown (one 其中 list: 集中/分散, then 男/女) whose parts say more than their total (the
+  // checks' sum-mismatch, or none run) is no 其中 to write: its rows are stated on their own.
   for (const [parent, list] of parts) {
     const total = parent.fact.value;
-    const sum = list.reduce((n, p) => n + (total && p.fact.value && p.fact.value.info?.dimension === total.info?.dimension ? inBase(p.fact.value) : NaN), 0);
-    if (!total || !(sum <= inBase(total) * (1 + 1e-9))) parts.delete(parent);
-    else for (const p of list) p.folded = true;
+    const sums = new Map<number, number>();
+    for (const p of list) {
+      const g = p.fact.source.partGroup ?? 0;
+      const v = total && p.fact.value && p.fact.value.info?.dimension === total.info?.dimension ? inBase(p.fact.value) : NaN;
+      sums.set(g, (sums.get(g) ?? 0) + v);
+    }
+    const kept = list.filter((p) => total && (sums.get(p.fact.source.partGroup ?? 0) ?? NaN) <= inBase(total) * (1 + 1e-9));
+    if (kept.length === 0) parts.delete(parent);
+    else parts.set(parent, kept);
+    for (const p of kept) p.folded = true;
   }
 
   // 3. Paragraphs by category, in the order the table first names them.

@@ -290,6 +290,27 @@ describe("what a report would not write (found by reviewing drafts of made table
     expect(say(rows)).toContain("城市低保资金达到3万元");
   });
 
+  test("two 其中 lists of one total each fold while each stays within it; parts with no category of their own go with their total", () => {
+    const rows: RowSpec[] = [
+      { indicator: "特困供养对象", unit: "人", value: 1781 },
+      { indicator: "其中:集中供养", unit: "人", value: 402, parentRow: 2, partKind: "of-which" },
+      { indicator: "分散供养", unit: "人", value: 1379, parentRow: 2, partKind: "of-which" },
+      { indicator: "其中:男", unit: "人", value: 1032, parentRow: 2, partKind: "of-which" },
+      { indicator: "女", unit: "人", value: 749, parentRow: 2, partKind: "of-which" },
+    ];
+    const grouped = tableOf(rows);
+    grouped.rows.forEach((r, i) => {
+      if (i > 0) r.partGroup = i < 3 ? 3 : 5;
+    });
+    const text = (schema = generic) =>
+      narrate(grouped, [], schema)
+        .paragraphs.map((p) => p.heading + p.text)
+        .join("\n");
+    expect(text()).toBe("共有特困供养对象1781人,其中集中供养402人、分散供养1379人、男1032人、女749人。");
+    // The catalogue places the total under 社会救助; its parts (男, 女) are no other work.
+    expect(text(civil)).toMatch(/^\(一\)社会救助。共有特困供养对象1781人,其中集中供养402人、分散供养1379人、男1032人、女749人。$/);
+  });
+
   test("a bare 合计 with no figure (—) is left out without a marker", () => {
     const n = narrate(tableOf([{ indicator: "低保对象", unit: "人", value: 8204 }, { indicator: "合计", value: "—" }]), [], generic);
     expect(n.paragraphs.map((p) => p.text)).toEqual(["共有低保对象8204人。"]);
