@@ -125,9 +125,9 @@ export function numberingOf(serial: string, indicator: string, ownNumbering?: st
   const own = ownNumbering ?? stripNumbering(foldText(indicator)).numbering;
   if (own) {
     // `1 | 其中:结婚登记` then `2 | 离婚登记` …: the 其中 labels the list the serial 1 opens; the serials set its level.
-    if (serial && /^(?:其中|[#＃])/.test(own)) {
+    if (serial && numberingRank(own) === "of-which") {
       const numbered = numberingOf(serial, "", "");
-      if (numbered === "1." || numbered === "(1)" || numbered === "1、") return numbered;
+      if (numbered === "1." || numbered === "(1)") return numbered;
     }
     return own;
   }
