@@ -208,7 +208,8 @@ export const rule: TextRule = {
     // 上半年 title, 上半年 in a year's report), and a month figures count to past the period's
     // end (截至9月底 in a half-year report) outside the plan sections.
     if (document && titleSpan && doc.titleReviewYears.length <= 1) {
-      const reviewedPart = titleText.slice(0, titleText.search(/计划|思路|打算|要点|安排/) >= 0 ? titleText.search(/计划|思路|打算|要点|安排/) : titleText.length);
+      // The title up to its plan's word (`2023年上半年工作总结和下半年工作打算`: the part reviewed).
+      const reviewedPart = titleText.slice(0, Math.min(titleText.length, ...PLAN.map((w) => titleText.indexOf(w)).filter((i) => i >= 0)));
       const titlePart = partOf(reviewedPart) ?? (/总结|报告|情况/.test(reviewedPart) && !/季度|月/.test(reviewedPart) ? { word: "全年", end: 12, index: -1 } : null);
       if (titlePart) {
         for (let l = 1; l <= index.lineCount; l++) {
