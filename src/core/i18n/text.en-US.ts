@@ -27,6 +27,7 @@ export const textEnUS: TextMessages = {
   percentOutOfRange: (p) => `"${p.subject}" is a share and must lie between 0% and 100%, but is ${p.value}`,
   listNotTotal: (p) => `the listed items add up to ${p.sum}${p.unit}, not the total written with them, ${p.total}${p.unit}`,
   partsExceedTotal: (p) => `the parts listed after 其中 add up to ${p.sum}${p.unit}, more than the total ${p.total}${p.unit}`,
+  sharesOverWhole: (p) => `“${p.first}” and “${p.second}” do not overlap, yet their shares add up to ${p.sum}%, more than 100%`,
   listCountMismatch: (p) => `${p.listed} items are listed, but the text says "${p.stated}"`,
   growthPointsMismatch: (p) => `the two rates give a ${p.direction === "down" ? "fall" : "rise"} of ${p.expected} percentage points, but the text says ${p.stated}`,
   growthTimesMismatch: (p) => (p.of === "ratio" ? `the figures give ${p.expected} times the base, but the text says "${p.stated}"` : `the figures give a growth of ${p.expected} times, but the text says ${p.stated}`),

@@ -25,6 +25,7 @@ export const textZhCN = {
   percentOutOfRange: (p: { subject: string; value: string }) => `“${p.subject}”是占比,应在 0%—100% 之间,写作 ${p.value}`,
   listNotTotal: (p: { total: string; sum: string; unit: string }) => `所列各项合计 ${p.sum}${p.unit},与所写总数 ${p.total}${p.unit} 不等`,
   partsExceedTotal: (p: { total: string; sum: string; unit: string }) => `“其中”各项合计 ${p.sum}${p.unit},超过总数 ${p.total}${p.unit}`,
+  sharesOverWhole: (p: { first: string; second: string; sum: string }) => `“${p.first}”与“${p.second}”互不重叠,所占比例合计 ${p.sum}%,超过 100%`,
   listCountMismatch: (p: { listed: number; stated: string }) => `前面列出了 ${p.listed} 项,却写作“${p.stated}”`,
   growthPointsMismatch: (p: { direction: "up" | "down"; expected: string; stated: string }) => `按文中两个比率,${p.direction === "down" ? "下降" : "提高"}应为${p.expected}个百分点,文中为${p.stated}`,
   growthTimesMismatch: (p: { of: "ratio" | "growth"; expected: string; stated: string }) => (p.of === "ratio" ? `按文中数字应为${p.expected}倍,文中为“${p.stated}”` : `按文中数字应增长${p.expected}倍,文中为增长${p.stated}`),

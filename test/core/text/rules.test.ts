@@ -326,6 +326,17 @@ describe("percent-out-of-range", () => {
     "覆盖率均达到100%。",
     "病床使用率达到105%。",
   ]);
+  test("a clause saying only the level reached takes its subject from the clause before", () => {
+    expect(flagged("老年人能力评估覆盖率较上年同期提高12.6个百分点,达到112.6%。")).toEqual(["percent-out-of-range:112.6%"]);
+    expect(flagged("培训完成率较上年提高12.6个百分点,达到112.6%。")).toEqual([]);
+    expect(flagged("资金较上年增长15%,达到120%。")).toEqual([]);
+    expect(flagged("覆盖率较上年提高2.6个百分点,达到92.6%。")).toEqual([]);
+  });
+  test("有N%的… counts a part of a set", () => {
+    expect(flagged("全市有120%的村(社区)建成服务站。")).toEqual(["percent-out-of-range:120%"]);
+    expect(flagged("全市有95%的村建成服务站。")).toEqual([]);
+    expect(flagged("有120%的增长,完成了120%的任务。")).toEqual([]);
+  });
 });
 
 describe("sum-mismatch", () => {
@@ -403,6 +414,13 @@ describe("sum-mismatch", () => {
     expect(flagged("制定《甲清单》《乙清单》《丙清单》3个清单,《丁》《戊》等4个文件。")).toEqual([]);
     // The count names something else than the titles: not a count of them.
     expect(flagged("依据《条例》《办法》出台15项措施,落实《甲方案》《乙方案》12项任务。")).toEqual([]);
+  });
+  test("shares of one whole held by labels that exclude each other add up to at most 100%", () => {
+    expect(flagged("在册低保对象中,农村低保对象占83.6%、城市低保对象占26.4%。")).toEqual(["sum-mismatch:83.6%、城市低保对象占26.4%"]);
+    expect(flagged("其中男性占52.1%,女性占48.2%。")).toEqual(["sum-mismatch:52.1%,女性占48.2%"]);
+    expect(flagged("在册低保对象中,农村低保对象占83.6%、城市低保对象占16.4%。其中男性占51.2%,女性占48.9%。")).toEqual([]);
+    // Nested cuts, different cuts, different wholes: not parts of one whole that exclude each other.
+    expect(flagged("60岁以上占22%、80岁以上占94%。女性占52%、党员占60%。农村低保对象占83.6%,城市特困人员占30%。")).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { isClauseEnd, isHan } from "../chars";
+import { isClauseEnd, isHan, isSpace } from "../chars";
 import { isShielded, type TextDocument } from "../document";
 import { hitAt, type Hit, type TextRule } from "../rule";
 
@@ -10,6 +10,10 @@ import { hitAt, type Hit, type TextRule } from "../rule";
  *   what was planned (目标, 任务, 计划, 预算) … → not checked (`培训完成率达158.5%` and
  *   `占年度目标任务的120%` are over-fulfilment, `增长60%` growth).
  * `提高到`/`提升至` name the level reached, so the word before them decides.
+ * Two shapes name no word in the percentage's own clause:
+ * - a clause that only says the level reached (`…覆盖率较上年提高12.6个百分点,达到112.6%`): the
+ *   rate of the clause before is its subject, past the change said of it;
+ * - `有N%的村(社区)`: a part of a set, a share by its form.
  */
 const SHARE_WORDS = ["占比", "比例", "比重", "覆盖面", "满意度", "知晓度", "占"];
 // The last five name what was planned: 占年度目标任务的120%, 占计划的105% are over-fulfilment, not shares.
@@ -44,6 +48,38 @@ function subjectBefore(text: string, start: number, end: number): Subject {
   return null;
 }
 
+/** Words that open a clause saying only the level something reached (its subject in the clause before). */
+const LEVEL_REACHED = ["达到", "提高到", "提高至", "提升到", "提升至", "上升到", "上升至", "升至", "增至", "达", "为"];
+
+/** The rate or share named in the clause before `start` (a comma-ended clause of the same sentence), past the change said of it. */
+function subjectOfClauseBefore(text: string, start: number): Subject {
+  const comma = start - 1;
+  if (comma < 0 || (text[comma] !== "," && text[comma] !== ",")) return null;
+  let from = comma;
+  while (from > 0 && comma - from < LOOKBACK && !isClauseEnd(text[from - 1])) from--;
+  for (let i = comma - 1; i >= from; i--) {
+    if (text[i] === "率" && text[i + 1] !== "先") return subjectBefore(text, from, i + 1);
+    const share = SHARE_WORDS.find((w) => w.length > 1 && text.startsWith(w, i) && i + w.length <= comma);
+    if (share) return { kind: "share", word: share };
+  }
+  return null;
+}
+
+/** `有N%的村`: the percentage counts a part of a set (the noun after 的). */
+function partOfSet(text: string, m: { offset: number; length: number; text: string }): Subject {
+  const end = m.offset + m.length;
+  if (text[end] !== "的") return null;
+  let k = m.offset - 1;
+  while (k >= 0 && isSpace(text[k])) k--;
+  if (text[k] !== "有") return null;
+  let n = end + 1;
+  while (n < text.length && n - end <= 4 && isHan(text.charCodeAt(n))) n++;
+  const noun = text.slice(end + 1, n);
+  // (有120%的增长: a change, not a part.)
+  if (noun === "" || CHANGE_WORDS.some((w) => noun.startsWith(w))) return null;
+  return { kind: "share", word: `${m.text}的${noun}` };
+}
+
 export const rule: TextRule = {
   code: "percent-out-of-range",
   check(doc: TextDocument): Hit[] {
@@ -56,7 +92,12 @@ export const rule: TextRule = {
       if (values.every((v) => v >= 0 && v <= 100) || isShielded(doc, m.offset)) continue;
       let start = m.offset;
       while (start > 0 && m.offset - start < LOOKBACK && !isClauseEnd(text[start - 1])) start--;
-      const subject = subjectBefore(text, start, m.offset);
+      let subject = subjectBefore(text, start, m.offset);
+      if (!subject) {
+        const opening = text.slice(start, m.offset).trim();
+        if (LEVEL_REACHED.includes(opening)) subject = subjectOfClauseBefore(text, start);
+        else if (opening === "" || opening.endsWith("有")) subject = partOfSet(text, m);
+      }
       if (!subject || subject.kind !== "share") continue;
       hits.push(hitAt(m, { key: "percentOutOfRange", params: { subject: subject.word, value: m.text } }, m.text, "0-100"));
     }

@@ -26,8 +26,12 @@ import { firstAtOrAfter, type Mention } from "../scan";
  * 2. A run of 《titles》 followed by their count: `《…》《…》…《…》4个清单` with six titles listed.
  *    The noun after the count must name the titles (`…清单》4个清单`, or 文件/制度): `《条例》《办法》
  *    15项措施` counts something else. With 等 after the list, only a count below the list is a defect.
- * Percentages, rates and per-period standards are not added up; nor are figures that state a
- * change (`较上年增加200人`).
+ * 3. Shares of one whole held by labels that exclude each other: `农村低保对象占83.6%、城市低保对象
+ *    占26.4%` adds up to more than the whole. Only labels that answer each other (男/女, 城市/农村,
+ *    集中/分散 …) about the same thing (the rest of the label alike) are added: `60岁以上占22%、80岁以上
+ *    占4%` nest, and `女性占52%、党员占30%` cut along different lines.
+ * Percentages, rates and per-period standards are not added up otherwise; nor are figures that
+ * state a change (`较上年增加200人`).
  */
 const PEOPLE = ["人", "名", "位"];
 const SUMMABLE = new Set(["persons", "households", "count", "money", "area", "length", "weight"]);
@@ -404,9 +408,79 @@ function listedTitles(doc: TextDocument): Hit[] {
   return hits;
 }
 
+/** Labels that exclude each other: no one is in both, so their shares of one whole add up to at most 100%. */
+const DISJOINT_LABELS: readonly (readonly [string, string])[] = [
+  ["男", "女"],
+  ["城市", "农村"],
+  ["城镇", "农村"],
+  ["城镇", "乡村"],
+  ["城区", "农村"],
+  ["公办", "民办"],
+  ["集中", "分散"],
+];
+
+/** Whether two labels name parts of one thing that exclude each other: `农村低保对象` and `城市低保对象` (低保对象 split by 城市/农村), `男性` and `女性`. */
+function sameWholeApart(a: string, b: string): boolean {
+  for (const [x, y] of DISJOINT_LABELS) {
+    const ab = a.includes(x) && b.includes(y) && !a.includes(y) && !b.includes(x);
+    const ba = a.includes(y) && b.includes(x) && !a.includes(x) && !b.includes(y);
+    if (!ab && !ba) continue;
+    const [p, q] = ab ? [x, y] : [y, x];
+    const restA = a.replace(p, "");
+    const restB = b.replace(q, "");
+    // (A word before one label only, 其中 or 全县, leaves the thing the same.)
+    return restA.endsWith(restB) || restB.endsWith(restA);
+  }
+  return false;
+}
+
+/** `X占N%`: the label before 占 (within its clause), or null when the percentage is not a share so written. */
+function shareLabel(text: string, m: Mention): string | null {
+  let k = m.offset - 1;
+  while (k >= 0 && isSpace(text[k])) k--;
+  if (text[k] !== "占") return null;
+  const end = k;
+  while (k > 0 && end - k < LABEL_REACH && isHan(text.charCodeAt(k - 1))) k--;
+  const label = text.slice(k, end);
+  return label === "" ? null : label;
+}
+
+function sharesOverWhole(doc: TextDocument): Hit[] {
+  const { text, mentions } = doc;
+  const hits: Hit[] = [];
+  if (text.indexOf("占") < 0) return hits;
+  let prev: { m: Mention; label: string } | null = null;
+  for (const m of mentions) {
+    const q = m.quantity;
+    const isShare = m.kind === "quantity" && q !== null && q.number !== null && q.unit === "%" && !q.range && q.bound === "exact";
+    const label = isShare ? shareLabel(text, m) : null;
+    if (label === null || isShielded(doc, m.offset)) {
+      prev = null;
+      continue;
+    }
+    // The two shares stand side by side: one sentence, nothing but a separator and the second label between them.
+    if (prev && prev.m.sentence.offset === m.sentence.offset && m.offset - (prev.m.offset + prev.m.length) <= LABEL_REACH + 3) {
+      const between = text.slice(prev.m.offset + prev.m.length, m.offset);
+      const glued = /^\s*[、,,;;和及与]\s*[\u4e00-\u9fff]*占\s*$/.test(between);
+      if (glued && sameWholeApart(prev.label, label)) {
+        const a = prev.m.quantity!;
+        const b = q!;
+        const sum = a.number! + b.number!;
+        const allowed = 0.5 * 10 ** -a.decimals + 0.5 * 10 ** -b.decimals + 1e-9;
+        if (sum > 100 + allowed) {
+          const span = { offset: prev.m.offset, length: m.offset + m.length - prev.m.offset };
+          hits.push(hitAt(span, { key: "sharesOverWhole", params: { first: prev.label, second: label, sum: format(sum) } }, `${prev.m.text}+${m.text}`, "100%"));
+        }
+      }
+    }
+    prev = { m, label };
+  }
+  return hits;
+}
+
 export const rule: TextRule = {
   code: "sum-mismatch",
   check(doc: TextDocument): Hit[] {
-    return [...partsExceedingTotal(doc), ...listsWithTheirTotal(doc), ...listedTitles(doc)];
+    return [...partsExceedingTotal(doc), ...listsWithTheirTotal(doc), ...listedTitles(doc), ...sharesOverWhole(doc)];
   },
 };
