@@ -281,8 +281,28 @@ function readArabic(text: string, i: number, afterJoiner = false): Core {
   return core;
 }
 
+/** Digits of a year written in Chinese digits, one character each (二〇二四年, 二○二四年), by character. */
+const CN_YEAR_DIGIT: Record<string, number> = { 〇: 0, 零: 0, "○": 0, "０": 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** `二〇二四年`: four Chinese digits before 年, read as the year 2024 (a figure of 2024 years it never is). */
+function readChineseYear(text: string, i: number): Core | null {
+  if (text[i + 4] !== "年" || CN_YEAR_DIGIT[text[i - 1]] !== undefined) return null;
+  let digits = "";
+  for (let k = i; k < i + 4; k++) {
+    const d = CN_YEAR_DIGIT[text[k]];
+    if (d === undefined) return null;
+    digits += d;
+  }
+  const y = Number(digits);
+  if (y < 1000) return null;
+  const end = text[i + 5] === "度" ? i + 6 : i + 5;
+  return { start: i, numberStart: i, end, kind: "year", numeral: "chinese", digits, unit: null, hasScale: false, years: [y] };
+}
+
 /** A Chinese-numeral figure (`四批次`, `两千三百人`): only with a unit after it. */
 function readChinese(text: string, i: number): Core | null {
+  const year = readChineseYear(text, i);
+  if (year) return year;
   let j = i;
   let hasDigit = false;
   while (j < text.length && isCnNumeralCode(text.charCodeAt(j))) {

@@ -42,11 +42,9 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "suspicious-year 于2023年10月竣工验收",
   ],
   r10: [
-    "suspicious-year 2019年、2021年、2025年三次获评",
     "growth-mismatch 由2.1万张增加到3.2万张,年均增长10.5%",
     "growth-mismatch 由2019年的1860人增加到2024年的6420人,是2019年的4.5倍",
   ],
-  r11: ["suspicious-year 二〇二四年四月"],
   r12: ["period-mismatch 是“十三五”开局之年", "growth-mismatch 2021年全市办理结婚登记1.72万对,同比下降8.1%"],
 };
 

@@ -143,6 +143,18 @@ describe("missing-ordinal", () => {
   nothingIn(["召开第四次全体会议", "排名全省第4", "第N届大会", "依次第展开", "书香门第", "第三方机构", "第二批市级清廉建设"]);
 });
 
+describe("suspicious-year: years in Chinese digits, and the year a report was published in", () => {
+  test("a year in Chinese digits is a year: told as done after the report's year, it is flagged", () => {
+    expect(flagged("二〇二四年四月,县民政局牵头完成养老机构消防改造验收。", { year: 2023 })).toEqual(["suspicious-year:二〇二四年"]);
+    expect(flagged("二○二三年四月,县民政局牵头完成养老机构消防改造验收。", { year: 2023 })).toEqual([]);
+  });
+  const published = "市民政局2024年工作总结\n发布时间:2025-01-16 10:12\n";
+  test("a year reached only by the publication date: a bare year told as done is a slip, its early months are not", () => {
+    expect(flagged(published + "2019年、2021年、2025年三次获评全省先进单位。", { year: 2024 })).toEqual(["suspicious-year:2025年"]);
+    expect(flagged(published + "2025年1月,我局获评全省先进单位。2025年以来,已发放救助金120万元。", { year: 2024 })).toEqual([]);
+  });
+});
+
 describe("suspicious-year", () => {
   test("a letter typed for a digit in a year (2O21年, 20l9年)", () => {
     expect(flagged("2O21年是中国共产党成立100周年,20l9年以来持续推进。")).toEqual(["suspicious-year:2O21年", "suspicious-year:20l9年"]);

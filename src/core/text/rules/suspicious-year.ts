@@ -209,7 +209,11 @@ export const rule: TextRule = {
         }
         continue;
       }
-      if (y <= limit || doc.planLines[m.line]) continue;
+      // A year the document reached only by being published in it (发布时间: 2025-01-16 under a 2024
+      // report) is the writing's, not the report's: a thing done in it is told with its early months
+      // (2025年1月, 2025年以来), checked below; a bare 2025年 told as done is a slip.
+      const reached = Math.max(doc.reportYear, ...doc.titleYears);
+      if (y <= reached || doc.planLines[m.line]) continue;
       const words = sentenceWords(bySentence, text, m.sentence);
       const { past, done } = words;
       const opens = opensSentence(text, m.sentence.offset, m.offset);
@@ -223,7 +227,7 @@ export const rule: TextRule = {
       // (An annual filing done for a later year than the report's is no thing prepared early.)
       const thing = !opens && !filing && y < doc.reportYear + FAR_YEARS && namesAThing(text, m.offset, m.offset + m.length);
       if (!told || thing) continue;
-      if (y === limit + 1 && /^(?:[1-3]月|[一二三]月|初|元旦|春节|以来)/.test(text.slice(m.offset + m.length, m.offset + m.length + 3))) continue;
+      if (y <= limit + 1 && /^(?:[1-3]月|[一二三]月|初|元旦|春节|以来)/.test(text.slice(m.offset + m.length, m.offset + m.length + 3))) continue;
       if (isFutureContext(text, words, m.offset, m.offset + m.length)) continue;
       hits.push(hitAt(m, { key: "yearAfterReport", params: { year: y, reportYear: doc.reportYear } }, m.text, String(doc.reportYear)));
     }
