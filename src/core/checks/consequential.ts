@@ -12,7 +12,8 @@ import { VALUE_ROLES } from "./context";
  * dropped, and so is a total's sum-mismatch when one of its parts is doubted; the figure's own
  * finding says where to look. A unit the row cannot have (人 for a lottery's sales) likewise
  * makes the whole-count and range tests of its figures meaningless. A total that does not add up
- * in its value, previous or target column makes its own growth or completion wrong as well.
+ * in its value, previous or target column makes its own growth or completion wrong as well, and
+ * so does a figure standing in a column that cannot hold it.
  */
 const DOUBTS_FIGURE: ReadonlySet<FindingCode> = new Set<FindingCode>(["scale-suspect", "non-integer-count", "negative-value", "out-of-range", "percent-out-of-range"]);
 const GROWTH: ReadonlySet<FindingCode> = new Set<FindingCode>(["growth-mismatch", "growth-implausible"]);
@@ -88,6 +89,9 @@ export function dropConsequential(all: Finding[], table: TableModel, msg: Checks
     if (f.code === "sum-mismatch" && baseCols.has(columnOfAddress(f.cell))) baseNotAddingUp.add(f.row);
     if (DOUBTS_FIGURE.has(f.code) && figureCols.has(columnOfAddress(f.cell))) doubted.add(f.row);
     if (f.code === "unit-mismatch" && unitCols.has(columnOfAddress(f.cell))) wrongUnit.add(f.row);
+    // A figure in a column that cannot hold it (a row shifted by one): every growth and completion
+    // worked out from the row's cells is worked out from the wrong figures.
+    if (f.code === "value-in-wrong-column") doubted.add(f.row);
   }
   if (doubted.size === 0 && wrongUnit.size === 0 && baseNotAddingUp.size === 0) return findings;
   // A total whose part (or itself) is doubted does not add up for that reason: 1101800 元 among 万元.

@@ -1,13 +1,13 @@
 import type { Period } from "./types";
 
 /**
- * Periods as titles and headers write them: `2024年上半年`, `2023年1-6月`, `2022年1-10月`,
+ * Periods as titles and headers write them: `2024年上半年`, `2023年1-6月` (`1月—6月`, `1月至6月`), `2022年1-10月`,
  * `2022年前三季度`, `2023年第一季度`, `2023年3月`, `2023年`, `2023年度`. Hand-written because the
  * wording is Chinese-report specific; the one regex is anchored on a four-digit year and has no
  * nested quantifiers (linear). A cumulative `1-N月` is the first half (N = 6), the first quarter
  * (N = 3), the whole year (N = 12), else the months up to N (`month: N`, as 前三季度 is month 9).
  */
-const PERIOD = /((?:19|20)\d{2})\s*年(?:度)?\s*(上半年|下半年|前三季度|1\s*[-—–~至到]\s*(\d{1,2})\s*月(?:份)?(?:累计)?|第?([一二三四1-4])\s*季度|(\d{1,2})\s*月(?:份)?)?/u;
+const PERIOD = /((?:19|20)\d{2})\s*年(?:度)?\s*(上半年|下半年|前三季度|1\s*(?:月(?:1日)?\s*)?[-—–~至到]\s*(\d{1,2})\s*月(?:份)?(?:累计)?|第?([一二三四1-4])\s*季度|(\d{1,2})\s*月(?:份)?)?/u;
 
 const PERIODS = new RegExp(PERIOD.source, "gu");
 

@@ -100,6 +100,7 @@ function isFooterRow(cells: readonly (GridCell | undefined)[]): boolean {
       if (t.length > 0 && FOOTER_FIRST.includes(t[0]) && FOOTER.test(foldText(t))) return true;
     }
   }
+  if (written >= 1 && isLabelledLine(cells)) return true;
   // A signature line: the body's name and the date (`临沂市民政局 | 2024年7月5日`), nothing else.
   if (written < 1 || written > 3) return false;
   let dated = false;
@@ -110,6 +111,30 @@ function isFooterRow(cells: readonly (GridCell | undefined)[]): boolean {
     else if (!SIGNATORY.test(t)) return false;
   }
   return dated;
+}
+
+/**
+ * `label:value` as a form's signature lines write it: a short name before the colon, for who
+ * (填报单位, 处室负责人, 汇总人, 分管领导, 单位(盖章)), how to reach them (联系电话) or when (报送日期).
+ */
+const FOOTER_LABEL = /^[\u4e00-\u9fff()()]{0,10}?(?:人|人员|单位|电话|手机|邮箱|日期|时间|负责人|领导|局长|处长|科长|主任|盖章|签字|签名|部门|制表|填表|审核|复核|签发|校对|经办)[)）]?\s*[:：]/;
+
+/**
+ * A line of signature fields (`填报单位:××局 | 填报人:陈敏 | 联系电话:…`), whatever its first word:
+ * every written cell is `label:value` (or the value of the field before it), and one label at
+ * least names who, how or when. Such a line holds no figure (isFooterRow returns before it for a
+ * number), and a data row's label is an indicator (`其中:男`), which names none of these.
+ */
+function isLabelledLine(cells: readonly (GridCell | undefined)[]): boolean {
+  let labelled = 0;
+  let other = 0;
+  for (const cell of cells) {
+    if (isBlank(cell)) continue;
+    const t = foldText(cellText(cell!).trim());
+    if (FOOTER_LABEL.test(t)) labelled++;
+    else if (/[:：]/.test(t) || ++other > labelled) return false;
+  }
+  return labelled > 0;
 }
 
 /** A full date as a form is signed with: 2024年7月5日, 2024-07-05. */

@@ -67,6 +67,24 @@ describe("table structure", () => {
     expect(at(run([HEADER, CLEAN, ["城市", "低保标准", "元/月", 1100, 1050, 4.8, null]]), "duplicate-indicator")).toEqual([]);
   });
 
+  it("duplicate-indicator: a 处室 column before the indicators makes each department a section; a 责任处室 column after the figures does not", () => {
+    const byDepartment = (department: string | null): CellInput[][] => [
+      ["处室", "序号", "指标", "单位", "本期", "上期", "同比(%)"],
+      ["社会救助处", 1, "低保对象", "人", 1880, 1930, -2.6],
+      [null, 2, "开展业务培训", "人次", 320, 280, 14.3],
+      [department, 1, "养老机构", "家", 186, 179, 3.9],
+      [null, 2, "开展业务培训", "人次", 560, 610, -8.2],
+    ];
+    expect(at(run(byDepartment("养老服务处")), "duplicate-indicator")).toEqual([]);
+    expect(at(run(byDepartment(null)), "duplicate-indicator")).toEqual(["duplicate-indicator@C5"]);
+    const answering = [
+      ["指标", "单位", "本期", "上期", "同比(%)", "责任处室"],
+      ["开展业务培训", "人次", 320, 280, 14.3, "社会救助处"],
+      ["开展业务培训", "人次", 560, 610, -8.2, "养老服务处"],
+    ];
+    expect(at(run(answering), "duplicate-indicator")).toEqual(["duplicate-indicator@A3"]);
+  });
+
   it("unknown-indicator: only with a catalogue, as info", () => {
     const f = run([HEADER, CLEAN, ["x", "善居工程完成户数", "户", 325, null, null, null]], catalogue());
     expect(f.filter((x) => x.code === "unknown-indicator").map((x) => [x.cell, x.severity])).toEqual([["B3", "info"]]);
@@ -615,6 +633,32 @@ describe("between cells", () => {
     expect(at(run(form("某市民政局2024年上半年主要指标", "", "填报日期:2025年9月1日")), "period-mismatch")).toEqual(["period-mismatch@A1"]);
     // A date that is no date of the form (a policy's) says nothing.
     expect(at(run(form("某市民政局2024年上半年主要指标", "依据2019年5月文件", "")), "period-mismatch")).toEqual([]);
+  });
+
+  it("a row shifted by one column: the figure in the wrong column is the finding, not the growth worked out from the shifted figures", () => {
+    const rows: CellInput[][] = [
+      ["指标名称", "单位", "本期", "上期", "同比增长(%)"],
+      ["低保标准", "元/月", 1100, 1050, 4.8],
+      ["每千名老年人拥有养老床位", 38.6, 37.5, 2.9, null],
+    ];
+    const found = run(rows).filter((f) => f.severity !== "info").map((f) => `${f.code}@${f.cell}`);
+    expect(found).toEqual(["value-in-wrong-column@B3"]);
+  });
+
+  it("a line of signature fields is the form's footer whatever its first word (填报单位, 处室负责人, 制表, 单位(盖章)), not a row of figures", () => {
+    const signed = (line: CellInput[]): CellInput[][] => [
+      ["指标名称", "单位", "本期", "上期", "同比增长(%)"],
+      ["低保标准", "元/月", 1100, 1050, 4.8],
+      [null, null, null, null, null],
+      line,
+    ];
+    const alarms = (rows: CellInput[][]) => run(rows).filter((f) => f.severity !== "info").map((f) => `${f.code}@${f.cell}`);
+    expect(alarms(signed(["填报单位:××市民政局办公室", null, "填报人:陈敏", "联系电话:0572-2231045", null]))).toEqual([]);
+    expect(alarms(signed(["处室负责人:马丽", null, "制表:高远", null, "报送日期:2025年7月12日"]))).toEqual([]);
+    expect(alarms(signed(["单位(盖章):", null, "汇总人:李", "分管领导:王", null]))).toEqual([]);
+    // An indicator with a colon and figures, or a text that is no field, stays a row of the table.
+    expect(alarms(signed(["其中:男", "人", 52, 48, 8.3]))).toEqual([]);
+    expect(alarms(signed(["新建站点", "个", "已完成:12", "待填", null])).length).toBeGreaterThan(0);
   });
 
   it("period-mismatch: a date cell beside its 填报日期 label is the form's date; the finding stands on the title line, not on 附件2 above it", () => {

@@ -471,6 +471,10 @@ describe("periods", () => {
     expect(findPeriod("2022年前三季度")).toMatchObject({ year: 2022, month: 9 });
     expect(findPeriod("2022年1—3月")).toMatchObject({ year: 2022, quarter: 1 });
     expect(findPeriod("2022年1-12月")).toEqual({ year: 2022, label: "2022年1-12月", index: 0 });
+    // A range with its first month's 月 written (统计时段:2025年1月—6月) ends where its last month does.
+    expect(findPeriod("统计时段:2025年1月—6月")).toMatchObject({ year: 2025, half: 1, label: "2025年1月—6月" });
+    expect(findPeriod("2025年1月至9月")).toMatchObject({ year: 2025, month: 9 });
+    expect(findPeriod("2025年1月")).toEqual({ year: 2025, month: 1, label: "2025年1月", index: 0 });
     expect(findPeriod("没有年份")).toBeNull();
   });
 });

@@ -1,5 +1,7 @@
 import type { Finding } from "../../findings";
 import { a1 } from "../../table/grid";
+import { cellText } from "../../table/header";
+import { roleRawReader } from "../../table/rows";
 import type { TableRow } from "../../table/types";
 import { type CheckRule } from "../context";
 import { finding } from "../finding";
@@ -8,6 +10,10 @@ import { finding } from "../finding";
  * duplicate-indicator: the same indicator (after normalising spaces, numbering and full-width
  * forms) in two rows of one section (same category and same parent row). On the later row's
  * indicator cell. Linear: one map over the rows.
+ * A 处室 column before the indicators groups them (`社会救助处 | 1 | 低保对象`, written on each
+ * department's first row only): each department is a section of its own, so the same task under
+ * two departments (开展业务培训) is no duplicate. A 责任处室 column after the figures only says who
+ * answers for a row, and leaves the sections as they are.
  */
 const SUBTOTAL = /^(?:小计|合计|总计|共计|总合计)$/;
 
@@ -20,8 +26,18 @@ export const duplicateIndicator: CheckRule = {
     // row) it appears in: one look-up per row in one map (a map per section cost a look-up more
     // per row wherever sections alternate).
     const firsts = new Map<string, TableRow | TableRow[]>();
+    const departmentCol = ctx.columns.get("department")?.[0];
+    const groups = departmentCol && indicatorCol && departmentCol.col < indicatorCol.col;
+    const readDepartment = groups ? roleRawReader("department", [departmentCol]) : undefined;
+    const departmentOf = new Map<TableRow, string>();
+    let department = "";
     for (const info of ctx.rows) {
       const row = info.row;
+      if (readDepartment) {
+        const raw = readDepartment(row);
+        if (raw) department = cellText(raw).trim();
+        departmentOf.set(row, department);
+      }
       const key = row.indicatorKey;
       // Each category has its 小计: a subtotal's name is no indicator to repeat.
       if (!key || (key.length <= 3 && SUBTOTAL.test(key))) continue;
@@ -33,7 +49,7 @@ export const duplicateIndicator: CheckRule = {
       const category = row.category ?? "";
       const parent = row.parentRow ?? 0;
       const list = Array.isArray(seen) ? seen : [seen];
-      const first = list.find((r) => (r.category ?? "") === category && (r.parentRow ?? 0) === parent);
+      const first = list.find((r) => (r.category ?? "") === category && (r.parentRow ?? 0) === parent && departmentOf.get(r) === departmentOf.get(row));
       if (!first) {
         list.push(row);
         if (list !== seen) firsts.set(key, list);
