@@ -12,7 +12,11 @@ import { firstAtOrAfter, type Mention } from "../scan";
  * 2. `Y,比上年的X减少R%`, `Y,比上年(X)减少R%` (比/较 + 上年, 去年, 年初, a year … + 的 or brackets);
  * 3. `Y,比上年增加A,增长R%` (同比/较上年 … + a verb of change before A: X = Y − A, or Y + A), and
  *    with the base named too: `Y,比上年(X)减少A,下降R%`, `比上年的X减少A,下降R%` (the three
- *    figures must agree: where they do not, one of them is the slip, not the rate);
+ *    figures must agree: where they do not, one of them is the slip, not the rate); and the change
+ *    after the rate: `Y,同比增长R%,较上年增加A` (A at once after the verb, then the clause's end; Y's
+ *    clause holds no other figure; not 新增, not a comparison other than the rate's). Y of a change
+ *    (or of 2) is the figure in A's (X's) unit among those written back to back before the comparison:
+ *    `4862户7315人,较上年减少126户` compares 户 with 户;
  * 4. `新增A、累计达到Y,同比增幅R%` (新增/净增 before A, 累计/总计 … before Y: X = Y − A);
  * 5. the base after the rate: `Y,同比增长R%,上年同期为X`, `6月份…Y,环比增长R%,5月份为X`
  *    (上年同期, 去年同期, 上年, 去年, 上一年, the year before, 上月, the month before, + 为 + X at
@@ -314,6 +318,38 @@ function figureBefore(doc: TextDocument, pos: number, rates: boolean): Figure | 
   return figureOf(mentionEndingAt(doc, isComma(doc.text.charCodeAt(pos - 1)) ? pos - 1 : pos), rates);
 }
 
+/** How many figures written back to back (`4862户7315人`) are read for the one in the unit of a change. */
+const MAX_BACK_TO_BACK = 3;
+
+const sameUnit = (f: Figure, g: Figure) => f.unit === g.unit && f.mention.unit?.dimension === g.mention.unit?.dimension;
+
+/**
+ * Like `figureBefore`, but of figures written back to back before `pos` (`4862户7315人`: a count in
+ * 户 and in 人, nothing or spaces or one 、 between them) the nearest in the unit of `like` (the change,
+ * or the base): the current value of a change in 户 is 4862户, not 7315人. When none is in that unit,
+ * the nearest figure, as `figureBefore` (the units then differ, and the rule stays silent).
+ */
+function figureLikeBefore(doc: TextDocument, pos: number, rates: boolean, like: Figure): Figure | null {
+  const { text, mentions } = doc;
+  const nearest = figureBefore(doc, pos, rates);
+  if (!nearest || sameUnit(nearest, like)) return nearest;
+  let k = mentionBefore(mentions, nearest.mention.offset + 1);
+  for (let read = 1; read < MAX_BACK_TO_BACK; read++) {
+    let p = mentions[k].offset;
+    while (p > 0 && isSpace(text[p - 1])) p--;
+    if (text.charCodeAt(p - 1) === 0x3001) {
+      p--; // 、
+      while (p > 0 && isSpace(text[p - 1])) p--;
+    }
+    k--;
+    if (k < 0 || end(mentions[k]) !== p) break;
+    const f = figureOf(mentions[k], rates);
+    if (!f) break;
+    if (sameUnit(f, like)) return f;
+  }
+  return nearest;
+}
+
 /**
  * Two written figures and how the growth follows from them:
  * - `pair`: a is the previous value, b the current one;
@@ -370,7 +406,7 @@ function comparedWith(doc: TextDocument, last: Figure, rates: boolean, bracketed
   if (bracketed ? !isOpenBracket(c) : c !== DE) return null;
   const start = comparisonEndingAt(doc, p - 1, false);
   if (start < 0) return null;
-  const y = figureBefore(doc, start, rates);
+  const y = figureLikeBefore(doc, start, rates, last);
   return y ? pair(last, y) : null;
 }
 
@@ -402,7 +438,7 @@ function changedBy(doc: TextDocument, last: Figure): Comparison | null {
   const start = comparisonEndingAt(doc, p, x === null);
   if (start < 0) return null;
   const sign = BY_SIGN.get(verb)!;
-  const y = figureBefore(doc, start, false);
+  const y = figureLikeBefore(doc, start, false, last);
   if (!x) return y ? { kind: "change", a: last, b: y, sign, dated: false } : null;
   if (x.unit !== last.unit) return null;
   if (!y) return { kind: "base", a: x, b: last, sign, dated: false };
@@ -531,6 +567,52 @@ function baseAfter(doc: TextDocument, k: number, last: Figure, s: Stated, gap: G
   return pair(x, last);
 }
 
+/**
+ * `(比|较)(上年|去年同期|年初 …)`, `比2023年`, `同比`, `环比` starting at `pos`: its end and what it
+ * compares with, or null. A year must be the one before Y's (the sentence's year, or the report's).
+ */
+function comparisonStartingAt(doc: TextDocument, pos: number, last: Figure): { end: number; compare: Compare } | null {
+  const { text } = doc;
+  const same = SAME_PERIOD.startingAt(text, pos);
+  if (same !== undefined) return { end: pos + same.length, compare: same === "环比" ? "month" : "year" };
+  if (!isThan(text.charCodeAt(pos))) return null;
+  const base = BASES.startingAt(text, pos + 1);
+  if (base !== undefined) return { end: pos + 1 + base.length, compare: base === "年初" ? "start" : "year" };
+  const m = mentionStartingAt(doc, pos + 1);
+  if (!m || m.kind !== "year" || m.years?.length !== 1) return null;
+  const year = periodBefore(doc, last.mention.offset, false) || doc.reportYear;
+  if (year !== m.years[0] + 1) return null;
+  return { end: text.startsWith("同期", end(m)) ? end(m) + 2 : end(m), compare: "year" };
+}
+
+/**
+ * 3b. `Y,同比增长R%,较上年增加A`: Y is `last` (mention k − 1 of the rate), the change A follows the
+ * rate's comma: a comparison (or none), a verb of change, A at once, and the clause's end. Y's clause
+ * holds no other figure and no word of comparison or change (as in 5); the comparison after the rate
+ * must be the one before it, when both are said; 新增/净增 count from the year's start, not read here.
+ */
+function changeAfter(doc: TextDocument, k: number, last: Figure, s: Stated, gap: Gap): Comparison | null {
+  const { text } = doc;
+  let p = skipSpaces(text, s.offset + s.length);
+  if (!isComma(text.charCodeAt(p))) return null;
+  p = skipSpaces(text, p + 1);
+  const compared = comparisonStartingAt(doc, p, last);
+  if (compared) {
+    if (gap.compare !== null && gap.compare !== compared.compare) return null;
+    p = compared.end;
+  }
+  const verb = BY_VERBS.startingAt(text, p);
+  if (verb === undefined || INCREMENT_WORDS.startingAt(text, p) !== undefined) return null;
+  p += verb.length;
+  if (text.charCodeAt(p) === LE) p++;
+  const a = figureOf(mentionStartingAt(doc, p), false);
+  if (!a) return null;
+  const after = skipSpaces(text, end(a.mention));
+  if (after < text.length && !isClauseEnd(text.charCodeAt(after))) return null;
+  if (!quietClauseBefore(doc, k - 1)) return null;
+  return { kind: "change", a, b: last, sign: BY_SIGN.get(verb)!, dated: false };
+}
+
 /** 6a. `由上年的X增长R%至Y`: X is `last`, Y the mention right after the rate's 至/到. */
 function rateBetween(doc: TextDocument, k: number, last: Figure, s: Stated, rates: boolean): Comparison | null {
   const { text, mentions } = doc;
@@ -577,6 +659,7 @@ function figureFirst(doc: TextDocument, k: number, s: Stated): Found | null {
       comparedWith(doc, last, rates, false) ??
       (rates ? null : (changedBy(doc, last) ?? addedUpTo(doc, last))) ??
       baseAfter(doc, k, last, s, gap, rates) ??
+      (rates ? null : changeAfter(doc, k, last, s, gap)) ??
       rateBetween(doc, k, last, s, rates);
   return c ? { c, sign: gap.sign, compare: gap.compare, measure: s.measure, quoted: s.text } : null;
 }
