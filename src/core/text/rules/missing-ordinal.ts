@@ -11,8 +11,19 @@ import { hitAt, type Hit, type TextRule } from "../rule";
  */
 const MEASURES = ["季度", "阶段", "部分", "批次", "届", "批", "次", "期", "轮", "季", "名", "位", "方", "章", "条", "款", "项", "号", "场", "站", "个", "家", "年", "天", "周", "册", "卷", "集", "节", "组", "类", "档", "级", "层", "排", "页"];
 const NOT_ORDINAL_BEFORE = "次门府宅及落等科甲宾";
-/** Where the number should be: spaces (PDF text) and template placeholders. */
-const PLACEHOLDER = " \u3000xXＸｘ_＿";
+/** Where the number should be: spaces (PDF text), template placeholders (`第X届`, `第（ ）届`, `第○届`) and a `?` left by a lost character. */
+const PLACEHOLDER = " \u3000xXＸｘ_＿()（）○□△?？*";
+/** Words that rank: `排名全省第。` lost the rank with its measure word. */
+const RANKED = ["排名", "位列", "位居", "名列", "排在", "居"];
+const RANK_REACH = 10;
+
+/** A ranking word shortly before `at`, in its clause. */
+function ranks(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && at - from < RANK_REACH && !"。,,;;、\n".includes(text[from - 1])) from--;
+  const clause = text.slice(from, at);
+  return RANKED.some((w) => clause.includes(w));
+}
 
 export const rule: TextRule = {
   code: "missing-ordinal",
@@ -27,7 +38,14 @@ export const rule: TextRule = {
       let j = i + 1;
       while (j < text.length && j < i + 6 && PLACEHOLDER.includes(text[j])) j++;
       const measure = MEASURES.find((w) => text.startsWith(w, j));
-      if (!measure) continue;
+      if (!measure) {
+        // `连续3年排名全省第。`: a rank said, its number gone with the measure word.
+        const end = text[j];
+        if (j === i + 1 && (end === "。" || end === "," || end === "," || end === ";" || end === ";" || end === "、") && ranks(text, i)) {
+          hits.push(hitAt({ offset: i, length: 1 }, { key: "missingOrdinal", params: { text: "第", measure: "" } }, "第"));
+        }
+        continue;
+      }
       const written = text.slice(i, j + measure.length);
       hits.push(hitAt({ offset: i, length: written.length }, { key: "missingOrdinal", params: { text: written, measure } }, written));
     }

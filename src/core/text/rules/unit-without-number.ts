@@ -76,7 +76,28 @@ function endsWithAny(text: string, end: number, words: readonly string[]): boole
 
 /** 《titles》, page furniture and “slogans” (`“万人助万企”`) hold names, not figures. */
 function quietAt(doc: TextDocument, at: number): boolean {
-  return isShielded(doc, at) || doc.quotes.has(at);
+  return isShielded(doc, at) || doc.quotes.has(at) || namedAsUnit(doc.text, at);
+}
+
+/** How far back in its clause a unit may be named as a unit (`金额单位除注明外均为万元`). */
+const UNIT_NAMING_REACH = 12;
+
+/**
+ * A unit named as the unit of what follows, not a figure: `单位为万元`, `计量单位为万元`,
+ * `(文中金额单位除注明外均为万元)`, `标准单位为元/人·月` (单位 earlier in its clause, 为 or 是 right
+ * before the unit), and `以万元为单位`
+ * (以 before it, 为单位 after it). `单位:万元` is a label already (LABEL_BEFORE).
+ */
+function namedAsUnit(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - UNIT_NAMING_REACH; k--) {
+    const ch = text[k];
+    if (CLAUSE_MARKS.includes(ch) || ch === "。") break;
+    // (`成员单位增至个` names units of an organisation, and lost its number.)
+    if (ch === "位" && text[k - 1] === "单") return text[at - 1] === "为" || text[at - 1] === "是";
+  }
+  let end = at;
+  while (end < text.length && end < at + 8 && !CLAUSE_MARKS.includes(text[end]) && !text.startsWith("为单位", end)) end++;
+  return text[at - 1] === "以" && text.startsWith("为单位", end);
 }
 
 /** A table row flattened to text puts the value right after its unit: `床位万张11.8`, `标准元/人·月1,245.0`. */

@@ -1,0 +1,31 @@
+import { flagged } from "./flagging";
+
+describe("unit-without-number: a unit named as the unit of what follows is no figure", () => {
+  test.each([["(文中金额单位除注明外均为万元。)"], ["计量单位为万元。"], ["标准单位为元/人·月。"], ["以万元为单位统计。"]])("%s", (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+  test("a unit whose number was lost is still found beside them", () => {
+    expect(flagged("单位为万元。全市共筹集民生保障资金亿元。")).toEqual(["unit-without-number:亿元"]);
+    expect(flagged("发放资金万元,单位负责人签字。")).toEqual(["unit-without-number:万元"]);
+  });
+});
+
+describe("missing-ordinal: template brackets, circles and lost characters where the number goes; a rank that lost its number", () => {
+  test.each([
+    ["筹办第（ ）届慈善晚会。", "第（ ）届"],
+    ["开展第( )届评选。", "第( )届"],
+    ["开展第○届评选。", "第○届"],
+    ["开展第?轮督查。", "第?轮"],
+    ["连续3年排名全省第。", "第"],
+    ["综合考评位居全市第,受到表彰。", "第"],
+  ])("%s → %s", (text, chars) => {
+    expect(flagged(text)).toEqual([`missing-ordinal:${chars}`]);
+  });
+  test.each([["开展第(一)届评选。"], ["居全省第一。"], ["位居全市第1。"], ["次第展开。"], ["第二○届。"]])("%s", (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});
+
+test("单位 naming an organisation's members is no unit label: 成员单位增至个 lost its number", () => {
+  expect(flagged("设立市老龄委,成员单位增至个。")).toEqual(["unit-without-number:个"]);
+});
