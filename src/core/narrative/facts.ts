@@ -310,7 +310,9 @@ export function factsOf(table: TableModel, findings: readonly Finding[], schema:
     // (No growth to a negative figure: a net change that went below zero has none.)
     const canCompute = value && previous && comparable(value, previous) && inBase(previous) > 0 && inBase(value) >= 0 && value.bound === "exact" && previous.bound === "exact";
     const computed = canCompute ? (inBase(value) / inBase(previous) - 1) * 100 : undefined;
-    if (growthCell && growthCell.number !== null && Number.isFinite(growthCell.number) && r.cells.growth) {
+    // `减少13人` in the growth column is the change in the value's unit, not a rate: the growth is worked out.
+    const changeInGrowthColumn = !!growthCell?.unit && growthCell.unit !== "%" && !!growthCell.dimension && growthCell.dimension === value?.info?.dimension;
+    if (growthCell && growthCell.number !== null && Number.isFinite(growthCell.number) && r.cells.growth && !changeInGrowthColumn) {
       fact.growth = { number: growthCell.number, decimals: statedDecimals(growthCell.decimals), stated: true, cell: r.cells.growth.address, row: r.row };
       if (computed !== undefined) {
         const slack = Math.max(opts.growthFloor, 0.5 * 10 ** -growthCell.decimals + ratioSlack(value!, previous!));

@@ -635,6 +635,24 @@ describe("between cells", () => {
     expect(at(run(form("某市民政局2024年上半年主要指标", "依据2019年5月文件", "")), "period-mismatch")).toEqual([]);
   });
 
+  it("a change in the value's unit under 同比增减 (减少13人) is the change: checked as value − previous, not called a shifted column", () => {
+    const rows = (change: string): CellInput[][] => [
+      ["指标名称", "单位", "2025年上半年", "2024年上半年", "同比增减"],
+      ["低保标准", "元/月", 1100, 1050, "增长4.8%"],
+      ["孤儿", "人", 412, 425, change],
+    ];
+    const found = (change: string) => run(rows(change)).filter((f) => f.severity !== "info").map((f) => `${f.code}@${f.cell}:${f.expected ?? ""}`);
+    expect(found("减少13人")).toEqual([]);
+    expect(found("减少13人")).toEqual([]);
+    // In base units: 1300人 less beside 4.12 and 4.25 万人.
+    const scaled: CellInput[][] = [
+      ["指标名称", "单位", "2025年上半年", "2024年上半年", "同比增减"],
+      ["城乡低保对象", "万人", 4.12, 4.25, "减少1300人"],
+    ];
+    expect(run(scaled).filter((f) => f.severity !== "info")).toEqual([]);
+    expect(found("减少31人")).toEqual(["growth-mismatch@E3:-13"]);
+  });
+
   it("a row shifted by one column: the figure in the wrong column is the finding, not the growth worked out from the shifted figures", () => {
     const rows: CellInput[][] = [
       ["指标名称", "单位", "本期", "上期", "同比增长(%)"],

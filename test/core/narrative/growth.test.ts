@@ -22,6 +22,13 @@ describe("growth wording", () => {
     );
   });
 
+  test("a change written in the growth column in the value's unit (减少13人) is the change: the growth is worked out", () => {
+    const text = say([{ indicator: "孤儿", unit: "人", value: 412, previous: 425, growth: "减少13人" }]);
+    expect(text).toContain("同比下降3.1%");
+    expect(text).not.toContain("13%");
+    expect(text).not.toContain("待核实");
+  });
+
   test("growth is computed from value and previous when the growth cell is empty, and says where from", () => {
     const n = narrate(tableOf([{ indicator: "低保标准", unit: "元/月", value: 1100, previous: 1050 }]), [], generic);
     expect(n.paragraphs[0].text).toBe("低保标准提高至1100元/月,同比增长4.8%。");

@@ -77,6 +77,16 @@ export const growthMismatch: CheckRule = {
         const p = P.figure(r)!;
         if ((ctx.wrongColumn.size > 0 && ctx.wrongColumn.has(addressOfFigure(g))) || !comparable(v, p)) continue;
         const allowed = Math.max(g.half, ctx.schema.tolerances.growthFloor);
+        if (g.unit && v.unit && g.unit.dimension === v.unit.dimension && g.q.unit !== "%") {
+          // `减少13人` in a 同比增减 column: the change in the value's unit, not a rate. Compared in
+          // base units (减少1300人 beside 万人 figures), expected written in the cell's own unit.
+          const diff = v.base - p.base;
+          if (Math.abs(g.base - diff) <= g.half + v.half + p.half + 1e-9 * Math.max(1, Math.abs(diff))) continue;
+          const perBase = g.base !== 0 ? g.number / g.base : 1;
+          const expected = fmt(diff * perBase, Math.max(g.q.decimals, 0));
+          out.push(finding("growth-mismatch", ctx.msg.changeMismatch({ expected, stated: fmt(g.number, Math.max(g.q.decimals, 0)) }), { cell: g.cell, column: gc, row: info.row, value: cellText(g.cell.raw).trim(), expected }));
+          continue;
+        }
         if (g.dimension === "rate-points") {
           // Stated in percentage points (下降2.1个百分点): the difference of two rates.
           const diff = v.base - p.base;

@@ -9,6 +9,8 @@ import { type CheckContext, type CheckRule, type Figure, fmt, type RowInfo } fro
 import { agreesWithPercent, statedAgrees } from "../arith";
 
 const PLAIN_NUMBER = /^[-+]?\d[\d,]*(?:\.\d+)?$/;
+/** A figure written as a change: 减少13人, 增加5户, +13人, −2. */
+const CHANGE_WRITTEN = /^(?:增加|减少|新增|净增|净减|增|减|多|少|[-+−])/;
 
 /** The previous column a growth column compares with: same basis (同比/环比) first, else the first. */
 export function previousFor(ctx: CheckContext, growth: TableColumn): TableColumn | undefined {
@@ -72,7 +74,10 @@ export const valueInWrongColumn: CheckRule = {
         const v = V?.figure(r);
         // A unit written in the cell is what `unitFrom === "cell"` says (read first: a plain number's Quantity is made when asked).
         if (g.unitFrom === "cell" && g.q.unit && g.q.unit !== "%" && g.q.dimension !== "rate" && g.q.dimension !== "rate-points") {
+          // `减少13人` under 同比增减 beside 412 and 425: the change itself, in the value's unit and said
+          // as a change, where a rate usually stands; growth-mismatch checks it as value − previous.
           const shown = cellText(g.cell.raw).trim();
+          if (v && v.unit && g.unit && g.unit.dimension === v.unit.dimension && CHANGE_WRITTEN.test(shown)) continue;
           flag(info, gc, g, ctx.msg.growthWithUnit({ value: shown }), shown);
           continue;
         }
