@@ -427,6 +427,40 @@ describe("sum-mismatch", () => {
     // The count names something else than the titles: not a count of them.
     expect(flagged("依据《条例》《办法》出台15项措施,落实《甲方案》《乙方案》12项任务。")).toEqual([]);
   });
+  test("a bracket after a part (含…, 其中…) breaks that part down: its figures are not added with the parts", () => {
+    expect(flagged("全市登记社会组织1286家,其中社会团体486家(含行业协会商会112家)、民办非企业单位782家、基金会18家。")).toEqual([]);
+    expect(flagged("发放资金386.5万元,其中省级以上资金286.5万元(含中央资金186.5万元)、市县资金100万元。")).toEqual([]);
+    expect(flagged("全市登记社会组织1286家,其中社会团体486家(其中行业协会商会112家)、民办非企业单位782家、基金会18家。")).toEqual([]);
+    // The parts still exceed the total without the bracket's figures: 586+782+18 = 1386.
+    expect(flagged("全市登记社会组织1286家,其中社会团体586家(含行业协会商会112家)、民办非企业单位782家、基金会18家。")).toEqual(["sum-mismatch:1286家"]);
+    expect(flagged("全市登记社会组织1286家,其中社会团体586家(其中行业协会商会112家)、民办非企业单位782家、基金会18家。")).toEqual(["sum-mismatch:1286家"]);
+    // The bracket's own parts are checked against the part they follow.
+    expect(flagged("孤儿42名,其中集中养育6名(城市4名、农村3名)、社会散居36名。")).toEqual(["sum-mismatch:6名"]);
+  });
+  test("parts labelled by thresholds open at the same end nest: not added up", () => {
+    expect(flagged("全区60周岁以上老年人12.6万人,其中65周岁以上9.2万人、70周岁以上6.1万人、80周岁以上1.9万人。")).toEqual([]);
+    expect(flagged("高龄老人3.2万人,其中80周岁以上3.2万人、90周岁以上0.56万人、100周岁以上126人。")).toEqual([]);
+    expect(flagged("示范社区30个,其中县级以上20个、市级以上16个。")).toEqual([]);
+    // Opposite ends split the total, and one threshold alone is still a part of it.
+    expect(flagged("参训人员100人,其中60岁以下30人、60岁以上80人。")).toEqual(["sum-mismatch:100人"]);
+    expect(flagged("高龄老人3.2万人,其中80周岁以上3.5万人。")).toEqual(["sum-mismatch:3.2万人"]);
+  });
+  test("包括, 包含, 分为 open parts as 其中 does; so does a bracket right after the total", () => {
+    expect(flagged("全区共有社区(村)78个,包括城市社区52个、村36个。")).toEqual(["sum-mismatch:78个"]);
+    expect(flagged("社会组织1286家,分为社会团体586家、民办非企业单位782家。")).toEqual(["sum-mismatch:1286家"]);
+    expect(flagged("共268名(孤儿42名、事实无人抚养儿童262名)")).toEqual(["sum-mismatch:268名"]);
+    expect(flagged("发放资金386.5万元(含中央资金186.5万元、省级资金250万元)。")).toEqual(["sum-mismatch:386.5万元"]);
+    expect(flagged("共有社区(村)78个,包括城市社区42个、村36个。")).toEqual([]);
+    expect(flagged("共268名(孤儿42名、事实无人抚养儿童226名)")).toEqual([]);
+    // 涵盖 counts what is covered, not parts of the total.
+    expect(flagged("建成站点50个,涵盖街道12个、社区86个。")).toEqual([]);
+    // What the total leaves out need not fit within it.
+    expect(flagged("全区共有社区(村)78个,不包括城市社区52个、村36个。")).toEqual([]);
+    expect(flagged("共268名(不含孤儿42名、事实无人抚养儿童262名)")).toEqual([]);
+    // A bracket that remarks on the figure, or holds one figure, lists no parts.
+    expect(flagged("救助312人次(同比增长5%)。建成站点28个(其中新建6个)。登记社会组织1286家(含112家)。")).toEqual([]);
+    expect(flagged("共268名(上年242名、前年230名)。共268名(2023年242名、2022年230名)。")).toEqual([]);
+  });
   test("shares of one whole held by labels that exclude each other add up to at most 100%", () => {
     expect(flagged("在册低保对象中,农村低保对象占83.6%、城市低保对象占26.4%。")).toEqual(["sum-mismatch:83.6%、城市低保对象占26.4%"]);
     expect(flagged("其中男性占52.1%,女性占48.2%。")).toEqual(["sum-mismatch:52.1%,女性占48.2%"]);

@@ -15,6 +15,15 @@ import { firstAtOrAfter, type Mention } from "../scan";
  *    that opens the next breakdown (`…,本级五保对象161人,其中…`: 161人 is the next total). A part
  *    larger than the total on its own belongs to another breakdown, so several parts are added up
  *    only when each fits within the total.
+ *    包括, 包含 and 分为 open parts as 其中 does (`社区(村)78个,包括城市社区52个、村36个`; not 涵盖:
+ *    `站点50个,涵盖街道12个、社区86个` counts what the stations cover, not parts of them), and so
+ *    does a bracket right after a figure, which is then the total: `共268名(孤儿42名、事实无人抚养儿童
+ *    262名)`, `386.5万元(含中央资金186.5万元)`. A bracket without 含 or one of those words lists parts
+ *    only when it holds two figures of the total's unit or more, and no remark (`(同比增长5%)`, `(上年
+ *    230名、…)`, `(不含…)`).
+ *    A bracket after one of the parts is about that part (`社会团体486家(含行业协会商会112家)`: the
+ *    chambers are some of the 486, not another part beside them): its figures are not added with the
+ *    parts, and are checked against that part instead.
  *    Several breakdowns may follow one 其中 (`其中公办31家、民办33家,护理型机构28家`), so the parts
  *    are added up by breakdown:
  *    - a 、-list is one breakdown, and a comma after a 、-list opens the next one;
@@ -22,7 +31,9 @@ import { firstAtOrAfter, type Mention } from "../scan";
  *      breakdown (`其中男孩52名,女孩45名,6周岁以下23名` of 97名);
  *    - parts whose labels name different cuts (`护理型床位…、公办机构床位…`: care level and
  *      ownership, by the AXES below) are not one breakdown and are not added up. Labels of no
- *      known cut are taken as one breakdown, so `其中城区3个,开发区3个` of 5个 is still found.
+ *      known cut are taken as one breakdown, so `其中城区3个,开发区3个` of 5个 is still found;
+ *    - parts labelled all by thresholds open at the same end (`65周岁以上…、70周岁以上…`, `县级以上…、
+ *      市级以上…`) nest, and are not added up either.
  * 2. A run of 《titles》 followed by their count: `《…》《…》…《…》4个清单` with six titles listed.
  *    The noun after the count must name the titles (`…清单》4个清单`, or 文件/制度): `《条例》《办法》
  *    15项措施` counts something else. With 等 after the list, only a count below the list is a defect.
@@ -173,53 +184,217 @@ function shown(n: number, unit: string): string {
   return text.endsWith(unit) ? text.slice(0, -unit.length) : format(n);
 }
 
+/**
+ * Words that open the parts of the total before them, as 其中 does: `社区(村)78个,包括城市社区52个、
+ * 村36个`. (含 opens them only in a bracket after a figure: alone it is part of too many words.)
+ */
+const BREAKDOWN_WORDS = ["其中", "包括", "包含", "分为"];
+/**
+ * Words that make a bracket after a figure a remark on it, not its parts: a comparison (`同比增长5%`,
+ * `上年1200人`), or what the figure leaves out (`不含…`, `…以外`, `另有…`), which need not fit within it.
+ */
+const REMARK_WORDS = ["较", "比", "同期", "上年", "去年", "增长", "增加", "减少", "下降", "不含", "不包", "未含", "未包", "以外", "之外", "另"];
+
+function isOpening(ch: string): boolean {
+  return ch === "(" || ch === "（";
+}
+
+function isClosing(ch: string): boolean {
+  return ch === ")" || ch === "）";
+}
+
+/**
+ * The breakdown word at `k`, or null. Not when it is denied (`不包括…`: what the total leaves out
+ * need not fit within it) or is the end of another word (`超出部分为50万元`).
+ */
+function breakdownWordAt(text: string, k: number): string | null {
+  for (const w of BREAKDOWN_WORDS) {
+    if (!text.startsWith(w, k)) continue;
+    const before = text[k - 1];
+    if (w === "分为" ? before === "部" : w !== "其中" && (before === "不" || before === "未")) return null;
+    return w;
+  }
+  return null;
+}
+
+/**
+ * Where a label cuts at a threshold open at one end (`65周岁以上`, `县级以上`, `3000元以下`): 以上 or
+ * 以下, whichever the label ends its cut with, or null.
+ */
+function thresholdOf(label: string): "以上" | "以下" | null {
+  const up = label.lastIndexOf("以上");
+  const down = label.lastIndexOf("以下");
+  if (up < 0 && down < 0) return null;
+  return up > down ? "以上" : "以下";
+}
+
+/**
+ * Parts labelled all by thresholds open the same way (`65周岁以上9.2万人、70周岁以上6.1万人、80周岁以上
+ * 1.9万人`) nest: each holds the next, so they are not added up. Opposite ends (`60岁以下30人、60岁以上
+ * 80人`) split the total between them, and are.
+ */
+function nestedThresholds(labels: readonly string[]): boolean {
+  const first = thresholdOf(labels[0]);
+  return first !== null && labels.every((l) => thresholdOf(l) === first);
+}
+
+/**
+ * Where the parts after a breakdown's opening word or bracket (at `start`) end: at the bracket that
+ * closes a bracketed breakdown (`closed`), at a semicolon, or before the clause that holds the next
+ * breakdown's total (`…,本级五保对象161人,其中…`: 161人 is the next total); and the brackets among
+ * the parts (`nested`). A bracket after one part is about that part only: `社会团体486家(含行业协会
+ * 商会112家)` gives the part of 486家 that are chambers of commerce, already counted in it, not
+ * another part beside it; so are `(其中…)` and a bare `(A 6名、B 36名)` after a part. The figures in
+ * such a bracket are not added up with the parts (they are checked against their own part, as a
+ * breakdown of their own), and a breakdown word in it opens no next breakdown.
+ */
+function partsSpan(text: string, p: number, start: number, limit: number, bracketed: boolean): { end: number; closed: boolean; nested: [number, number][] } {
+  const nested: [number, number][] = [];
+  let d = 0;
+  let open = -1;
+  let end = limit;
+  let closed = false;
+  for (let k = start; k < limit; k++) {
+    const ch = text[k];
+    if (isOpening(ch)) {
+      if (d === 0) open = k;
+      d++;
+    } else if (isClosing(ch)) {
+      if (d > 0) {
+        d--;
+        if (d === 0) nested.push([open, k]);
+      } else if (bracketed) {
+        end = k;
+        closed = true;
+        break;
+      }
+    } else if (ch === ";" || ch === "；") {
+      end = k;
+      break;
+    } else if (d === 0 && breakdownWordAt(text, k) !== null) {
+      // Back over the clause that holds the next breakdown's total.
+      let b = k - 1;
+      while (b > p && !isClauseSeparator(text[b])) b--;
+      b--;
+      while (b > p && !isClauseSeparator(text[b])) b--;
+      end = Math.max(start, b);
+      break;
+    }
+  }
+  if (d > 0) nested.push([open, end]);
+  return { end, closed, nested };
+}
+
+/** The first breakdown of `list` whose parts add up to more than `total`, as a hit on the total; labels start at `from`. */
+function excessOver(text: string, list: readonly Mention[], total: Mention, from: number): Hit | null {
+  if (list.some((m) => m.quantity!.range)) return null;
+  for (const group of breakdowns(text, list, total)) {
+    if (group.length > 1 && group.some((m) => m.quantity!.number! > total.quantity!.number!)) continue;
+    const labels = group.map((m) => labelOf(text, from, m.offset));
+    const axes = new Set(labels.map(axisOf).filter((a) => a >= 0));
+    if (axes.size > 1 || group.some((m, i) => namesProperty(text, labels[i], m))) continue;
+    if (group.length > 1 && nestedThresholds(labels)) continue;
+    const sum = group.reduce((s, m) => s + m.quantity!.number!, 0);
+    const tolerance = slack(total) + group.reduce((s, m) => s + slack(m), 0);
+    if (sum > total.quantity!.number! + tolerance) {
+      const unit = total.quantity!.unit ?? total.unit!.unit;
+      return hitAt(total, { key: "partsExceedTotal", params: { total: shown(total.quantity!.number!, unit), sum: shown(sum, unit), unit } }, total.text, format(sum));
+    }
+  }
+  return null;
+}
+
+/**
+ * Where a breakdown opens: a breakdown word (`其中`, `包括`, …) at `at`, or a bracket at `at` right after
+ * the figure `of` (its index in the mentions), which is the total of what the bracket lists
+ * (`共268名(孤儿42名、事实无人抚养儿童226名)`, `286.5万元(含中央资金186.5万元)`). A `bare` bracket,
+ * without 含, lists parts only when it holds two or more figures of the total's unit and no remark.
+ */
+interface Opening {
+  at: number;
+  length: number;
+  of: number;
+  bare: boolean;
+}
+
+function openings(doc: TextDocument, keys: readonly (string | null)[]): Opening[] {
+  const { text, mentions } = doc;
+  const out: Opening[] = [];
+  for (const w of BREAKDOWN_WORDS) {
+    for (let p = text.indexOf(w); p >= 0; p = text.indexOf(w, p + w.length)) {
+      if (breakdownWordAt(text, p) === w) out.push({ at: p, length: w.length, of: -1, bare: false });
+    }
+  }
+  for (let i = 0; i < mentions.length; i++) {
+    if (!keys[i]) continue;
+    let k = mentions[i].offset + mentions[i].length;
+    while (k < text.length && isSpace(text[k])) k++;
+    if (!isOpening(text[k])) continue;
+    let c = k + 1;
+    while (c < text.length && isSpace(text[c])) c++;
+    // A bracket that opens with a breakdown word (`(其中…)`) is that word's breakdown.
+    if (breakdownWordAt(text, c) !== null) continue;
+    out.push({ at: k, length: 1, of: i, bare: text[c] !== "含" });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
 function partsExceedingTotal(doc: TextDocument): Hit[] {
   const { text, mentions } = doc;
   const hits: Hit[] = [];
-  if (text.indexOf("其中") < 0) return hits;
   const keys = mentions.map(unitKey);
-  for (let p = text.indexOf("其中"); p >= 0; p = text.indexOf("其中", p + 2)) {
+  for (const open of openings(doc, keys)) {
+    const p = open.at;
     if (isShielded(doc, p)) continue;
     const sentence = doc.index.sentenceOf(p);
     const sentenceEnd = sentence.offset + sentence.length;
-    // Bracketed 其中: an unclosed ( or ( before it in the sentence.
-    let depth = 0;
     const reachBack = Math.max(sentence.offset, p - REACH_BEFORE);
     const reachOn = Math.min(sentenceEnd, p + REACH_AFTER);
-    for (let k = reachBack; k < p; k++) {
-      if (text[k] === "(" || text[k] === "(") depth++;
-      else if ((text[k] === ")" || text[k] === ")") && depth > 0) depth--;
-    }
-    let end = reachOn;
-    if (depth > 0) {
-      let d = depth;
-      for (let k = p; k < reachOn; k++) {
-        if (text[k] === "(" || text[k] === "(") d++;
-        else if (text[k] === ")" || text[k] === ")") {
-          d--;
-          if (d < depth) {
-            end = k;
-            break;
-          }
-        }
+    // Bracketed breakdown: a bracket after its figure, or an unclosed ( or （ before the word in the sentence.
+    let bracketed = open.of >= 0;
+    if (!bracketed) {
+      let depth = 0;
+      for (let k = reachBack; k < p; k++) {
+        if (isOpening(text[k])) depth++;
+        else if (isClosing(text[k]) && depth > 0) depth--;
       }
+      bracketed = depth > 0;
     }
-    for (let k = p + 2; k < end; k++) {
-      if (text[k] === ";" || text[k] === ";") {
-        end = k;
-        break;
+    const { end, closed, nested } = partsSpan(text, p, p + open.length, reachOn, bracketed);
+    // A bracket after a figure that never closes is no list of its parts.
+    if (open.of >= 0 && !closed) continue;
+
+    const firstPart = firstAtOrAfter(mentions, p);
+    const parts = new Map<string, Mention[]>();
+    let remark = false;
+    let n = 0;
+    for (let k = firstPart; k < mentions.length && mentions[k].offset < end; k++) {
+      const m = mentions[k];
+      while (n < nested.length && nested[n][1] < m.offset) n++;
+      if (n < nested.length && nested[n][0] < m.offset) continue;
+      if (m.kind !== "quantity") remark = true;
+      const key = keys[k];
+      if (!key || isChange(text, m)) continue;
+      const list = parts.get(key) ?? [];
+      list.push(m);
+      parts.set(key, list);
+    }
+
+    if (open.of >= 0) {
+      // A bracket after a figure: that figure is the total.
+      const total = mentions[open.of];
+      const list = parts.get(keys[open.of]!);
+      if (!list || total.quantity!.range || total.quantity!.bound !== "exact") continue;
+      if (open.bare) {
+        const inside = text.slice(p + 1, end);
+        if (remark || list.length < 2 || REMARK_WORDS.some((w) => inside.includes(w))) continue;
       }
+      const hit = excessOver(text, list, total, p + 1);
+      if (hit) hits.push(hit);
+      continue;
     }
-    const nextQizhong = text.indexOf("其中", p + 2);
-    if (nextQizhong >= 0 && nextQizhong < end) {
-      // Back over the clause that holds the next breakdown's total.
-      let k = nextQizhong - 1;
-      while (k > p && !isClauseSeparator(text[k])) k--;
-      k--;
-      while (k > p && !isClauseSeparator(text[k])) k--;
-      end = Math.max(p + 2, k);
-    }
-    // Where to look for the total: this sentence before 其中, or the previous one if 其中 opens it.
+
+    // Where to look for the total: this sentence before the word, or the previous one if the word opens it.
     let lead = sentence.offset;
     while (lead < p && (isSpace(text[lead]) || text[lead] === "\r")) lead++;
     const from = lead === p && sentence.offset > 0 ? doc.index.sentenceOf(sentence.offset - 1).offset : sentence.offset;
@@ -233,26 +408,15 @@ function partsExceedingTotal(doc: TextDocument): Hit[] {
         break;
       }
     }
-
-    const cursor = firstAtOrAfter(mentions, totalFrom);
-    let firstPart = cursor;
-    while (firstPart < mentions.length && mentions[firstPart].offset < p) firstPart++;
-    const parts = new Map<string, Mention[]>();
-    for (let k = firstPart; k < mentions.length && mentions[k].offset < end; k++) {
-      const key = keys[k];
-      if (!key || isChange(text, mentions[k])) continue;
-      const list = parts.get(key) ?? [];
-      list.push(mentions[k]);
-      parts.set(key, list);
-    }
+    const totalCursor = firstAtOrAfter(mentions, totalFrom);
     for (const [key, list] of parts) {
       let total: Mention | null = null;
-      for (let t = firstPart - 1; t >= cursor; t--) {
+      for (let t = firstPart - 1; t >= totalCursor; t--) {
         if (keys[t] !== key) continue;
         const c = mentions[t];
         if (total && total.offset > semicolon && c.offset < semicolon) break;
         if (c.quantity!.range || c.quantity!.bound !== "exact") {
-          // An approximate figure might be the total: stay quiet, unless a figure nearer 其中 is
+          // An approximate figure might be the total: stay quiet, unless a figure nearer the word is
           // already larger (`平均不少于10个,目前备案320个。其中…`: the 10 is a standard, not the total).
           if (total && c.quantity!.number! < total.quantity!.number!) continue;
           total = null;
@@ -261,22 +425,8 @@ function partsExceedingTotal(doc: TextDocument): Hit[] {
         if (!total || c.quantity!.number! > total.quantity!.number!) total = c;
       }
       if (!total) continue;
-      if (list.some((m) => m.quantity!.range)) continue;
-      for (const group of breakdowns(text, list, total)) {
-        if (group.length > 1 && group.some((m) => m.quantity!.number! > total!.quantity!.number!)) continue;
-        const labels = group.map((m) => labelOf(text, p + 2, m.offset));
-        const axes = new Set(labels.map(axisOf).filter((a) => a >= 0));
-        if (axes.size > 1 || group.some((m, i) => namesProperty(text, labels[i], m))) continue;
-        const sum = group.reduce((s, m) => s + m.quantity!.number!, 0);
-        const tolerance = slack(total) + group.reduce((s, m) => s + slack(m), 0);
-        if (sum > total.quantity!.number! + tolerance) {
-          const unit = total.quantity!.unit ?? total.unit!.unit;
-          hits.push(
-            hitAt(total, { key: "partsExceedTotal", params: { total: shown(total.quantity!.number!, unit), sum: shown(sum, unit), unit } }, total.text, format(sum)),
-          );
-          break;
-        }
-      }
+      const hit = excessOver(text, list, total, p + open.length);
+      if (hit) hits.push(hit);
     }
   }
   return hits;
