@@ -37,6 +37,7 @@ export const checksEnUS: ChecksMessages = {
   changeMismatch: (p) => `the change should be ${p.expected} (this period minus the previous), stated ${p.stated}`,
   growthImplausible: (p) => `${p.basis === "mom" ? "period-on-period" : "year-on-year"} growth of ${p.growth}% is outside the plausible range (${p.low}% to ${p.high}%); please explain`,
   completionMismatch: (p) => `the completion rate should be ${p.expected}%, stated ${p.stated}%`,
+  completionWordsMismatch: (p) => `stated “${p.stated}”, but the figures give a completion rate of only ${p.expected}%`,
   completionAsFraction: (p) => `the completion rate is written as the fraction ${p.stated}; write it as ${p.expected}%`,
   sumMismatch: (p) => `the total ${p.total} differs from the sum of its ${p.parts} parts, ${p.sum}`,
   partsExceedTotal: (p) => `the ${p.parts} parts listed under 其中 add up to ${p.sum}, more than the total ${p.total}`,

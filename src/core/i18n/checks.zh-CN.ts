@@ -39,6 +39,7 @@ export const checksZhCN = {
   changeMismatch: (p: { expected: string; stated: string }) => `增减应为${p.expected}(本期减上期),填报为${p.stated}`,
   growthImplausible: (p: { basis: "yoy" | "mom"; growth: string; low: string; high: string }) => `${p.basis === "mom" ? "环比" : "同比"}增长 ${p.growth}% 超出合理范围(${p.low}%—${p.high}%),请说明原因`,
   completionMismatch: (p: { expected: string; stated: string }) => `完成率应为${p.expected}%,填报为${p.stated}%`,
+  completionWordsMismatch: (p: { expected: string; stated: string }) => `填报为“${p.stated}”,按完成数与目标数计算完成率仅为${p.expected}%`,
   completionAsFraction: (p: { expected: string; stated: string }) => `完成率填的是小数 ${p.stated},应写作 ${p.expected}%`,
   sumMismatch: (p: { total: string; sum: string; parts: number }) => `合计 ${p.total} 与 ${p.parts} 个分项之和 ${p.sum} 不等`,
   partsExceedTotal: (p: { total: string; sum: string; parts: number }) => `“其中” ${p.parts} 项之和 ${p.sum} 超过总数 ${p.total}`,

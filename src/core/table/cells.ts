@@ -229,6 +229,15 @@ export function readQuantity(cell: GridCell | undefined, cache: QuantityCache | 
   if (text === "") return undefined;
   if (text.length > MAX_FIGURE) return { ...plainLiteral(text.slice(0, MAX_FIGURE), 0, null, 0), number: null, problems: ["not-a-number"] as QuantityProblem[] };
   const q = parseQuantity(text);
+  if (q.number === null) {
+    // `超额完成(105%)`, `已完成(100%)`: a word of completion with the figure in brackets after it, as
+    // `105%(超额完成)` has it before them.
+    const said = STATUS_WITH_FIGURE.exec(text);
+    if (said) {
+      const inner = parseQuantity(said[1]);
+      if (inner.number !== null) return { ...inner, input: text };
+    }
+  }
   // Letters typed into the digits (1x4, 17x1, 39a): no figure with an unknown unit, but no figure at all.
   if (q.unit && q.problems.includes("unknown-unit") && LETTERS_IN_FIGURE.test(q.unit)) return { ...plainLiteral(text, 0, null, 0), number: null, problems: ["not-a-number"] as QuantityProblem[] };
   return q;
@@ -252,6 +261,9 @@ function shownFigure(text: string, shown: string, shownNumber: boolean, v: numbe
   if (k < 0 || k > 8 || Math.abs(q.number - v * 10 ** k) > 0.5 * 10 ** -q.decimals * q.scale + 1e-9 * Math.abs(q.number)) return undefined;
   return q;
 }
+
+/** A word of completion and its figure in brackets: `超额完成(105%)`, `已完成(100%)`. Anchored, no nested quantifiers. */
+const STATUS_WITH_FIGURE = /^(?:已|超额|全面|基本|提前)?完成\s*[((]([^()()]{1,24})[))]$/;
 
 /** What follows the digits of `1x4`, `17x1`, `39a`: a Latin letter, then digits or nothing. */
 const LETTERS_IN_FIGURE = /^[A-Za-z×](?:[A-Za-z×]*\d[\dA-Za-z×]*)?$/;

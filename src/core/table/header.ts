@@ -55,7 +55,7 @@ export const CODE_HEADER = /^(?:指标|项目|统计)?(?:代码|编码|代号)$/
 const FALLBACKS: readonly [RegExp, ColumnRole][] = [
   // A code column is never the indicator's name (before 指标 below).
   [CODE_HEADER, "serial"],
-  [/完成率|完成进度|完成比例|执行率|进度|完成.*%|完成.*百分比|占.*(?:目标|计划|任务)|completion|progress/, "completion"],
+  [/完成率|完成进度|完成比例|执行率|进度|完成[^%]{0,30}%|完成.{0,30}百分比|占.{0,30}(?:目标|计划|任务)|completion|progress/, "completion"],
   [/上年|上期|去年|同期|上月|上季|previous|lastyear|prior/, "previous"],
   [/目标|计划|任务数|预期|target|plan/, "target"],
   [/本期|本年|本月|当期|完成|累计|实际|截至|截止|数值|金额|数额|数量|总数|合计|value|actual|amount|total/, "value"],

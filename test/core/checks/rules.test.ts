@@ -653,6 +653,22 @@ describe("between cells", () => {
     expect(found("减少31人")).toEqual(["growth-mismatch@E3:-13"]);
   });
 
+  it("completion said in words: 超额完成(105%) reads its figure; 超额完成 or 已完成 of 43% is a completion-mismatch", () => {
+    const rows = (said: string, done = 5250): CellInput[][] => [
+      ["工作任务", "单位", "全年计划数", "上半年完成数", "完成率"],
+      ["持证社会工作者", "人", 5000, done, said],
+    ];
+    const found = (said: string, done?: number) => run(rows(said, done)).filter((f) => f.severity !== "info").map((f) => `${f.code}@${f.cell}:${f.expected ?? ""}`);
+    expect(found("超额完成(105%)")).toEqual([]);
+    expect(found("超额完成")).toEqual([]);
+    expect(found("超额完成(150%)")).toEqual(["completion-mismatch@E2:105"]);
+    expect(found("超额完成", 2150)).toEqual(["completion-mismatch@E2:43"]);
+    expect(found("已完成", 2150)).toEqual(["completion-mismatch@E2:43"]);
+    expect(found("已完成", 5000)).toEqual([]);
+    // Words that claim no rate stay unread.
+    expect(found("按计划推进", 2150)).toEqual([]);
+  });
+
   it("a row shifted by one column: the figure in the wrong column is the finding, not the growth worked out from the shifted figures", () => {
     const rows: CellInput[][] = [
       ["指标名称", "单位", "本期", "上期", "同比增长(%)"],

@@ -8,7 +8,11 @@ import { finding } from "../finding";
  * completion-mismatch: the stated completion rate differs from value / target beyond the
  * rounding of the figures (intervals as for growth; floor: the schema's completionFloor).
  * Above 100% is over-fulfilment, not an error. Stands on the completion cell.
+ * A completion said in words claims a rate too: `超额完成` more than 100%, `已完成`, `全面完成`,
+ * `完成` at least 100% (within rounding). Said of 2150 against 5000 (43%), the words are wrong.
  */
+const CLAIMS_OVER = /^超额完成(?:任务|目标)?$/;
+const CLAIMS_DONE = /^(?:已|全面|全部|圆满)?完成(?:任务|目标|全年任务|全年目标)?$/;
 export const completionMismatch: CheckRule = {
   code: "completion-mismatch",
   check(ctx) {
@@ -31,6 +35,22 @@ export const completionMismatch: CheckRule = {
       const expected = fmt((v.base / t.base) * 100, fraction ? Math.max(1, c.q.decimals - 2) : Math.max(1, c.q.decimals));
       const message = fraction ? ctx.msg.completionAsFraction({ expected, stated: fmt(c.number, c.q.decimals) }) : ctx.msg.completionMismatch({ expected, stated: fmt(c.number, c.q.decimals) });
       out.push(finding("completion-mismatch", message, { cell: c.cell, column: completion, row: info.row, value: stated, expected }));
+    }
+    for (const { row, cell, column } of ctx.unreadable) {
+      if (column !== completion) continue;
+      const said = cellText(cell.raw).trim();
+      if (!CLAIMS_OVER.test(said) && !CLAIMS_DONE.test(said)) continue;
+      const info = ctx.byRow.get(row.row);
+      const v = info?.figures.get(value.col);
+      const t = info?.figures.get(target.col);
+      if (!info || !v || !t || !v.exact || !t.exact || !comparable(v, t)) continue;
+      const i = percentInterval(v, t, 0);
+      if (!i) continue;
+      const floor = ctx.schema.tolerances.completionFloor;
+      // The most the figures allow, against 100% (超额完成 at exactly 100% is let pass: a word too many, no figure wrong).
+      if (i.hi + floor >= 100) continue;
+      const expected = fmt((v.base / t.base) * 100, 1);
+      out.push(finding("completion-mismatch", ctx.msg.completionWordsMismatch({ expected, stated: said }), { cell, column, row, value: said, expected }));
     }
     return out;
   },
