@@ -269,6 +269,85 @@ export function prepareDocument(text: string, options: { year?: number } = {}): 
   return { text, index, mentions, bookTitles, quotes, metaLines, titleLine, titleYears, titleReviewYears, titlePlanYears, reportYear, yearSource, latestYear, planLines, reviewLines, headings };
 }
 
+/**
+ * The part of the year a title or a review heading names as its period, by the first such word:
+ * 上半年 (or 1-6月), 前三季度 (1-9月), 一季度 (1-3月), 1-N月, 全年; null when it names none.
+ * (年度 is no part: 年度重点工作 in a half-year report is the year's work, reviewed so far.)
+ */
+const PART = /上半年|前三季度|第?一季度|全年|1\s?[-—–~至到]\s?(1[0-2]|[1-9])\s?月/;
+const PART_END: Readonly<Record<string, number>> = { 上半年: 6, 前三季度: 9, 一季度: 3, 第一季度: 3, 全年: 12 };
+
+export interface YearPart {
+  /** The words as written (`上半年`, `1-6月`), their last month and where they stand. */
+  word: string;
+  end: number;
+  index: number;
+}
+
+export function partOf(text: string): YearPart | null {
+  const m = PART.exec(text);
+  if (!m) return null;
+  return { word: m[0], end: m[1] ? Number(m[1]) : PART_END[m[0]], index: m.index };
+}
+
+/** The title's words up to its plan's word or its second year (`2023年上半年工作总结和下半年工作打算`: the part reviewed). */
+export function reviewedTitle(title: string): string {
+  const plans = PLAN_WORDS.map((w) => title.indexOf(w)).filter((i) => i >= 0);
+  // A second year starts what the title plans (`2024年工作总结和2025年上半年工作计划`).
+  const second = yearMentions(title)[1];
+  if (second) plans.push(second.index);
+  return title.slice(0, Math.min(title.length, ...plans));
+}
+
+/** The part of its year the title reviews when it is less than the whole (上半年, 一季度, 1-N月), or null. */
+export function titlePart(doc: TextDocument): YearPart | null {
+  if (doc.titleLine === null) return null;
+  const span = doc.index.lineSpan(doc.titleLine);
+  const part = partOf(reviewedTitle(doc.text.slice(span.offset, span.offset + span.length)));
+  return part && part.end < 12 ? part : null;
+}
+
+export interface WrittenDate {
+  year: number;
+  month: number;
+  /** The signature's line (0 when the date is a publication date on a furniture line). */
+  line: number;
+}
+
+const toAsciiDigits = (s: string): string => s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10));
+/** A signature line: the date alone (`2021年7月12日`). */
+const SIGNATURE = /^((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日$/;
+/** A publication date on a furniture line: `发布时间:2024-07-10`. */
+const PUBLISHED = /(?<!\d)((?:19|20)\d{2})[-./年](\d{1,2})[-./月]\d{1,2}(?!\d)/;
+
+/** The line of the report's signature date (`2021年7月12日` alone on one of its last lines), or null. */
+export function signatureLine(doc: TextDocument): WrittenDate | null {
+  const { text, index } = doc;
+  for (let l = index.lineCount, seen = 0; l >= 1 && seen < 3; l--) {
+    const span = index.lineSpan(l);
+    const t = text.slice(span.offset, span.offset + span.length).trim();
+    if (!t) continue;
+    seen++;
+    if (t.length > 16) continue;
+    const m = SIGNATURE.exec(toAsciiDigits(t));
+    if (m) return { year: Number(m[1]), month: Number(m[2]), line: l };
+  }
+  return null;
+}
+
+/** When the report was written at the latest: its signature date, or its publication date, the earlier. */
+export function writtenBy(doc: TextDocument): WrittenDate | null {
+  let best = signatureLine(doc);
+  for (const l of doc.metaLines) {
+    const span = doc.index.lineSpan(l);
+    const m = PUBLISHED.exec(doc.text.slice(span.offset, span.offset + Math.min(span.length, 200)));
+    if (!m) continue;
+    const d = { year: Number(m[1]), month: Number(m[2]), line: 0 };
+    if (d.month >= 1 && d.month <= 12 && (!best || d.year * 12 + d.month < best.year * 12 + best.month)) best = d;
+  }
+  return best;
+}
+
 /** True when no rule should read figures at this offset: a 《title》 or a furniture line. */
 export function isShielded(doc: TextDocument, offset: number): boolean {
   return doc.bookTitles.has(offset) || doc.metaLines.has(doc.index.lineOf(offset));

@@ -1,4 +1,4 @@
-import { headingLevel, headingText, periodsOfTitle, type TextDocument, yearMentions, yearsIn } from "../document";
+import { headingLevel, headingText, partOf, periodsOfTitle, reviewedTitle, type TextDocument, writtenBy, yearMentions, yearsIn } from "../document";
 import { hitAt, type Hit, type TextRule } from "../rule";
 
 /**
@@ -23,6 +23,12 @@ import { hitAt, type Hit, type TextRule } from "../rule";
  * paragraphs that open with a bare year tell history and are left alone.
  * Annual reports and inspections (年报, 年检) of a year are done in the year after: a heading about
  * `2023年度社会组织年报` in a 2024 report agrees with it.
+ * A part-year title (上半年, 一季度, 1-N月) also holds its review's figures to its period: a count to
+ * a month two or more past its end (`截至9月底`, `1—9月累计发放`, `前三季度累计` in a half-year report),
+ * or to the month after it when the report was signed or published before that month ended
+ * (`1—7月`, `截至7月底` in one signed 2021年7月12日). Plan sections, plans and targets (预计, 力争,
+ * 下半年), deadlines (`1-9月底前`) and earlier periods compared with (`去年1-9月`, `上年同期`,
+ * `2020年1-9月`) pass.
  */
 const REVIEW = ["情况", "总结", "成效", "回顾", "完成", "开展", "进展", "上半年", "全年", "年度"];
 const PLAN = ["计划", "思路", "打算", "要点", "安排", "展望", "设想"];
@@ -47,22 +53,57 @@ function namesThing(head: string, at: number): boolean {
   return THING.test(head.slice(at + 5, end));
 }
 
-/**
- * The part of the year a title or a review heading names as its period, by the first such word:
- * 上半年 (or 1-6月), 前三季度 (1-9月), 一季度 (1-3月), 全年; a title naming none reviews the whole
- * year. (年度 is no part: 年度重点工作 in a half-year report is the year's work, reviewed so far.)
- */
-const PART = /上半年|前三季度|第?一季度|全年|1\s*[-—–~至到]\s*([369])\s*月/;
-const PART_END: Readonly<Record<string, number>> = { 上半年: 6, 前三季度: 9, 一季度: 3, 第一季度: 3, 全年: 12 };
-
-function partOf(text: string): { word: string; end: number; index: number } | null {
-  const m = PART.exec(text);
-  if (!m) return null;
-  return { word: m[0], end: m[1] ? Number(m[1]) : PART_END[m[0]], index: m.index };
-}
-
 /** `截至9月底` told as done: the month a figure counts to. */
 const COUNTED_TO = /截[至止](?:目前|当前)?[,,]?\s*((?:19|20)\d{2}年)?(\d{1,2})月(?:底|末|份|\d{1,2}日)/g;
+
+/**
+ * A month range counted from January (`1—9月`, `1月至9月`, `１－９月`) or 前三季度, in running text.
+ * Bounded: each quantifier is a `?`, a match is at most a dozen characters.
+ */
+const COUNTED_RANGE = /(?<![0-9０-９.．])[1１] ?月? ?(?:——|[-—–~～至到－]) ?([0-9０-９]{1,2}) ?月|前三个?季度/g;
+/** Before a range: an earlier period it is compared with (`去年1-9月`, `上年同期`, `较上年`). */
+const EARLIER = /上年|去年|同期|上一年|前一年|往年|历年/;
+/** In a range's sentence: a plan, a target or the half to come. */
+const NOT_DONE = /将|拟|预计|计划|力争|争取|目标|确保|预期|下半年|明年/;
+const SENTENCE_STOP = /[。;!?\n\uFF1B\uFF01\uFF1F]/;
+/** How far the words around a range are read. */
+const RANGE_CONTEXT = 40;
+
+/**
+ * The counted ranges of a line that run past the period reviewed (ending `end`): a range to a month
+ * two or more after its end (`1—9月` in a half-year report; the month after, `1—7月`, is when a
+ * half-year report is written, so only when the report was out by that month, `writtenIn`), told as
+ * this year's and done: not qualified by an earlier year (`去年1-9月`, `2020年1-9月`, `上年同期`), not
+ * in a sentence of plans or targets (预计, 力争, 下半年), not a deadline (`1-9月底前`).
+ */
+function countedRanges(line: string, end: number, reviewed: number[], writtenIn: number | null): { word: string; index: number }[] {
+  const out: { word: string; index: number }[] = [];
+  if (!line.includes("月") && !line.includes("季度")) return out;
+  COUNTED_RANGE.lastIndex = 0;
+  for (let m = COUNTED_RANGE.exec(line); m; m = COUNTED_RANGE.exec(line)) {
+    const month = m[1] ? Number(m[1].replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10))) : 9;
+    if (month > 12 || month <= end || (month === end + 1 && (writtenIn === null || writtenIn > month))) continue;
+    const after = line.slice(m.index + m[0].length, m.index + m[0].length + RANGE_CONTEXT);
+    if (/^份?(?:同期|底?(?:以|之)?前)/.test(after)) continue;
+    let before = line.slice(Math.max(0, m.index - RANGE_CONTEXT), m.index);
+    let stop = -1;
+    for (const c of ["。", ";", "!", "?", "\uFF1B", "\uFF01", "\uFF1F"]) stop = Math.max(stop, before.lastIndexOf(c));
+    before = before.slice(stop + 1);
+    const closing = SENTENCE_STOP.exec(after);
+    const sentence = before + m[0] + (closing ? after.slice(0, closing.index) : after);
+    if (NOT_DONE.test(sentence)) continue;
+    // The words bound to the range: back to the last comma.
+    let comma = -1;
+    for (const c of [",", "、", "\uFF0C"]) comma = Math.max(comma, before.lastIndexOf(c));
+    const bound = before.slice(comma + 1).slice(-8);
+    if (EARLIER.test(bound)) continue;
+    const years = yearMentions(bound);
+    const year = years[years.length - 1];
+    if (year && !reviewed.includes(year.year)) continue;
+    out.push({ word: m[0], index: m.index });
+  }
+  return out;
+}
 
 /** The opening paragraph's statement of its period (`现将2023年工作完成情况…报告如下`), or null. */
 function statedPeriod(line: string): string | null {
@@ -209,9 +250,14 @@ export const rule: TextRule = {
     // end (截至9月底 in a half-year report) outside the plan sections.
     if (document && titleSpan && doc.titleReviewYears.length <= 1) {
       // The title up to its plan's word (`2023年上半年工作总结和下半年工作打算`: the part reviewed).
-      const reviewedPart = titleText.slice(0, Math.min(titleText.length, ...PLAN.map((w) => titleText.indexOf(w)).filter((i) => i >= 0)));
+      const reviewedPart = reviewedTitle(titleText);
       const titlePart = partOf(reviewedPart) ?? (/总结|报告|情况/.test(reviewedPart) && !/季度|月/.test(reviewedPart) ? { word: "全年", end: 12, index: -1 } : null);
       if (titlePart) {
+        // The month the report was out by (its signature or publication date), when in the year reviewed.
+        const written = writtenBy(doc);
+        const writtenIn = written && reviewed.includes(written.year) ? written.month : null;
+        /** Where a heading or the opening named another part of the year (said once). */
+        const stated = new Set<number>();
         for (let l = 1; l <= index.lineCount; l++) {
           if (l === doc.titleLine || doc.metaLines.has(l) || doc.planLines[l]) continue;
           const span = index.lineSpan(l);
@@ -222,8 +268,10 @@ export const rule: TextRule = {
           else if (l <= STATED_PERIOD_LINES) head = statedPeriod(trimmed);
           if (head !== null && !PLAN.some((w) => head!.includes(w)) && REVIEW.some((w) => head!.includes(w))) {
             const part = partOf(head);
-            if (part && part.end !== titlePart.end) {
+            // (A heading's 1-N月 speaks for a quarter's end only: `1-11月` heads a year's report written in December.)
+            if (part && part.end !== titlePart.end && part.end % 3 === 0) {
               const at = line.indexOf(head) + part.index;
+              stated.add(span.offset + at);
               hits.push(hitAt({ offset: span.offset + at, length: part.word.length }, { key: "partOfYearMismatch", params: { found: part.word, expected: titlePart.word } }, part.word, titlePart.word));
             }
           }
@@ -232,10 +280,19 @@ export const rule: TextRule = {
             for (let m = COUNTED_TO.exec(line); m; m = COUNTED_TO.exec(line)) {
               if (m[1] && !reviewed.includes(Number(m[1].slice(0, 4)))) continue;
               const month = Number(m[2]);
-              if (month < titlePart.end + 2 || month > 12) continue;
+              // The month after the period's end is when its report is written: counted to its end
+              // (截至7月底) only by a report out before that end.
+              const early = month === titlePart.end + 1 && writtenIn !== null && writtenIn <= month && /[底末]$/.test(m[0]);
+              if ((month < titlePart.end + 2 && !early) || month > 12) continue;
               const at = m.index + m[0].indexOf(`${m[2]}月`);
               const word = line.slice(at, m.index + m[0].length);
               hits.push(hitAt({ offset: span.offset + at, length: word.length }, { key: "countedPastPeriod", params: { found: word, expected: titlePart.word } }, word, titlePart.word));
+            }
+            // `1—9月累计发放…`, `前三季度累计…` in a half-year report's review.
+            for (const c of countedRanges(line, titlePart.end, reviewed, writtenIn)) {
+              const at = span.offset + c.index;
+              if (stated.has(at)) continue; // the stated period, said already
+              hits.push(hitAt({ offset: at, length: c.word.length }, { key: "rangePastPeriod", params: { found: c.word, expected: titlePart.word } }, c.word, titlePart.word));
             }
           }
         }

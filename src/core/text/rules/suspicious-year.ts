@@ -1,6 +1,7 @@
 import { codeSet, isAsciiLetter, isDigit, isHan, isSpace, WordList } from "../chars";
-import { headingText, isShielded, type TextDocument } from "../document";
+import { headingText, isShielded, signatureLine, type TextDocument, titlePart, type YearPart } from "../document";
 import { hitAt, type Hit, type TextRule } from "../rule";
+import type { Mention } from "../scan";
 
 /**
  * suspicious-year: a year that cannot be.
@@ -23,7 +24,16 @@ import { hitAt, type Hit, type TextRule } from "../rule";
  *   done, wherever it stands. A year inside its sentence that names a thing's year (`已完成2025年度
  *   养老服务补贴资金预算编制`, `获批2025年中央预算内投资项目` in a 2024 report) passes, unless it is five
  *   or more years on (`入选2034年度首批全省…品牌` is a typo of 2024).
- * The third check needs the report's year (option, title or first lines); without it, it stays quiet.
+ * - a month after a part-year report's period, told as done: `2021年9月组织党员干部赴瑞金开展现场教学`,
+ *   `于2023.9.26获评…` in a report titled 2021年上半年 (or 1-6月, 一季度, 1-N月). The month after the
+ *   period's end is when its report is written and passes (7月 in a half-year report), and so do
+ *   plans, deadlines and starts (将, 计划, 9月底前, 9月起), the half to come (下半年), plan sections and
+ *   the signature's date.
+ * - an annual filing (年检, 年报) of the report's own year told as done: a year's filing is made in
+ *   the year after, so `2025年度年检已于5月底完成` in a 2025 report is of 2024 (`开展2023年度社会组织年检`
+ *   in a 2022 report likewise). Plans pass (将开展2025年度年报, a plan section), and so does a filing
+ *   being started (启动, 部署) in a report that reached the next year (published in it).
+ * The last checks need the report's year (option, title or first lines); without it, they stay quiet.
  */
 const PAST = ["已", "了", "完成", "累计", "实现", "荣获", "获评", "获得", "入选", "建成", "举办", "召开", "发放", "开展", "共有", "截至", "截止"];
 /** Verbs of a done thing: a sentence that opens with a later year and has one tells the past. */
@@ -40,6 +50,38 @@ const NOT_A_FACT_AFTER = /^(?:度)?(?:是|为|作为|将|要|起|开始|以来|�
 
 /** After a year: the annual filing it names (2023年度社会组织年报, 2023年度年检). */
 const FILING_AFTER = /^度?[\u4e00-\u9fff]{0,8}?(?:年报|年检|年度报告|年度检查)/;
+
+/** Verbs that start a filing: one of the report's year is started in the first months of the next. */
+const STARTS_FILING = /(?:启动|部署|布置|筹备|安排)$/;
+
+/** Full-width digits and date separators as ASCII (`２０２３．９．２６` → `2023.9.26`), one for one. */
+const toAsciiDigits = (s: string): string => s.replace(/[０-９．－／]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+const CN_MONTHS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
+/** A month straight after a year (`2021年9月`, `２０２１年９月`, `2021年九月`). */
+const MONTH_AFTER_YEAR = /^ ?([0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])月/;
+/** A date written with separators: `2023.9.26`, `2023-09-26`. */
+const SEPARATED_DATE = /^((?:19|20)\d{2})([-./])(\d{1,2})\2\d{1,2}(?!\d)/;
+/** After a month: a deadline, a start or a span, not the time a thing was done (`9月底前`, `9月起`). */
+const NOT_DONE_AFTER_MONTH = /^份?(?:\d{1,2}日)?(?:底|末|初|中旬|上旬|下旬)?(?:以?前|之前|起|开始|以后|之后|以来|前后)/;
+
+/** In a sentence: the half to come, or a thing scheduled (`定于2021年9月召开`), not done. */
+const SCHEDULED = /下半年|定于|预定|择期|准备|筹备|即将|有待|待定|年内|届时/;
+
+/** The month a year mention is followed by, and where the date ends; null when none. */
+function monthOf(text: string, m: Mention): { month: number; end: number } | null {
+  if (m.kind !== "year") {
+    // (`2023.9.26` is read as the figure 2023.9 and the figure 26.)
+    const d = SEPARATED_DATE.exec(toAsciiDigits(text.slice(m.offset, m.offset + 12)));
+    return d && (m.kind === "date" || d[2] === ".") ? { month: Number(d[3]), end: m.offset + d[0].length } : null;
+  }
+  if (m.text.endsWith("度")) return null;
+  const after = text.slice(m.offset + m.length, m.offset + m.length + 4);
+  const a = MONTH_AFTER_YEAR.exec(after);
+  if (!a) return null;
+  const digits = toAsciiDigits(a[1]);
+  const month = /^\d+$/.test(digits) ? Number(digits) : CN_MONTHS.indexOf(a[1]);
+  return { month, end: m.offset + m.length + a[0].length };
+}
 
 /** Verbs whose object a year straight after them qualifies (`完成2025年部门预算编制`, `获批2025年中央预算内投资项目`). */
 const OBJECT_VERBS = ["完成", "获批", "下达", "编制", "申报", "争取", "谋划", "储备", "安排", "开展", "启动", "部署", "做好", "筹备"];
@@ -66,6 +108,8 @@ interface SentenceWords {
   past: boolean;
   done: boolean;
   future: boolean;
+  /** The half to come or a thing scheduled (read when asked). */
+  scheduled?: boolean;
 }
 
 const PAST_WORDS = new WordList(PAST);
@@ -178,13 +222,45 @@ function missingYears(doc: TextDocument): Hit[] {
   return hits;
 }
 
+/**
+ * A date of the report's year in a month after its period's end (the month after aside) told as
+ * done: `2021年9月组织…开展现场教学` in a 2021 half-year report. Null when it is none, or a plan.
+ */
+function monthAfterPeriod(doc: TextDocument, bySentence: Map<number, SentenceWords>, m: Mention, part: YearPart, signed: number | undefined): Hit | null {
+  if (m.line === signed || m.line === doc.titleLine || doc.planLines[m.line]) return null;
+  if (m.kind === "year" && (m.years?.length !== 1 || m.years[0] !== doc.reportYear)) return null;
+  if (m.kind !== "year" && (m.offset !== m.numberOffset || Number(toAsciiDigits(doc.text.slice(m.offset, m.offset + 4))) !== doc.reportYear)) return null;
+  const date = monthOf(doc.text, m);
+  if (!date || date.month < part.end + 2 || date.month > 12) return null;
+  const { text } = doc;
+  if (NOT_DONE_AFTER_MONTH.test(text.slice(date.end, date.end + 8))) return null;
+  const words = sentenceWords(bySentence, text, m.sentence);
+  if (!(words.past || words.done) || isFutureContext(text, words, m.offset, m.offset + m.length)) return null;
+  words.scheduled ??= SCHEDULED.test(text.slice(m.sentence.offset, m.sentence.offset + m.sentence.length));
+  if (words.scheduled) return null;
+  // (`截至2021年9月底` is a figure counted past the period: period-mismatch says so.)
+  if (/截[至止][,\uFF0C]?$/.test(text.slice(Math.max(0, m.offset - 3), m.offset))) return null;
+  const value = text.slice(m.offset, date.end);
+  return hitAt({ offset: m.offset, length: date.end - m.offset }, { key: "monthAfterPeriod", params: { value, period: part.word } }, value, part.word);
+}
+
 export const rule: TextRule = {
   code: "suspicious-year",
   check(doc: TextDocument): Hit[] {
     const { text } = doc;
     const hits: Hit[] = [...placeholderYears(doc), ...missingYears(doc), ...letterYears(doc)];
     const bySentence = new Map<number, SentenceWords>();
+    // A part-year report's period (上半年, 一季度, 1-N月) and its signature's line.
+    const part = doc.reportYear !== null && (doc.titleReviewYears[0] ?? doc.titleYears[0]) === doc.reportYear ? titlePart(doc) : null;
+    const signed = part ? signatureLine(doc)?.line : undefined;
     for (const m of doc.mentions) {
+      if (part && (m.kind === "date" || m.kind === "year" || m.kind === "bare") && !isShielded(doc, m.offset)) {
+        const hit = monthAfterPeriod(doc, bySentence, m, part, signed);
+        if (hit) {
+          hits.push(hit);
+          continue;
+        }
+      }
       if (m.kind !== "year" || isShielded(doc, m.offset)) continue;
       if (m.digits.length !== 4) {
         hits.push(hitAt(m, { key: "yearDigits", params: { value: m.text } }, m.text));
@@ -201,7 +277,19 @@ export const rule: TextRule = {
       const limit = Math.max(doc.reportYear, doc.latestYear ?? doc.reportYear);
       // An annual filing (年报, 年检) of a year is made in the year after: one told as done cannot be
       // of a year after the report's, even one the report plans for (`开展2023年度社会组织年检` in a 2022 report).
-      const filing = FILING_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 14));
+      const filingWords = FILING_AFTER.exec(text.slice(m.offset + m.length, m.offset + m.length + 14));
+      const filing = filingWords !== null;
+      // One of the report's own year, named as a filing's (`2025年度年检`, `2021年度社会组织年报`; not
+      // `2025年完成年检`, when it was done): told as done, it is a slip for the year before.
+      if (filing && y === doc.reportYear && m.text.endsWith("度") && !doc.planLines[m.line]) {
+        const gap = filingWords[0].slice(0, -2);
+        const words = sentenceWords(bySentence, text, m.sentence);
+        const started = (doc.latestYear ?? y) > y && STARTS_FILING.test(text.slice(Math.max(0, m.offset - 2), m.offset));
+        if (!PAST_WORDS.inside(gap) && !DONE_WORDS.inside(gap) && !started && (words.past || words.done) && !isFutureContext(text, words, m.offset, m.offset + m.length)) {
+          hits.push(hitAt(m, { key: "filingOfReportYear", params: { year: y, reportYear: doc.reportYear } }, m.text, String(doc.reportYear - 1)));
+        }
+        continue;
+      }
       if (filing && y > doc.reportYear && y <= limit && !doc.planLines[m.line]) {
         const words = sentenceWords(bySentence, text, m.sentence);
         if ((words.past || words.done) && !isFutureContext(text, words, m.offset, m.offset + m.length)) {
