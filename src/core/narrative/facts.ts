@@ -4,7 +4,10 @@ import type { Bound, Quantity, UnitInfo } from "../quantity/types";
 import { findCategory, findIndicatorForUnit, type Schema } from "../schema";
 import type { IndicatorSpec } from "../schema/spec";
 import type { ColumnRole, IndicatorKind, TableCell, TableColumn, TableModel, TableRow } from "../table/types";
-import { inferKind } from "./kind";
+import { inferKind, PER_CAPITA_NAME } from "./kind";
+
+/** The per-head part of a unit (`张/千人`, `个/万人`, `平方米/百户`). */
+const PER_HEAD_UNIT = /\/(?:十|百|千|万|十万)?(?:名|位|个|户|人)$/;
 
 /**
  * From table rows to facts: each data row's figures in the unit the table used, its kind, its
@@ -125,8 +128,30 @@ export function figureOf(cell: TableCell | undefined, fallbackUnit: string | nul
   return { number, unit, info, bound: q.bound, range, decimals: q.decimals, cell: cell.address, row: cell.row };
 }
 
+/**
+ * A standard per person as reports write it: 1100元/月, not the table's 1100元/人·月 (the person is
+ * what a 标准 is of). Per household or bed stays as written.
+ */
+const PER_PERSON: Readonly<Record<string, string>> = {
+  "元/人·月": "元/月",
+  "元/人/月": "元/月",
+  "元/月/人": "元/月",
+  "元/月·人": "元/月",
+  "元/人.月": "元/月",
+  "元/人月": "元/月",
+  "元/人/年": "元/年",
+  "元/人·年": "元/年",
+  "元/年/人": "元/年",
+  "元/年·人": "元/年",
+  "元/人/天": "元/天",
+  "元/人·天": "元/天",
+  "元/人/日": "元/日",
+  "元/人·日": "元/日",
+};
+
 /** The figure written in the official style, in its own unit, with the writer's decimals. */
 export function formatFigure(f: { number: number; unit: string | null; bound?: Bound; range?: [number, number] | null; decimals: number }): string {
+  if (f.unit && PER_PERSON[f.unit]) return formatFigure({ ...f, unit: PER_PERSON[f.unit] });
   // 0.3万人 reads 3000人 and 0.05亿元 500万元: a report says a fraction of 万 or 亿 in the unit below.
   if (f.unit && f.number !== 0 && Math.abs(f.number) < 1 && !f.range && (f.unit.startsWith("万") || f.unit.startsWith("亿"))) {
     const below = f.unit.startsWith("亿") ? "万" + f.unit.slice(1) : f.unit.slice(1);
@@ -280,6 +305,8 @@ export function factsOf(table: TableModel, findings: readonly Finding[], schema:
     const growthCell = quantityOf(r.cells.growth);
     const completionCell = quantityOf(r.cells.completion);
     const name = displayName(r, value?.unit ?? rowUnit);
+    // 38.6张/千人 beside 每千名老年人…: the name says per whom, the figure says 38.6张.
+    if (PER_CAPITA_NAME.test(name)) for (const f of [value, previous]) if (f?.unit && PER_HEAD_UNIT.test(f.unit)) f.unit = f.unit.replace(PER_HEAD_UNIT, "");
     const catText = r.category?.trim() ?? "";
     const catSpec = catText ? findCategory(schema, catText) : undefined;
     const category = catText || spec?.category || "";

@@ -11,6 +11,11 @@ function isShareName(name: string): boolean {
   return at >= 0 && name.indexOf("比例", at + 1) >= 0;
 }
 const STANDARD_NAME = /标准/;
+/**
+ * A level per head or per household: 每千名老年人拥有养老床位, 每万人拥有社会组织数, 人均, 户均. It rises
+ * and falls as a standard does (提高至38.6张), and has nothing 新增 as a stock of things has.
+ */
+export const PER_CAPITA_NAME = /^(?:每(?:十|百|千|万|十万)?(?:名|位|个|户|人)|人均|户均)/;
 const AMOUNT_NAME = /(资金|金额|经费|款物|款|费用|收入|支出|投资|公益金|销售额?)$/;
 
 /**
@@ -22,6 +27,7 @@ const AMOUNT_NAME = /(资金|金额|经费|款物|款|费用|收入|支出|投�
 export function inferKind(name: string, unit: UnitInfo | null, againstTarget: boolean): IndicatorKind {
   const dim = unit?.dimension;
   if (dim === "money-per-period") return "standard";
+  if (PER_CAPITA_NAME.test(name) && dim !== "rate" && dim !== "rate-points") return "standard";
   if (dim === "rate" || dim === "rate-points") {
     if (COMPLETION_NAME.test(name)) return "completion";
     if (isShareName(name)) return "share";

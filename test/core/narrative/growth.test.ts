@@ -22,6 +22,19 @@ describe("growth wording", () => {
     );
   });
 
+  test("a standard per person reads 元/月, as reports write it; per household stays", () => {
+    expect(say([{ indicator: "城乡低保标准", unit: "元/人·月", value: 1100, previous: 1050, growth: 4.8 }])).toContain("城乡低保标准提高至1100元/月");
+    expect(say([{ indicator: "特困人员基本生活标准", unit: "元/人·年", value: 20472, previous: 19536, growth: 4.8 }])).toContain("提高至20472元/年");
+    expect(say([{ indicator: "取暖补贴标准", unit: "元/户·月", value: 120, previous: 100, growth: 20 }])).toContain("120元/户·月");
+  });
+
+  test("a level per head (每千名老年人拥有养老床位) rises as a standard does, its unit without the per-head part", () => {
+    const text = say([{ indicator: "每千名老年人拥有养老床位", unit: "张/千人", value: 38.6, previous: 37.5, growth: 2.9 }]);
+    expect(text).toContain("每千名老年人拥有养老床位提高至38.6张,同比增长2.9%");
+    expect(text).not.toContain("新增");
+    expect(text).not.toContain("/千人");
+  });
+
   test("a change written in the growth column in the value's unit (减少13人) is the change: the growth is worked out", () => {
     const text = say([{ indicator: "孤儿", unit: "人", value: 412, previous: 425, growth: "减少13人" }]);
     expect(text).toContain("同比下降3.1%");
