@@ -29,3 +29,17 @@ describe("missing-ordinal: template brackets, circles and lost characters where 
 test("单位 naming an organisation's members is no unit label: 成员单位增至个 lost its number", () => {
   expect(flagged("设立市老龄委,成员单位增至个。")).toEqual(["unit-without-number:个"]);
 });
+
+describe("unit-without-number: a duration, a length or a multiple whose number was lost", () => {
+  test.each([
+    ["平均受理时长个工作日。", "个工作日"],
+    ["检查界线长度公里。", "公里"],
+    ["办理时限缩短至个工作日。", "个工作日"],
+    ["是上年的倍。", "倍"],
+  ])("%s → %s", (text, chars) => {
+    expect(flagged(text)).toEqual([`unit-without-number:${chars}`]);
+  });
+  test.each([["平均受理时长5个工作日,缩短至3个工作日以内。"], ["界线长度12公里。"], ["是上年的2倍。"], ["是3的倍数。"], ["统计办理时限天数。"], ["时长1小时。"]])("%s", (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});

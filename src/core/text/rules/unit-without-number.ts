@@ -132,8 +132,15 @@ const YU_DIMENSIONS = new Set(["persons", "households", "count"]);
 const PLACE_SUFFIX = "村湾坝庄桥镇岭山沟河塘埠堡寨屯街巷路园坡岗港洲冲";
 /** Where a list's next item starts: `1145元/月、元/月`, `690元/月和元/月`, `1480元(元)`. */
 const LIST_JOINS = "、和及与((";
-/** The first characters of everything this rule looks for (scale words, 约, 元, 亩, area units, total verbs, %, 余, list joins). */
-const isTrigger = codeSet("万亿萬億约元亩%％余" + AREA_UNITS.map((u) => u[0]).join("") + TOTAL_VERB_ENDS + LIST_JOINS);
+/**
+ * Durations and lengths said of what they measure (时长, 时限, 缩短至, 长度, 距离 …): straight after such
+ * a word the unit has lost its number (`平均受理时长个工作日`, `检查界线长度公里`, `缩短至个工作日`).
+ */
+const MEASURED_BY = new WordList(["时长", "时限", "期限", "用时", "耗时", "历时", "缩短至", "缩短到", "缩短为", "压缩至", "压缩到", "压缩为", "延长至", "延长到", "长度", "距离", "里程", "全长"]);
+const DURATIONS = ["个工作日", "工作日", "个月", "小时", "分钟", "公里", "千米", "天"];
+const isDurationFirst = codeSet(DURATIONS.map((u) => u[0]).join(""));
+/** The first characters of everything this rule looks for (scale words, 约, 元, 亩, area units, total verbs, %, 余, list joins, durations, 倍). */
+const isTrigger = codeSet("万亿萬億约元亩%％余倍" + AREA_UNITS.map((u) => u[0]).join("") + TOTAL_VERB_ENDS + LIST_JOINS + DURATIONS.map((u) => u[0]).join(""));
 
 /** `set.includes(ch)` that is false for the empty string (String.includes("") is always true). */
 function has(set: string, ch: string): boolean {
@@ -636,6 +643,22 @@ export const rule: TextRule = {
           i += 1 + u.length;
           continue;
         }
+      }
+      // 5. A duration or a length straight after what it measures: 平均受理时长个工作日, 界线长度公里.
+      if (isDurationFirst(code) && MEASURED_BY.endsAt(text, i) && !quietAt(doc, i)) {
+        const unit = DURATIONS.find((w) => text.startsWith(w, i));
+        // (时限天数, 里程公里数: the name of a count, not a unit.)
+        if (unit && text[i + unit.length] !== "数" && !valueFollows(text, i + unit.length)) {
+          hits.push(hitAt({ offset: i, length: unit.length }, { key: "unitWithoutNumber", params: { unit } }));
+          i += unit.length;
+          continue;
+        }
+      }
+      // 6. A multiple with its number gone: 是上年的倍 (的倍数 is a word).
+      if (ch === "倍" && prev === "的" && (i + 1 >= text.length || has(",,。;;、)) \n", text[i + 1])) && !quietAt(doc, i)) {
+        hits.push(hitAt({ offset: i, length: 1 }, { key: "unitWithoutNumber", params: { unit: "倍" } }));
+        i++;
+        continue;
       }
       // 4. Area units with nothing before them: 建筑面积㎡, 面积平方米, 占地亩.
       // (Only a character an area unit starts with is looked up: most triggers here are 、 和 计 …)
