@@ -43,3 +43,21 @@ describe("unit-without-number: a duration, a length or a multiple whose number w
     expect(flagged(text)).toEqual([]);
   });
 });
+
+describe("period-mismatch: a five-year plan's name said of a year a few words on, or of a year in Chinese digits", () => {
+  test.each([
+    ["2020年是全面建成小康社会和“十四五”规划收官之年。", "十四五"],
+    ["二〇二五年是“十五五”规划开局之年。", "十五五"],
+    ["2021年是“十三五”开局之年。", "十三五"],
+  ])("%s → %s", (text, chars) => {
+    expect(flagged(text)).toEqual([`period-mismatch:${chars}`]);
+  });
+  test.each([
+    ["2021年是建党100周年,是“十四五”开局之年。"],
+    ["2020年是“十三五”规划收官之年,2021年是“十四五”开局之年。"],
+    ["2025年是“十四五”规划收官之年,也是谋划“十五五”的关键之年。"],
+    ["二〇二〇年是全面建成小康社会和“十三五”规划收官之年。"],
+  ])("%s", (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});

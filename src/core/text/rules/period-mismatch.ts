@@ -115,22 +115,38 @@ function statedPeriod(line: string): string | null {
 
 /** The five-year plans' first years: 十四五 is 2021–2025. */
 const PLAN_START: Readonly<Record<string, number>> = { 十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026, 十六五: 2031 };
-/** `2021年是"十三五"开局之年`: a year named as a plan's first or last year. */
-const PLAN_YEAR = /((?:19|20)\d{2})年(?:是|为)[“"']?(十[一二三四五六]五)[”"']?(?:规划)?(?:的)?(开局之年|起步之年|开篇之年|收官之年|决胜之年|攻坚之年)/g;
+/**
+ * A five-year plan's name said of the year a sentence opens with (`2021年是“十三五”开局之年`), also
+ * a few words on (`2020年是全面建成小康社会和“十四五”规划收官之年`) and with the year in Chinese digits.
+ */
+const PLAN_NAME = /[“"']?(十[一二三四五六]五)[”"']?(?:规划)?(?:的)?(开局之年|起步之年|开篇之年|收官之年|决胜之年|攻坚之年)/g;
+/** How far after `YYYY年是` its plan's name may stand (up to another year, within the sentence). */
+const PLAN_REACH = 40;
+const ANOTHER_YEAR = /(?:19|20)\d{2}年|[〇零○一二三四五六七八九]{4}年/;
 
 /** A year called a five-year plan's first (or last) year that is not: 2021年 and 十三五 (2016–2020). */
 function planYears(doc: TextDocument): Hit[] {
   const hits: Hit[] = [];
-  if (!doc.text.includes("五")) return hits;
-  PLAN_YEAR.lastIndex = 0;
-  for (let m = PLAN_YEAR.exec(doc.text); m; m = PLAN_YEAR.exec(doc.text)) {
-    const start = PLAN_START[m[2]];
-    if (start === undefined) continue;
-    const expected = m[3] === "收官之年" || m[3] === "决胜之年" ? start + 4 : m[3] === "攻坚之年" ? null : start;
-    const year = Number(m[1]);
-    if (expected === null || year === expected) continue;
-    const at = m.index + m[0].indexOf(m[2]);
-    hits.push(hitAt({ offset: at, length: m[2].length }, { key: "planNameYear", params: { plan: m[2], year, expected, which: m[3] } }, m[2], String(expected)));
+  const { text } = doc;
+  if (!text.includes("五")) return hits;
+  for (const m of doc.mentions) {
+    if (m.kind !== "year" || m.years?.length !== 1) continue;
+    const from = m.offset + m.length;
+    if (text[from] !== "是" && text[from] !== "为") continue;
+    const sentenceEnd = m.sentence.offset + m.sentence.length;
+    let window = text.slice(from + 1, Math.min(sentenceEnd, from + 1 + PLAN_REACH));
+    const next = ANOTHER_YEAR.exec(window);
+    if (next) window = window.slice(0, next.index);
+    PLAN_NAME.lastIndex = 0;
+    for (let p = PLAN_NAME.exec(window); p; p = PLAN_NAME.exec(window)) {
+      const start = PLAN_START[p[1]];
+      if (start === undefined) continue;
+      const expected = p[2] === "收官之年" || p[2] === "决胜之年" ? start + 4 : p[2] === "攻坚之年" ? null : start;
+      const year = m.years[0];
+      if (expected === null || year === expected) continue;
+      const at = from + 1 + p.index + p[0].indexOf(p[1]);
+      hits.push(hitAt({ offset: at, length: p[1].length }, { key: "planNameYear", params: { plan: p[1], year, expected, which: p[2] } }, p[1], String(expected)));
+    }
   }
   return hits;
 }
