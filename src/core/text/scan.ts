@@ -284,18 +284,26 @@ function readArabic(text: string, i: number, afterJoiner = false): Core {
 /** Digits of a year written in Chinese digits, one character each (二〇二四年, 二○二四年), by character. */
 const CN_YEAR_DIGIT: Record<string, number> = { 〇: 0, 零: 0, "○": 0, "０": 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
-/** `二〇二四年`: four Chinese digits before 年, read as the year 2024 (a figure of 2024 years it never is). */
+/**
+ * `二〇二四年`: four Chinese digits before 年, read as the year 2024 (a figure of 2024 years it never
+ * is). Five to eight such digits with a 〇 among them (`二〇二二四年`) are a year typed wrong, read
+ * as a year of that many digits for suspicious-year.
+ */
 function readChineseYear(text: string, i: number): Core | null {
-  if (text[i + 4] !== "年" || CN_YEAR_DIGIT[text[i - 1]] !== undefined) return null;
+  if (CN_YEAR_DIGIT[text[i - 1]] !== undefined) return null;
   let digits = "";
-  for (let k = i; k < i + 4; k++) {
-    const d = CN_YEAR_DIGIT[text[k]];
-    if (d === undefined) return null;
-    digits += d;
+  let zero = false;
+  let n = 0;
+  while (n < 8 && CN_YEAR_DIGIT[text[i + n]] !== undefined) {
+    const c = text[i + n];
+    if (c === "〇" || c === "○" || c === "零") zero = true;
+    digits += CN_YEAR_DIGIT[c];
+    n++;
   }
+  if (text[i + n] !== "年" || n < 4 || (n > 4 && (!zero || (digits[0] !== "1" && digits[0] !== "2")))) return null;
   const y = Number(digits);
   if (y < 1000) return null;
-  const end = text[i + 5] === "度" ? i + 6 : i + 5;
+  const end = text[i + n + 1] === "度" ? i + n + 2 : i + n + 1;
   return { start: i, numberStart: i, end, kind: "year", numeral: "chinese", digits, unit: null, hasScale: false, years: [y] };
 }
 

@@ -61,3 +61,8 @@ describe("period-mismatch: a five-year plan's name said of a year a few words on
     expect(flagged(text)).toEqual([]);
   });
 });
+
+test("suspicious-year: a year of five digits in Chinese digits (二〇二二四年)", () => {
+  expect(flagged("二〇二二四年,市民政局坚持以人民为中心。", { year: 2024 })).toEqual(["suspicious-year:二〇二二四年"]);
+  expect(flagged("二〇二四年,市民政局坚持以人民为中心。", { year: 2024 })).toEqual([]);
+});

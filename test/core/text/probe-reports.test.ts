@@ -49,7 +49,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
   r14: ["implausible-quantity 发放慰问金1.2.4万元"],
   // (The 60% cut of a limit set as 10个工作日以内 is debatable: 以内 allows it.)
   r15: ["suspicious-year 20227月1日起", "growth-mismatch 办理时限由20个工作日压缩至10个工作日以内,压缩60%", "period-mismatch 上半年累计保障城乡低保对象"],
-  r17: ["suspicious-year 二〇二二四年,市民政局坚持"],
   // (Spending may pass its budget, and a signature date is no period the spec names: both debatable.)
   r18: ["percent-out-of-range 占全年预算的152.3%", "growth-mismatch 老年助餐点128个,较上年末的84个翻了一番", "period-mismatch 2025年5月8日"],
 };

@@ -34,6 +34,9 @@ describe("scanQuantities", () => {
     // In Chinese digits, one character a digit: a year, not a figure of 2024 years.
     expect(kinds("二〇二四年,二○二三年度,一九九八年,两千三百人")).toEqual(["year:二〇二四年", "year:二○二三年度", "year:一九九八年", "quantity:两千三百人"]);
     expect(scanQuantities("二〇二四年")[0].years).toEqual([2024]);
+    // Five digits with a 〇 among them: a year typed wrong, kept as one for suspicious-year.
+    expect(scanQuantities("二〇二二四年")[0]).toMatchObject({ kind: "year", digits: "20224" });
+    expect(kinds("一二三四五年")[0]).not.toMatch(/^year:/);
     const range = scanQuantities("(2021—2023年)")[0];
     expect(range.years).toEqual([2021, 2023]);
     expect(kinds("202324年,2023年度")).toEqual(["year:202324年", "year:2023年度"]);
