@@ -15,6 +15,7 @@ export const textEnUS: TextMessages = {
   yearDamage: (p) => `"${p.value}" contains the year ${p.year}: probably damaged by a find-and-replace of the year`,
   placeholderInFigure: (p) => `"${p.value}" holds a placeholder: the figure was never filled in`,
   gluedFigures: (p) => `two figures run together: "${p.first}" and "${p.second}"`,
+  twoDecimalPoints: (p) => `“${p.value}” has two decimal points: it is no figure (a character typed twice or wrongly?)`,
   fewerPeopleThanHouseholds: (p) => `"${p.households}${p.people}" counts fewer people than households, and a household has at least one`,
   partOfYearMismatch: (p) => `the text takes "${p.found}" as its period while the title says "${p.expected}" (text from another report?)`,
   countedPastPeriod: (p) => `"as of ${p.found}" is past the period the title names ("${p.expected}"): text from another report?`,

@@ -13,6 +13,7 @@ export const textZhCN = {
   yearDamage: (p: { value: string; year: number }) => `“${p.value}”中夹着年份 ${p.year},疑为批量替换年份时误改了数字`,
   placeholderInFigure: (p: { value: string }) => `“${p.value}”中是占位符,数字未填写`,
   gluedFigures: (p: { first: string; second: string }) => `“${p.first}”与“${p.second}”两个数字连在一起,疑为漏删或漏了分隔`,
+  twoDecimalPoints: (p: { value: string }) => `“${p.value}”有两个小数点,不成其为一个数字,疑为多打或错打了字符`,
   fewerPeopleThanHouseholds: (p: { households: string; people: string }) => `“${p.households}${p.people}”人数少于户数,每户至少一人,请核对`,
   partOfYearMismatch: (p: { found: string; expected: string }) => `正文以“${p.found}”为本期,标题写的是“${p.expected}”,疑为沿用了其他期的材料`,
   countedPastPeriod: (p: { found: string; expected: string }) => `“截至${p.found}”已超出标题所说的“${p.expected}”,疑为沿用了其他期的材料`,

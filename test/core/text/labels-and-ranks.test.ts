@@ -66,3 +66,8 @@ test("suspicious-year: a year of five digits in Chinese digits (二〇二二四�
   expect(flagged("二〇二二四年,市民政局坚持以人民为中心。", { year: 2024 })).toEqual(["suspicious-year:二〇二二四年"]);
   expect(flagged("二〇二四年,市民政局坚持以人民为中心。", { year: 2024 })).toEqual([]);
 });
+
+test("implausible-quantity: a figure with two decimal points (1.2.4万元); dates and section numbers are not", () => {
+  expect(flagged("发放慰问金1.2.4万元。")).toEqual(["implausible-quantity:1.2.4万元"]);
+  expect(flagged("1.2.4 养老服务。于2023.9.26获评。版本2.0.1发布。")).toEqual([]);
+});

@@ -46,7 +46,6 @@ const KNOWN_MISSES: Record<string, string[]> = {
     "growth-mismatch 由2019年的1860人增加到2024年的6420人,是2019年的4.5倍",
   ],
   r12: ["period-mismatch 是“十三五”开局之年", "growth-mismatch 2021年全市办理结婚登记1.72万对,同比下降8.1%"],
-  r14: ["implausible-quantity 发放慰问金1.2.4万元"],
   // (The 60% cut of a limit set as 10个工作日以内 is debatable: 以内 allows it.)
   r15: ["suspicious-year 20227月1日起", "growth-mismatch 办理时限由20个工作日压缩至10个工作日以内,压缩60%", "period-mismatch 上半年累计保障城乡低保对象"],
   // (Spending may pass its budget, and a signature date is no period the spec names: both debatable.)

@@ -17,6 +17,8 @@ import { type Mention, unitAt } from "../scan";
  *   stay out. (`XX年` is suspicious-year's.)
  * - Two figures for one thing glued together: `3.5万元2.1万元` (same unit, nothing between).
  *   `2918户5295人` (households and people) is the normal way to write a pair.
+ * - A figure with two decimal points: `发放慰问金1.2.4万元` (read as 1.2 and 4万元). A date
+ *   (`2023.9.26`, a year first) and a section number with no unit after it (`1.2.4 养老服务`) are not.
  * - Counts that cannot be: an age above 120 years, a month above 12 after a year
  *   (`2022年13月`), a day above 31 after a month (`3月35日`).
  */
@@ -152,6 +154,17 @@ function impossibleCount(doc: TextDocument, m: Mention): Hit | null {
   return null;
 }
 
+/** `1.2.4万元`: a decimal, a point, and the figure with its unit straight after it. */
+function twoPoints(doc: TextDocument, a: Mention, b: Mention): Hit | null {
+  const { text } = doc;
+  const end = a.offset + a.length;
+  if (a.kind !== "bare" || !a.quantity || a.quantity.decimals === 0 || text[end] !== "." || b.offset !== end + 1 || b.kind !== "quantity" || !b.unit) return null;
+  // (2023.9.26: a date, its year first.)
+  if (/^(?:19|20)\d{2}\./.test(a.text)) return null;
+  const value = text.slice(a.offset, b.offset + b.length);
+  return hitAt({ offset: a.offset, length: value.length }, { key: "twoDecimalPoints", params: { value } }, value);
+}
+
 export const rule: TextRule = {
   code: "implausible-quantity",
   check(doc: TextDocument): Hit[] {
@@ -168,7 +181,7 @@ export const rule: TextRule = {
       const odd = impossibleCount(doc, m);
       if (odd) hits.push(odd);
       if (k + 1 < ms.length) {
-        const g = glued(doc, m, ms[k + 1]) ?? fewerPeopleThanHouseholds(doc, m, ms[k + 1]);
+        const g = glued(doc, m, ms[k + 1]) ?? twoPoints(doc, m, ms[k + 1]) ?? fewerPeopleThanHouseholds(doc, m, ms[k + 1]);
         if (g) hits.push(g);
       }
     }
