@@ -7,6 +7,7 @@ export const textEnUS: TextMessages = {
   missingUnitAfterScale: (p) => `"${p.value}" has a scale word but no unit (the sentence's other figures are in "${p.unit}")`,
   missingOrdinal: (p) => `"${p.text}" has no ordinal number (expected 第N${p.measure})`,
   yearDigits: (p) => `the year "${p.value}" does not have four digits: two years run together or a digit too many`,
+  yearMonthFused: (p) => `“${p.value}” looks like a year and a month run together, its 年 lost`,
   yearImpossible: (p) => `the year "${p.value}" cannot be right`,
   yearLetter: (p) => `"${p.value}" has a letter typed for a digit: the year is wrong`,
   yearPlaceholder: (p) => `"${p.value}" is a year placeholder never filled in`,

@@ -5,6 +5,7 @@ export const textZhCN = {
   missingUnitAfterScale: (p: { value: string; unit: string }) => `“${p.value}”只有“万/亿”,缺少单位(同句其他数字写作“${p.unit}”)`,
   missingOrdinal: (p: { text: string; measure: string }) => `“${p.text}”缺少序数,应为“第N${p.measure}”`,
   yearDigits: (p: { value: string }) => `年份“${p.value}”不是四位数,疑为两个年份误连或多输了数字`,
+  yearMonthFused: (p: { value: string }) => `“${p.value}”疑为年份与月份连写,漏了“年”字`,
   yearImpossible: (p: { value: string }) => `年份“${p.value}”不合常理`,
   yearLetter: (p: { value: string }) => `“${p.value}”中有字母混作数字,年份有误`,
   yearPlaceholder: (p: { value: string }) => `“${p.value}”是未填写的年份占位符`,

@@ -71,3 +71,8 @@ test("implausible-quantity: a figure with two decimal points (1.2.4万元); date
   expect(flagged("发放慰问金1.2.4万元。")).toEqual(["implausible-quantity:1.2.4万元"]);
   expect(flagged("1.2.4 养老服务。于2023.9.26获评。版本2.0.1发布。")).toEqual([]);
 });
+
+test("suspicious-year: a year and its month run together (20227月)", () => {
+  expect(flagged("自20227月1日起,提高低保标准。", { year: 2022 })).toEqual(["suspicious-year:20227月"]);
+  expect(flagged("自2022年7月1日起,提高低保标准。共服务12345人。", { year: 2022 })).toEqual([]);
+});

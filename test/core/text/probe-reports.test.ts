@@ -47,7 +47,7 @@ const KNOWN_MISSES: Record<string, string[]> = {
   ],
   r12: ["period-mismatch 是“十三五”开局之年", "growth-mismatch 2021年全市办理结婚登记1.72万对,同比下降8.1%"],
   // (The 60% cut of a limit set as 10个工作日以内 is debatable: 以内 allows it.)
-  r15: ["suspicious-year 20227月1日起", "growth-mismatch 办理时限由20个工作日压缩至10个工作日以内,压缩60%", "period-mismatch 上半年累计保障城乡低保对象"],
+  r15: ["growth-mismatch 办理时限由20个工作日压缩至10个工作日以内,压缩60%", "period-mismatch 上半年累计保障城乡低保对象"],
   // (Spending may pass its budget, and a signature date is no period the spec names: both debatable.)
   r18: ["percent-out-of-range 占全年预算的152.3%", "growth-mismatch 老年助餐点128个,较上年末的84个翻了一番", "period-mismatch 2025年5月8日"],
 };

@@ -33,6 +33,7 @@ import type { Mention } from "../scan";
  *   the year after, so `2025年度年检已于5月底完成` in a 2025 report is of 2024 (`开展2023年度社会组织年检`
  *   in a 2022 report likewise). Plans pass (将开展2025年度年报, a plan section), and so does a filing
  *   being started (启动, 部署) in a report that reached the next year (published in it).
+ * - a year and its month run together, the 年 lost: `20227月1日起`.
  * The last checks need the report's year (option, title or first lines); without it, they stay quiet.
  */
 const PAST = ["已", "了", "完成", "累计", "实现", "荣获", "获评", "获得", "入选", "建成", "举办", "召开", "发放", "开展", "共有", "截至", "截止"];
@@ -244,6 +245,13 @@ function monthAfterPeriod(doc: TextDocument, bySentence: Map<number, SentenceWor
   return hitAt({ offset: m.offset, length: date.end - m.offset }, { key: "monthAfterPeriod", params: { value, period: part.word } }, value, part.word);
 }
 
+/** `20227月1日起`: a year and its month run together, the 年 between them lost (2022 and 7月). */
+function isFusedYearMonth(text: string, m: Mention): boolean {
+  if ((m.digits.length !== 5 && m.digits.length !== 6) || !/^(?:19|20)\d{2}/.test(m.digits) || text[m.offset + m.length - 1] !== "月") return false;
+  const month = Number(m.digits.slice(4));
+  return month >= 1 && month <= 12 && m.digits[4] !== "0";
+}
+
 export const rule: TextRule = {
   code: "suspicious-year",
   check(doc: TextDocument): Hit[] {
@@ -260,6 +268,10 @@ export const rule: TextRule = {
           hits.push(hit);
           continue;
         }
+      }
+      if (m.kind === "date" && isFusedYearMonth(text, m) && !isShielded(doc, m.offset)) {
+        hits.push(hitAt(m, { key: "yearMonthFused", params: { value: m.text } }, m.text));
+        continue;
       }
       if (m.kind !== "year" || isShielded(doc, m.offset)) continue;
       if (m.digits.length !== 4) {
