@@ -68,11 +68,41 @@ export function narrate(table: TableModel, findings: readonly Finding[], schema:
   const facts = factsOf(table, findings, schema, { growthFloor: schema.tolerances.growthFloor, completionFloor: schema.tolerances.completionFloor });
   const omitted: NarrativeOmission[] = [];
 
-  // A part with no category of its own (男, 女, 公办 under a total the catalogue places) belongs to its total's.
+  // The table's own tree (一、 (一) 1. 其中) groups its rows as its writer did. A total the catalogue
+  // does not place (社会救助支出) takes the category most of its parts have (最低生活保障, 临时救助 …:
+  // 社会救助), deepest totals first; then every part goes with its total, unless the table's own
+  // category column says otherwise: 残疾人两项补贴 listed under 社会救助支出 is told there.
   const factByRow = new Map(facts.map((f) => [f.row, f]));
+  const partsOf = new Map<number, Fact[]>();
+  for (const fact of facts) {
+    if (fact.source.parentRow === undefined || !factByRow.has(fact.source.parentRow)) continue;
+    const list = partsOf.get(fact.source.parentRow);
+    if (list) list.push(fact);
+    else partsOf.set(fact.source.parentRow, [fact]);
+  }
+  for (let i = facts.length - 1; i >= 0; i--) {
+    const total = facts[i];
+    const parts = partsOf.get(total.row);
+    if (!parts || total.categoryKey || total.source.category?.trim()) continue;
+    // Named for its section: 社会救助支出, 养老服务支出.
+    const named = schema.categories.find((c) => [c.name, ...(c.aliases ?? [])].some((w) => w.length >= 2 && total.name.startsWith(w)));
+    if (named) {
+      total.categoryKey = named.name;
+      total.category = named.name;
+      continue;
+    }
+    const count = new Map<string, number>();
+    for (const p of parts) if (p.categoryKey) count.set(p.categoryKey, (count.get(p.categoryKey) ?? 0) + 1);
+    for (const [key, n] of count) {
+      if (2 * n <= parts.length) continue;
+      const from = parts.find((p) => p.categoryKey === key)!;
+      total.categoryKey = key;
+      total.category = from.category;
+    }
+  }
   for (const fact of facts) {
     const parent = fact.source.parentRow !== undefined ? factByRow.get(fact.source.parentRow) : undefined;
-    if (parent && !fact.source.category?.trim() && !fact.spec?.category) {
+    if (parent && parent.categoryKey && !fact.source.category?.trim()) {
       fact.categoryKey = parent.categoryKey;
       fact.category = parent.category;
     }

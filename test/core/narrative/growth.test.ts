@@ -22,6 +22,24 @@ describe("growth wording", () => {
     );
   });
 
+  test("the table's own tree groups its rows: a total named for its section takes it, its parts go with it", () => {
+    const civil = getBuiltinSchema("civil-affairs")!;
+    const rows: RowSpec[] = [
+      { indicator: "一、民政事业费支出合计", unit: "万元", value: 30000, previous: 29000 },
+      { indicator: "(一)社会救助支出", unit: "万元", value: 22686.2, previous: 21975, parentRow: 2, partKind: "numbered" },
+      { indicator: "1.临时救助", unit: "万元", value: 865.3, previous: 912.4, parentRow: 3, partKind: "numbered" },
+      { indicator: "2.残疾人两项补贴", unit: "万元", value: 5012.4, previous: 4798, parentRow: 3, partKind: "numbered" },
+      { indicator: "(二)养老服务支出", unit: "万元", value: 7313.8, previous: 7025, parentRow: 2, partKind: "numbered" },
+      { indicator: "1.高龄津贴", unit: "万元", value: 2586.4, previous: 2411, parentRow: 6, partKind: "numbered" },
+    ];
+    const n = narrate(tableOf(rows), [], civil);
+    const byCategory = Object.fromEntries(n.paragraphs.map((p) => [p.category, p.text]));
+    expect(byCategory["社会救助"]).toContain("社会救助支出");
+    expect(byCategory["社会救助"]).toContain("残疾人两项补贴");
+    expect(byCategory["养老服务"]).toContain("高龄津贴");
+    expect(n.paragraphs.map((p) => p.category)).not.toContain("残疾人福利");
+  });
+
   test("a standard per person reads 元/月, as reports write it; per household stays", () => {
     expect(say([{ indicator: "城乡低保标准", unit: "元/人·月", value: 1100, previous: 1050, growth: 4.8 }])).toContain("城乡低保标准提高至1100元/月");
     expect(say([{ indicator: "特困人员基本生活标准", unit: "元/人·年", value: 20472, previous: 19536, growth: 4.8 }])).toContain("提高至20472元/年");
