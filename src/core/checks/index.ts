@@ -1,6 +1,6 @@
 import { applyExplanations, type Explanation, type Finding, type Locale } from "../findings";
 import type { Schema } from "../schema";
-import { buildTable } from "../table/build";
+import { buildTable, tablesOf } from "../table/build";
 import { columnOfAddress, type Grid } from "../table/grid";
 import type { TableModel } from "../table/types";
 import { buildContext } from "./context";
@@ -35,6 +35,35 @@ interface Keyed {
 }
 
 /**
+ * The rules over tables stacked on one sheet under headers of their own: each table on its own,
+ * its rows read with its columns. A finding of the sheet (no cell: a required indicator no row
+ * gives) stands only when every table finds it.
+ */
+function checkStacked(parts: readonly TableModel[], schema: Schema, locale: Locale, msg: ReturnType<typeof checksMessages>, year?: number): Finding[] {
+  const out: Finding[] = [];
+  const sheetLevel = new Map<string, { f: Finding; in: Set<number> }>();
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    const found: Finding[] = [];
+    const ctx = buildContext(part, schema, locale, msg, year);
+    for (const rule of CHECK_RULES) for (const f of rule.check(ctx)) found.push(f);
+    for (const f of noteFindings(ctx)) found.push(f);
+    for (const f of dropConsequential(found, part, msg)) {
+      if (f.cell) {
+        out.push(f);
+        continue;
+      }
+      const key = `${f.code}\u0000${f.column ?? ""}\u0000${f.expected ?? ""}\u0000${f.message}`;
+      const seen = sheetLevel.get(key);
+      if (seen) seen.in.add(i);
+      else sheetLevel.set(key, { f, in: new Set([i]) });
+    }
+  }
+  for (const s of sheetLevel.values()) if (s.in.size === parts.length) out.push(s.f);
+  return out;
+}
+
+/**
  * Checks one sheet: builds the table model and runs every table and cell rule, plus the text
  * rules on note cells. Findings that only repeat another are dropped (./consequential); the rest
  * are sorted by row and column (sheet-level first); a code is reported at most once per cell. Linear in the number of rows.
@@ -44,12 +73,16 @@ export function checkGrid(grid: Grid, schema: Schema, options: CheckOptions = {}
   const msg = checksMessages(locale);
   const { table, findings: structural } = buildTable(grid, schema, { locale });
   const all: Finding[] = structural;
-  if (table.columns.length > 0) {
-    const ctx = buildContext(table, schema, locale, msg, options.year);
-    for (const rule of CHECK_RULES) for (const f of rule.check(ctx)) all.push(f);
-    for (const f of noteFindings(ctx)) all.push(f);
-  }
-  const findings = dropConsequential(all, table, msg);
+  const parts = tablesOf(table);
+  let findings: Finding[];
+  if (parts.length === 1) {
+    if (table.columns.length > 0) {
+      const ctx = buildContext(table, schema, locale, msg, options.year);
+      for (const rule of CHECK_RULES) for (const f of rule.check(ctx)) all.push(f);
+      for (const f of noteFindings(ctx)) all.push(f);
+    }
+    findings = dropConsequential(all, table, msg);
+  } else findings = all.concat(checkStacked(parts, schema, locale, msg, options.year));
   // A code at most once per cell (and offset): findings already kept, by cell; the few without a
   // cell by a key made of their fields.
   const atCell = new Map<string, Finding[]>();

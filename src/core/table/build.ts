@@ -4,12 +4,12 @@ import { checksMessages } from "../checks/messages";
 import { schemaPeriod, type Schema } from "../schema";
 import { mapColumns } from "./columns";
 import { a1, type Grid } from "./grid";
-import { cellText, findHeader, mergedTextAt } from "./header";
+import { cellText, classifyHeader, findHeader, headerBelow, type HeaderLayout, mergedTextAt, type TextAt } from "./header";
 import { lookupUnit } from "../quantity";
 import { buildHierarchy } from "./hierarchy";
 import { findPeriod } from "./period";
-import { GridRow, readRows } from "./rows";
-import type { TableModel, TableRow } from "./types";
+import { FIGURE_ROLES, GridRow, readRows } from "./rows";
+import type { TableColumn, TableModel, TableRow, TableSegment } from "./types";
 
 /**
  * A table-wide unit written above the header: `单位:万元`, `计量单位：人`. Not a list of the
@@ -25,6 +25,9 @@ function unitAbove(grid: Grid, titleRows: readonly number[]): string | undefined
   }
   return undefined;
 }
+
+/** Digits as a header names a period with them: a year, a month, a quarter. */
+const PERIOD_DIGITS = /(?:19|20)\d{2}|\d\s*[月季]|[qQ][1-4]/;
 
 export interface BuildOptions {
   locale?: Locale;
@@ -89,22 +92,94 @@ export function buildTable(grid: Grid, schema: Schema, options: BuildOptions = {
     const { index: _i, ...p } = titlePeriod;
     table.period = p;
   } else if (valueCol?.period) table.period = valueCol.period;
-  // Columns inside the table with no header in any header row (merged headers counted): spacers.
-  if (columns.length > 1) {
-    const textAt = mergedTextAt(grid, layout.headerRows[layout.headerRows.length - 1] + 1);
-    const mapped = new Set(columns.map((c) => c.col));
-    const from = Math.min(...mapped);
-    const to = Math.max(...mapped);
-    const stray: number[] = [];
-    for (let c = from + 1; c < to; c++) if (!mapped.has(c) && layout.headerRows.every((r) => textAt(r, c - grid.originCol) === "")) stray.push(c);
-    if (stray.length > 0) table.strayColumns = stray;
-  }
+  const stray = strayColumns(grid, layout, columns, mergedTextAt(grid, layout.headerRows[layout.headerRows.length - 1] + 1));
+  if (stray) table.strayColumns = stray;
   const firstRow = layout.headerRows[layout.headerRows.length - 1] + 1;
-  table.rows = readRows(grid, columns, firstRow, schema);
+  // Headers further down (a second table stacked on the sheet): each starts a segment with its own columns.
+  const below: (TableSegment & { first: number })[] = [];
+  let textBelow: TextAt | undefined;
+  // Whether a text names a column, once per text: the placeholders of rows with no figure (—, /) repeat.
+  const names = new Map<string, boolean>();
+  const headerAt = (r: number, figureCols: readonly number[]) => {
+    // A header's names stand over the figures: one of the figure columns' texts at least names a column.
+    const row = grid.rows[r];
+    let named = false;
+    for (let k = 0; k < figureCols.length && !named; k++) {
+      const t = cellText(row[figureCols[k]]).trim();
+      if (!t) continue;
+      // A figure in words (约300, 1260(含急难型), 8.5万) is no name: a header's digits are a period's (2024年目标, 1-6月, 2季度).
+      if (/\d/.test(t) && !PERIOD_DIGITS.test(t)) continue;
+      let n = names.get(t);
+      if (n === undefined) names.set(t, (n = classifyHeader([t], schema) !== null));
+      named = n;
+    }
+    if (!named) return null;
+    textBelow ??= mergedTextAt(grid, grid.rows.length);
+    const next = headerBelow(grid, r, schema, textBelow);
+    if (!next) return null;
+    const mapped = mapColumns(next, schema, grid.originRow, grid.originCol);
+    // Its columns, as the first header's: the indicator's and a figure's at least.
+    if (!mapped.columns.some((c) => c.role === "indicator") || !mapped.columns.some((c) => FIGURE_ROLES.has(c.role))) return null;
+    if (tableUnit && !mapped.columns.some((c) => c.role === "unit")) for (const c of mapped.columns) if ((c.role === "value" || c.role === "previous" || c.role === "target") && !c.headerUnit) c.headerUnit = tableUnit;
+    // A duplicate column is one under this header too; a column the schema requires may be left
+    // out of a second table of another kind (目标 | 完成率 under 本期 | 同比).
+    for (const p of mapped.problems)
+      if (p.kind === "duplicate-column")
+        findings.push(finding("duplicate-column", msg.duplicateColumn({ header: p.column.header, first: p.first.header }), { cell: { address: a1(p.headerRow - 1, p.column.col), row: p.headerRow }, column: p.column }));
+    const segment: TableSegment & { first: number } = { first: grid.originRow + r + 1, headerRows: next.headerRows.map((h) => grid.originRow + h + 1), columns: mapped.columns, rows: [] };
+    const straySegment = strayColumns(grid, next, mapped.columns, textBelow);
+    if (straySegment) segment.strayColumns = straySegment;
+    below.push(segment);
+    return { headerRows: next.headerRows, columns: mapped.columns };
+  };
+  table.rows = readRows(grid, columns, firstRow, schema, headerAt);
   buildHierarchy(table.rows);
+  if (below.length > 0) table.segments = segmentsOf(table, below);
   const dates = formDates(grid, layout.titleRows, table.rows);
   if (dates.length > 0) table.dates = dates;
   return { table, findings };
+}
+
+/** Columns inside the table with no header in any header row (merged headers counted): spacers. */
+function strayColumns(grid: Grid, layout: HeaderLayout, columns: readonly TableColumn[], textAt: TextAt): number[] | undefined {
+  if (columns.length <= 1) return undefined;
+  const mapped = new Set(columns.map((c) => c.col));
+  const from = Math.min(...mapped);
+  const to = Math.max(...mapped);
+  const stray: number[] = [];
+  for (let c = from + 1; c < to; c++) if (!mapped.has(c) && layout.headerRows.every((r) => textAt(r, c - grid.originCol) === "")) stray.push(c);
+  return stray.length > 0 ? stray : undefined;
+}
+
+/** The table's rows split among its segments: the first table's, then each header's below it, from its first header row on. */
+function segmentsOf(table: TableModel, below: readonly (TableSegment & { first: number })[]): TableSegment[] {
+  const first: TableSegment = { headerRows: table.headerRows, columns: table.columns, rows: [] };
+  if (table.strayColumns) first.strayColumns = table.strayColumns;
+  const out: TableSegment[] = [first];
+  let k = 0;
+  for (const row of table.rows) {
+    while (k < below.length && row.row >= below[k].first) {
+      const { first: _f, ...segment } = below[k++];
+      out.push(segment);
+    }
+    out[out.length - 1].rows.push(row);
+  }
+  return out;
+}
+
+/**
+ * Each table of the sheet as a table model of its own: its header rows, columns and rows, with
+ * the sheet's title, period and dates. One table: the table itself. For what reads rows by their
+ * columns (the checks): a stacked table's rows are read with their own table's columns.
+ */
+export function tablesOf(table: TableModel): TableModel[] {
+  if (!table.segments || table.segments.length < 2) return [table];
+  return table.segments.map((s) => {
+    const { segments: _s, strayColumns: _c, ...rest } = table;
+    const part: TableModel = { ...rest, headerRows: s.headerRows, columns: s.columns, rows: s.rows };
+    if (s.strayColumns) part.strayColumns = s.strayColumns;
+    return part;
+  });
 }
 
 /** A date on the form: 2024年7月10日, 2024-07-10, 2024.7.10 (a year and a month at least). */

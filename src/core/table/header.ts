@@ -223,6 +223,42 @@ function rowWidth(grid: Grid, r: number): number {
   return grid.rows[r]?.length ?? 0;
 }
 
+/** What one row says as a header: its written cells, those that name a column, and which kinds. */
+interface HeaderRowStats {
+  filled: number;
+  named: number;
+  /** An indicator or a figure column is named. */
+  core: boolean;
+  indicator: boolean;
+  /** A value-like column (value, previous, growth, target, completion) is named. */
+  figure: boolean;
+  /** A plain number other than a year: a data row. */
+  dataRow: boolean;
+}
+
+function headerRowStats(grid: Grid, r: number, schema: Schema, textAt: TextAt, width: number): HeaderRowStats {
+  const s: HeaderRowStats = { filled: 0, named: 0, core: false, indicator: false, figure: false, dataRow: false };
+  for (let c = 0; c < rowWidth(grid, r) || c < width; c++) {
+    const t = textAt(r, c);
+    // A merged area counts once: a title or period line merged across the table is one cell.
+    if (!t || inMerge(grid, r, c)) continue;
+    s.filled++;
+    // A plain number other than a year: a data row (合计 | 1925 | 2794), whatever else it holds.
+    if (isNumberCell(grid.rows[r]?.[c]) && !YEAR.test(t)) {
+      s.dataRow = true;
+      break;
+    }
+    const cls = classifyHeader([t], schema);
+    if (!cls) continue;
+    s.named++;
+    // An indicator or a figure column (a list of 单位 | 类别 options is no table).
+    if (cls.role === "indicator") s.indicator = true;
+    if (cls.role === "value" || cls.role === "previous" || cls.role === "growth" || cls.role === "target" || cls.role === "completion") s.figure = true;
+  }
+  s.core = s.indicator || s.figure;
+  return s;
+}
+
 /**
  * The header: the first of the top rows where at least two cells name columns, most non-empty
  * cells name a column (a merged area counted once), and one of them is an indicator or a figure column. Rows above it are the
@@ -233,74 +269,74 @@ export function findHeader(grid: Grid, schema: Schema): HeaderLayout | null {
   const textAt = mergedTextAt(grid, limit + 2);
   const width = Math.max(0, ...grid.rows.slice(0, limit + 2).map((r) => r.length));
   for (let r = 0; r < limit; r++) {
-    let filled = 0;
-    let named = 0;
-    let core = false;
-    let dataRow = false;
-    for (let c = 0; c < rowWidth(grid, r) || c < width; c++) {
-      const t = textAt(r, c);
-      // A merged area counts once: a title or period line merged across the table is one cell.
-      if (!t || inMerge(grid, r, c)) continue;
-      filled++;
-      // A plain number other than a year: a data row (合计 | 1925 | 2794), whatever else it holds.
-      if (isNumberCell(grid.rows[r]?.[c]) && !YEAR.test(t)) {
-        dataRow = true;
-        break;
-      }
-      const cls = classifyHeader([t], schema);
-      if (!cls) continue;
-      named++;
-      // An indicator or a figure column (a list of 单位 | 类别 options is no table).
-      if (cls.role === "indicator" || cls.role === "value" || cls.role === "previous" || cls.role === "growth" || cls.role === "target" || cls.role === "completion") core = true;
-    }
-    if (dataRow || named < 2 || !core || named * 2 < filled) continue;
-    const headerRows = [r];
-    // A second header row: every non-empty cell is a header and none is a figure.
-    const next = r + 1;
-    if (next < grid.rows.length) {
-      let n = 0;
-      let ok = true;
-      let differs = false;
-      for (let c = 0; c < width; c++) {
-        const t = textAt(next, c);
-        if (!t) continue;
-        if ((isNumberCell(grid.rows[next]?.[c]) && !YEAR.test(t)) || !classifyHeader([t], schema)) {
-          ok = false;
-          break;
-        }
-        if (t !== textAt(r, c)) differs = true;
-        n++;
-      }
-      if (ok && n > 0 && differs) headerRows.push(next);
-    }
+    const s = headerRowStats(grid, r, schema, textAt, width);
+    if (s.dataRow || s.named < 2 || !s.core || s.named * 2 < s.filled) continue;
     const titleRows: number[] = [];
     for (let t = 0; t < r; t++) for (let c = 0; c < width; c++) if (textAt(t, c)) { titleRows.push(t); break; }
-    const columns: HeaderLayout["columns"] = [];
-    // A group over sub-columns whose merge was lost (a .csv: `2024年上半年,,` over `数量,金额(万元)`):
-    // a blank upper cell over a named lower one carries on the group to its left, as the merge did.
-    let group = "";
-    for (let c = 0; c < width; c++) {
-      const parts: string[] = [];
-      if (headerRows.length === 2) {
-        const [upper, lower] = headerRows;
-        const above = textAt(upper, c);
-        const below = textAt(lower, c);
-        if (above) group = below ? above : "";
-        else if (!below || inMerge(grid, upper, c)) group = "";
-        if (!above && below && group) parts.push(group);
-      }
-      for (const h of headerRows) {
-        const t = textAt(h, c);
-        if (t && parts[parts.length - 1] !== t) parts.push(t);
-      }
-      if (parts.length === 0) continue;
-      const entry: HeaderLayout["columns"][number] = { col: c, parts, text: parts.join(" / "), cls: classifyHeader(parts, schema) };
-      // The same header cell merged across columns, with nothing below to tell them apart.
-      const prev = columns[columns.length - 1];
-      if (prev && prev.col === c - 1 && prev.text === entry.text && headerRows.every((h) => inMerge(grid, h, c))) entry.mergedWith = prev.mergedWith ?? prev.col;
-      columns.push(entry);
-    }
-    return { titleRows, headerRows, columns };
+    return layoutAt(grid, r, schema, textAt, width, titleRows);
   }
   return null;
+}
+
+/**
+ * A header written below the first one, at grid row `r`: a second table stacked on the sheet
+ * under headers of its own. The row reads as a header as the first one does (at least two cells
+ * name columns, most of its written cells do, no figure), and names both an indicator column and
+ * a figure column; a second header row joins it as under findHeader. It has no title rows.
+ * `textAt` must see the merged areas that start in rows up to `r + 2`.
+ */
+export function headerBelow(grid: Grid, r: number, schema: Schema, textAt: TextAt = mergedTextAt(grid, r + 3)): HeaderLayout | null {
+  const width = Math.max(rowWidth(grid, r), rowWidth(grid, r + 1));
+  const s = headerRowStats(grid, r, schema, textAt, width);
+  if (s.dataRow || s.named < 2 || !s.indicator || !s.figure || s.named * 2 < s.filled) return null;
+  return layoutAt(grid, r, schema, textAt, width, []);
+}
+
+/** The header layout of the header found at grid row `r` (joined by the next row when that is a header row too). */
+function layoutAt(grid: Grid, r: number, schema: Schema, textAt: TextAt, width: number, titleRows: number[]): HeaderLayout {
+  const headerRows = [r];
+  // A second header row: every non-empty cell is a header and none is a figure.
+  const next = r + 1;
+  if (next < grid.rows.length) {
+    let n = 0;
+    let ok = true;
+    let differs = false;
+    for (let c = 0; c < width; c++) {
+      const t = textAt(next, c);
+      if (!t) continue;
+      if ((isNumberCell(grid.rows[next]?.[c]) && !YEAR.test(t)) || !classifyHeader([t], schema)) {
+        ok = false;
+        break;
+      }
+      if (t !== textAt(r, c)) differs = true;
+      n++;
+    }
+    if (ok && n > 0 && differs) headerRows.push(next);
+  }
+  const columns: HeaderLayout["columns"] = [];
+  // A group over sub-columns whose merge was lost (a .csv: `2024年上半年,,` over `数量,金额(万元)`):
+  // a blank upper cell over a named lower one carries on the group to its left, as the merge did.
+  let group = "";
+  for (let c = 0; c < width; c++) {
+    const parts: string[] = [];
+    if (headerRows.length === 2) {
+      const [upper, lower] = headerRows;
+      const above = textAt(upper, c);
+      const below = textAt(lower, c);
+      if (above) group = below ? above : "";
+      else if (!below || inMerge(grid, upper, c)) group = "";
+      if (!above && below && group) parts.push(group);
+    }
+    for (const h of headerRows) {
+      const t = textAt(h, c);
+      if (t && parts[parts.length - 1] !== t) parts.push(t);
+    }
+    if (parts.length === 0) continue;
+    const entry: HeaderLayout["columns"][number] = { col: c, parts, text: parts.join(" / "), cls: classifyHeader(parts, schema) };
+    // The same header cell merged across columns, with nothing below to tell them apart.
+    const prev = columns[columns.length - 1];
+    if (prev && prev.col === c - 1 && prev.text === entry.text && headerRows.every((h) => inMerge(grid, h, c))) entry.mergedWith = prev.mergedWith ?? prev.col;
+    columns.push(entry);
+  }
+  return { titleRows, headerRows, columns };
 }

@@ -2,8 +2,8 @@
  * The table model: a sheet's grid read as an indicator table (header, columns, rows, outline).
  * `buildTable` is the entry point; the checks run over what it returns.
  */
-export { buildTable, type BuildOptions } from "./build";
-export { classifyHeader, findHeader, cellText, type HeaderClass, type HeaderLayout } from "./header";
+export { buildTable, tablesOf, type BuildOptions } from "./build";
+export { classifyHeader, findHeader, headerBelow, cellText, type HeaderClass, type HeaderLayout } from "./header";
 export { mapColumns } from "./columns";
 export { readRows, numberingOf, FIGURE_ROLES } from "./rows";
 export { buildHierarchy, numberingRank } from "./hierarchy";

@@ -61,25 +61,27 @@ function isColumnCodeRow(cells: readonly (GridCell | undefined)[]): boolean {
  * The header written again (a second table stacked below the first, a header repeated for
  * printing): two or more cells read as their column's header, and no more than half the written
  * cells of the mapped columns anything else. A two-row header's cells match either line.
+ * 0: no; 1: every written cell of the mapped columns is its header; 2: some are something else
+ * (a header of another table that shares 序号 | 指标 | 单位 with this one, perhaps).
  */
-function isRepeatedHeader(cells: readonly (GridCell | undefined)[], columns: readonly TableColumn[], gridCols: readonly number[]): boolean {
+function isRepeatedHeader(cells: readonly (GridCell | undefined)[], columns: readonly TableColumn[], gridCols: readonly number[]): 0 | 1 | 2 {
   let same = 0;
   let other = 0;
   for (let k = 0; k < columns.length; k++) {
     const cell = cells[gridCols[k]];
     if (!cell || typeof cell.value === "number" || isBlank(cell)) {
       // A header repeated is text: a number in its first written cells is a data row (most rows end here).
-      if (cell && typeof cell.value === "number" && same + other < 2) return false;
+      if (cell && typeof cell.value === "number" && same + other < 2) return 0;
       if (cell && typeof cell.value === "number") other++;
       continue;
     }
     const t = cellText(cell).trim();
     const header = columns[k].header;
     if (t === header || (header.includes(" / ") && header.split(" / ").includes(t))) same++;
-    else if (same + other < 2) return false;
+    else if (same + other < 2) return 0;
     else other++;
   }
-  return same >= 2 && other <= same;
+  return same >= 2 && other <= same ? (other === 0 ? 1 : 2) : 0;
 }
 
 /** The signature and notes lines under a statistical form. */
@@ -367,30 +369,33 @@ function continuesList(previousKey: string, key: string, written: string, totalI
   return indentOf(written) > totalIndent || answers(previousKey, key);
 }
 
-/**
- * One TableRow per grid row below the header. Blank rows and column-code rows are kept with their
- * kind (never data, never empty values); rows with a name but no figure and no unit are sections
- * (`一、综合`, `(一)行政区划`) unless the catalogue knows the name as an indicator. A row's cells
- * are made when first asked for (GridRow).
- */
-export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: number, schema: Schema): TableRow[] {
-  const out: TableRow[] = [];
+/** A header written below the first one (a second table stacked on the sheet): its grid rows and its columns. */
+export interface HeaderBelow {
+  /** Grid row indices (0-based) of the header's rows: one, or two for a two-row header. */
+  headerRows: readonly number[];
+  columns: readonly TableColumn[];
+}
+
+/** What reading the rows under one header needs: the columns' places in a grid row, and the layout its rows share. */
+interface Reading {
+  readonly layout: RowLayout;
+  readonly figureCols: readonly number[];
+  readonly unitCols: readonly number[];
+  readonly indicatorAt: number;
+  readonly serialAt: number;
+  readonly categoryAt: number;
+  readonly hasCategory: boolean;
+}
+
+function readingOf(grid: Grid, columns: readonly TableColumn[], firstRow: number): Reading {
   const byRole = new Map<ColumnRole, TableColumn>();
   for (const c of columns) if (!byRole.has(c.role)) byRole.set(c.role, c);
   const indicatorCol = byRole.get("indicator") ?? byRole.get("category") ?? columns[0];
   const categoryCol = byRole.get("category");
   const serialCol = byRole.get("serial");
-  const hasCatalogue = schema.indicators.length > 0;
-  let category: string | undefined;
-  let footer = false;
-  // The label of the 其中 line just read, while its list may go on.
-  let listOpen: string | undefined;
-  // How far the last row that is no 其中 part (a list's total) is indented.
-  let totalIndent = 0;
   const gridCols = columns.map((c) => c.col - grid.originCol);
   const isFigure = columns.map((c) => FIGURE_ROLES.has(c.role));
   const figureCols = gridCols.filter((_, k) => isFigure[k]);
-  const unitCols = columns.filter((c) => c.role === "unit").map((c) => c.col - grid.originCol);
   const layout: RowLayout = {
     columns,
     gridCols,
@@ -402,9 +407,63 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
     roleBit: columns.map((c) => 1 << ROLE_ORDER.indexOf(c.role)),
     quantities: new QuantityCache((grid.rows.length - firstRow) * figureCols.length),
   };
-  const indicatorAt = indicatorCol ? indicatorCol.col - grid.originCol : -1;
-  const serialAt = serialCol ? serialCol.col - grid.originCol : -1;
-  const categoryAt = categoryCol && categoryCol !== indicatorCol ? categoryCol.col - grid.originCol : -1;
+  return {
+    layout,
+    figureCols,
+    unitCols: columns.filter((c) => c.role === "unit").map((c) => c.col - grid.originCol),
+    indicatorAt: indicatorCol ? indicatorCol.col - grid.originCol : -1,
+    serialAt: serialCol ? serialCol.col - grid.originCol : -1,
+    categoryAt: categoryCol && categoryCol !== indicatorCol ? categoryCol.col - grid.originCol : -1,
+    hasCategory: !!categoryCol,
+  };
+}
+
+/** A figure written as text (a CSV's cells): 1,407, -3.7, 12.5%. */
+const TEXT_NUMBER = /^\s*[-+]?[\d,]+(?:\.\d+)?%?\s*$/;
+
+/**
+ * Whether a row may be a header written below the first one: no figure column holds a number, one
+ * holds text at least (the new header's names stand over the figures), and two cells at least are
+ * written. Most rows end at their first figure; a row of blank figures at its figure columns.
+ */
+function mayBeHeader(cells: readonly (GridCell | undefined)[], figureCols: readonly number[]): boolean {
+  let text = false;
+  for (let k = 0; k < figureCols.length; k++) {
+    const cell = cells[figureCols[k]];
+    if (cell === undefined || cell.value === null) continue;
+    if (typeof cell.value === "number") return false;
+    if (typeof cell.value === "string" && TEXT_NUMBER.test(cell.value)) return false;
+    if (!text && !isBlank(cell)) text = true;
+  }
+  if (!text) return false;
+  let written = 0;
+  for (let i = 0; i < cells.length; i++) if (!isBlank(cells[i]) && ++written >= 2) return true;
+  return false;
+}
+
+/**
+ * One TableRow per grid row below the header. Blank rows and column-code rows are kept with their
+ * kind (never data, never empty values); rows with a name but no figure and no unit are sections
+ * (`一、综合`, `(一)行政区划`) unless the catalogue knows the name as an indicator. A row's cells
+ * are made when first asked for (GridRow).
+ * `headerAt` says whether a row with no figure is a header of its own (a second table stacked on
+ * the sheet under other headers; `figureCols` are the grid row's figure columns it is read with
+ * so far): the rows below it are read with its columns, down to the next such header. Each row
+ * keeps the columns it was read with (its layout).
+ */
+export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: number, schema: Schema, headerAt?: (r: number, figureCols: readonly number[]) => HeaderBelow | null): TableRow[] {
+  const out: TableRow[] = [];
+  const hasCatalogue = schema.indicators.length > 0;
+  let category: string | undefined;
+  let footer = false;
+  // The label of the 其中 line just read, while its list may go on.
+  let listOpen: string | undefined;
+  // How far the last row that is no 其中 part (a list's total) is indented.
+  let totalIndent = 0;
+  // The columns the rows are read with: the header's, then each header's below it.
+  let { layout, figureCols, unitCols, indicatorAt, serialAt, categoryAt, hasCategory } = readingOf(grid, columns, firstRow);
+  // Grid rows of a header below that is read already (its second row).
+  let headerUntil = -1;
   for (let r = firstRow; r < grid.rows.length; r++) {
     const gridRow = grid.rows[r] ?? [];
     const sheetRow = grid.originRow + r + 1;
@@ -448,12 +507,34 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
       out.push(row);
       continue;
     }
-    if (isRepeatedHeader(gridRow, columns, gridCols)) {
+    const repeated = r <= headerUntil ? 1 : isRepeatedHeader(gridRow, layout.columns, layout.gridCols);
+    if (repeated === 1 || (repeated === 2 && headerAt === undefined)) {
       // A new table under the same header: its rows belong to no section of the first one.
       row.kind = "header";
       category = undefined;
       out.push(row);
       continue;
+    }
+    if (headerAt !== undefined && (repeated === 2 || mayBeHeader(gridRow, figureCols))) {
+      const next = headerAt(r, figureCols);
+      if (next) {
+        // A new table under headers of its own: read with its columns, starting afresh.
+        ({ layout, figureCols, unitCols, indicatorAt, serialAt, categoryAt, hasCategory } = readingOf(grid, next.columns, r + 1));
+        headerUntil = next.headerRows[next.headerRows.length - 1];
+        row.kind = "header";
+        category = undefined;
+        listOpen = undefined;
+        totalIndent = 0;
+        out.push(row);
+        continue;
+      }
+      if (repeated === 2) {
+        // The header written again, a cell or two changed (no header of its own): as before.
+        row.kind = "header";
+        category = undefined;
+        out.push(row);
+        continue;
+      }
     }
     let hasFigure = false;
     for (let k = 0; k < figureCols.length; k++)
@@ -476,7 +557,7 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
       const known = !hasUnit && hasCatalogue && indicator !== "" && !!findIndicator(schema, indicator) && !findCategory(schema, indicator);
       if (!hasUnit && !known) {
         row.kind = "section";
-        if (!categoryCol && indicator) category = row.indicatorKey || indicator;
+        if (!hasCategory && indicator) category = row.indicatorKey || indicator;
       }
     }
     if (category !== undefined && row.kind === "data") row.category = category;

@@ -106,6 +106,19 @@ export interface TableRow {
   extra?: TableCell[];
 }
 
+/**
+ * One of the tables stacked on a sheet under headers of their own: its header rows, its columns
+ * and its rows (its header rows among them, as kind "header", after the first table's).
+ */
+export interface TableSegment {
+  /** 1-based rows that form its header. */
+  headerRows: number[];
+  columns: TableColumn[];
+  rows: TableRow[];
+  /** As TableModel.strayColumns, under this header. */
+  strayColumns?: number[];
+}
+
 export interface TableModel {
   sheet: string;
   /** Title rows above the header, as written. */
@@ -130,4 +143,12 @@ export interface TableModel {
    * 截至2024年6月30日), with their cells: when the form was filled says which year it reports.
    */
   dates?: { cell: string; row: number; text: string; year: number; month: number }[];
+  /**
+   * Two tables or more stacked on the sheet under different headers (`序号 | 指标 | 本期 | 上年同期`,
+   * then `序号 | 指标 | 全年目标 | 完成率(%)` further down): each table in order, the first with the
+   * table's own headerRows and columns. Absent for one table. `rows` holds every table's rows,
+   * each read with its own table's columns (`row.cells` are that table's); `columns` are the
+   * first table's. What reads rows by their columns reads each segment on its own (tablesOf).
+   */
+  segments?: TableSegment[];
 }
