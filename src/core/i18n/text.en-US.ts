@@ -25,6 +25,7 @@ export const textEnUS: TextMessages = {
   filingOfReportYear: (p) => `annual filings (年检, 年报) for ${p.year} are made in the following year: one done in this ${p.reportYear} report should be for ${p.reportYear - 1}`,
   planYearMismatch: (p) => `the plan section names ${p.found}, while the title plans ${p.planned}`,
   planNameYear: (p) => `the ${p.which} of "${p.plan}" is ${p.expected}, the text says ${p.year}`,
+  previousYearMismatch: (p) => `“the year before” is ${p.expected}, written as ${p.found}`,
   impossibleAge: (p) => `the age "${p.value}" cannot be right`,
   impossibleMonth: (p) => `"${p.value}": a month must be 1 to 12`,
   impossibleDay: (p) => `"${p.value}": a day must be 1 to 31`,

@@ -76,3 +76,8 @@ test("suspicious-year: a year and its month run together (20227月)", () => {
   expect(flagged("自20227月1日起,提高低保标准。", { year: 2022 })).toEqual(["suspicious-year:20227月"]);
   expect(flagged("自2022年7月1日起,提高低保标准。共服务12345人。", { year: 2022 })).toEqual([]);
 });
+
+test("period-mismatch: the year before named as another year (上年同期为2023年… in a 2025 report)", () => {
+  expect(flagged("注:上年同期为2023年1-6月数据。", { year: 2025 })).toEqual(["period-mismatch:2023年"]);
+  expect(flagged("注:上年同期为2024年1-6月数据。较上年(2024年)增长5%。", { year: 2025 })).toEqual([]);
+});

@@ -154,11 +154,33 @@ function planYears(doc: TextDocument): Hit[] {
 /** Filings about the previous year, made in the report's year. */
 const ANNUAL_FILINGS = ["年报", "年检", "年度报告", "年度检查"];
 
+/** `上年同期为`, `去年(`: what is said to be the year before, right before a year. */
+const PREVIOUS_NAMED = /(?:上年|去年|上一年)(?:同期)?(?:数据)?(?:为|是|即|指)?[((]?$/;
+
+/**
+ * `上年同期为2023年1-6月数据` in a 2025 report (a note under its table, a sentence): the year before
+ * is named, and it is not the year before the one reported. Plan sections, which count from the
+ * plan's year, are left alone.
+ */
+function previousYearNamed(doc: TextDocument): Hit[] {
+  const hits: Hit[] = [];
+  const reported = doc.titleReviewYears[0] ?? doc.reportYear;
+  if (reported === null || (!doc.text.includes("上") && !doc.text.includes("去"))) return hits;
+  for (const m of doc.mentions) {
+    if (m.kind !== "year" || m.years?.length !== 1 || doc.planLines[m.line]) continue;
+    if (!PREVIOUS_NAMED.test(doc.text.slice(Math.max(0, m.offset - 8), m.offset))) continue;
+    const y = m.years[0];
+    if (y === reported - 1) continue;
+    hits.push(hitAt(m, { key: "previousYearMismatch", params: { found: y, expected: reported - 1 } }, m.text, String(reported - 1)));
+  }
+  return hits;
+}
+
 export const rule: TextRule = {
   code: "period-mismatch",
   check(doc: TextDocument): Hit[] {
     const { text, index } = doc;
-    const plans = planYears(doc);
+    const plans = [...planYears(doc), ...previousYearNamed(doc)];
     const expected = doc.titleYears.length > 0 ? doc.titleYears : doc.yearSource === "option" && doc.reportYear !== null ? [doc.reportYear] : [];
     if (expected.length === 0) return plans;
     // A note cell or a pasted sentence has no sections: only numbered headings speak for a period there.
