@@ -1,4 +1,5 @@
 import { findCategory, findIndicator, foldText, normalizeIndicator, type Schema, stripNumbering } from "../schema";
+import { PAIRED_LABELS } from "../parts";
 import { isBlank, QuantityCache, readGrowthQuantity, readQuantity, SheetCell } from "./cells";
 import type { Grid, GridCell } from "./grid";
 import { cellText } from "./header";
@@ -326,16 +327,6 @@ export function roleRawReader(role: ColumnRole, columns: readonly TableColumn[])
   };
 }
 
-/** Labels that answer each other in a 其中 list (其中:男 | 女, 其中:公办 | 民办). */
-const PAIRED_LABELS: readonly (readonly [string, string])[] = [
-  ["男", "女"],
-  ["城市", "农村"],
-  ["城镇", "农村"],
-  ["城镇", "乡村"],
-  ["城区", "农村"],
-  ["公办", "民办"],
-  ["集中", "分散"],
-];
 
 /** Whether two 其中 labels answer each other (男 and 女, 城市低保对象 and 农村低保对象). */
 function answers(a: string, b: string, pairs: readonly (readonly [string, string])[] = PAIRED_LABELS): boolean {

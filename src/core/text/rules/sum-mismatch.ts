@@ -1,4 +1,5 @@
 import { formatQuantity } from "../../quantity";
+import { PAIRED_LABELS } from "../../parts";
 import { isHan, isSpace } from "../chars";
 import { isShielded, type TextDocument } from "../document";
 import { hitAt, type Hit, type TextRule } from "../rule";
@@ -558,20 +559,10 @@ function listedTitles(doc: TextDocument): Hit[] {
   return hits;
 }
 
-/** Labels that exclude each other: no one is in both, so their shares of one whole add up to at most 100%. */
-const DISJOINT_LABELS: readonly (readonly [string, string])[] = [
-  ["男", "女"],
-  ["城市", "农村"],
-  ["城镇", "农村"],
-  ["城镇", "乡村"],
-  ["城区", "农村"],
-  ["公办", "民办"],
-  ["集中", "分散"],
-];
 
 /** Whether two labels name parts of one thing that exclude each other: `农村低保对象` and `城市低保对象` (低保对象 split by 城市/农村), `男性` and `女性`. */
 function sameWholeApart(a: string, b: string): boolean {
-  for (const [x, y] of DISJOINT_LABELS) {
+  for (const [x, y] of PAIRED_LABELS) {
     const ab = a.includes(x) && b.includes(y) && !a.includes(y) && !b.includes(x);
     const ba = a.includes(y) && b.includes(x) && !a.includes(x) && !b.includes(y);
     if (!ab && !ba) continue;
