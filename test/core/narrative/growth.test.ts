@@ -40,6 +40,12 @@ describe("growth wording", () => {
     expect(n.paragraphs.map((p) => p.category)).not.toContain("残疾人福利");
   });
 
+  test("a name that starts with building (新改建, 改扩建) is an action: its figure follows it, no 达到", () => {
+    const text = say([{ indicator: "新改建社区居家养老服务中心", unit: "家", value: 23, previous: 18 }]);
+    expect(text).toContain("新改建社区居家养老服务中心23家");
+    expect(text).not.toContain("达到");
+  });
+
   test("a standard per person reads 元/月, as reports write it; per household stays", () => {
     expect(say([{ indicator: "城乡低保标准", unit: "元/人·月", value: 1100, previous: 1050, growth: 4.8 }])).toContain("城乡低保标准提高至1100元/月");
     expect(say([{ indicator: "特困人员基本生活标准", unit: "元/人·年", value: 20472, previous: 19536, growth: 4.8 }])).toContain("提高至20472元/年");
