@@ -268,8 +268,11 @@ const STATUS_WITH_FIGURE = /^(?:已|超额|全面|基本|提前)?完成\s*[((]([
 /** What follows the digits of `1x4`, `17x1`, `39a`: a Latin letter, then digits or nothing. */
 const LETTERS_IN_FIGURE = /^[A-Za-z×](?:[A-Za-z×]*\d[\dA-Za-z×]*)?$/;
 
-/** Words a growth cell may carry instead of a sign: 增长4.8% / 下降2.1个百分点 / 持平. */
-const GROWTH_WORD = /^(增长|增加|上升|提高|提升|增|上涨|↑|▲|下降|减少|降低|下滑|回落|减|下跌|↓|▼)\s*/;
+/** Words a growth cell may carry instead of a sign: 增长4.8% / 下降2.1个百分点 / 净减少411 / 负增长2.1% / 持平. */
+const GROWTH_WORD = /^(净增加|净增|增长|增加|上升|提高|提升|增|上涨|多|↑|↗|▲|净减少|净减|负增长|下降|减少|降低|下滑|回落|减|降|下跌|少|↓|↘|▼)\s*/;
+const DOWN_WORD = /^(净减少|净减|负增长|下降|减少|降低|下滑|回落|减|降|下跌|少|↓|↘|▼)/;
+/** Arrows after the figure (`5.2↑`, `2.1▼`, `5.3%↗`), as some forms write the direction. */
+const ARROWS = "↑↗▲↓↘▼";
 
 /**
  * The figure in a growth cell: as cellQuantity, and also `增长4.8%` (+4.8), `下降2.1%` (−2.1),
@@ -282,13 +285,20 @@ export function growthQuantity(cell: GridCell | undefined): Quantity | undefined
 /** growthQuantity, sharing plain numeric figures through `cache` when given. */
 export function readGrowthQuantity(cell: GridCell | undefined, cache: QuantityCache | undefined): Quantity | undefined {
   const q = readQuantity(cell, cache);
-  if (!q || q.number !== null || !cell) return q;
+  if (!q || !cell || typeof cell.value === "number") return q;
   const text = cellText(cell).trim();
+  // (Read before the figure's own reading, which would take the arrow for a unit.)
+  const arrow = text.length > 1 ? text[text.length - 1] : "";
+  if (arrow && ARROWS.includes(arrow)) {
+    const rest = parseQuantityText(text.slice(0, -1).trim());
+    if (rest.number === null || rest.number < 0) return q;
+    return { ...rest, input: text, number: DOWN_WORD.test(arrow) ? -rest.number : rest.number };
+  }
+  if (q.number !== null) return q;
   if (text === "持平") return plain(text, 0, null, 0);
   const m = GROWTH_WORD.exec(text);
   if (!m) return q;
   const rest = parseQuantityText(text.slice(m[0].length));
   if (rest.number === null || rest.number < 0) return q;
-  const down = /^(下降|减少|降低|下滑|回落|减|下跌|↓|▼)/.test(m[1]);
-  return { ...rest, input: text, number: down ? -rest.number : rest.number };
+  return { ...rest, input: text, number: DOWN_WORD.test(m[1]) ? -rest.number : rest.number };
 }

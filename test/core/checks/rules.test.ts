@@ -814,3 +814,46 @@ describe("linear in rows", () => {
     expect(f).toHaveLength(20);
   });
 });
+
+describe("growth and change cells as clerks write them (probe 18)", () => {
+  const alarms = (rows: CellInput[][]) =>
+    run(rows)
+      .filter((f) => f.severity !== "info")
+      .map((f) => `${f.code}@${f.cell}`);
+  it("an arrow after the figure (5.2↑, 2.1▼, 5.3%↗) gives the direction", () => {
+    const rows = (growth: string): CellInput[][] => [
+      ["指标名称", "单位", "本期", "上年同期", "同比(%)"],
+      ["结婚登记", "对", 2309, 2480, growth],
+    ];
+    expect(alarms(rows("6.9↓"))).toEqual([]);
+    expect(alarms(rows("6.9%▼"))).toEqual([]);
+    expect(alarms(rows("6.9↑"))).toEqual(["growth-mismatch@E2"]);
+  });
+  it("净减少, 净增, 负增长, 降 and 多 are words of change", () => {
+    const rows = (change: string, growth: string): CellInput[][] => [
+      ["指标名称", "单位", "本期", "上年同期", "增减", "同比(%)"],
+      ["城乡低保对象", "户", 4862, 5273, change, growth],
+    ];
+    expect(alarms(rows("净减少411", "负增长7.8%"))).toEqual([]);
+    expect(alarms(rows("净减411", "降7.8%"))).toEqual([]);
+    expect(alarms(rows("净增411", "7.8"))).toEqual(["growth-mismatch@E2", "growth-mismatch@F2"]);
+  });
+  it("a change beside figures written with their scale word (0.35万元) is in that unit", () => {
+    const rows = (change: number): CellInput[][] => [
+      ["指标名称", "单位", "本期", "上年同期", "增减", "同比(%)"],
+      ["慈善信托新增资金", null, "0.35万元", "0.30万元", change, 16.7],
+      ["福彩销售", null, "12.6亿元", "11.8亿元", 0.8, 6.8],
+    ];
+    expect(alarms(rows(0.05))).toEqual([]);
+    expect(alarms(rows(0.5))).toEqual(["growth-mismatch@E2"]);
+  });
+  it("a 合计 of — whose unit cell is — as well: its rows' units differ, no sum to write", () => {
+    const rows: CellInput[][] = [
+      ["指标名称", "单位", "本期", "上年同期", "同比(%)"],
+      ["低保对象", "人", 8204, 8000, 2.6],
+      ["低保资金", "万元", 6664.1, 6380.0, 4.5],
+      ["合计", "—", "—", "—", "—"],
+    ];
+    expect(alarms(rows)).toEqual([]);
+  });
+});

@@ -33,8 +33,9 @@ export const emptyValue: CheckRule = {
         const blank = !raw || isBlank(raw);
         if (!blank && !(typeof raw.value === "string" && isPlaceholder(text))) continue;
         if (!blank && ctx.schema.allowNotApplicable) continue;
-        // `—` in a total row that names no unit (its rows are in 万人, 人次, 万元): no sum exists to write.
-        if (!blank && !info.unitText && isTotalName(row.indicatorKey)) continue;
+        // `—` in a total row that names no unit (its rows are in 万人, 人次, 万元; its unit cell blank or
+        // `—` as well): no sum exists to write.
+        if (!blank && (!info.unitText || isPlaceholder(info.unitText.trim())) && isTotalName(row.indicatorKey)) continue;
         const at = getters[k](row.cells) ?? { address: a1(row.row - 1, col.col), row: row.row };
         out.push(
           finding("empty-value", blank ? ctx.msg.emptyValue({ column: col.header }) : ctx.msg.placeholderValue({ column: col.header, value: text }), {

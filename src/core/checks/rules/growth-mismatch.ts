@@ -21,8 +21,10 @@ function changeMismatch(ctx: CheckContext, gc: TableColumn, value: TableColumn, 
     const p = P.figure(r)!;
     const g = G.figure(r)!;
     if (!comparable(v, p) || (ctx.wrongColumn.size > 0 && ctx.wrongColumn.has(addressOfFigure(g)))) continue;
-    // The value's unit as written: its figure over its base (1 for a plain number).
-    const perBase = v.base !== 0 ? v.number / v.base : p.base !== 0 ? p.number / p.base : 1;
+    // The value's unit as written: its figure over its base (1 for a plain number), and its scale
+    // word (0.35万元 beside a plain 0.05: the change is in 万元, as the value was written).
+    const scale = g.q.unit ? 1 : v.q.scale || 1;
+    const perBase = (v.base !== 0 ? v.number / v.base : p.base !== 0 ? p.number / p.base : 1) / scale;
     const diff = (v.base - p.base) * perBase;
     const allowed = g.half + (v.half + p.half) * perBase + 1e-9 * Math.max(1, Math.abs(diff));
     if (Math.abs(g.number - diff) <= allowed) continue;
