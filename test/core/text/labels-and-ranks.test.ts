@@ -81,3 +81,23 @@ test("period-mismatch: the year before named as another year (上年同期为202
   expect(flagged("注:上年同期为2023年1-6月数据。", { year: 2025 })).toEqual(["period-mismatch:2023年"]);
   expect(flagged("注:上年同期为2024年1-6月数据。较上年(2024年)增长5%。", { year: 2025 })).toEqual([]);
 });
+
+describe("false alarms of report text (probe 19)", () => {
+  test("last year's 年检/年报 in a one-sentence plan item, and 上年同期为 a year, are no period of the heading", () => {
+    const text = "某县民政局2023年工作总结和2024年工作计划\n一、2023年工作完成情况\n(一)社会救助。全年发放救助资金1.2亿元。\n(二)上年同期为2022年全年数据。\n二、2024年工作计划\n(一)3月底前完成2023年度社会组织年检,全年新增养老床位500张。\n";
+    expect(flagged(text)).toEqual([]);
+    expect(flagged(text.replace("(一)3月底前完成2023年度", "(一)3月底前完成2021年度"))).toEqual(["period-mismatch:2021年"]);
+  });
+  test("a count in 户 beside its count in 人 at a plausible size of household is no year replaced", () => {
+    expect(flagged("全区共有低保对象12020户18956人。", { year: 2020 })).toEqual([]);
+    expect(flagged("全区共有低保对象12020户。", { year: 2020 })).toEqual(["implausible-quantity:12020户"]);
+  });
+  test("约 at the end of a word is no 约 before a lost number", () => {
+    expect(flagged("困难老人签约家庭医生实现全覆盖,预约人数达到230人,村规民约人人知晓,节约用地。")).toEqual([]);
+    expect(flagged("占地面积约亩。")).toEqual(["unit-without-number:约亩"]);
+  });
+  test("shares of 女性 in two different wholes (城市低保对象中…, 农村低保对象中…) are not added", () => {
+    expect(flagged("城市低保对象中女性占55%,农村低保对象中女性占52%。")).toEqual([]);
+    expect(flagged("在册低保对象中,农村低保对象占83.6%、城市低保对象占26.4%。")).toEqual(["sum-mismatch:83.6%、城市低保对象占26.4%"]);
+  });
+});

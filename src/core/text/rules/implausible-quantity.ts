@@ -165,6 +165,24 @@ function twoPoints(doc: TextDocument, a: Mention, b: Mention): Hit | null {
   return hitAt({ offset: a.offset, length: value.length }, { key: "twoDecimalPoints", params: { value } }, value);
 }
 
+/** Persons per household a real count shows (12020户18956人: 1.6). */
+const PERSONS_PER_HOUSEHOLD: readonly [number, number] = [1, 5];
+
+/**
+ * A count in 户 written with its count in 人 (or the other way round), back to back, at a plausible
+ * number of persons per household: each bears the other out, so a year inside one of them
+ * (`12020户18956人` in a 2020 report) is how the count came out, not a year replaced by mistake.
+ */
+function householdsAgree(doc: TextDocument, before: Mention | undefined, m: Mention, after: Mention | undefined): boolean {
+  const pairOf = (h: Mention | undefined, p: Mention | undefined): boolean => {
+    if (!h || !p || h.offset + h.length !== p.offset || !h.quantity?.number || !p.quantity?.number) return false;
+    if (h.quantity.unit !== "户" || (p.quantity.unit !== "人" && p.quantity.unit !== "名")) return false;
+    const ratio = p.quantity.number / h.quantity.number;
+    return ratio >= PERSONS_PER_HOUSEHOLD[0] && ratio <= PERSONS_PER_HOUSEHOLD[1];
+  };
+  return pairOf(m, after) || pairOf(before, m);
+}
+
 export const rule: TextRule = {
   code: "implausible-quantity",
   check(doc: TextDocument): Hit[] {
@@ -177,7 +195,7 @@ export const rule: TextRule = {
       const m = ms[k];
       if (isShielded(doc, m.offset)) continue;
       const damage = yearDamage(doc, m, years);
-      if (damage) hits.push(damage);
+      if (damage && !householdsAgree(doc, ms[k - 1], m, ms[k + 1])) hits.push(damage);
       const odd = impossibleCount(doc, m);
       if (odd) hits.push(odd);
       if (k + 1 < ms.length) {

@@ -254,7 +254,11 @@ export const rule: TextRule = {
       const own = periodsOfTitle(head);
       const filing = ANNUAL_FILINGS.some((w) => head!.includes(w));
       for (const y of new Set(years)) {
-        if (filing && reviewed.includes(y + 1)) continue;
+        // Last year's 年检/年报 are filed this year: in a review, or in the plan for the year after it.
+        if (filing && (reviewed.includes(y + 1) || (plan && (reviewed.includes(y) || doc.titlePlanYears.includes(y + 1))))) continue;
+        // (`(三)上年同期为2022年全年数据`: the year compared with, which previousYearNamed reads.)
+        const mentioned = yearMentions(head).find((m) => m.year === y)!.index;
+        if (PREVIOUS_NAMED.test(head.slice(Math.max(0, mentioned - 8), mentioned))) continue;
         if (!openingYear && namesThing(head, yearMentions(head).find((m) => m.year === y)!.index)) continue;
         const planYear = own.plan.includes(y) || (plan && !own.review.includes(y)) || (openingYear && y > Math.min(...reviewed));
         // A title that names its plan's year (2023年工作总结和2024年工作计划) holds a plan heading to it:

@@ -582,7 +582,9 @@ function shareLabel(text: string, m: Mention): string | null {
   if (text[k] !== "占") return null;
   const end = k;
   while (k > 0 && end - k < LABEL_REACH && isHan(text.charCodeAt(k - 1))) k--;
-  const label = text.slice(k, end);
+  // `城市低保对象中女性占55%`: what comes before 中 names the whole, the share is of 女性.
+  const whole = text.lastIndexOf("中", end - 1);
+  const label = text.slice(whole >= k && text[whole + 1] !== "心" ? whole + 1 : k, end);
   return label === "" ? null : label;
 }
 

@@ -35,8 +35,8 @@ const EXPECTS_NUMBER = [
   "大约", "约", "面积", "占地", "共计", "合计", "总计", "达到", "达", "为", "到", "至", "近", "超过", "逾", "投资", "资金", "金额", "经费", "费用", "筹资", "补贴", "标准",
   "补助", "奖励", "资助", "减免", "下拨", "募集", "发放",
 ];
-/** Words ending in 约 that are not "about": `签约亿元项目`. */
-const YUE_WORDS = "签合条契预公履违缔解续租婚聘立特制";
+/** Words ending in 约 that are not "about": `签约亿元项目`, `签约家庭医生`, `预约人数`, `村规民约`, `节约`. */
+const YUE_WORDS = "签合条契预公履违缔解续租婚聘立特制民节邀践守";
 /** Money with a scale word fused in, which 约 straight before means a lost number. */
 const SCALED_MONEY = ["万元", "亿元", "萬元", "億元"];
 /**
@@ -562,8 +562,9 @@ export const rule: TextRule = {
         i++;
         continue;
       }
-      // 2. 约 straight before a unit: 约亩, 约人, 约平方米 (约万人 reads as "about ten thousand").
-      if (ch === "约" && !isNumberChar(text[i + 1] ?? "")) {
+      // 2. 约 straight before a unit: 约亩, 约人, 约平方米 (约万人 reads as "about ten thousand"); not
+      // the end of a word (签约家庭医生, 预约人数, 村规民约人人知晓).
+      if (ch === "约" && !isNumberChar(text[i + 1] ?? "") && !has(YUE_WORDS, text[i - 1] ?? "")) {
         const u = unitAt(text, i + 1);
         if (u && !quietAt(doc, i) && !valueFollows(text, i + 1 + u.length)) {
           hits.push(hitAt({ offset: i, length: 1 + u.length }, { key: "unitWithoutNumber", params: { unit: text.slice(i + 1, i + 1 + u.length) } }));
