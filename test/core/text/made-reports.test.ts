@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { lintText } from "../../../src/core/text";
 
@@ -18,6 +18,14 @@ describe("reports written in the seeds' register", () => {
   test.each(["A", "B", "C", "D", "E", "G_hard"])("%s, clean: no finding", (name) => {
     const findings = lintText(read(`${name}_clean.txt`));
     expect(findings.map((f) => `${f.code}: ${f.excerpt}`)).toEqual([]);
+  });
+
+  // Five more, dense with what the newer checks read (months of a half year, 上年同期为, 年度年检,
+  // 占 shares, (含…) brackets, 包括 lists, 单位为万元, 签约家庭医生, durations, 户+人 with changes):
+  // written to hunt those checks' false alarms.
+  test.each(readdirSync(DIR).filter((f) => /^c\d_.*_clean\.txt$/.test(f)))("%s: no finding", (file) => {
+    const findings = lintText(read(file));
+    expect(findings.filter((f) => f.severity !== "info").map((f) => `${f.code}: ${f.excerpt}`)).toEqual([]);
   });
 
   test("F_hard, clean: only the amount that reads as a year's find-and-replace (20240元 in a 2024 report, as the spec's 12024户)", () => {
