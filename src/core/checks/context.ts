@@ -4,7 +4,7 @@ import { lookupUnit } from "../quantity";
 import type { Dimension, Quantity, UnitInfo } from "../quantity/types";
 import { findIndicatorForUnit, type IndicatorSpec, type Schema } from "../schema";
 import { cellText } from "../table/header";
-import { isBlank, plainDecimals, QuantityCache, readGrowthQuantity, readQuantity } from "../table/cells";
+import { isBlank, plainDecimals, QuantityCache, readGrowthQuantity, readQuantity, SheetCell } from "../table/cells";
 import { a1 } from "../table/grid";
 import { GridRow } from "../table/rows";
 import { type ColumnRole, type IndicatorKind, type Period, ROLE_ORDER, type TableCell, type TableColumn, type TableModel, type TableRow } from "../table/types";
@@ -286,6 +286,13 @@ export interface RowInfo {
   figures: Figures;
 }
 
+/** A figure of an unmapped figure column (CheckContext.extraFigures), with its row and column. */
+export interface ExtraFigure {
+  info: RowInfo;
+  column: TableColumn;
+  figure: Figure;
+}
+
 /** A cell found while preparing the context, with its row and column. */
 export interface CellRef {
   row: TableRow;
@@ -315,6 +322,13 @@ export interface CheckContext {
   unreadable: CellRef[];
   /** Wide tables: the kind of indicator a figure column's header names. */
   columnKind: Map<number, IndicatorKind>;
+  /**
+   * The figures of the table's unmapped figure columns (TableModel.figureExtras: 本月 beside
+   * 本年累计), data row by data row, for the rules that look at one figure alone (negative-value,
+   * non-integer-count). Not among a row's figures nor the figure columns: no rule that compares
+   * columns reads them. Their error cells are in `special`, their unreadable ones in `unreadable`.
+   */
+  extraFigures: ExtraFigure[];
   /** A figure column's figures over `rows` (by row index), for rules that scan a column; undefined for a column of no figures. */
   figureColumn(col: number): FigureColumn | undefined;
   /** Every figure column, in the order of a row's figures (Figures.values()). */
@@ -610,6 +624,7 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
     if (kind) info.kind = kind;
     rows.push(info);
   }
+  const extraFigures = table.figureExtras ? readExtraFigures(table.figureExtras, rows, special, unreadable, unitOf, figures) : [];
   const columnKind = new Map<number, IndicatorKind>();
   for (const c of table.columns) {
     if (!c.indicator) continue;
@@ -637,6 +652,7 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
     special,
     unreadable,
     columnKind,
+    extraFigures,
     figureColumn(col: number): FigureColumn | undefined {
       const k = figures.indexOf(col);
       return k < 0 ? undefined : new FigureColumn(figures, k, col, rows);
@@ -656,6 +672,60 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
     ctx.periodFrom = table.title && table.period.label && table.title.includes(table.period.label) ? "title" : "header";
   }
   return ctx;
+}
+
+/**
+ * The cells of the unmapped figure columns in the data rows: error values and formulas without a
+ * result to `special`, text that gives no number to `unreadable`, figures (unit as a mapped value
+ * column's: the cell's, the row's, the header's) returned. Only tables with such columns pay.
+ */
+function readExtraFigures(
+  extras: readonly TableColumn[],
+  rows: readonly RowInfo[],
+  special: CellRef[],
+  unreadable: CellRef[],
+  unitOf: (t: string) => UnitInfo | null,
+  figures: FigureTable,
+): ExtraFigure[] {
+  const out: ExtraFigure[] = [];
+  for (const info of rows) {
+    const row = info.row;
+    const lazy = row instanceof GridRow;
+    for (const column of extras) {
+      // A GridRow's from the grid; a plain row's (the model read back from JSON) among its extra cells.
+      const made = lazy ? undefined : cellAt(row, column.col);
+      const raw = lazy ? row.rawAt(column.col) : made?.raw;
+      if (!raw || isBlank(raw)) continue;
+      if (raw.error || raw.formulaWithoutResult) {
+        special.push({ row, cell: made ?? new SheetCell(row.row, column.col, raw), column });
+        continue;
+      }
+      const q = lazy ? readQuantity(raw, undefined) : made!.quantity;
+      if (!q) continue;
+      const cell = made ?? new SheetCell(row.row, column.col, raw, q);
+      if (q.number === null || garbled(q)) {
+        unreadable.push({ row, cell, column });
+        continue;
+      }
+      if (!Number.isFinite(q.number)) continue;
+      const u = figures.units[unitOfFigure(q, "value", column, info.unitText, info.unit, unitOf, figures)];
+      const number = q.number;
+      const figure: Figure = {
+        cell,
+        q,
+        number,
+        base: number * lastFactor,
+        half: halfUlp(q.decimals) * q.scale * lastFactor,
+        unitText: u.unitText,
+        unit: u.unit,
+        unitFrom: u.unitFrom,
+        dimension: u.dimension,
+        exact: q.bound === "exact" && q.range === null,
+      };
+      out.push({ info, column, figure });
+    }
+  }
+  return out;
 }
 
 /**

@@ -2,7 +2,8 @@ import type { Finding, Locale } from "../findings";
 import { finding } from "../checks/finding";
 import { checksMessages } from "../checks/messages";
 import { schemaPeriod, type Schema } from "../schema";
-import { mapColumns } from "./columns";
+import { isBlank, isPlaceholder, readQuantity } from "./cells";
+import { type ColumnProblem, mapColumns } from "./columns";
 import { a1, type Grid } from "./grid";
 import { cellText, classifyHeader, findHeader, headerBelow, type HeaderLayout, mergedTextAt, type TextAt } from "./header";
 import { lookupUnit } from "../quantity";
@@ -135,6 +136,13 @@ export function buildTable(grid: Grid, schema: Schema, options: BuildOptions = {
   table.rows = readRows(grid, columns, firstRow, schema, headerAt);
   buildHierarchy(table.rows);
   if (below.length > 0) table.segments = segmentsOf(table, below);
+  const extras = figureExtras(layout, columns, problems, grid.originCol, table.segments ? table.segments[0].rows : table.rows, tableUnit);
+  if (extras) {
+    table.figureExtras = extras;
+    // The first table's rows share one layout: their cells (made when asked) take in these columns' too.
+    const first = (table.segments ? table.segments[0].rows : table.rows).find((r) => r.kind === "data");
+    if (first instanceof GridRow) first.setFigureExtras(extras);
+  }
   const dates = formDates(grid, layout.titleRows, table.rows);
   if (dates.length > 0) table.dates = dates;
   return { table, findings };
@@ -149,6 +157,76 @@ function strayColumns(grid: Grid, layout: HeaderLayout, columns: readonly TableC
   const stray: number[] = [];
   for (let c = from + 1; c < to; c++) if (!mapped.has(c) && layout.headerRows.every((r) => textAt(r, c - grid.originCol) === "")) stray.push(c);
   return stray.length > 0 ? stray : undefined;
+}
+
+/** A header of a figure for a period: 本月, 当月, 本期, 6月, 1-6月, 一季度, 累计, 2024年. */
+const PERIOD_HEADER = /本月|当月|本期|上月|本季|当季|本年|当年|累计|合计|小计|[0-9０-９一二三四五六七八九十]\s*月|季度|上半年|下半年|全年|年度|(?:19|20)\d{2}\s*年/;
+/** A header of a text column (remarks, names, people, codes, dates) or of rates: never a count's or an amount's figures. */
+const TEXT_HEADER = /备注|说明|附注|注释|名称|姓名|人员|责任|负责|联系|电话|手机|经办|填报|审核|签|地址|原因|情况|措施|内容|代码|编码|序号|编号|号码|证号|日期|时间|时限|单位$|类别|类型|方式|来源|部门|科室|依据|%|％|率|百分|比重|比例|占比/;
+
+/**
+ * Figure columns no schema column is mapped to (TableModel.figureExtras): a header with text the
+ * schema reads as no column, or as a value left unread (本月 beside 本年累计), between the mapped
+ * figure columns or next to them (right of the indicators); a period in its header (本月, 6月)
+ * with no more text than figures below it, else mostly figures below it. Never a text column's,
+ * a serial's or code's, a rate's, nor a column already reported as a duplicate.
+ */
+function figureExtras(
+  layout: HeaderLayout,
+  columns: readonly TableColumn[],
+  problems: readonly ColumnProblem[],
+  originCol: number,
+  rows: readonly TableRow[],
+  tableUnit: string | undefined,
+): TableColumn[] | undefined {
+  const figures = columns.filter((c) => FIGURE_ROLES.has(c.role)).map((c) => c.col);
+  if (figures.length === 0) return undefined;
+  const mapped = new Set(columns.map((c) => c.col));
+  for (const p of problems) if (p.kind === "duplicate-column") mapped.add(p.column.col);
+  const named = columns.filter((c) => c.role === "indicator" || c.role === "category" || c.role === "serial").map((c) => c.col);
+  const left = named.length > 0 ? Math.max(...named) : -1;
+  const candidates = new Map<number, HeaderLayout["columns"][number]>();
+  for (const e of layout.columns) {
+    const col = originCol + e.col;
+    if (mapped.has(col) || col <= left || e.mergedWith !== undefined || !e.text.trim()) continue;
+    if (e.cls && e.cls.role !== "value" && e.cls.role !== "previous" && e.cls.role !== "target") continue;
+    if (TEXT_HEADER.test(e.text.replace(/\s+/g, ""))) continue;
+    candidates.set(col, e);
+  }
+  if (candidates.size === 0) return undefined;
+  let lo = Math.min(...figures);
+  let hi = Math.max(...figures);
+  while (candidates.has(hi + 1)) hi++;
+  while (candidates.has(lo - 1)) lo--;
+  const out: TableColumn[] = [];
+  for (const [col, e] of candidates) {
+    if (col < lo || col > hi) continue;
+    // What is written below the header: figures, text (placeholders and errors are neither).
+    let written = 0;
+    let numbers = 0;
+    let texts = 0;
+    for (const row of rows) {
+      if (row.kind !== "data" || !(row instanceof GridRow)) continue;
+      const raw = row.rawAt(col);
+      if (!raw || isBlank(raw)) continue;
+      written++;
+      if (raw.error || raw.formulaWithoutResult) continue;
+      if (typeof raw.value === "number") numbers++;
+      else {
+        const text = cellText(raw).trim();
+        if (isPlaceholder(text)) continue;
+        if (readQuantity(raw, undefined)?.number != null) numbers++;
+        else texts++;
+      }
+    }
+    if (!(PERIOD_HEADER.test(e.text) ? texts * 2 <= written : numbers >= 2 && numbers * 2 > written)) continue;
+    const column: TableColumn = { col, header: e.text, role: "value", key: e.cls?.key ?? "value" };
+    const unit = e.cls?.unit ?? /[(（]([^()（）]+)[)）]\s*$/.exec(e.text)?.[1];
+    if (unit && lookupUnit(unit)) column.headerUnit = unit;
+    else if (tableUnit) column.headerUnit = tableUnit;
+    out.push(column);
+  }
+  return out.length > 0 ? out.sort((a, b) => a.col - b.col) : undefined;
 }
 
 /** The table's rows split among its segments: the first table's, then each header's below it, from its first header row on. */
@@ -175,9 +253,11 @@ function segmentsOf(table: TableModel, below: readonly (TableSegment & { first: 
 export function tablesOf(table: TableModel): TableModel[] {
   if (!table.segments || table.segments.length < 2) return [table];
   return table.segments.map((s) => {
-    const { segments: _s, strayColumns: _c, ...rest } = table;
+    const { segments: _s, strayColumns: _c, figureExtras: _x, ...rest } = table;
     const part: TableModel = { ...rest, headerRows: s.headerRows, columns: s.columns, rows: s.rows };
     if (s.strayColumns) part.strayColumns = s.strayColumns;
+    // The unmapped figure columns found are the first table's.
+    if (s === table.segments![0] && table.figureExtras) part.figureExtras = table.figureExtras;
     return part;
   });
 }

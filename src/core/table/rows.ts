@@ -185,6 +185,8 @@ interface RowLayout {
   readonly roleBit: readonly number[];
   /** Figures repeat down a sheet (growth rates, small counts): each text is read once per table. */
   readonly quantities: QuantityCache;
+  /** The table's unmapped figure columns (TableModel.figureExtras), set once found: a data row's written cells there go to `extra`. */
+  figureExtras?: readonly TableColumn[];
 }
 
 /**
@@ -233,6 +235,15 @@ export class GridRow implements TableRow {
   /** The grid cell in sheet column `col` as read (undefined beyond the row's end). */
   rawAt(col: number): GridCell | undefined {
     return this.#grid[col - this.#layout.originCol];
+  }
+
+  /**
+   * The table's unmapped figure columns (TableModel.figureExtras), for every row read under this
+   * row's header (they share one layout): a data row's written cells there are among its `extra`
+   * cells, so that the model as plain objects still holds them.
+   */
+  setFigureExtras(columns: readonly TableColumn[]): void {
+    this.#layout.figureExtras = columns;
   }
 
   /** The texts of the row's written cells, mapped columns or not, with their sheet columns (a footer's 填报日期 stands anywhere). */
@@ -289,6 +300,13 @@ export class GridRow implements TableRow {
         setCell[k](cells, cell);
         has |= roleBit[k];
       } else (extra ??= []).push(cell);
+    }
+    const extras = this.#layout.figureExtras;
+    if (extras && this.kind === "data") {
+      for (const col of extras) {
+        const raw = gridRow[col.col - this.#layout.originCol];
+        if (raw && !isBlank(raw)) (extra ??= []).push(new SheetCell(sheetRow, col.col, raw, readQuantity(raw, quantities)));
+      }
     }
     this.#extra = extra;
   }

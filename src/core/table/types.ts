@@ -139,6 +139,14 @@ export interface TableModel {
    */
   strayColumns?: number[];
   /**
+   * Figure columns no schema column is mapped to (本月 beside 本年累计 | 上年同期累计 | 同比, a 6月 or
+   * 1-6月 column, or a column of numbers under a header the schema does not know), between or
+   * beside the mapped figure columns. Not among `columns`: only the rules that look at one cell
+   * alone (cell-error, not-a-number, negative-value, non-integer-count) read them; the rules that
+   * compare columns (growth, completion, sums) never do. Each with role "value". Absent for none.
+   */
+  figureExtras?: TableColumn[];
+  /**
    * Dates written on the form, above the header or in its footer (填报日期:2024年7月10日,
    * 截至2024年6月30日), with their cells: when the form was filled says which year it reports.
    */

@@ -31,6 +31,13 @@ export const negativeValue: CheckRule = {
         out.push(finding("negative-value", ctx.msg.negativeValue({ value }), { cell: f.cell, column: col, row: info.row, value, expected: ">=0" }));
       }
     }
+    // Unmapped figure columns (本月 beside 本年累计): the same test, the row's name and the column's header.
+    for (const { info, column, figure: f } of ctx.extraFigures) {
+      if (f.number >= 0 || info.kind === "rate" || f.dimension === "rate-points") continue;
+      if (SIGNED.test(info.row.indicatorKey) || SIGNED.test(column.header) || (info.spec?.min !== undefined && info.spec.min < 0)) continue;
+      const value = cellText(f.cell.raw).trim();
+      out.push(finding("negative-value", ctx.msg.negativeValue({ value }), { cell: f.cell, column, row: info.row, value, expected: ">=0" }));
+    }
     return out;
   },
 };

@@ -34,6 +34,16 @@ export const nonIntegerCount: CheckRule = {
         out.push(finding("non-integer-count", ctx.msg.nonIntegerCount({ value, unit: f.unitText ?? "" }), { cell: f.cell, column: col, row: info.row, value }));
       }
     }
+    // Unmapped figure columns (本月 beside 本年累计): the same test against the row's unit.
+    for (const { info, column, figure: f } of ctx.extraFigures) {
+      if (!f.exact || !f.unit || Math.abs(f.base - Math.round(f.base)) < 1e-6) continue;
+      const d = f.unit.dimension;
+      if (d !== "persons" && d !== "households" && d !== "count") continue;
+      if (!f.unit.integral && !info.spec?.integer) continue;
+      if (info.kind === "rate" || info.kind === "share" || info.kind === "standard" || AVERAGE.test(info.row.indicatorKey) || AVERAGE.test(column.header)) continue;
+      const value = cellText(f.cell.raw).trim();
+      out.push(finding("non-integer-count", ctx.msg.nonIntegerCount({ value, unit: f.unitText ?? "" }), { cell: f.cell, column, row: info.row, value }));
+    }
     return out;
   },
 };
