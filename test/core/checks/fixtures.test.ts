@@ -80,7 +80,7 @@ const MADE_CASES = readdirSync(MADE)
 
 /**
  * Planted defects not found yet, by table and schema (`cell code`): each is a limit the README names.
- * A 本月 column beside 本年累计 is read by no rule; a unit the catalogue would refuse is not known under `generic`, nor a sum only the
+ * A unit the catalogue would refuse is not known under `generic`, nor a sum only the
  * catalogue declares. Debatable plants: a previous figure typed into the growth column with the
  * previous cell left blank (21 is a plausible growth), a 差额 (plan − done) column no code covers,
  * 临时救助 in 万元 read as 临时救助资金 on purpose, and 养老机构 counted in 张 under a second table
