@@ -857,3 +857,20 @@ describe("growth and change cells as clerks write them (probe 18)", () => {
     expect(alarms(rows)).toEqual([]);
   });
 });
+
+describe("catalogue ranges and growth limits on real sizes (probe 20)", () => {
+  const civil = getBuiltinSchema("civil-affairs")!;
+  const codes = (rows: CellInput[][]) =>
+    checkGrid(grid(rows), civil)
+      .findings.filter((f) => f.severity !== "info")
+      .map((f) => `${f.code}@${f.cell}`);
+  const HEAD: CellInput[] = ["类别", "指标名称", "单位", "2024年", "2023年", "同比增长(%)", "备注"];
+  it("a figure just past the catalogue's maximum is a big place (out-of-range), not a 万 slipped", () => {
+    expect(codes([HEAD, ["社会救助", "城乡低保对象", "万人", 312.6, 305.4, 2.4, null]])).toEqual(["out-of-range@D2"]);
+  });
+  it("a count of a few moves by big rates: 2 → 5 asks nothing; a note that gives the reason answers it", () => {
+    expect(codes([HEAD, ["养老服务", "养老机构", "家", 5, 2, 150, null]])).toEqual([]);
+    expect(codes([HEAD, ["养老服务", "家庭养老床位", "张", 12850, 6420, 100.2, "纳入国家居家和社区基本养老服务提升行动项目"]])).toEqual([]);
+    expect(codes([HEAD, ["养老服务", "家庭养老床位", "张", 12850, 6420, 100.2, null]])).toEqual(["growth-implausible@F2"]);
+  });
+});

@@ -101,3 +101,8 @@ describe("false alarms of report text (probe 19)", () => {
     expect(flagged("在册低保对象中,农村低保对象占83.6%、城市低保对象占26.4%。")).toEqual(["sum-mismatch:83.6%、城市低保对象占26.4%"]);
   });
 });
+
+test("a unit after a full-width colon or bracket is a label (金额单位：万元, （万人）)", () => {
+  expect(flagged("金额单位：万元。数据口径：万人。（万人）")).toEqual([]);
+  expect(flagged("筹集民生保障资金亿元。")).toEqual(["unit-without-number:亿元"]);
+});

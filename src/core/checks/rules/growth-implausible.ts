@@ -1,7 +1,7 @@
 import type { Finding } from "../../findings";
 import { cellText } from "../../table/header";
 import { comparable, distance, percentInterval } from "../arith";
-import { addressOfFigure, type CheckRule, fmt } from "../context";
+import { addressOfFigure, type CheckRule, type FigureColumn, fmt } from "../context";
 import { finding } from "../finding";
 import { scaleFactorOf } from "./scale-suspect";
 import { previousFor } from "./value-in-wrong-column";
@@ -13,9 +13,26 @@ import type { TableRow } from "../../table/types";
  * catalogue's `growth`) or the schema's (default above +100% or below −50%). A warning: the
  * figure may be right but needs an explanation. On the stated growth cell when there is one
  * (and it agrees with the figures), else on the value cell. A note on the row that already gives
- * the reason (试点全域推开, 政策已停止执行, 口径调整, 受疫情影响) is that explanation: nothing to ask.
+ * the reason (试点全域推开, 政策已停止执行, 口径调整, 受疫情影响, 纳入国家项目, 首单大额慈善信托, 上年集中
+ * 举办) is that explanation: nothing to ask. A count of a few (2 → 5) has no growth worth asking about.
  */
-const EXPLAINS = /口径|调整|新开展|试点|扩面|推开|停止|终止|结束|取消|到期|退出|影响|疫情|由于|因为|原因|不可比/;
+const EXPLAINS = /口径|调整|新开展|试点|扩面|推开|停止|终止|结束|取消|到期|退出|影响|疫情|由于|因为|原因|不可比|纳入|专项|任务量|集中|首单|首次|扩大|提标|政策|项目|撤并|合并|划转|一次性/;
+/** Below this many whole things a previous count is too small for its growth rate to mean anything. */
+const SMALL_COUNT = 10;
+const COUNT_DIMENSIONS = new Set(["persons", "households", "count"]);
+
+/** Row `r` counts whole things and its previous figures are all fewer than SMALL_COUNT. */
+function smallCount(r: number, P: readonly (FigureColumn | undefined)[]): boolean {
+  let seen = false;
+  for (const p of P) {
+    if (!p || !p.has(r)) continue;
+    const f = p.figure(r)!;
+    if (!f.unit || !f.unit.integral || !COUNT_DIMENSIONS.has(f.unit.dimension) || f.base >= SMALL_COUNT) return false;
+    seen = true;
+  }
+  return seen;
+}
+
 export const growthImplausible: CheckRule = {
   code: "growth-implausible",
   check(ctx) {
@@ -56,6 +73,8 @@ export const growthImplausible: CheckRule = {
       }
       if (!beyond) continue;
       if (notes.some((read) => EXPLAINS.test(read(info.row)))) continue;
+      // A count of a few (2 → 5 养老机构, 2 → 0 收养登记): a change of one or two is a big rate and says nothing.
+      if (smallCount(r, P)) continue;
       const v = value ? info.figures.get(value.col) : undefined;
       for (let k = 0; k < growths.length; k++) {
         const gc = growths[k];

@@ -25,6 +25,9 @@ export function rangeInBase(info: RowInfo, f: Figure): { min?: number; max?: num
   return { min: spec.min !== undefined ? spec.min * u.factor : undefined, max: spec.max !== undefined ? spec.max * u.factor : undefined, factor: u.factor, unit: spec.unit };
 }
 
+/** How far past the catalogue range a figure may stand and still be read as its true size. */
+const NEAR_RANGE = 10;
+
 /** True when the value lies outside the catalogue range but a factor of 10⁴/10⁸ brings it inside. */
 export function scaledIntoRange(ctx: CheckContext, info: RowInfo, f: Figure): number | null {
   const r = rangeInBase(info, f);
@@ -32,6 +35,9 @@ export function scaledIntoRange(ctx: CheckContext, info: RowInfo, f: Figure): nu
   if (!r || f.base <= 0 || f.dimension === "rate" || f.dimension === "rate-points") return null;
   const inside = (x: number) => (r.min === undefined || x >= r.min) && (r.max === undefined || x <= r.max);
   if (inside(f.base)) return null;
+  // Just past the range (312.6万人 over a maximum of 300万: a province, not a city) is a big place,
+  // out-of-range's to ask about; a 万 or 亿 slipped puts a figure an order of magnitude out at least.
+  if ((r.max !== undefined && f.base > r.max && f.base < r.max * NEAR_RANGE) || (r.min !== undefined && f.base < r.min && f.base * NEAR_RANGE > r.min)) return null;
   for (const k of ctx.schema.tolerances.scaleFactors) {
     if (inside(f.base * k)) return 1 / k;
     if (inside(f.base / k)) return k;

@@ -24,8 +24,8 @@ import { type Mention, previousNonSpace, unitAt } from "../scan";
 
 /** Before 万/亿 these make it a number: 近万人 (nearly ten thousand), 数万元, 上亿元, 每万人. */
 const SCALE_AS_NUMBER = "数几上近逾成过破超余多约每好千百十两" + CN_DIGITS + CN_SCALES;
-/** Before any unit these make it a label, not a figure: (万元), 单位:万元, 元/平方米. */
-const LABEL_BEFORE = "((【[/::";
+/** Before any unit these make it a label, not a figure: (万元), 单位:万元, 金额单位：万元, 元/平方米. */
+const LABEL_BEFORE = "(（【[/:：";
 const IDIOMS = ["千家万户", "千村万户", "万元户", "万人空巷", "万家", "万众", "万无一失", "亿万", "万人计划", "万元GDP", "万元生产总值", "万元产值", "万亩良田", "万亩茶园", "万亩基地"];
 /** Area units that stand alone only where the number is missing. */
 const AREA_UNITS = ["平方公里", "平方米", "公顷", "㎡", "m²"];
