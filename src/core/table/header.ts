@@ -57,11 +57,12 @@ const FALLBACKS: readonly [RegExp, ColumnRole][] = [
   [CODE_HEADER, "serial"],
   [/完成率|完成进度|完成比例|执行率|进度|完成[^%]{0,30}%|完成.{0,30}百分比|占.{0,30}(?:目标|计划|任务)|completion|progress/, "completion"],
   [/上年|上期|去年|同期|上月|上季|previous|lastyear|prior/, "previous"],
-  [/目标|计划|任务数|预期|target|plan/, "target"],
-  [/本期|本年|本月|当期|完成|累计|实际|截至|截止|数值|金额|数额|数量|总数|合计|value|actual|amount|total/, "value"],
+  [/目标|计划|任务数|(?:年度|全年|上半年|下半年)任务|预期|target|plan/, "target"],
+  // 全年 beside 一季度…四季度 (and 1-12月, 1-4季度): the year's figure, the one its target is met by.
+  [/本期|本年|本月|当期|完成|累计|实际|截至|截止|数值|金额|数额|数量|总数|合计|全年|^1-12月$|^1-4季度$|^一至四季度$|value|actual|amount|total/, "value"],
   [/^(?:计量)?单位(?:units?)?$|^units?$/, "unit"],
   [/备注|说明|情况|remark|note|comment/, "note"],
-  [/指标|项目|名称|事项|内容|地区|区域|区划|区县|乡镇|街道|item|indicator|name|region|area/, "indicator"],
+  [/指标|项目|名称|事项|内容|地区|区域|区划|区县|乡镇|街道|^(?:重点)?(?:工作)?任务$|item|indicator|name|region|area/, "indicator"],
   // One row per place: 县(市、区), 县市区, 市(县、区), 镇(街道).
   [/^[县市区镇乡][(]?[县市区镇乡街道、,]*[)]?$/, "indicator"],
   [/类别|分类|领域|板块|category/, "category"],

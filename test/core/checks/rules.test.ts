@@ -874,3 +874,26 @@ describe("catalogue ranges and growth limits on real sizes (probe 20)", () => {
     expect(codes([HEAD, ["养老服务", "家庭养老床位", "张", 12850, 6420, 100.2, null]])).toEqual(["growth-implausible@F2"]);
   });
 });
+
+describe("headers of quarterly and task tables (probe 23)", () => {
+  const alarms = (rows: CellInput[][]) =>
+    run(rows)
+      .filter((f) => f.severity !== "info")
+      .map((f) => `${f.code}@${f.cell ?? "-"}`);
+  it("全年 beside 一季度…四季度 is the year's figure: the target is met by it, not by 四季度", () => {
+    const rows = (year: string): CellInput[][] => [
+      ["指标", "单位", "一季度", "二季度", "三季度", "四季度", year, "年度目标", "完成率"],
+      ["低保新增对象", "人", 120, 135, 142, 153, 550, 500, "110.0%"],
+      ["临时救助", "人次", 860, 910, 1020, 1110, 3900, 4000, "97.5%"],
+    ];
+    expect(alarms(rows("全年"))).toEqual([]);
+    expect(alarms(rows("1-12月"))).toEqual([]);
+  });
+  it("任务 and 重点工作任务 name the rows; 年度任务 is a target", () => {
+    const rows: CellInput[][] = [
+      ["序号", "重点工作任务", "单位", "年度任务", "上半年完成", "完成率"],
+      [1, "新增养老床位", "张", 2000, 1100, "55.0%"],
+    ];
+    expect(alarms(rows)).toEqual([]);
+  });
+});
