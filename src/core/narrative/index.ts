@@ -56,6 +56,23 @@ function sameFigures(a: Fact, b: Fact): boolean {
  * when the checks found an error in its row (a 【待核实】 marker stands in its place, or with
  * `onError: "omit"` nothing; `omitted` lists both with the reason).
  */
+/** Each data row's department, filled down, when a 处室 column stands before the indicators (as duplicate-indicator reads it). */
+function departmentsOf(table: TableModel): Map<number, string> {
+  const out = new Map<number, string>();
+  const department = table.columns.find((c) => c.role === "department");
+  const indicator = table.columns.find((c) => c.role === "indicator");
+  if (!department || !indicator || department.col > indicator.col) return out;
+  let current = "";
+  for (const row of table.rows) {
+    if (row.kind !== "data") continue;
+    const raw = row.cells.department?.raw;
+    const text = raw ? String(raw.text ?? raw.value ?? "").trim() : "";
+    if (text) current = text;
+    out.set(row.row, current);
+  }
+  return out;
+}
+
 export function narrate(table: TableModel, findings: readonly Finding[], schema: Schema, options: NarrateOptions = {}): Narrative {
   const locale = options.locale ?? "zh-CN";
   const msg = narrativeMessages(locale);
@@ -108,6 +125,9 @@ export function narrate(table: TableModel, findings: readonly Finding[], schema:
     }
   }
 
+  // A 处室 column before the indicators groups them (written on each department's first row).
+  const departmentOf = departmentsOf(table);
+
   // Totals that do not add up: their parts are as much in doubt as they are.
   const unsummed = new Set<number>();
   for (const fact of facts) if (fact.errors.some((i) => i.code === "sum-mismatch")) unsummed.add(fact.row);
@@ -119,8 +139,9 @@ export function narrate(table: TableModel, findings: readonly Finding[], schema:
     const e: Entry = { fact };
     entries.push(e);
     const name = ctx.nameOf(fact);
-    // (As duplicate-indicator: one section and one parent; 其中:男 under two totals is no repeat.)
-    const dupKey = `${fact.categoryKey}\u0000${fact.source.parentRow ?? 0}\u0000${fact.key}`;
+    // (As duplicate-indicator: one section and one parent; 其中:男 under two totals is no repeat, nor
+    // one task under two departments of a 处室-first table.)
+    const dupKey = `${fact.categoryKey}\u0000${fact.source.parentRow ?? 0}\u0000${departmentOf.get(fact.row) ?? ""}\u0000${fact.key}`;
     const first = firstByKey.get(dupKey);
     if (!name || (TOTAL_ROW.test(name) && (fact.errors.length === 0 || !fact.value))) {
       // A figure with no name, or a bare 合计 with nothing to say what it totals (or no figure: —): not a sentence.

@@ -2,6 +2,8 @@ import { getBuiltinSchema } from "../../../src/core/schema";
 import { narrate } from "../../../src/core/narrative";
 import { round } from "../../../src/core/narrative/facts";
 import { tableOf, type RowSpec } from "./table";
+import { checkGrid } from "../../../src/core/checks";
+import { grid, type CellInput } from "../table/grid-helpers";
 
 const generic = getBuiltinSchema("generic")!;
 const say = (rows: RowSpec[], period?: { year: number; half?: 1 | 2; label: string }) =>
@@ -136,4 +138,19 @@ describe("rounding", () => {
     expect(round(36.58536585, 1)).toBe(36.6);
     expect(round(2.675, 2)).toBe(2.68);
   });
+});
+
+test("one task under two departments of a 处室-first table is no repeat: both are said, no 【待核实】", () => {
+  const rows: CellInput[][] = [
+    ["处室", "序号", "指标", "单位", "本期", "上期", "同比(%)"],
+    ["社会救助处", 1, "低保对象", "人", 1880, 1930, -2.6],
+    [null, 2, "开展业务培训", "人次", 320, 280, 14.3],
+    ["养老服务处", 1, "养老机构", "家", 186, 179, 3.9],
+    [null, 2, "开展业务培训", "人次", 560, 610, -8.2],
+  ];
+  const { table, findings } = checkGrid(grid(rows), generic);
+  const text = narrate(table, findings, generic).paragraphs.map((p) => p.text).join("\n");
+  expect(text).toContain("320人次");
+  expect(text).toContain("560人次");
+  expect(text).not.toContain("待核实");
 });
