@@ -42,6 +42,15 @@ describe("growth wording", () => {
     expect(n.paragraphs.map((p) => p.category)).not.toContain("残疾人福利");
   });
 
+  test("what was done in the period (火化遗体 in 具, 注销登记) is said with its figure, not 达到…新增", () => {
+    const cremated = say([{ indicator: "火化遗体", unit: "具", value: 1902, previous: 1873 }]);
+    expect(cremated).toContain("火化遗体1902具");
+    expect(cremated).not.toMatch(/达到|新增/);
+    expect(say([{ indicator: "注销登记社会组织", unit: "个", value: 21, previous: 14 }])).toContain("注销登记社会组织21个");
+    // Bodies (具), cases (例), incidents (起) are counted as they happen, whatever the name.
+    expect(say([{ indicator: "殡仪服务遗体", unit: "具", value: 1902, previous: 1873 }])).not.toMatch(/达到|新增/);
+  });
+
   test("a name that starts with building (新改建, 改扩建) is an action: its figure follows it, no 达到", () => {
     const text = say([{ indicator: "新改建社区居家养老服务中心", unit: "家", value: 23, previous: 18 }]);
     expect(text).toContain("新改建社区居家养老服务中心23家");

@@ -4,7 +4,7 @@ import { round } from "../facts";
 import { type Clause, completionTail, countName, figurePiece, leadingVerb, netChange, type Pattern } from "./shared";
 
 /** Units that count events, not a standing number of things: the name is then an action (临时救助391人次). */
-const EVENT_UNITS = new Set(["人次", "户次", "家次", "次", "件次", "场次", "批次", "项次", "台次", "处次", "座次", "对"]);
+const EVENT_UNITS = new Set(["人次", "户次", "家次", "次", "件次", "场次", "批次", "项次", "台次", "处次", "座次", "对", "具", "例", "起"]);
 
 /**
  * count — persons, households, things (人, 户, 个, 家):
