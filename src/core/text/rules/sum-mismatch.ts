@@ -583,8 +583,11 @@ function shareLabel(text: string, m: Mention): string | null {
   const end = k;
   while (k > 0 && end - k < LABEL_REACH && isHan(text.charCodeAt(k - 1))) k--;
   // `城市低保对象中女性占55%`: what comes before 中 names the whole, the share is of 女性.
-  const whole = text.lastIndexOf("中", end - 1);
-  const label = text.slice(whole >= k && text[whole + 1] !== "心" ? whole + 1 : k, end);
+  // (Searched within the label only: a search back through the text before it would make the rule
+  // quadratic on a long text of shares.)
+  const written = text.slice(k, end);
+  const whole = written.lastIndexOf("中");
+  const label = whole >= 0 && written[whole + 1] !== "心" ? written.slice(whole + 1) : written;
   return label === "" ? null : label;
 }
 
