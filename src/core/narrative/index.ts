@@ -2,6 +2,7 @@ import type { Finding, Locale } from "../findings/types";
 import { narrativeEnUS } from "../i18n/narrative.en-US";
 import { type NarrativeMessages, narrativeZhCN } from "../i18n/narrative.zh-CN";
 import { findCategory, type Schema } from "../schema";
+import { departmentsOf } from "../table/rows";
 import type { TableModel } from "../table/types";
 import { mergeUnits, sentences, type Unit, unitOf } from "./compose";
 import { type Change, type Fact, factsOf, formatFigure, inBase } from "./facts";
@@ -56,23 +57,6 @@ function sameFigures(a: Fact, b: Fact): boolean {
  * when the checks found an error in its row (a 【待核实】 marker stands in its place, or with
  * `onError: "omit"` nothing; `omitted` lists both with the reason).
  */
-/** Each data row's department, filled down, when a 处室 column stands before the indicators (as duplicate-indicator reads it). */
-function departmentsOf(table: TableModel): Map<number, string> {
-  const out = new Map<number, string>();
-  const department = table.columns.find((c) => c.role === "department");
-  const indicator = table.columns.find((c) => c.role === "indicator");
-  if (!department || !indicator || department.col > indicator.col) return out;
-  let current = "";
-  for (const row of table.rows) {
-    if (row.kind !== "data") continue;
-    const raw = row.cells.department?.raw;
-    const text = raw ? String(raw.text ?? raw.value ?? "").trim() : "";
-    if (text) current = text;
-    out.set(row.row, current);
-  }
-  return out;
-}
-
 export function narrate(table: TableModel, findings: readonly Finding[], schema: Schema, options: NarrateOptions = {}): Narrative {
   const locale = options.locale ?? "zh-CN";
   const msg = narrativeMessages(locale);

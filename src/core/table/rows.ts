@@ -4,7 +4,7 @@ import { isBlank, QuantityCache, readGrowthQuantity, readQuantity, SheetCell } f
 import type { Grid, GridCell } from "./grid";
 import { cellText } from "./header";
 import { numberingRank } from "./hierarchy";
-import { type ColumnRole, ROLE_ORDER, type RowKind, type TableCell, type TableColumn, type TableRow } from "./types";
+import { type ColumnRole, ROLE_ORDER, type RowKind, type TableCell, type TableColumn, type TableModel, type TableRow } from "./types";
 
 /** Roles whose cells hold figures. */
 export const FIGURE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["value", "previous", "growth", "target", "completion"]);
@@ -345,6 +345,28 @@ export function roleRawReader(role: ColumnRole, columns: readonly TableColumn[])
   };
 }
 
+
+/**
+ * Each data row's department (sheet row → name), filled down, when a 处室 column stands before the
+ * indicators (`社会救助处 | 1 | 低保对象`, written on each department's first row): the table is
+ * grouped by department. Empty when there is no such column (a 责任处室 column after the figures
+ * only says who answers for a row). Read from the grid: no row's cells are made.
+ */
+export function departmentsOf(table: Pick<TableModel, "columns" | "rows">): Map<number, string> {
+  const out = new Map<number, string>();
+  const department = table.columns.find((c) => c.role === "department");
+  const indicator = table.columns.find((c) => c.role === "indicator");
+  if (!department || !indicator || department.col > indicator.col) return out;
+  const read = roleRawReader("department", [department]);
+  let current = "";
+  for (const row of table.rows) {
+    if (row.kind !== "data") continue;
+    const raw = read(row);
+    if (raw) current = cellText(raw).trim();
+    out.set(row.row, current);
+  }
+  return out;
+}
 
 /** Whether two 其中 labels answer each other (男 and 女, 城市低保对象 and 农村低保对象). */
 function answers(a: string, b: string, pairs: readonly (readonly [string, string])[] = PAIRED_LABELS): boolean {

@@ -1,7 +1,6 @@
 import type { Finding } from "../../findings";
 import { a1 } from "../../table/grid";
-import { cellText } from "../../table/header";
-import { roleRawReader } from "../../table/rows";
+import { departmentsOf } from "../../table/rows";
 import type { TableRow } from "../../table/types";
 import { type CheckRule } from "../context";
 import { finding } from "../finding";
@@ -26,18 +25,9 @@ export const duplicateIndicator: CheckRule = {
     // row) it appears in: one look-up per row in one map (a map per section cost a look-up more
     // per row wherever sections alternate).
     const firsts = new Map<string, TableRow | TableRow[]>();
-    const departmentCol = ctx.columns.get("department")?.[0];
-    const groups = departmentCol && indicatorCol && departmentCol.col < indicatorCol.col;
-    const readDepartment = groups ? roleRawReader("department", [departmentCol]) : undefined;
-    const departmentOf = new Map<TableRow, string>();
-    let department = "";
+    const departmentOf = departmentsOf(ctx.table);
     for (const info of ctx.rows) {
       const row = info.row;
-      if (readDepartment) {
-        const raw = readDepartment(row);
-        if (raw) department = cellText(raw).trim();
-        departmentOf.set(row, department);
-      }
       const key = row.indicatorKey;
       // Each category has its 小计: a subtotal's name is no indicator to repeat.
       if (!key || (key.length <= 3 && SUBTOTAL.test(key))) continue;
@@ -49,7 +39,7 @@ export const duplicateIndicator: CheckRule = {
       const category = row.category ?? "";
       const parent = row.parentRow ?? 0;
       const list = Array.isArray(seen) ? seen : [seen];
-      const first = list.find((r) => (r.category ?? "") === category && (r.parentRow ?? 0) === parent && departmentOf.get(r) === departmentOf.get(row));
+      const first = list.find((r) => (r.category ?? "") === category && (r.parentRow ?? 0) === parent && departmentOf.get(r.row) === departmentOf.get(row.row));
       if (!first) {
         list.push(row);
         if (list !== seen) firsts.set(key, list);
