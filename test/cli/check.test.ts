@@ -213,6 +213,24 @@ describe("the reader", () => {
     expect(codesAt(r)).toEqual(["unit-mismatch@C2", "non-integer-count@C3"]);
   });
 
+  it("a ‰ in the format is written, not scaled, as Excel shows it: 2.1 in 0.0‰ is 2.1‰, and 0.0021 shows 0.0‰", async () => {
+    const path = await workbook("permille.xlsx", (wb) => {
+      const ws = wb.addWorksheet("S");
+      ws.addRow(["指标名称", "单位", "本期", "上期", "同比增长(%)"]);
+      ws.addRow(["离婚率", "", 2.1, 2.5, -16]);
+      ws.addRow(["某比率", "", 0.0021, 0.0025, -16]);
+      for (const a of ["C2", "D2", "C3", "D3"]) ws.getCell(a).numFmt = "0.0‰";
+    });
+    const rows = (await readTable(path)).grids[0].rows;
+    expect(rows[1][2]).toMatchObject({ value: 2.1, text: "2.1‰" });
+    expect(rows[2][2]).toMatchObject({ value: 0.0021, text: "0.0‰" });
+    const r = JSON.parse((await cli(path, "--format", "json")).out) as Report;
+    // Row 2 agrees (2.1‰ against 2.5‰ is −16%); row 3 reads 0.0‰ against 0.0‰, which no growth follows from.
+    expect(codesAt(r).filter((c) => c.endsWith("@E2"))).toEqual([]);
+    const draft = (await runCli(["narrate", path])).out;
+    expect(draft).toContain("2.1‰");
+  });
+
   it("never writes to the input, and refuses --out onto it", async () => {
     const path = join(tmp, "input.xlsx");
     copyFileSync(join(TABLES, "jinhua-2023.xlsx"), path);
