@@ -176,6 +176,16 @@ function previousYearNamed(doc: TextDocument): Hit[] {
   return hits;
 }
 
+/**
+ * Whether a report of `year` (of a part of it when `part`) fits the date it was signed or published:
+ * a part-year report is out within its year; a year's report in its last quarter or by June of the
+ * year after.
+ */
+function writtenFor(written: { year: number; month: number }, year: number, part: boolean): boolean {
+  if (part) return written.year === year;
+  return (written.year === year && written.month >= 10) || (written.year === year + 1 && written.month <= 6);
+}
+
 export const rule: TextRule = {
   code: "period-mismatch",
   check(doc: TextDocument): Hit[] {
@@ -285,7 +295,12 @@ export const rule: TextRule = {
       const at = yearMentions(title).find((m) => m.year === y)?.index ?? 0;
       const first = hits[titleHits].message;
       const found = first.key === "periodMismatch" ? first.params.found : y;
-      hits.push(hitAt({ offset: span.offset + at, length: 5 }, { key: "titlePeriodMismatch", params: { title: y, found } }, `${y}年`, String(found)));
+      // The date the report was signed or published bears the title out and not the body (an annual
+      // report of 2019 out in January 2020, not one of 2018): the body's year is the slip, said there alone.
+      const written = writtenBy(doc);
+      const part = halfYearTitle || partOf(reviewedTitle(title)) !== null;
+      const borneOut = !!written && writtenFor(written, y, part) && !writtenFor(written, found, part);
+      if (!borneOut) hits.push(hitAt({ offset: span.offset + at, length: 5 }, { key: "titlePeriodMismatch", params: { title: y, found } }, `${y}年`, String(found)));
     }
     // The part of the year: a review heading or the opening's stated period (前三季度 under a
     // 上半年 title, 上半年 in a year's report), and a month figures count to past the period's
