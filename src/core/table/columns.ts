@@ -8,6 +8,9 @@ export type ColumnProblem =
   | { kind: "duplicate-column"; column: TableColumn; first: TableColumn; headerRow: number }
   | { kind: "missing-column"; key: string; alias: string };
 
+/** A header that names the year before as such: 上年同期, 去年同期, 上年. */
+const LAST_YEAR = /上年|去年|上一年/;
+
 /**
  * The header's columns as table columns. Period-only headers (`2023年 | 2022年`) become value and
  * previous by their years; two previous or growth columns are told apart by what they compare
@@ -59,6 +62,11 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
   const cumulative = mapped.find((c) => c.cls!.role === "value" && !c.cls!.byYear && !c.cls!.named && /累计/.test(c.text));
   const monthly = cumulative ? mapped.filter((c) => c.cls!.role === "value" && !c.cls!.byYear && !c.cls!.named && /本月|当月|本期/.test(c.text) && !/累计/.test(c.text)) : [];
   const unread = new Set(monthly.length > 0 ? [...monthly, ...mapped.filter((c) => c.cls!.basis === "mom")] : []);
+  // 2023年同期 | 本期 | 上年同期 | 增减%: beside the year before named as such, a previous column of a
+  // given year is history shown for context (two years back), not what the growth compares with:
+  // left unread as a comparison (its figures get the checks of one cell alone).
+  const yoyPrevious = mapped.filter((c) => c.cls!.role === "previous" && (c.cls!.basis ?? "yoy") === "yoy");
+  if (yoyPrevious.some((c) => !c.cls!.period && LAST_YEAR.test(c.text))) for (const c of yoyPrevious) if (c.cls!.period) unread.add(c);
   // 增减 | 增减幅度(%): the change as a number beside the change in percent. The percent is the
   // growth; the number beside it is the absolute change (value − previous), checked as such.
   const RELATIVE = /%|率|幅|速|百分/;

@@ -8,9 +8,16 @@ import { type CheckRule, GET_CELL } from "../context";
 import { isTotalName } from "./sum-mismatch";
 
 /**
+ * A note that says why the row has no figure: not counted this period (本年度不统计, 年底统计, 按年统计),
+ * not applicable, or not started yet (下半年开展). Such a blank is the answer, not an omission.
+ */
+const NO_FIGURE_SAID = /不统计|未统计|无需统计|不再统计|停止统计|暂不统计|年底统计|年终统计|年度统计|全年统计|按年统计|按年度统计|不适用|不涉及|暂无数据|无此项|下半年(?:开展|统计|实施|启动)|尚未开展|暂未开展|未开展/;
+
+/**
  * empty-value: a cell of a required column (the schema's `required`) is blank, whitespace or a
  * placeholder (— - / x xx X 待填) in a data row. Sections and column-code rows are not data.
- * With `allowNotApplicable`, a placeholder means "not applicable" and is accepted.
+ * With `allowNotApplicable`, a placeholder means "not applicable" and is accepted. A row whose note
+ * says why it has no figure (本年度不统计, 年底统计, 不适用, 下半年开展) is accepted too.
  */
 export const emptyValue: CheckRule = {
   code: "empty-value",
@@ -22,6 +29,11 @@ export const emptyValue: CheckRule = {
     const cols = required.filter((c) => (seen.has(c.role) ? false : (seen.add(c.role), true)));
     const getters = cols.map((c) => GET_CELL[c.role]);
     const readers = cols.map((c) => roleRawReader(c.role, ctx.table.columns));
+    const notes = (ctx.columns.get("note") ?? []).map((c) => roleRawReader("note", [c]));
+    const saysWhy = (row: (typeof ctx.rows)[number]["row"]) => notes.some((read) => {
+      const raw = read(row);
+      return !!raw && NO_FIGURE_SAID.test(cellText(raw));
+    });
     for (const info of ctx.rows) {
       const row = info.row;
       for (let k = 0; k < cols.length; k++) {
@@ -36,6 +48,8 @@ export const emptyValue: CheckRule = {
         // `—` in a total row that names no unit (its rows are in 万人, 人次, 万元; its unit cell blank or
         // `—` as well): no sum exists to write.
         if (!blank && (!info.unitText || isPlaceholder(info.unitText.trim())) && isTotalName(row.indicatorKey)) continue;
+        // (Read only for a row about to be reported.)
+        if (saysWhy(row)) continue;
         const at = getters[k](row.cells) ?? { address: a1(row.row - 1, col.col), row: row.row };
         out.push(
           finding("empty-value", blank ? ctx.msg.emptyValue({ column: col.header }) : ctx.msg.placeholderValue({ column: col.header, value: text }), {
