@@ -190,7 +190,8 @@ function figureExtras(
     const col = originCol + e.col;
     if (mapped.has(col) || col <= left || e.mergedWith !== undefined || !e.text.trim()) continue;
     if (e.cls && e.cls.role !== "value" && e.cls.role !== "previous" && e.cls.role !== "target") continue;
-    if (TEXT_HEADER.test(e.text.replace(/\s+/g, ""))) continue;
+    // (Of a two-row header the bottom part: 特困人员(人) over 本期 is a figure column, 人员 or not.)
+    if (TEXT_HEADER.test((e.parts.length > 1 ? e.parts[e.parts.length - 1] : e.text).replace(/\s+/g, ""))) continue;
     candidates.set(col, e);
   }
   if (candidates.size === 0) return undefined;

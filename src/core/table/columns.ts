@@ -8,6 +8,8 @@ export type ColumnProblem =
   | { kind: "duplicate-column"; column: TableColumn; first: TableColumn; headerRow: number }
   | { kind: "missing-column"; key: string; alias: string };
 
+const FIGURE_ROLE_NAMES = ["value", "previous", "growth", "target", "completion"] as const;
+
 /** A header that names the year before as such: 上年同期, 去年同期, 上年. */
 const LAST_YEAR = /上年|去年|上一年/;
 
@@ -62,6 +64,16 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
   const cumulative = mapped.find((c) => c.cls!.role === "value" && !c.cls!.byYear && !c.cls!.named && /累计/.test(c.text));
   const monthly = cumulative ? mapped.filter((c) => c.cls!.role === "value" && !c.cls!.byYear && !c.cls!.named && /本月|当月|本期/.test(c.text) && !/累计/.test(c.text)) : [];
   const unread = new Set(monthly.length > 0 ? [...monthly, ...mapped.filter((c) => c.cls!.basis === "mom")] : []);
+  // Indicators in groups across the header (城乡低保对象(人) over 本期 | 上年同期 | 同比(%), then 特困人员(人)
+  // over the same): the first group is read as the table's figures; a later group's columns are no
+  // duplicates of them, nor more previous columns of the first, and are left to the checks of one
+  // cell alone (TableModel.figureExtras).
+  const grouped = mapped.filter((c) => c.parts.length > 1 && (FIGURE_ROLE_NAMES as readonly string[]).includes(c.cls!.role));
+  const firstGroup = grouped[0]?.parts[0];
+  if (firstGroup !== undefined) {
+    const roles = new Set(grouped.filter((c) => c.parts[0] === firstGroup).map((c) => c.cls!.role));
+    for (const c of grouped) if (c.parts[0] !== firstGroup && roles.has(c.cls!.role) && !c.cls!.byYear && !c.cls!.period) unread.add(c);
+  }
   // 2023年同期 | 本期 | 上年同期 | 增减%: beside the year before named as such, a previous column of a
   // given year is history shown for context (two years back), not what the growth compares with:
   // left unread as a comparison (its figures get the checks of one cell alone).

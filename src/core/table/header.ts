@@ -100,10 +100,20 @@ export function classifyHeader(parts: readonly string[], schema: Schema): Header
     if (inner === "%" || inner === "百分比") percent = true;
     else if (lookupUnit(inner)) unit = inner;
   }
+  // `城乡低保对象(人)` merged over 本期 | 上年同期 | 同比(%): the unit of the group above is its figures'
+  // (not its growth's or completion's, which are percentages).
+  let groupUnit: string | undefined;
+  if (!unit && !percent && clean.length > 1) {
+    for (const part of clean.slice(0, -1)) {
+      const inner = /\(([^()]{1,12})\)$/.exec(normalizeHeader(part))?.[1].replace(/^单位[:,]?/, "");
+      if (inner && inner !== "%" && lookupUnit(inner)) groupUnit = inner;
+    }
+  }
   const enrich = (role: ColumnRole, key: string, byAlias: boolean): HeaderClass => {
     const out: HeaderClass = { role, key, byAlias };
     if (period) out.period = { year: period.year, label: period.label, ...(period.half ? { half: period.half } : {}), ...(period.quarter ? { quarter: period.quarter } : {}), ...(period.month ? { month: period.month } : {}) };
     if (unit) out.unit = unit;
+    else if (groupUnit && (role === "value" || role === "previous" || role === "target")) out.unit = groupUnit;
     if (percent) out.percent = true;
     if (role === "growth" || role === "previous") out.basis = MOM_WORDS.test(joined) ? "mom" : "yoy";
     // `2024年上半年` merged over 本期 | 上年同期: the period above is the current one; the previous

@@ -246,6 +246,16 @@ export class GridRow implements TableRow {
     this.#layout.figureExtras = columns;
   }
 
+  /** The row's cells holding an Excel error value, mapped columns or not, with their sheet columns. */
+  errorCells(): { col: number; raw: GridCell }[] {
+    const out: { col: number; raw: GridCell }[] = [];
+    for (let i = 0; i < this.#grid.length; i++) {
+      const cell = this.#grid[i];
+      if (cell !== undefined && cell.error) out.push({ col: this.#layout.originCol + i, raw: cell });
+    }
+    return out;
+  }
+
   /** The texts of the row's written cells, mapped columns or not, with their sheet columns (a footer's 填报日期 stands anywhere). */
   writtenTexts(): { col: number; text: string }[] {
     const out: { col: number; text: string }[] = [];
