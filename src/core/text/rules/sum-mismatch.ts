@@ -143,22 +143,28 @@ function breakdowns(text: string, list: readonly Mention[], total: Mention): Men
   let listed = false;
   let sum = 0;
   const reached = (s: number) => s >= total.quantity!.number! - slack(total);
+  // Reached and not passed: a list that has gone past its total goes on to its last part (148、278、6
+  // of 423 add up to 432, not 426), unless a comma ends it.
+  let partsSlack = 0;
+  const met = (s: number) => reached(s) && s <= total.quantity!.number! + slack(total) + partsSlack;
   for (const m of list) {
     if (group.length > 0) {
       const prev = group[group.length - 1];
       const comma = commaBetween(text, prev.offset + prev.length, m.offset);
       // (One part alone equal to the total is no breakdown yet: `共5批次(其中市级5批次,区级1批次)`.)
-      if ((comma && listed) || (reached(sum) && group.length > 1)) {
+      if ((comma && listed) || (met(sum) && group.length > 1)) {
         complete ||= reached(sum);
         out.push(group);
         group = [];
         listed = false;
         sum = 0;
+        partsSlack = 0;
       } else if (!comma) listed = true;
     }
     if (complete && group.length === 0 && m.quantity!.number! > total.quantity!.number! + slack(total)) continue;
     group.push(m);
     sum += m.quantity!.number!;
+    partsSlack += slack(m);
   }
   if (group.length > 0) out.push(group);
   return out;
