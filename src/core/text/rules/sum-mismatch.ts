@@ -442,6 +442,14 @@ function partsExceedingTotal(doc: TextDocument): Hit[] {
 /** Words that close a full list with its total: `A5个、B3个,合计8个`, `共10个`. */
 const CLOSING_TOTALS = ["合计", "共计", "总计", "共"];
 
+/** Whether `m` is a label of `part`: only Han characters between them, a few at most (`二季度1129万元`). */
+function labelsNext(text: string, m: Mention, part: Mention): boolean {
+  const end = m.offset + m.length;
+  if (end > part.offset || part.offset - end > 4) return false;
+  for (let q = end; q < part.offset; q++) if (!isHan(text.charCodeAt(q))) return false;
+  return true;
+}
+
 /** Whether the text between two items of one 、-list is a label and its 、 only (no comma, no 其中, no clause break). */
 function listGlue(text: string, from: number, to: number): boolean {
   if (to - from > LABEL_REACH + 2) return false;
@@ -493,6 +501,8 @@ function listsWithTheirTotal(doc: TextDocument): Hit[] {
       const parts: Mention[] = [last];
       for (let j = k - 2; j >= 0; j--) {
         const m = mentions[j];
+        // A figure that labels the part right after it (`二季度1129万元`, `第二批36个`) is no item of the list.
+        if (m.sentence.offset === t.sentence.offset && keys[j] !== key && labelsNext(text, m, parts[parts.length - 1])) continue;
         if (m.sentence.offset !== t.sentence.offset || keys[j] !== key || !listGlue(text, m.offset + m.length, parts[parts.length - 1].offset)) break;
         parts.push(m);
       }
