@@ -1,6 +1,6 @@
 import type { Fact } from "./facts";
 import { round } from "./facts";
-import { growthEachPhrase, growthPhrase, percentSign } from "./growth";
+import { eachOrSame, growthEachPhrase, growthPhrase, percentSign } from "./growth";
 import type { Clause, PatternContext } from "./patterns";
 import { fill, join, merge, type Piece } from "./phrase";
 
@@ -109,7 +109,7 @@ export function mergeUnits(units: Unit[], ctx: PatternContext): Unit[] {
     if (c?.standard && c.tails.length === (c.standard.growth ? 1 : 0)) {
       const run = [c];
       let j = i + 1;
-      while (j < units.length && units[j].clause && run.length < MAX_LIST && joinable([...run, units[j].clause!])) run.push(units[j++].clause!);
+      while (j < units.length && units[j].clause && !units[j].clause!.partsStart && run.length < MAX_LIST && joinable([...run, units[j].clause!])) run.push(units[j++].clause!);
       if (run.length > 1) {
         out.push(standardRun(run, ctx));
         i = j;
@@ -121,7 +121,7 @@ export function mergeUnits(units: Unit[], ctx: PatternContext): Unit[] {
       let j = i + 1;
       while (j < units.length && items.length < MAX_LIST) {
         const n = units[j].clause;
-        if (!n?.list || n.tails.length > 0 || n.list.template !== c.list.template) break;
+        if (!n?.list || n.partsStart || n.tails.length > 0 || n.list.template !== c.list.template) break;
         items.push(n.list.item);
         j++;
       }
@@ -137,7 +137,7 @@ export function mergeUnits(units: Unit[], ctx: PatternContext): Unit[] {
       let j = i + 1;
       while (j < units.length && phrases.length < MAX_SIMPLE) {
         const n = units[j].clause;
-        if (!n?.verbLead || n.tails.length > 0 || n.verbLead.verb !== verb) break;
+        if (!n?.verbLead || n.partsStart || n.tails.length > 0 || n.verbLead.verb !== verb) break;
         phrases.push([...n.verbLead.rest]);
         j++;
       }
@@ -153,7 +153,7 @@ export function mergeUnits(units: Unit[], ctx: PatternContext): Unit[] {
       let j = i + 1;
       while (j < units.length && run.length < MAX_EACH) {
         const n = units[j].clause;
-        if (!n?.growthOnly || n.tails.length !== 1 || n.fact.basis !== c.fact.basis || percentSign(n.growthOnly, n.fact) !== sign) break;
+        if (!n?.growthOnly || n.partsStart || n.tails.length !== 1 || n.fact.basis !== c.fact.basis || percentSign(n.growthOnly, n.fact) !== sign) break;
         run.push(n);
         j++;
       }
@@ -163,7 +163,7 @@ export function mergeUnits(units: Unit[], ctx: PatternContext): Unit[] {
           run.map((r) => r.head),
           ctx.msg.clauseSep,
         );
-        const each = growthEachPhrase(
+        const each = eachOrSame(
           run.map((r) => r.growthOnly!),
           c.fact,
           ctx,

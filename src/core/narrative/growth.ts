@@ -38,9 +38,18 @@ function piece(c: Change, text: string): FigurePiece {
   return p;
 }
 
-/** The percentage as written: 4.8%, with the writer's decimals (computed ones: one decimal). */
-export function percentText(n: number, decimals: number): string {
-  return formatQuantity({ number: Math.abs(round(n, decimals)), unit: "%" }, { maxDecimals: decimals });
+/**
+ * The percentage as written: 4.8%, with the writer's decimals (computed ones: one decimal). With
+ * `keep`, a trailing zero the writer typed stays (7.0 in the table: 7.0%, beside 6.8%).
+ */
+export function percentText(n: number, decimals: number, keep = false): string {
+  const text = formatQuantity({ number: Math.abs(round(n, decimals)), unit: "%" }, { maxDecimals: decimals });
+  if (!keep || decimals <= 0 || !text.endsWith("%")) return text;
+  const digits = text.slice(0, -1);
+  const dot = digits.indexOf(".");
+  const have = dot < 0 ? 0 : digits.length - dot - 1;
+  if (have >= decimals || !/^\d+(\.\d+)?$/.test(digits)) return text;
+  return (dot < 0 ? digits + "." : digits) + "0".repeat(decimals - have) + "%";
 }
 
 /** What a growth says, in one of four shapes; `same` for a list whose members share it (均). */
@@ -53,7 +62,7 @@ export function growthPhrase(g: Change, fact: Pick<Fact, "basis" | "exactlyDoubl
   if (!same && shown >= 100 && Number.isInteger(shown / 100)) {
     return fill(ctx.msg.growthTimes, { basis, times: [piece(g, String(shown / 100))] });
   }
-  const pct = [piece(g, percentText(shown, g.decimals))];
+  const pct = [piece(g, percentText(shown, g.decimals, g.stated))];
   if (shown > 0) return fill(same ? ctx.msg.growthUpSame : ctx.msg.growthUp, { basis, pct });
   return fill(same ? ctx.msg.growthDownSame : ctx.msg.growthDown, { basis, pct });
 }
@@ -92,7 +101,17 @@ export function growthEachPhrase(gs: readonly Change[], fact: Pick<Fact, "basis"
   const pieces: Piece[] = [];
   gs.forEach((g, i) => {
     if (i > 0) pieces.push(ctx.msg.listSep);
-    pieces.push(piece(g, percentText(g.number, g.decimals)));
+    pieces.push(piece(g, percentText(g.number, g.decimals, g.stated)));
   });
   return fill(sign > 0 ? ctx.msg.growthUpEach : ctx.msg.growthDownEach, { basis: basisWord(ctx, fact.basis), pcts: pieces });
+}
+
+/**
+ * Parallel growths of one direction: 同比均增长5.3% when they read the same (never 分别增长5.3%、5.3%),
+ * else 同比分别增长18%、30%.
+ */
+export function eachOrSame(gs: readonly Change[], fact: Pick<Fact, "basis" | "exactlyDoubled">, ctx: GrowthContext, sign: 1 | -1): Piece[] {
+  const shown = gs.map((g) => round(g.number, g.decimals));
+  if (shown.every((t) => t === shown[0])) return growthPhrase(gs[0], fact, ctx, true);
+  return growthEachPhrase(gs, fact, ctx, sign);
 }

@@ -1,17 +1,19 @@
 import type { Finding, Locale } from "../findings/types";
 import { narrativeEnUS } from "../i18n/narrative.en-US";
 import { type NarrativeMessages, narrativeZhCN } from "../i18n/narrative.zh-CN";
-import { findCategory, type Schema } from "../schema";
+import { findCategory, findIndicator, type Schema } from "../schema";
 import { departmentsOf } from "../table/rows";
 import type { TableModel } from "../table/types";
+import { categoryOfDepartment, categoryOfHeading, categoryOfName } from "./category";
 import { mergeUnits, sentences, type Unit, unitOf } from "./compose";
 import { type Change, type Fact, factsOf, formatFigure, inBase } from "./facts";
-import { growthEachPhrase, percentSign } from "./growth";
+import { eachOrSame, percentSign } from "./growth";
 import { ordinal } from "./ordinal";
 import { type Clause, PATTERNS, type PatternContext } from "./patterns";
 import { figurePiece } from "./patterns/shared";
 import { fill, join, layout, type Piece } from "./phrase";
 import { reasonsOf } from "./reasons";
+import { simplified } from "./simplified";
 import { templateClause } from "./template";
 import type { NarrateOptions, Narrative, NarrativeOmission, NarrativeParagraph } from "./types";
 
@@ -22,6 +24,12 @@ export { PATTERNS } from "./patterns";
 
 /** A row named only 合计/总计/小计 (with spaces or 全市 and the like before it). */
 const TOTAL_ROW = /^(全市|全区|全县|全省)?\s*(合\s*计|总\s*计|小\s*计|总数|total|sum)$/i;
+
+/** A name's trailing 合计/总计 (民政事业费支出合计): a total that opens the text is named without it. */
+const TOTAL_SUFFIX = /\s*(合\s*计|总\s*计)$/;
+
+/** The grouping key of totals over several sections, which open the text (no category can have it). */
+const LEAD = "\u0000lead";
 
 /** Parts whose growths are said together after them (同比分别下降4%、3.7%): more read as a table. */
 const MAX_EACH_PARTS = 3;
@@ -63,6 +71,7 @@ export function narrate(table: TableModel, findings: readonly Finding[], schema:
   const onError = options.onError ?? "mark";
   const ctx: PatternContext = {
     msg,
+    locale,
     period: table.period,
     nameOf: (f) => (locale === "en-US" && f.spec?.en ? f.spec.en : f.name),
   };
@@ -73,6 +82,20 @@ export function narrate(table: TableModel, findings: readonly Finding[], schema:
   // does not place (社会救助支出) takes the category most of its parts have (最低生活保障, 临时救助 …:
   // 社会救助), deepest totals first; then every part goes with its total, unless the table's own
   // category column says otherwise: 残疾人两项补贴 listed under 社会救助支出 is told there.
+  // A 处室 column before the indicators groups them (written on each department's first row).
+  const departmentOf = departmentsOf(table);
+
+  // A row neither the table's category column nor the catalogue places: what the table says of it,
+  // its department (养老服务处) or the words of its name (社会组织年检率, 60周岁以上失能老年人).
+  for (const fact of facts) {
+    if (fact.categoryKey || fact.source.category?.trim()) continue;
+    const found = categoryOfDepartment(schema, departmentOf.get(fact.row) ?? "") ?? categoryOfName(schema, fact.name);
+    if (found) {
+      fact.categoryKey = found.name;
+      fact.category = found.name;
+    }
+  }
+
   const factByRow = new Map(facts.map((f) => [f.row, f]));
   const partsOf = new Map<number, Fact[]>();
   for (const fact of facts) {
@@ -109,8 +132,25 @@ export function narrate(table: TableModel, findings: readonly Finding[], schema:
     }
   }
 
-  // A 处室 column before the indicators groups them (written on each department's first row).
-  const departmentOf = departmentsOf(table);
+  // A total over several sections (民政事业费支出合计 over 社会救助支出, 养老服务支出 …) opens the text,
+  // before the sections, named without its 合计: 民政事业费支出29494.3万元.
+  for (const fact of facts) {
+    if (fact.categoryKey || fact.source.category?.trim() || fact.source.parentRow !== undefined) continue;
+    const keys = new Set((partsOf.get(fact.row) ?? []).map((p) => p.categoryKey).filter((k) => k !== ""));
+    if (keys.size < 2) continue;
+    fact.categoryKey = LEAD;
+    const bare = fact.name.replace(TOTAL_SUFFIX, "");
+    if (bare.length >= 2) fact.name = bare;
+  }
+  // What is still unplaced takes the one section the sheet's name or the title names (养老服务处).
+  const sheetCategory = categoryOfHeading(schema, table.sheet) ?? categoryOfHeading(schema, table.title);
+  if (sheetCategory) {
+    for (const fact of facts) {
+      if (fact.categoryKey || fact.source.category?.trim()) continue;
+      fact.categoryKey = sheetCategory.name;
+      fact.category = sheetCategory.name;
+    }
+  }
 
   // Totals that do not add up: their parts are as much in doubt as they are.
   const unsummed = new Set<number>();
@@ -156,12 +196,25 @@ export function narrate(table: TableModel, findings: readonly Finding[], schema:
 
   // 2. 其中 parts folded into their total's clause, when the total is stated and the part is a plain figure.
   const byRow = new Map(entries.map((e) => [e.fact.row, e]));
+  // Rows the catalogue says add up to a total listed above them as their peer (社会组织总数, then
+  // 社会团体, 民办非企业单位, 基金会 on rows of their own): its parts, as a 其中 list would be.
+  const declaredParent = new Map<number, number>();
+  for (const sum of schema.sums) {
+    if (sum.relation !== "equal") continue;
+    const total = entries.find((e) => e.fact.spec && e.fact.source.parentRow === undefined && findIndicator(schema, sum.total) === e.fact.spec);
+    if (!total) continue;
+    const specs = sum.parts.map((p) => findIndicator(schema, p));
+    const members = entries.filter((e) => e.fact.row > total.fact.row && e.fact.source.parentRow === undefined && !partsOf.has(e.fact.row) && e.fact.spec && specs.includes(e.fact.spec) && e.fact.categoryKey === total.fact.categoryKey);
+    if (members.length < 2) continue;
+    for (const m of members) declaredParent.set(m.fact.row, total.fact.row);
+  }
   const parts = new Map<Entry, Entry[]>();
   for (const e of entries) {
     const src = e.fact.source;
+    const parentRow = src.partKind === "of-which" ? src.parentRow : declaredParent.get(e.fact.row);
     // (A part's own growth or completion is not said: its total's clause carries the breakdown.)
-    if (src.partKind !== "of-which" || src.parentRow === undefined || !e.clause || e.note || e.fact.spec?.narrative || !e.fact.value) continue;
-    const parent = byRow.get(src.parentRow);
+    if (parentRow === undefined || !e.clause || e.note || e.fact.spec?.narrative || !e.fact.value) continue;
+    const parent = byRow.get(parentRow);
     if (!parent?.clause || parent.fact.categoryKey !== e.fact.categoryKey) continue;
     const list = parts.get(parent) ?? [];
     list.push(e);
@@ -194,18 +247,33 @@ export function narrate(table: TableModel, findings: readonly Finding[], schema:
     }
     byCategory.get(k)!.push(e);
   }
-  // Rows without a category come last, under 其他工作, when other rows have one.
+  // Rows without a category come last, under 其他工作, when other rows have one; a total over
+  // several sections comes first, without a heading of its own.
   if (order.includes("") && order.length > 1) order.push(...order.splice(order.indexOf(""), 1));
+  if (order.includes(LEAD)) order.unshift(...order.splice(order.indexOf(LEAD), 1));
   const paragraphs: NarrativeParagraph[] = [];
+  const leadParagraphs = new Set<NarrativeParagraph>();
   for (const key of order) {
     const list = byCategory.get(key)!;
     const units: Unit[] = [];
+    let previous: Entry | undefined;
     for (const e of list) {
       if (e.folded) continue;
       if (e.marker) units.push({ phrase: [...e.marker], complex: false, standalone: true });
-      if (!e.clause) continue;
+      if (!e.clause) {
+        previous = undefined;
+        continue;
+      }
       const folded = parts.get(e);
       let clause = e.clause;
+      // A part told right after its total (1.最低生活保障 under (一)社会救助支出) is told as a part:
+      // 其中最低生活保障支出13286.9万元…, never merged with its total as a peer (分别增长3.2%、3.2%).
+      if (previous?.clause && e.fact.source.parentRow === previous.fact.row && !folded && within(e.fact, previous.fact)) {
+        clause = { fact: clause.fact, head: fill(msg.ofWhich, { parts: clause.head }), tails: clause.tails, partsStart: true };
+        if (e.clause.growthOnly) clause.growthOnly = e.clause.growthOnly;
+        if (e.clause.verbLead) clause.verbLead = { verb: e.clause.verbLead.verb, rest: e.clause.verbLead.rest };
+      }
+      previous = e;
       if (folded) {
         const items = folded.map((p) => fill(msg.countItem, { name: ctx.nameOf(p.fact), value: [figurePiece(p.fact.value!, "value")] }));
         // With its parts it is its own statement: no longer merged into a list, a run or a shared growth.
@@ -214,23 +282,47 @@ export function narrate(table: TableModel, findings: readonly Finding[], schema:
         const growths = folded.map((p) => p.fact.growth);
         const sign = growths[0] ? percentSign(growths[0], folded[0].fact) : 0;
         if (sign !== 0 && folded.length >= 2 && folded.length <= MAX_EACH_PARTS && folded.every((p, i) => growths[i] && percentSign(growths[i]!, p.fact) === sign && p.fact.basis === folded[0].fact.basis)) {
-          tails.push(growthEachPhrase(growths as Change[], folded[0].fact, ctx, sign));
+          tails.push(eachOrSame(growths as Change[], folded[0].fact, ctx, sign));
         }
-        clause = { fact: clause.fact, head: clause.head, tails };
+        clause = { fact: clause.fact, head: clause.head, tails, ...(clause.partsStart ? { partsStart: true } : {}) };
       }
       units.push(unitOf(clause, ctx, e.note ?? []));
     }
     if (units.length === 0) continue;
-    const { text, figures } = layout(sentences(mergeUnits(units, ctx), ctx));
-    const written = list[0].fact.category;
+    const composed = sentences(mergeUnits(units, ctx), ctx);
+    const { text, figures } = layout(locale === "en-US" ? composed : separated(composed));
+    const written = key === LEAD ? "" : list[0].fact.category;
     const label = locale === "en-US" ? (findCategory(schema, written)?.en ?? written) : written;
-    paragraphs.push({ category: label, heading: "", text, figures });
+    paragraphs.push({ category: simplified(label), heading: "", text: simplified(text), figures: figures.map((f) => ({ ...f, text: simplified(f.text) })) });
+    if (key === LEAD) leadParagraphs.add(paragraphs[paragraphs.length - 1]);
   }
-  const outlined = paragraphs.length > 1 || (paragraphs.length === 1 && paragraphs[0].category !== "");
-  paragraphs.forEach((p, i) => {
+  const outline = paragraphs.filter((p) => !leadParagraphs.has(p));
+  const outlined = outline.length > 1 || (outline.length === 1 && outline[0].category !== "");
+  outline.forEach((p, i) => {
     if (outlined) p.heading = plainFill(msg.heading, { ordinal: ordinal(i + 1, locale), category: p.category || msg.otherCategory });
   });
   return { paragraphs, omitted };
+}
+
+/** A part no larger than its total, in the same dimension (else it is no part to tell as 其中). */
+function within(part: Fact, total: Fact): boolean {
+  const p = part.value;
+  const t = total.value;
+  return !!p && !!t && !!p.info && p.info.dimension === t.info?.dimension && inBase(p) <= inBase(t) * (1 + 1e-9);
+}
+
+/**
+ * A name that ends in a digit or a Latin letter (低保对象2, 慈善信托新增资金A) would run into its
+ * figure (低保对象218762人 reads as one number): 为 stands between them (低保对象2为18762人).
+ */
+function separated(phrase: readonly Piece[]): Piece[] {
+  const out = [...phrase];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i];
+    const b = out[i + 1];
+    if (typeof a === "string" && typeof b !== "string" && b.role === "value" && /[0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]$/.test(a) && /^[0-9]/.test(b.text)) out[i] = a + "为";
+  }
+  return out;
 }
 
 function plainFill(template: string, slots: Record<string, string>): string {

@@ -2,7 +2,7 @@ import { round } from "../facts";
 import { growthPhrase } from "../growth";
 import { COMPLETION_NAME } from "../kind";
 import { fill, type Piece } from "../phrase";
-import { completionTail, countName, figurePiece, type Pattern, targetWord } from "./shared";
+import { benefitAction, completionTail, countName, figurePiece, type Pattern, targetWord } from "./shared";
 
 /**
  * completion — progress against a target:
@@ -25,7 +25,7 @@ export const completion: Pattern = (fact, ctx) => {
     return { fact, head, tails };
   }
   // A task is an action: its figure follows the name, less the 人数/户数 the unit already says.
-  const head = fill(ctx.msg.countVerb, { name: countName(name).name, value: [figurePiece(v, "value")] });
+  const head = fill(ctx.msg.countVerb, { name: benefitAction(name, v, ctx) ?? countName(name).name, value: [figurePiece(v, "value")] });
   if (fact.growth) tails.push(growthPhrase(fact.growth, fact, ctx));
   const done = completionTail(fact, ctx);
   if (done) tails.push(done);

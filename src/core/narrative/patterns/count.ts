@@ -1,7 +1,7 @@
 import { diffPhrase, growthPhrase } from "../growth";
 import { fill, type Piece } from "../phrase";
 import { round } from "../facts";
-import { type Clause, completionTail, countName, figurePiece, leadingVerb, netChange, type Pattern } from "./shared";
+import { benefitAction, type Clause, completionTail, countName, figurePiece, leadingVerb, netChange, type Pattern } from "./shared";
 
 /** Units that count events, not a standing number of things: the name is then an action (临时救助391人次). */
 const EVENT_UNITS = new Set(["人次", "户次", "家次", "次", "件次", "场次", "批次", "项次", "台次", "处次", "座次", "对", "具", "例", "起"]);
@@ -14,9 +14,11 @@ const EVENT_UNITS = new Set(["人次", "户次", "家次", "次", "件次", "场
  */
 export const count: Pattern = (fact, ctx) => {
   const signed = netChange(ctx.nameOf(fact), fact.value!);
-  const full = signed.name;
-  const shaped = countName(full);
   const v = signed.value;
+  // 高龄津贴 in 人: 发放高龄津贴31208人, an action (never 高龄津贴达到31208人).
+  const benefit = benefitAction(signed.name, v, ctx);
+  const full = benefit ?? signed.name;
+  const shaped = benefit ? { name: benefit, action: true } : countName(full);
   const value = [figurePiece(v, "value")];
   const action = shaped.action || (v.info !== null && EVENT_UNITS.has(v.info.scaled ? v.info.unit.replace(/^(千万|百万|千|万|亿)/, "") : v.info.unit));
   const done = completionTail(fact, ctx);

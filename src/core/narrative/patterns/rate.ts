@@ -1,7 +1,7 @@
 import { round } from "../facts";
 import { pointsPhrase } from "../growth";
 import { fill, type Piece } from "../phrase";
-import { completionTail, figurePiece, type Pattern } from "./shared";
+import { completionTail, figurePiece, type Pattern, rateAgainstRate } from "./shared";
 
 /**
  * rate — a rate of something (覆盖率, 救助及时率; %): 覆盖率达到45%,提高3.2个百分点.
@@ -15,7 +15,8 @@ export const rate: Pattern = (fact, ctx) => {
   const name = ctx.nameOf(fact);
   // 达到 says it rose to an exact figure; one that fell or held (or 80%以上) is 为.
   const rose = fact.value!.bound === "exact" && fact.value!.number !== 0 && (!fact.points || round(fact.points.number, fact.points.decimals) > 0);
-  const key = CHANGE_NAME.test(name) ? "rateOfChange" : rose ? "rateReached" : "shareIs";
+  // Against a target rate it is 为, and the tail says whether the target is met.
+  const key = CHANGE_NAME.test(name) ? "rateOfChange" : rose && !rateAgainstRate(fact) ? "rateReached" : "shareIs";
   const head = fill(ctx.msg[key], { name, value: [figurePiece(fact.value!, "value")] });
   const tails: Piece[][] = [];
   if (fact.points) tails.push(pointsPhrase(fact.points, fact, ctx));

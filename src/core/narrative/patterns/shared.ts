@@ -1,8 +1,10 @@
+import type { Locale } from "../../findings/types";
 import type { NarrativeMessages } from "../../i18n/narrative.zh-CN";
 import type { Change, Fact, Figure } from "../facts";
 import { formatFigure, inBase, round } from "../facts";
 import { type GrowthContext, percentText } from "../growth";
 import { fill, type FigurePiece, type Piece } from "../phrase";
+import { narrativeWords } from "../words";
 
 /**
  * What every pattern returns: the clause that states one row, in pieces the composer can join
@@ -22,12 +24,16 @@ export interface Clause {
   growthOnly?: Change;
   /** An action with nothing after it, and the same without its verb: 保障城乡低保18.8万人,特困人员3.8万人. */
   verbLead?: { verb: string; rest: Piece[] };
+  /** The first part told after its total (其中…): it may lead a run of its siblings, never follow its total in one. */
+  partsStart?: boolean;
 }
 
 export type StandardVerb = "Raised" | "Adjusted" | "Kept" | "Is";
 
 export interface PatternContext extends GrowthContext {
   msg: NarrativeMessages;
+  /** The output language (zh-CN when absent): Chinese names are reworded only in Chinese. */
+  locale?: Locale;
   /** The indicator's name as it reads in the output language. */
   nameOf(fact: Fact): string;
 }
@@ -108,6 +114,34 @@ export function countName(name: string): { name: string; action: boolean } {
   return { name, action: isAction(name) || (ACTION_ANYWHERE.test(name) && !WHO_OR_WHERE.test(name)) };
 }
 
+/** An allowance paid out (高龄津贴, 经济困难老年人补贴, 孤儿基本生活费), with the 资金 a money row may add. */
+const ALLOWANCE = /(?:津贴|补贴|补助|生活费|抚恤金|救助金)(?:资金|金额|经费)?$/;
+/** An aid programme (最低生活保障, 临时救助, 特困人员救助供养): in money, what it spent. */
+const AID_PROGRAMME = /(?:救助|保障|供养)$/;
+/** A name that says who receives the allowance (经济困难老年人补贴): those counted 享受 it. */
+const RECIPIENTS = /(?:老年人|老人|儿童|孤儿|残疾人|人员|对象|群众|家庭|退役军人)/;
+/** A name that already says what was done with the money. */
+const PAID_OR_SPENT = /(?:发放|支出|拨付|享受|兑现|下达|投入)/;
+
+/**
+ * A benefit or a spending item as a report says it, with the verb its figure needs: an allowance
+ * is 发放 (发放高龄津贴31208人, 发放高龄津贴2586.4万元), or 享受 by the persons its name names
+ * (享受经济困难老年人补贴2715人); an aid programme in money is what it spent (临时救助支出865.3万元,
+ * 最低生活保障支出13286.9万元). Never 高龄津贴达到31208人: a benefit is not a stock of people.
+ * Undefined for any other name, a name that already has its verb, and in English.
+ */
+export function benefitAction(name: string, value: Figure, ctx: Pick<PatternContext, "locale">): string | undefined {
+  if (ctx.locale === "en-US" || PAID_OR_SPENT.test(name) || startsWithVerb(name)) return undefined;
+  const dim = value.info?.dimension;
+  if (dim === "money") {
+    if (ALLOWANCE.test(name)) return "发放" + name.replace(/(?:资金|金额|经费)$/, "");
+    if (AID_PROGRAMME.test(name)) return name + "支出";
+    return undefined;
+  }
+  if ((dim === "persons" || dim === "households") && ALLOWANCE.test(name) && !/(?:资金|金额|经费)$/.test(name)) return (RECIPIENTS.test(name) ? "享受" : "发放") + name;
+  return undefined;
+}
+
 /** Names of a change that went up (净增, 新增, 增加) and what they say when it went down. */
 const NET_UP = /^(净增加|净增|新增|增加)|(净增加|净增|新增|增加)$/;
 const NET_DOWN: Record<string, string> = { 净增加: "净减少", 净增: "净减少", 新增: "减少", 增加: "减少" };
@@ -143,15 +177,29 @@ function completionPiece(c: Change): FigurePiece {
  */
 export function completionTail(fact: Fact, ctx: PatternContext): Piece[] | undefined {
   const c = fact.completion;
-  if (!c) return undefined;
   const target = targetWord(fact, ctx.msg);
   const v = fact.value;
   const t = fact.target;
-  const measured = v && t && v.info && t.info && v.info.dimension === t.info.dimension && v.bound === "exact" && t.bound === "exact";
+  const words = narrativeWords(ctx.locale);
+  // A threshold (≥95%, 2700人以上, 不少于500) is met or not: said so, with the threshold as a plain figure.
+  const threshold = t?.bound === "over";
+  const measured = v && t && v.info && t.info && v.info.dimension === t.info.dimension && v.bound === "exact" && (t.bound === "exact" || threshold);
   const below = measured ? inBase(v) < inBase(t) : undefined;
-  if ((fact.kind === "rate" || fact.kind === "share") && measured && t.info!.dimension === "rate") {
-    return below ? fill(ctx.msg.targetIs, { target, value: [figurePiece(t, "target")] }) : fill(ctx.msg.completionMet, { target });
+  const above = measured ? inBase(v) > inBase(t) : undefined;
+  const targetPiece = () => [figurePiece({ ...t!, bound: "exact" }, "target")];
+  if (rateAgainstRate(fact)) {
+    // One rate as a percentage of another means nothing: 高于95%的年度目标 / 达到年度目标 / 低于95%的年度目标.
+    if (below) return fill(words.belowTarget, { target, value: targetPiece() });
+    if (above) return fill(words.aboveTarget, { target, value: targetPiece() });
+    return fill(ctx.msg.completionMet, { target });
   }
+  if (measured && threshold) {
+    if (above) return fill(words.exceedsTarget, { target, value: targetPiece() });
+    if (!below) return fill(ctx.msg.completionMet, { target });
+    // Short of a threshold: how far along, when the table says it (完成年度目标的52%), else that it is short.
+    if (!c) return fill(words.belowTarget, { target, value: targetPiece() });
+  }
+  if (!c) return undefined;
   let shown = round(c.number, c.decimals);
   if (below && shown >= 100) {
     // Short of the target however it rounds (a stated 100 too): from the figures, with as many
@@ -164,6 +212,17 @@ export function completionTail(fact: Fact, ctx: PatternContext): Piece[] | undef
   if (shown > 100) return fill(ctx.msg.completionOverRate, { target, completion: [completionPiece(c)] });
   if (shown === 100) return fill(ctx.msg.completionFull, { target });
   return fill(ctx.msg.completionOfBare, { target, completion: [completionPiece(c)] });
+}
+
+/**
+ * A rate or share with a target rate it is measured against (exact or a threshold: 100%, ≥95%):
+ * its sentence says 为 and how it stands against the target (高于/低于…的年度目标), never 达到,
+ * which would hide a target missed.
+ */
+export function rateAgainstRate(fact: Fact): boolean {
+  const v = fact.value;
+  const t = fact.target;
+  return (fact.kind === "rate" || fact.kind === "share") && !!v && !!t && v.info?.dimension === "rate" && t.info?.dimension === "rate" && v.bound === "exact" && (t.bound === "exact" || t.bound === "over");
 }
 
 export { completionPiece, targetWord };
