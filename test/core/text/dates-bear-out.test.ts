@@ -14,3 +14,30 @@ describe("period-mismatch: the date a report is out by says whether its title or
     expect(flagged(report("发布时间:2019-01-08"))).toEqual(["period-mismatch:2019年", "period-mismatch:2018年"]);
   });
 });
+
+describe("suspicious-year: the base of a comparison after the report's year", () => {
+  test.each([
+    ["养老机构床位由2026年的3680张提高到4520张。", "2026年"],
+    ["养老床位较2026年增加300张。", "2026年"],
+  ])("%s in a 2023 report", (text, chars) => {
+    expect(flagged(text, { year: 2023 })).toEqual([`suspicious-year:${chars}`]);
+  });
+  test.each([["床位由2022年的3680张提高到4520张。"], ["到2026年,床位由3680张提高到5000张。"], ["较2023年初增加300张。"]])("%s passes", (text) => {
+    expect(flagged(text, { year: 2023 })).toEqual([]);
+  });
+});
+
+describe("suspicious-year: a document number's year", () => {
+  test("not four digits: 〔20191〕", () => {
+    expect(flagged("按照亭民〔20191〕31号文件要求,开展排查。", { year: 2019 })).toEqual(["suspicious-year:20191"]);
+  });
+  test("after the half-year report that cites it", () => {
+    const text = ["某区民政局2026年上半年工作总结", "按照红民发〔2027〕7号文件,开通救助热线。", "一、主要工作", "(一)社会救助。发放低保金1086万元。"].join("\n");
+    expect(flagged(text)).toEqual(["suspicious-year:2027"]);
+    expect(flagged(text.replace("〔2027〕", "〔2026〕"))).toEqual([]);
+  });
+  test("a year's report is written in the year after: it may cite that year's documents", () => {
+    expect(flagged("根据民发〔2024〕5号文件,做好年终总结。", { year: 2023 })).toEqual([]);
+    expect(flagged("根据民发〔2025〕5号文件,做好年终总结。", { year: 2023 })).toEqual(["suspicious-year:2025"]);
+  });
+});

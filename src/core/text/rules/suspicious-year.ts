@@ -252,11 +252,44 @@ function isFusedYearMonth(text: string, m: Mention): boolean {
   return month >= 1 && month <= 12 && m.digits[4] !== "0";
 }
 
+/** Before a base year: 由, 较, 比 (同比, 相比), 与. */
+const BASE_BEFORE = /(?:由|较|比|与|从)$/;
+/** After it: what is compared (`的3680张`, `增加`, `同期`, `末`, `相比`), told within a few words. */
+const BASE_AFTER = /^(?:度|底|末|同期|全年)?(?:的\d|[^\d,,。;;]{0,6}?(?:增加|增长|减少|下降|提高|提升|降低|多|少|相比|持平))/;
+
+/** A document number's year: 民发〔2023〕12号, 〔20191〕31号, [2027]7号. Bounded, linear. */
+const DOCUMENT_NUMBER = /[〔[【]\s{0,2}(\d{3,6})\s{0,2}[〕\]】]\s{0,2}\d{1,4}\s{0,2}号/g;
+
+/**
+ * Years of document numbers: not four digits (`〔20191〕`), or after the document itself could cite
+ * them (a part-year report cites documents of its year at the latest; a year's report those of the
+ * year after too, when it is written; a later publication date moves the limit on).
+ */
+function documentNumberYears(doc: TextDocument): Hit[] {
+  const hits: Hit[] = [];
+  const { text } = doc;
+  if (!text.includes("号")) return hits;
+  DOCUMENT_NUMBER.lastIndex = 0;
+  for (let m = DOCUMENT_NUMBER.exec(text); m; m = DOCUMENT_NUMBER.exec(text)) {
+    const digits = m[1];
+    const at = m.index + m[0].indexOf(digits);
+    if (digits.length !== 4) {
+      hits.push(hitAt({ offset: at, length: digits.length }, { key: "yearDigits", params: { value: digits } }, digits));
+      continue;
+    }
+    if (doc.reportYear === null) continue;
+    const y = Number(digits);
+    const limit = Math.max(doc.latestYear ?? doc.reportYear, titlePart(doc) ? doc.reportYear : doc.reportYear + 1);
+    if (y > limit) hits.push(hitAt({ offset: at, length: 4 }, { key: "yearAfterReport", params: { year: y, reportYear: doc.reportYear } }, digits, String(doc.reportYear)));
+  }
+  return hits;
+}
+
 export const rule: TextRule = {
   code: "suspicious-year",
   check(doc: TextDocument): Hit[] {
     const { text } = doc;
-    const hits: Hit[] = [...placeholderYears(doc), ...missingYears(doc), ...letterYears(doc)];
+    const hits: Hit[] = [...placeholderYears(doc), ...missingYears(doc), ...letterYears(doc), ...documentNumberYears(doc)];
     const bySentence = new Map<number, SentenceWords>();
     // A part-year report's period (上半年, 一季度, 1-N月) and its signature's line.
     const part = doc.reportYear !== null && (doc.titleReviewYears[0] ?? doc.titleYears[0]) === doc.reportYear ? titlePart(doc) : null;
@@ -313,6 +346,12 @@ export const rule: TextRule = {
       // report) is the writing's, not the report's: a thing done in it is told with its early months
       // (2025年1月, 2025年以来), checked below; a bare 2025年 told as done is a slip.
       const reached = Math.max(doc.reportYear, ...doc.titleYears);
+      // The base a figure is compared with (`由2026年的3680张提高到`, `较2026年增加`) is of a year
+      // reviewed or before it, in a plan too: a later one is a typo.
+      if (y > reached && BASE_BEFORE.test(text.slice(Math.max(0, m.offset - 2), m.offset)) && BASE_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 12))) {
+        hits.push(hitAt(m, { key: "yearAfterReport", params: { year: y, reportYear: doc.reportYear } }, m.text, String(doc.reportYear)));
+        continue;
+      }
       if (y <= reached || doc.planLines[m.line]) continue;
       const words = sentenceWords(bySentence, text, m.sentence);
       const { past, done } = words;
