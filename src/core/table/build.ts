@@ -268,16 +268,23 @@ const DATE = /((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月|[-./](\d{1,2})[-./]\d{
 /** What says a date is when the form was filled or what it counts to, not a period reported. */
 const DATE_WORDS = /日期|截至|截止|时间|报出|报送|填报|填表|制表|日$/;
 
+/** A label left of a date cell: `填报日期:` | `2023-07-08`, `统计截止:` | `2024-06-30`. */
+const DATE_LABEL = /(?:日期|时间|截至|截止|报出|报送|填报|填表|制表)\s*[:：]?$/;
+/** A date from its year to its day, or to its month. Anchored, bounded. */
+const DATE_AS_WRITTEN = /^(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-./]\d{1,2}[-./]\d{1,2})/;
+
 /** The dates written in the title rows (any cell) and the footer rows of a sheet. */
 function formDates(grid: Grid, titleRows: readonly number[], rows: readonly TableRow[]): NonNullable<TableModel["dates"]> {
   const out: NonNullable<TableModel["dates"]> = [];
   // `label` is the written cell left of it: `填报日期:` | `2023-07-08` (a date cell beside its label).
   const add = (r: number, c: number, text: string, label = "") => {
     const m = DATE.exec(text);
-    if (!m || !(DATE_WORDS.test(text) || (m.index === 0 && text.length <= 16 && /(?:日期|时间)\s*[:：]?$/.test(label)))) return;
+    if (!m || !(DATE_WORDS.test(text) || (m.index === 0 && text.length <= 16 && DATE_LABEL.test(label)))) return;
     const month = Number(m[2] ?? m[3]);
     if (month < 1 || month > 12) return;
-    out.push({ cell: a1(r, c), row: r + 1, text: text.slice(m.index, m.index + m[0].length + 4).replace(/[^\d年月日\-./]+$/, ""), year: Number(m[1]), month });
+    // The date as written, its day with it (`2025年6月1日`, not `2025年6月1日—6` of a range).
+    const written = DATE_AS_WRITTEN.exec(text.slice(m.index))?.[0] ?? m[0];
+    out.push({ cell: a1(r, c), row: r + 1, text: written, year: Number(m[1]), month });
   };
   for (const r of titleRows) {
     const row = grid.rows[r] ?? [];

@@ -7,6 +7,8 @@ import { type CheckContext, type CheckRule } from "../context";
 import { finding } from "../finding";
 
 const DATE_LINE = /日期|时间|\d\s*日/;
+/** A line that states the period counted (`统计时段:2025年6月1日—6月30日`, `报告期:2025年1-6月`), dates or not. */
+const PERIOD_LINE = /统计时段|统计期|报告期|所属期|统计区间|数据期间|时间段|统计周期/;
 
 /** The header cell of a column that names `label` (two-row headers: the row that says it). */
 function headerCell(ctx: CheckContext, col: TableColumn, label: string): { address: string; row: number } {
@@ -42,7 +44,7 @@ export const periodMismatch: CheckRule = {
       const cells = ctx.table.titleCells ?? [ctx.table.titleCell];
       for (let i = 0; i < lines.length && i < cells.length; i++) {
         // A date line (填报日期:2025年1月10日) says when, not what period.
-        if (i > 0 && DATE_LINE.test(lines[i])) continue;
+        if (i > 0 && DATE_LINE.test(lines[i]) && !PERIOD_LINE.test(lines[i])) continue;
         const tp = findPeriod(lines[i]);
         if (!tp || samePeriod(tp, reported)) continue;
         const row = Number(cells[i].replace(/^[A-Z]+/, ""));
