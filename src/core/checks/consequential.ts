@@ -80,6 +80,9 @@ export function dropConsequential(all: Finding[], table: TableModel, msg: Checks
   const figureCols = new Set(table.columns.filter((c) => VALUE_ROLES.has(c.role)).map((c) => c.col));
   const unitCols = new Set(table.columns.filter((c) => c.role === "unit").map((c) => c.col));
   const doubted = new Set<number>();
+  // Rows doubted for a fraction of a whole thing only (9318.4 人): the fraction may be a stray
+  // decimal rather than a lost 万, and then what is worked out from the figure stays as good.
+  const fractionOnly = new Set<number>();
   const wrongUnit = new Set<number>();
   // A total whose value, previous or target figure does not add up: its growth (completion) is wrong for that reason.
   const baseCols = new Set(table.columns.filter((c) => c.role === "value" || c.role === "previous" || c.role === "target").map((c) => c.col));
@@ -87,11 +90,18 @@ export function dropConsequential(all: Finding[], table: TableModel, msg: Checks
   for (const f of findings) {
     if (f.row === undefined) continue;
     if (f.code === "sum-mismatch" && baseCols.has(columnOfAddress(f.cell))) baseNotAddingUp.add(f.row);
-    if (DOUBTS_FIGURE.has(f.code) && figureCols.has(columnOfAddress(f.cell))) doubted.add(f.row);
+    if (DOUBTS_FIGURE.has(f.code) && figureCols.has(columnOfAddress(f.cell))) {
+      if (f.code === "non-integer-count" && !doubted.has(f.row)) fractionOnly.add(f.row);
+      else fractionOnly.delete(f.row);
+      doubted.add(f.row);
+    }
     if (f.code === "unit-mismatch" && unitCols.has(columnOfAddress(f.cell))) wrongUnit.add(f.row);
     // A figure in a column that cannot hold it (a row shifted by one): every growth and completion
     // worked out from the row's cells is worked out from the wrong figures.
-    if (f.code === "value-in-wrong-column") doubted.add(f.row);
+    if (f.code === "value-in-wrong-column") {
+      doubted.add(f.row);
+      fractionOnly.delete(f.row);
+    }
   }
   if (doubted.size === 0 && wrongUnit.size === 0 && baseNotAddingUp.size === 0) return findings;
   // A total whose part (or itself) is doubted does not add up for that reason: 1101800 元 among 万元.
@@ -101,6 +111,18 @@ export function dropConsequential(all: Finding[], table: TableModel, msg: Checks
   return findings.filter(
     (f) =>
       f.row === undefined ||
-      !((WORKED_OUT.has(f.code) && (doubted.has(f.row) || baseNotAddingUp.has(f.row))) || (UNIT_DEPENDENT.has(f.code) && wrongUnit.has(f.row)) || (f.code === "sum-mismatch" && doubtedTotals.has(f.row))),
+      !((WORKED_OUT.has(f.code) && ((doubted.has(f.row) && !(fractionOnly.has(f.row) && workedOutPlausibly(f))) || baseNotAddingUp.has(f.row))) || (UNIT_DEPENDENT.has(f.code) && wrongUnit.has(f.row)) || (f.code === "sum-mismatch" && doubtedTotals.has(f.row))),
   );
+}
+
+/**
+ * Whether a growth or completion worked out from a figure is of a plausible size (a growth within
+ * −50%…+100%, a completion within 0…200%): the figure's fraction did not throw it (a 万 lost does),
+ * so a stated one that disagrees is a slip of its own.
+ */
+function workedOutPlausibly(f: Finding): boolean {
+  if (f.code === "growth-implausible") return false;
+  const x = Number(f.expected);
+  if (!Number.isFinite(x)) return false;
+  return f.code === "growth-mismatch" ? x >= -50 && x <= 100 : x >= 0 && x <= 200;
 }

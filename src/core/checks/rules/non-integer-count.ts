@@ -1,9 +1,21 @@
 import type { Finding } from "../../findings";
+import type { GridCell } from "../../table/grid";
 import { cellText } from "../../table/header";
 import { type CheckRule, columnOfFigure, kindOf, nameOf, VALUE_ROLES } from "../context";
 import { finding } from "../finding";
 
 const AVERAGE = /均|平均|每|率|比|指数|标准/;
+
+/**
+ * The figure as the clerk typed it: a number format that rounds the fraction away (9318.4 in #,##0
+ * shows 9,318) would hide what is reported, so the stored value is said then.
+ */
+function typed(raw: GridCell): string {
+  const text = cellText(raw).trim();
+  if (typeof raw.value !== "number" || Number.isInteger(raw.value)) return text;
+  const shown = Number(text.replace(/,/g, ""));
+  return Number.isFinite(shown) && Number.isInteger(shown) ? String(raw.value) : text;
+}
 
 /**
  * non-integer-count: a count of whole things in a base unit with a fraction (`14.3名`, `5.5户`);
@@ -30,7 +42,7 @@ export const nonIntegerCount: CheckRule = {
         const kind = kindOf(ctx, info, columnOfFigure(f));
         if (kind === "rate" || kind === "share" || kind === "standard") continue;
         if (!VALUE_ROLES.has(col.role) || AVERAGE.test(nameOf(ctx, info, columnOfFigure(f)))) continue;
-        const value = cellText(f.cell.raw).trim();
+        const value = typed(f.cell.raw);
         out.push(finding("non-integer-count", ctx.msg.nonIntegerCount({ value, unit: f.unitText ?? "" }), { cell: f.cell, column: col, row: info.row, value }));
       }
     }
@@ -41,7 +53,7 @@ export const nonIntegerCount: CheckRule = {
       if (d !== "persons" && d !== "households" && d !== "count") continue;
       if (!f.unit.integral && !info.spec?.integer) continue;
       if (info.kind === "rate" || info.kind === "share" || info.kind === "standard" || AVERAGE.test(info.row.indicatorKey) || AVERAGE.test(column.header)) continue;
-      const value = cellText(f.cell.raw).trim();
+      const value = typed(f.cell.raw);
       out.push(finding("non-integer-count", ctx.msg.nonIntegerCount({ value, unit: f.unitText ?? "" }), { cell: f.cell, column, row: info.row, value }));
     }
     return out;
