@@ -28,10 +28,8 @@ const KNOWN_MISSES: Record<string, string[]> = {
   r6: ["period-mismatch 截至2021年12月底"],
   r7: [
     "sum-mismatch 特困供养人员3416人,其中集中供养986人、分散供养2430人;按生活自理能力分,全自理2104人、半护理857人、全护理555人",
-    "growth-mismatch 分别增长5.3%、7.6%",
     "suspicious-year 2019-2033年连续五年",
   ],
-  r8: ["growth-mismatch 一季度实施临时救助2760人次,二季度实施3102人次,环比增长21.4%"],
   r9: [
     "growth-mismatch 城乡低保对象\t人\t4862\t5136\t-3.5",
     "sum-mismatch 合计 | 26 | 3870 | 2435 | 64.4",

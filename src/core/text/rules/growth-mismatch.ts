@@ -2,6 +2,7 @@ import type { Quantity } from "../../quantity";
 import { codeSet, isHan, isSpace, WordList } from "../chars";
 import { isShielded, type TextDocument } from "../document";
 import { hitAt, type Hit, type TextRule } from "../rule";
+import { isNextPeriod, periodLabelAt, type PeriodLabel } from "../period-labels";
 import { firstAtOrAfter, type Mention } from "../scan";
 
 /**
@@ -26,16 +27,28 @@ import { firstAtOrAfter, type Mention } from "../scan";
  * 7. multiples: `增长N倍` (= Y/X − 1) after any of the above, and `由X增至Y,是上年同期的N倍`,
  *    `Y,是上年同期X的N倍` (= Y/X);
  * 8. percentage points between two percentages: `占比由X%提高到Y%,提高N个百分点` (= Y − X), in any
- *    of the pair shapes above (1, 2, 5, 6).
+ *    of the pair shapes above (1, 2, 5, 6);
+ * 9. a list of rates after 分别 (`分别增长R1%、R2%`, joined by 、 和 及 与), paired in order with lists
+ *    of figures as long, each list in one unit: `(分别)由X1、X2(分别)提高到Y1、Y2,分别增长R1、R2`,
+ *    `Y1、Y2,较上年的X1、X2分别增长R1、R2`, or one `subject 由X…到Y` clause per rate (`城市低保标准由X1
+ *    提高到Y1,农村低保标准由X2提高到Y2,分别增长R1、R2`; one clause more or less, silent);
+ * 10. 环比 between periods: `一季度…X,二季度Y,环比增长R%` (each clause opens with its period's label,
+ *    the two consecutive: 一季度/二季度, 5月/6月, 上月/本月, 上半年/下半年; nothing but ideographs
+ *    between a label and its figure), and a list laid out by period (`分季度实施A、B、X、Y,(四季度)
+ *    环比增长R%`: the last two; the rate's label, when written, the list's last period). The period
+ *    before is a base as 上年 is: `Y,比一季度的X增长R%`, `比上月增加A`, `比5月份的X` (not with 同比);
+ * 11. in 2 and 3, Y named again after another figure: `结婚登记3519对、离婚登记1343对,结婚登记较上年的
+ *    X下降R%` (the clause before the comparison is a name alone, and exactly one figure of the
+ *    sentence in X's unit comes right after that name).
  * Between the last figure and the rate stand only a comma and the words of a change (同比, 增幅,
- * 下降, 了, 为 …): anything else (均, 分别, 年均, another figure) and the rate may be about something
- * else, so the rule stays silent. So it does for a list of rates (`增长18%、30%`), a bound (`增长
- * 5%以上`, `3倍多`), a rate (%) between figures that are rates themselves (`覆盖率由42%提高到61%,
- * 提高19%`: relative or points, unknowable), figures in different units, a base dated other than
- * a year before when the rate is 同比 (`由2020年的X提高到Y,同比增长R%`, `由年初的X`), a base month
- * when the rate is 同比 or a base year when it is 环比, a base of the whole last year (`上年为X`) in
- * a sentence or report about part of a year, and shape 4 there too (新增 counts from January, 同比
- * from last year's same date).
+ * 下降, 了, 为 …): anything else (均, 分别 but in 9, 年均, another figure) and the rate may be about
+ * something else, so the rule stays silent. So it does for a list of rates without lists of figures to
+ * pair them with (`增长18%、30%`), a bound (`增长5%以上`, `3倍多`), a rate (%) between figures that
+ * are rates themselves (`覆盖率由42%提高到61%,提高19%`: relative or points, unknowable), figures in
+ * different units, a base dated other than a year before when the rate is 同比 (`由2020年的X提高到Y,
+ * 同比增长R%`, `由年初的X`), a base month when the rate is 同比 or a base year when it is 环比, a
+ * base of the whole last year (`上年为X`) in a sentence or report about part of a year, and shape 4
+ * there too (新增 counts from January, 同比 from last year's same date).
  * Tolerance is the rounding of what is written: the rate (or multiple, or points) ± half its last
  * digit, and the growth taken over every value the figures may stand for (`4.1万` is 40,500 to 41,499).
  * The finding's `expected` and its message are in the text's own measure: a rate, a multiple
@@ -75,6 +88,11 @@ const BY_SIGN = new Map<string, 1 | -1>([["增加", 1], ["增长", 1], ["提高"
 const BY_VERBS = new WordList([...BY_SIGN.keys()]);
 /** What a comparison is made with: `比上年`, `较去年同期`, `比2023年` (a year mention). */
 const BASES = new WordList(["上年同期", "去年同期", "上一年", "上年", "去年", "年初", "同期"]);
+/**
+ * A period before the current one as a base (`比一季度的2860人次`, `较上月`, `比5月份`): what 环比 compares
+ * with, named. (`比上年一季度的` is not one: 比 must stand right before the period, or 第 between.)
+ */
+const PERIOD_BASES = new WordList(["上一季度", "上季度", "上个月", "上月", "上半年", "一季度", "二季度", "三季度"]);
 const SAME_PERIOD = new WordList(["同比", "环比"]);
 /** Words that announce the new total after an increment (`新增1530万元、累计达到6114万元`). */
 const TOTAL_WORDS = new WordList(["累计达到", "累计达", "累计为", "累计", "总量达到", "总量达", "总量为", "总额达到", "总额达", "总额为", "总数达到", "总数达", "总数为", "总计", "合计", "共计"]);
@@ -115,6 +133,8 @@ const isOpenBracket = codeSet("((");
 const isCloseBracket = codeSet("))");
 /** Ends a clause: what may follow the last figure of `上年同期为X` or `由X提高到Y` (or the text's end: NaN). */
 const isClauseEnd = codeSet(",,;;。!?!?\n::");
+/** Before the name of an indicator repeated before its comparison (`,结婚登记较上年的`): a comma or semicolon. */
+const isNameStart = codeSet(",,;;");
 /** After `N倍`: a bound (`3倍多`, `3倍以上`, `3倍左右`), not an exact multiple. */
 const isBoundAfterTimes = codeSet("多余以左上");
 /**
@@ -248,11 +268,15 @@ function readRole(role: Role | undefined, g: { up: boolean; down: boolean; compa
   return true;
 }
 
-/** What stands between the last figure and the rate: the rate's sign, or null when anything else stands there. */
-function readGap(text: string, from: number, to: number): Gap | null {
+/**
+ * What stands between the last figure and the rate: the rate's sign, or null when anything else stands
+ * there. With `list` (a list of rates), 分别 must stand there too, once.
+ */
+function readGap(text: string, from: number, to: number, list = false): Gap | null {
   if (to - from > MAX_GAP) return null;
   const g = { up: false, down: false, compare: null as Compare | null };
   let marks = 0;
+  let each = 0;
   for (let i = from; i < to; ) {
     if (isListMark(text.charCodeAt(i))) {
       if (++marks > 1) return null;
@@ -263,11 +287,16 @@ function readGap(text: string, from: number, to: number): Gap | null {
       i++;
       continue;
     }
+    if (list && text.startsWith("分别", i)) {
+      if (++each > 1) return null;
+      i += 2;
+      continue;
+    }
     const word = GAP_WORDS.startingAt(text, i);
     if (word === undefined || !readRole(GAP_ROLES.get(word), g)) return null;
     i += word.length;
   }
-  if (g.up === g.down) return null; // no direction, or both
+  if (g.up === g.down || (list && each === 0)) return null; // no direction, or both
   return { sign: g.up ? 1 : -1, compare: g.compare };
 }
 
@@ -300,17 +329,33 @@ function backOverQualifier(doc: TextDocument, pos: number, found: (text: string,
   return null;
 }
 
-/** `(比|较)(上年|去年同期|2023年 …)` ending at `pos`: where it starts, or -1. `same` also takes 同比 and 环比. */
-function comparisonEndingAt(doc: TextDocument, pos: number, same: boolean): number {
+/** Where 比/较 stands before `at` (right before it, or before a 第 there: `比第一季度`), or -1. */
+function thanBefore(text: string, at: number): number {
+  if (isThan(text.charCodeAt(at - 1))) return at - 1;
+  return text.charCodeAt(at - 1) === 0x7b2c && isThan(text.charCodeAt(at - 2)) ? at - 2 : -1; // 第
+}
+
+/**
+ * `(比|较)(上年|去年同期|2023年 …)` ending at `pos`: where it starts, or -1. `same` also takes 同比 and 环比.
+ * With a period before (`比一季度`, `较上月`, `比5月份`) `period` is set: the base is what 环比 compares with.
+ */
+function comparisonEndingAt(doc: TextDocument, pos: number, same: boolean): { start: number; period: boolean } | null {
   const { text, mentions } = doc;
-  if (same && SAME_PERIOD.endsAt(text, pos)) return pos - 2;
+  if (same && SAME_PERIOD.endsAt(text, pos)) return { start: pos - 2, period: false };
   const base = BASES.endingAt(text, pos);
-  if (base && isThan(text.charCodeAt(pos - base.length - 1))) return pos - base.length - 1;
-  // 比2023年, 较2023年同期
+  if (base && isThan(text.charCodeAt(pos - base.length - 1))) return { start: pos - base.length - 1, period: false };
+  const period = PERIOD_BASES.endingAt(text, pos);
+  if (period) {
+    const than = thanBefore(text, pos - period.length);
+    if (than >= 0) return { start: than, period: true };
+  }
+  // 比2023年, 较2023年同期; 比5月, 比5月份
   const p = text.startsWith("同期", pos - 2) ? pos - 2 : pos;
   const k = mentionBefore(mentions, p);
-  if (k < 0 || mentions[k].kind !== "year" || end(mentions[k]) !== p) return -1;
-  return isThan(text.charCodeAt(mentions[k].offset - 1)) ? mentions[k].offset - 1 : -1;
+  if (k < 0 || end(mentions[k]) !== p) return null;
+  const month = p === pos && monthOf(mentions[k]) > 0;
+  if (mentions[k].kind !== "year" && !month) return null;
+  return isThan(text.charCodeAt(mentions[k].offset - 1)) ? { start: mentions[k].offset - 1, period: month } : null;
 }
 
 /** The figure that ends right before `pos`, after at most one comma (`3120对,比上年…`). */
@@ -350,6 +395,40 @@ function figureLikeBefore(doc: TextDocument, pos: number, rates: boolean, like: 
   return nearest;
 }
 
+/** How long the name of an indicator repeated before a comparison may be (`结婚登记较上年的`). */
+const MAX_NAME = 12;
+/** How far back in the sentence, and over how many figures, the figure of that name is looked for. */
+const NAME_REACH = 120;
+const MAX_NAMED = 8;
+
+/**
+ * Y named again before the comparison, with a figure between them: `结婚登记3519对、离婚登记1343对,
+ * 结婚登记较上年的3689对下降R%`. The clause before the comparison (`pos`) is a name alone (two or
+ * more ideographs from a comma or semicolon, one thing: no 和, 、, 各, 均, 其中 …); Y is the figure
+ * in the unit of `like` that the sentence writes right after that same name (`结婚登记3519对`), the
+ * name whole (after a mark or 其中, not the end of a longer one: `城市低保金` is not 低保金), read
+ * back at most NAME_REACH characters and MAX_NAMED figures. Two such figures, and the rule stays silent.
+ */
+function namedBefore(doc: TextDocument, pos: number, rates: boolean, like: Figure): Figure | null {
+  const { text, mentions } = doc;
+  let i = pos;
+  while (i > 0 && pos - i <= MAX_NAME && isHan(text.charCodeAt(i - 1)) && !isManySubjects(text.charCodeAt(i - 1))) i--;
+  if (pos - i < 2 || pos - i > MAX_NAME || !isNameStart(text.charCodeAt(i - 1))) return null;
+  let k = mentionBefore(mentions, pos);
+  if (k >= 0 && end(mentions[k]) > i) return null; // a figure in ideographs (`一季度`): not a name alone
+  const name = text.slice(i, pos);
+  const from = Math.max(doc.index.sentenceOf(i).offset, i - NAME_REACH);
+  let found: Figure | null = null;
+  for (let read = 0; k >= 0 && mentions[k].offset >= from && read < MAX_NAMED; k--, read++) {
+    const f = figureOf(mentions[k], rates);
+    const at = f ? f.mention.offset - name.length : -1;
+    if (!f || !sameUnit(f, like) || !text.startsWith(name, at) || (isHan(text.charCodeAt(at - 1)) && !text.startsWith("其中", at - 2))) continue;
+    if (found) return null;
+    found = f;
+  }
+  return found;
+}
+
 /**
  * Two written figures and how the growth follows from them:
  * - `pair`: a is the previous value, b the current one;
@@ -365,6 +444,8 @@ interface Comparison {
   dated: boolean;
   /** Where `由`/`从` stands, for `由X…到Y`. */
   from?: number;
+  /** The base is the period before, named (`比一季度的X`, `较上月`): a 同比 rate is not about it. */
+  period?: boolean;
 }
 
 const pair = (a: Figure, b: Figure): Comparison => ({ kind: "pair", a, b, sign: 1, dated: false });
@@ -404,10 +485,10 @@ function comparedWith(doc: TextDocument, last: Figure, rates: boolean, bracketed
   while (p > 0 && isSpace(text[p - 1])) p--;
   const c = text.charCodeAt(p - 1);
   if (bracketed ? !isOpenBracket(c) : c !== DE) return null;
-  const start = comparisonEndingAt(doc, p - 1, false);
-  if (start < 0) return null;
-  const y = figureLikeBefore(doc, start, rates, last);
-  return y ? pair(last, y) : null;
+  const compared = comparisonEndingAt(doc, p - 1, false);
+  if (!compared) return null;
+  const y = figureLikeBefore(doc, compared.start, rates, last) ?? namedBefore(doc, compared.start, rates, last);
+  return y ? { ...pair(last, y), period: compared.period } : null;
 }
 
 /**
@@ -428,23 +509,27 @@ function changedBy(doc: TextDocument, last: Figure): Comparison | null {
     p = x.mention.offset - 1;
   } else {
     const m = mentionEndingAt(doc, p);
-    if (m && m.kind !== "year" && m.kind !== "date") {
+    if (m && m.kind !== "year" && m.kind !== "date" && !isPeriodLabel(doc, m)) {
       // `比上年的2586对减少`; any other figure before the verb, and the change is not read
       x = figureOf(m, false);
       if (!x || text.charCodeAt(m.offset - 1) !== DE) return null;
       p = m.offset - 1;
     }
   }
-  const start = comparisonEndingAt(doc, p, x === null);
-  if (start < 0) return null;
+  const compared = comparisonEndingAt(doc, p, x === null);
+  if (!compared) return null;
+  const { start, period } = compared;
   const sign = BY_SIGN.get(verb)!;
   const y = figureLikeBefore(doc, start, false, last);
-  if (!x) return y ? { kind: "change", a: last, b: y, sign, dated: false } : null;
+  if (!x) {
+    const named = y ?? namedBefore(doc, start, false, last);
+    return named ? { kind: "change", a: last, b: named, sign, dated: false, period } : null;
+  }
   if (x.unit !== last.unit) return null;
-  if (!y) return { kind: "base", a: x, b: last, sign, dated: false };
+  if (!y) return { kind: "base", a: x, b: last, sign, dated: false, period };
   // Three figures: where Y − X is not ±A within their rounding, one of them is the slip, not the rate.
   if (y.unit !== x.unit || Math.abs(y.value - x.value - sign * last.value) > x.half + y.half + last.half + 1e-9) return null;
-  return pair(x, y);
+  return { ...pair(x, y), period };
 }
 
 /** True when the report's title or the sentence up to `at` covers part of a year only (`上半年`, `1-6月`). */
@@ -630,6 +715,263 @@ function rateBetween(doc: TextDocument, k: number, last: Figure, s: Stated, rate
   return { kind: "pair", a: last, b: y, sign: 1, dated };
 }
 
+/** How many items a list (of figures, or of rates after 分别) may hold: a longer one, and the rule is silent. */
+const MAX_LIST = 8;
+/** Between the items of a list: `730元、530元`, `3126人和2874人`. */
+const isItemJoiner = codeSet("、和及与");
+/** Between two labelled clauses (`一季度…2860人次,二季度3150人次`): a comma, a semicolon or a 、. */
+const isClauseJoiner = codeSet(",,;;、");
+/** The last character of a quarter's or a month's label (`四季度`, `3月`, `3月份`). */
+const isLabelEnd = codeSet("度月份");
+/**
+ * Words that lay a list out by period, in order (`分季度实施210人次、245人次…`). Not 按月, 按季度: they
+ * say how often something is paid (`按月发放城乡低保金96万元、98万元` is city and country).
+ */
+const QUARTER_SERIES = new WordList(["分季度", "各季度"]);
+const MONTH_SERIES = new WordList(["分月份", "各月份", "分月", "各月"]);
+
+/** True when mention `m` is a period's label (`一季度`, `第一季度`, `五月`), not a figure: `比一季度增加290人次`. */
+function isPeriodLabel(doc: TextDocument, m: Mention): boolean {
+  const { text } = doc;
+  const label = periodLabelAt(text, doc.mentions, text.charCodeAt(m.offset - 1) === 0x7b2c ? m.offset - 1 : m.offset);
+  return label !== null && label.end === end(m);
+}
+
+/** The index of mention `m` in the document's mentions. */
+function indexOf(doc: TextDocument, m: Mention): number {
+  return firstAtOrAfter(doc.mentions, m.offset);
+}
+
+/** Where the item before one at `at` ends when a joiner (、 和 及 与) stands between them, else -1. */
+function joinedAt(text: string, at: number): number {
+  let p = at;
+  while (p > 0 && isSpace(text[p - 1])) p--;
+  if (!isItemJoiner(text.charCodeAt(p - 1))) return -1;
+  p--;
+  while (p > 0 && isSpace(text[p - 1])) p--;
+  return p;
+}
+
+/**
+ * The figures written as one list whose last is mention `j` (`730元、530元`), in the text's order; null
+ * when an item is no figure (`2023年、2024年`, `约100人`), is in another unit than the last, or the list
+ * runs over MAX_LIST.
+ */
+function listEndingAt(doc: TextDocument, j: number, rates: boolean): Figure[] | null {
+  const { text, mentions } = doc;
+  const items: Figure[] = [];
+  for (let i = j; ; i--) {
+    const f = figureOf(mentions[i], rates);
+    if (!f || items.length === MAX_LIST || (items.length > 0 && !sameUnit(f, items[0]))) return null;
+    items.push(f);
+    const p = joinedAt(text, f.mention.offset);
+    if (p < 0 || i === 0 || end(mentions[i - 1]) !== p) break;
+  }
+  return items.reverse();
+}
+
+/** How many rates, multiples or points from mention `k` on stand joined as a list (`4.1%、5.7%`): 1 when none follows; at most MAX_LIST + 1. */
+function listedRates(doc: TextDocument, k: number): number {
+  const { text, mentions } = doc;
+  let n = 1;
+  while (n <= MAX_LIST) {
+    const cur = mentions[k + n - 1];
+    const next = mentions[k + n];
+    if (!next || !isRateLike(text, next)) break;
+    const curEnd = end(cur) + (text.charCodeAt(end(cur)) === BEI ? 1 : 0);
+    if (joinedAt(text, next.offset) !== curEnd) break;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * 9a. `由X1、X2(分别)提高到Y1、Y2,分别增长R1、R2` (分别 also before 由): the list of Y ends at mention
+ * `j`; X and Y lists as long as the rates'.
+ */
+function fromToList(doc: TextDocument, j: number, n: number, rates: boolean): Comparison[] | null {
+  const { text } = doc;
+  const ys = listEndingAt(doc, j, rates);
+  if (!ys || ys.length !== n) return null;
+  const to = backOverQualifier(doc, ys[0].mention.offset, (t, i) => isTo(t.charCodeAt(i - 1)) && TO_VERBS.endsAt(t, i - 1));
+  if (!to) return null;
+  let p = to.at - 1 - TO_VERBS.endingAt(text, to.at - 1)!.length;
+  if (text.startsWith("分别", p - 2)) p -= 2;
+  const xm = mentionEndingAt(doc, p);
+  const xs = xm ? listEndingAt(doc, indexOf(doc, xm), rates) : null;
+  if (!xs || xs.length !== n) return null;
+  const from = backOverQualifier(doc, xs[0].mention.offset, (t, i) => isFrom(t.charCodeAt(i - 1)));
+  if (!from || NOT_FROM[text[from.at - 1]](text.charCodeAt(from.at))) return null;
+  const dated = from.dated || EARLIER.inside(text.slice(from.at, xs[0].mention.offset));
+  return xs.map((x, i) => ({ kind: "pair", a: x, b: ys[i], sign: 1, dated }));
+}
+
+/** 9b. `Y1、Y2,较上年的X1、X2分别增长R1、R2`: the list of X ends at mention `j`; Y's list right before the comparison. */
+function comparedList(doc: TextDocument, j: number, n: number, rates: boolean): Comparison[] | null {
+  const { text } = doc;
+  const xs = listEndingAt(doc, j, rates);
+  if (!xs || xs.length !== n) return null;
+  let p = xs[0].mention.offset;
+  while (p > 0 && isSpace(text[p - 1])) p--;
+  if (text.charCodeAt(p - 1) !== DE) return null;
+  const compared = comparisonEndingAt(doc, p - 1, false);
+  if (!compared) return null;
+  let q = compared.start;
+  while (q > 0 && isSpace(text[q - 1])) q--;
+  if (isComma(text.charCodeAt(q - 1))) q--;
+  const ym = mentionEndingAt(doc, q);
+  const ys = ym ? listEndingAt(doc, indexOf(doc, ym), rates) : null;
+  if (!ys || ys.length !== n) return null;
+  return xs.map((x, i) => ({ ...pair(x, ys[i]), period: compared.period }));
+}
+
+/** Where the subject of a `由X…到Y` clause starts (two or more ideographs, one thing, no figure, back from `pos`), or -1. */
+function subjectStart(doc: TextDocument, pos: number): number {
+  const { text, mentions } = doc;
+  let i = pos;
+  while (i > 0 && pos - i <= MAX_CLAUSE && isHan(text.charCodeAt(i - 1)) && !isManySubjects(text.charCodeAt(i - 1))) i--;
+  if (pos - i < 2 || pos - i > MAX_CLAUSE || (i > 0 && !isClauseEnd(text.charCodeAt(i - 1)))) return -1;
+  const k = mentionBefore(mentions, pos);
+  return k >= 0 && end(mentions[k]) > i ? -1 : i;
+}
+
+/**
+ * 9c. `城市低保标准由X1提高到Y1,农村低保标准由X2提高到Y2,分别增长R1、R2`: as many `subject 由X…到Y`
+ * clauses, joined by commas or semicolons, as rates, the last Y at mention `j`; one more such clause
+ * before them, and which rate is whose is not sure: silent.
+ */
+function fromToClauses(doc: TextDocument, j: number, n: number, rates: boolean): Comparison[] | null {
+  const { text, mentions } = doc;
+  const pairs: Comparison[] = [];
+  let y = figureOf(mentions[j], rates);
+  for (let i = 0; i < n; i++) {
+    const c = y ? fromTo(doc, y, rates) : null;
+    if (!c || c.from === undefined) return null;
+    pairs.push(c);
+    const start = subjectStart(doc, c.from);
+    if (start < 0) return null;
+    const before = isNameStart(text.charCodeAt(start - 1)) ? figureOf(mentionEndingAt(doc, start - 1), rates) : null;
+    const more = before !== null && fromTo(doc, before, rates) !== null;
+    if (more !== (i < n - 1)) return null;
+    y = before;
+  }
+  return pairs.reverse();
+}
+
+/** The list of rates at mentions k … k + n − 1 (`分别增长4.1%、5.7%`) checked, each against its pair of figures (9a–c). */
+function checkList(doc: TextDocument, k: number, n: number): Hit[] {
+  const { text, mentions } = doc;
+  if (n > MAX_LIST || k === 0) return [];
+  const stated: Stated[] = [];
+  for (let i = 0; i < n; i++) {
+    const s = statedAt(doc, k + i);
+    if (!s || (s.measure !== "percent" && s.measure !== "points") || (i > 0 && s.measure !== stated[0].measure)) return [];
+    stated.push(s);
+  }
+  if (isShielded(doc, stated[0].offset)) return [];
+  const rates = stated[0].measure === "points";
+  const gap = readGap(text, skipSpaces(text, end(mentions[k - 1])), stated[0].offset, true);
+  if (!gap) return [];
+  const pairs = fromToList(doc, k - 1, n, rates) ?? comparedList(doc, k - 1, n, rates) ?? fromToClauses(doc, k - 1, n, rates);
+  if (!pairs) return [];
+  const hits: Hit[] = [];
+  pairs.forEach((c, i) => {
+    const hit = judge(doc, stated[i], { c, sign: gap.sign, compare: gap.compare, measure: stated[i].measure, quoted: stated[i].text });
+    if (hit) hits.push(hit);
+  });
+  return hits;
+}
+
+/**
+ * The clause of figure `m` when it opens with a period label (`二季度3150人次`, `一季度实施临时救助2860人次`):
+ * the label, then ideographs only (no figure, no word of comparison or change), then `m`; its start.
+ */
+function labelledClause(doc: TextDocument, m: Mention): { label: PeriodLabel; start: number } | null {
+  const { text, mentions } = doc;
+  const k = indexOf(doc, m);
+  let j = k - 1;
+  let i = m.offset;
+  for (let read = 0; ; read++) {
+    const c = text.charCodeAt(i - 1);
+    if (i === 0 || isClauseEnd(c) || c === 0x3001) break;
+    if (read >= MAX_CLAUSE) return null;
+    if (j >= 0 && end(mentions[j]) === i) {
+      i = mentions[j--].offset; // the label's figure (`二季度`), or another: the label tells
+      continue;
+    }
+    if ((isBusyClause(c) && !(c === BI && text.charCodeAt(i - 2) === ZHAN)) || !(isHan(c) || isSpace(text[i - 1]))) return null;
+    i--;
+  }
+  const label = periodLabelAt(text, mentions, skipSpaces(text, i));
+  if (!label || label.end > m.offset || (k > 0 && end(mentions[k - 1]) > label.end)) return null;
+  return { label, start: i };
+}
+
+/**
+ * 10a. `一季度实施临时救助2860人次,二季度3150人次,环比增长R%`: 环比 between the clauses of the last two
+ * figures (Y is `last`), each opening with its period's label, the two periods consecutive (一季度,
+ * 二季度; 5月, 6月; 上月, 本月; 上半年, 下半年), joined by a comma, a semicolon or a 、. The words of Y's
+ * clause are none or some of X's (`二季度实施3102人次` after `一季度实施临时救助2760人次`): one indicator;
+ * `一季度接收求助2860件,二季度办结3150件` are two.
+ */
+function periodPair(doc: TextDocument, last: Figure, rates: boolean): Comparison | null {
+  const { text } = doc;
+  const y = labelledClause(doc, last.mention);
+  if (!y || !isClauseJoiner(text.charCodeAt(y.start - 1))) return null;
+  const x = figureOf(mentionEndingAt(doc, y.start - 1), rates);
+  if (!x) return null;
+  const xc = labelledClause(doc, x.mention);
+  if (!xc || !isNextPeriod(xc.label, y.label)) return null;
+  const words = text.slice(skipSpaces(text, y.label.end), last.mention.offset).trim();
+  if (!text.slice(xc.label.end, x.mention.offset).includes(words)) return null;
+  return { ...pair(x, last), period: true };
+}
+
+/**
+ * 10b. `分季度实施210人次、245人次、268人次、301人次,(四季度)环比增长R%`: a list laid out by period
+ * (分季度, 各月 … in its clause, before its first figure; nothing else there but ideographs), its last
+ * at mention `j`: 环比 compares the last two. With the rate's label (`四季度`), it must be the list's last period.
+ */
+function seriesBefore(doc: TextDocument, j: number, label: PeriodLabel | null, rates: boolean): Comparison | null {
+  const { text, mentions } = doc;
+  const list = listEndingAt(doc, j, rates);
+  if (!list || list.length < 2) return null;
+  const first = list[0].mention.offset;
+  let i = first;
+  for (let read = 0; i > 0 && !isClauseEnd(text.charCodeAt(i - 1)); read++) {
+    if (read >= MAX_CLAUSE || !isHan(text.charCodeAt(i - 1))) return null;
+    i--;
+  }
+  const k = mentionBefore(mentions, first);
+  if (k >= 0 && end(mentions[k]) > i) return null;
+  const words = text.slice(i, first);
+  const kind = QUARTER_SERIES.inside(words) ? "quarter" : MONTH_SERIES.inside(words) ? "month" : null;
+  const n = list.length;
+  if (!kind || n > (kind === "quarter" ? 4 : 12)) return null;
+  if (label && (label.kind !== kind || label.n !== n)) return null;
+  return { ...pair(list[n - 2], list[n - 1]), period: true };
+}
+
+/** 10b with the rate's label: `…268人次、301人次,四季度环比增长R%` (the label, mention k − 1, is no figure of the comparison). */
+function periodSeries(doc: TextDocument, k: number, s: Stated): Found | null {
+  const { text, mentions } = doc;
+  if (k < 2 || s.measure === "times") return null;
+  const lm = mentions[k - 1];
+  if (!isLabelEnd(text.charCodeAt(end(lm) - 1))) return null; // the cheap test first: most figures are no label
+  const at = text.charCodeAt(lm.offset - 1) === 0x7b2c ? lm.offset - 1 : lm.offset; // 第
+  const label = periodLabelAt(text, mentions, at);
+  if (!label || label.end !== end(lm) || (label.kind !== "quarter" && label.kind !== "month")) return null;
+  const gap = readGap(text, label.end, s.offset);
+  if (!gap || gap.compare !== "month") return null;
+  let p = at;
+  while (p > 0 && isSpace(text[p - 1])) p--;
+  if (!isComma(text.charCodeAt(p - 1))) return null;
+  const before = mentionEndingAt(doc, p - 1);
+  if (!before || before !== mentions[k - 2]) return null;
+  const c = seriesBefore(doc, k - 2, label, s.measure === "points");
+  return c ? { c, sign: gap.sign, compare: gap.compare, measure: s.measure, quoted: s.text } : null;
+}
+
 /** A comparison found, with the sign and the comparison the text's words give the rate. */
 interface Found {
   c: Comparison;
@@ -660,7 +1002,8 @@ function figureFirst(doc: TextDocument, k: number, s: Stated): Found | null {
       (rates ? null : (changedBy(doc, last) ?? addedUpTo(doc, last))) ??
       baseAfter(doc, k, last, s, gap, rates) ??
       (rates ? null : changeAfter(doc, k, last, s, gap)) ??
-      rateBetween(doc, k, last, s, rates);
+      rateBetween(doc, k, last, s, rates) ??
+      (gap.compare === "month" ? (periodPair(doc, last, rates) ?? seriesBefore(doc, k - 1, null, rates)) : null);
   return c ? { c, sign: gap.sign, compare: gap.compare, measure: s.measure, quoted: s.text } : null;
 }
 
@@ -779,12 +1122,17 @@ function checkStated(doc: TextDocument, k: number): Hit | null {
     while (i < next.offset && (isListMark(text.charCodeAt(i)) || isAnd(text.charCodeAt(i)) || isSpace(text[i]))) i++;
     if (i === next.offset) return null;
   }
-  const found = (s.measure === "times" ? ratioBefore(doc, s) : null) ?? (k > 0 ? figureFirst(doc, k, s) : null) ?? rateFirst(doc, k, s);
-  if (!found) return null;
+  const found = (s.measure === "times" ? ratioBefore(doc, s) : null) ?? periodSeries(doc, k, s) ?? (k > 0 ? figureFirst(doc, k, s) : null) ?? rateFirst(doc, k, s);
+  return found ? judge(doc, s, found) : null;
+}
+
+/** The stated growth `s` judged against the comparison found for it: a hit when the figures do not give it. */
+function judge(doc: TextDocument, s: Stated, found: Found): Hit | null {
   const { c, sign, measure } = found;
   if (measure === "times" && sign < 0) return null; // `下降3倍`: no multiple of a fall
   if (c.a.unit !== c.b.unit) return null;
   if (c.dated && found.compare !== null) return null; // 由2020年的X … 同比: another base
+  if (c.period && (found.compare === "year" || found.compare === "start")) return null; // 比一季度的X … 同比
   if (isShielded(doc, c.a.mention.offset) || isShielded(doc, c.b.mention.offset)) return null;
   const range = growthRange(c, measure);
   if (!range) return null;
@@ -813,6 +1161,13 @@ export const rule: TextRule = {
     // Most texts, and almost every note cell, state no percentage and no multiple at all.
     if (text.indexOf("%") < 0 && text.indexOf("％") < 0 && text.indexOf("倍") < 0) return hits;
     for (let k = 0; k < mentions.length; k++) {
+      // A list of rates (`分别增长4.1%、5.7%`): each against its pair of figures, or none.
+      const n = isRateLike(text, mentions[k]) ? listedRates(doc, k) : 1;
+      if (n > 1) {
+        hits.push(...checkList(doc, k, n));
+        k += n - 1;
+        continue;
+      }
       const hit = checkStated(doc, k);
       if (hit) hits.push(hit);
     }
