@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { type Finding, type Locale, textReport } from "../../core/findings";
 import { textEnUS } from "../../core/i18n/text.en-US";
@@ -16,7 +16,11 @@ function messages(locale: Locale): TextMessages {
 /** Decodes a file's bytes as UTF-8 text, or says in one line why it cannot be read. */
 export function decodeText(bytes: Uint8Array, file: string, msg: TextMessages): string {
   const zip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-  if (/\.docx$/i.test(file) || zip) throw new UserError(msg.cliCannotRead({ file, reason: zip || /\.docx$/i.test(file) ? msg.cliDocx() : msg.cliBinary() }));
+  // A workbook (by its name, or a zip holding xl/ parts: a zip's entry names are plain bytes) is not a .docx.
+  const workbook = /\.(xlsx|xlsm|xls|csv)$/i.test(file) && zip ? true : zip && !/\.docx$/i.test(file) && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes("xl/");
+  const ole = bytes.length >= 8 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+  if (workbook || (ole && /\.xlsx?$/i.test(file))) throw new UserError(msg.cliCannotRead({ file, reason: msg.cliSpreadsheet() }));
+  if (/\.docx$/i.test(file) || zip) throw new UserError(msg.cliCannotRead({ file, reason: msg.cliDocx() }));
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -28,13 +32,30 @@ export function decodeText(bytes: Uint8Array, file: string, msg: TextMessages): 
 }
 
 function readFile(file: string, msg: TextMessages): string {
+  const failed = (e: unknown) => {
+    const code = (e as NodeJS.ErrnoException).code;
+    const reason =
+      code === "ENOENT" || code === "ENOTDIR"
+        ? msg.cliNotFound()
+        : code === "EISDIR"
+          ? msg.cliIsDirectory()
+          : code === "EACCES" || code === "EPERM"
+            ? msg.cliNoPermission()
+            : code === "ELOOP"
+              ? msg.cliLinkLoop()
+              : String((e as Error).message);
+    return new UserError(msg.cliCannotRead({ file, reason }));
+  };
   let bytes: Buffer;
   try {
+    // A pipe or device would block the read (a FIFO waits for a writer): only regular files are opened.
+    const st = statSync(file);
+    if (st.isDirectory()) throw Object.assign(new Error("EISDIR"), { code: "EISDIR" });
+    if (!st.isFile()) throw new UserError(msg.cliCannotRead({ file, reason: msg.cliNotRegular() }));
     bytes = readFileSync(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? msg.cliNotFound() : code === "EISDIR" ? msg.cliIsDirectory() : code === "EACCES" || code === "EPERM" ? msg.cliNoPermission() : String((e as Error).message);
-    throw new UserError(msg.cliCannotRead({ file, reason }));
+    if (e instanceof UserError) throw e;
+    throw failed(e);
   }
   return decodeText(bytes, file, msg);
 }

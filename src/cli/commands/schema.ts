@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { Locale } from "../../core/findings/types";
 import {
@@ -18,11 +18,25 @@ function readText(path: string, locale: Locale): string {
   const msg = schemaMessages(locale);
   let bytes: Buffer;
   try {
+    // Only regular files are opened: a FIFO would wait for a writer forever.
+    const st = statSync(path);
+    if (st.isDirectory()) throw Object.assign(new Error("EISDIR"), { code: "EISDIR" });
+    if (!st.isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
     bytes = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const reason =
-      code === "ENOENT" ? msg.cliNotFound() : code === "EISDIR" ? msg.cliIsDirectory() : code === "EACCES" || code === "EPERM" ? msg.cliNoPermission() : String((e as Error).message);
+      code === "ENOENT" || code === "ENOTDIR"
+        ? msg.cliNotFound()
+        : code === "EISDIR"
+          ? msg.cliIsDirectory()
+          : code === "EACCES" || code === "EPERM"
+            ? msg.cliNoPermission()
+            : code === "ELOOP"
+              ? msg.cliLinkLoop()
+              : code === "ENOTREG"
+                ? msg.cliNotRegular()
+                : String((e as Error).message);
     throw new UserError(msg.cliCannotRead({ file: path, reason }));
   }
   try {
@@ -58,7 +72,17 @@ function check(paths: string[], locale: Locale, io: Io): number {
   if (paths.length === 0) throw new UserError(msg.cliUsage());
   let code: number = EXIT.ok;
   for (const path of paths) {
-    const r = parseSchemaText(readText(path, locale), { locale });
+    // A file that cannot be read is one line and exit 2; the files after it are still checked.
+    let text: string;
+    try {
+      text = readText(path, locale);
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      io.err(`jiaohe schema: ${e.message}\n`);
+      code = EXIT.input;
+      continue;
+    }
+    const r = parseSchemaText(text, { locale });
     if (r.ok) {
       io.out(`${msg.cliOk({ file: path, id: r.schema.id })}\n`);
     } else if ("syntax" in r) {
@@ -110,6 +134,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return EXIT.ok;
     }
     case "check":
+      // Its output is text (ok lines and problems by JSON path); --format json is refused, not ignored.
+      if (values.format !== undefined && values.format !== "text") throw new UserError(msg.cliNoFormat({ value: values.format }));
       return check(rest, locale, io);
     case undefined:
       throw new UserError(msg.cliUsage());

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, type Stats } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { checksMessages } from "../../core/checks/messages";
 import type { Locale } from "../../core/findings/types";
@@ -6,37 +6,84 @@ import type { Schema } from "../../core/schema";
 import type { Grid } from "../../core/table/grid";
 import { findHeader } from "../../core/table/header";
 import { UserError } from "../io";
-import { csvGrid, decodeCsvBytes } from "./csv";
+import { csvGrid, decodeCsvBytes, UnclosedQuote } from "./csv";
 import { readXlsx, sniffXlsx, TooManyRows, MAX_ROWS } from "./xlsx";
 
-export { parseCsv, decodeCsvBytes, csvGrid } from "./csv";
+export { parseCsv, decodeCsvBytes, csvGrid, sniffDelimiter, UnclosedQuote } from "./csv";
 export { readXlsx, sniffXlsx, toGridCell, MAX_ROWS } from "./xlsx";
 
 const SUPPORTED = new Set([".xlsx", ".xlsm", ".csv", ".txt"]);
+/** What a folder run takes: workbooks (with or without macros) and CSV; a .txt in a folder is more likely notes than a table. */
+const IN_FOLDER = new Set([".xlsx", ".xlsm", ".csv"]);
+
+type Msg = ReturnType<typeof checksMessages>;
+
+/** A failed stat/open/read of a path the user gave, as one line naming it and why. */
+function accessError(e: unknown, file: string, msg: Msg): UserError {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === "EACCES" || code === "EPERM") return new UserError(msg.cliNoPermission({ file }));
+  if (code === "ELOOP") return new UserError(msg.cliLinkLoop({ file }));
+  if (code === "EISDIR") return new UserError(msg.cliIsFolder({ file }));
+  if (code === "ENOENT" || code === "ENOTDIR" || code === "ENAMETOOLONG") return new UserError(msg.cliNotFound({ file }));
+  return new UserError(msg.cliCannotRead({ file, reason: String(code ?? (e as Error)?.message ?? e) }));
+}
+
+/** The path's stat (links followed), or the UserError saying why it cannot be opened. */
+function statInput(file: string, msg: Msg): Stats {
+  try {
+    return statSync(file);
+  } catch (e) {
+    throw accessError(e, file, msg);
+  }
+}
 
 /**
- * The files a command line names: files as given, folders expanded to their .xlsx/.csv files
- * (sorted, Excel's `~$` lock files skipped). A missing path is a UserError naming it.
+ * The files a command line names: files as given, folders expanded to their .xlsx/.xlsm/.csv
+ * files (sorted; not recursive). Every entry of a folder passed over (Excel's `~$` lock files,
+ * hidden files, subfolders, other types) is named through `skipped` with the reason. A missing or
+ * unreadable path is a UserError naming it.
  */
-export function expandInputs(paths: readonly string[], locale: Locale = "zh-CN"): string[] {
+export function expandInputs(paths: readonly string[], locale: Locale = "zh-CN", skipped: (line: string) => void = () => {}): string[] {
   const msg = checksMessages(locale);
   const out: string[] = [];
   for (const p of paths) {
-    let st;
-    try {
-      st = statSync(p);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new UserError(code === "EACCES" || code === "EPERM" ? msg.cliNoPermission({ file: p }) : msg.cliNotFound({ file: p }));
+    const st = statInput(p, msg);
+    if (!st.isDirectory()) {
+      out.push(p);
+      continue;
     }
-    if (st.isDirectory()) {
-      const files = readdirSync(p)
-        .filter((f) => !f.startsWith("~$") && !f.startsWith(".") && (extname(f).toLowerCase() === ".xlsx" || extname(f).toLowerCase() === ".csv"))
-        .sort()
-        .map((f) => join(p, f));
-      if (files.length === 0) throw new UserError(msg.cliEmptyFolder({ file: p }));
-      for (const f of files) out.push(f);
-    } else out.push(p);
+    let names: string[];
+    try {
+      names = readdirSync(p).sort();
+    } catch (e) {
+      throw accessError(e, p, msg);
+    }
+    const files: string[] = [];
+    for (const name of names) {
+      const file = join(p, name);
+      const ext = extname(name).toLowerCase();
+      let entry: Stats | undefined;
+      try {
+        entry = statSync(file);
+      } catch {
+        entry = undefined; // a broken link: taken if it looks like a table, so its reader names the cause
+      }
+      const why = name.startsWith("~$")
+        ? "lock"
+        : name.startsWith(".")
+          ? "hidden"
+          : entry?.isDirectory()
+            ? "folder"
+            : !IN_FOLDER.has(ext)
+              ? "type"
+              : entry && !entry.isFile()
+                ? "special"
+                : null;
+      if (why) skipped(msg.cliSkippedEntry({ file, why }));
+      else files.push(file);
+    }
+    if (files.length === 0) throw new UserError(msg.cliEmptyFolder({ file: p }));
+    out.push(...files);
   }
   return out;
 }
@@ -59,6 +106,10 @@ export { isEmptyGrid };
  */
 export async function readTable(path: string, options: { sheet?: string; locale?: Locale } = {}): Promise<ReadResult> {
   const msg = checksMessages(options.locale);
+  // Before anything opens it: a folder, or a pipe or device (opening a FIFO waits for a writer forever).
+  const st = statInput(path, msg);
+  if (st.isDirectory()) throw new UserError(msg.cliIsFolder({ file: path }));
+  if (!st.isFile()) throw new UserError(msg.cliNotRegular({ file: path }));
   const ext = extname(path).toLowerCase();
   if (ext === ".xls") throw new UserError(msg.cliLegacyXls({ file: path }));
   if (!SUPPORTED.has(ext)) throw new UserError(msg.cliUnsupported({ file: path }));
@@ -68,14 +119,25 @@ export async function readTable(path: string, options: { sheet?: string; locale?
     try {
       bytes = readFileSync(path);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new UserError(code === "ENOENT" ? msg.cliNotFound({ file: path }) : msg.cliNoPermission({ file: path }));
+      throw accessError(e, path, msg);
     }
+    if (bytes.length === 0) throw new UserError(msg.cliEmptyFile({ file: path }));
+    // What the bytes are, when they are not CSV text: say that rather than "unknown encoding".
+    if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) throw new UserError(msg.cliWorkbookNamedCsv({ file: path }));
+    if (bytes.length >= 8 && bytes.readUInt32BE(0) === 0xd0cf11e0 && bytes.readUInt32BE(4) === 0xa1b11ae1) throw new UserError(msg.cliLegacyXls({ file: path }));
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new UserError(msg.cliUnicodeText({ file: path }));
     const decoded = decodeCsvBytes(bytes);
     if (!decoded) throw new UserError(msg.cliNotText({ file: path }));
     const name = basename(path, extname(path));
-    const grid = csvGrid(name, decoded.text, MAX_ROWS + 1);
+    let grid: Grid;
+    try {
+      grid = csvGrid(name, decoded.text, MAX_ROWS + 1);
+    } catch (e) {
+      if (e instanceof UnclosedQuote) throw new UserError(msg.cliUnclosedQuote({ file: path, line: e.line, excerpt: e.excerpt }));
+      throw e;
+    }
     if (grid.rows.length > MAX_ROWS) throw new UserError(msg.cliTooManyRows({ file: path, sheet: name, limit: MAX_ROWS }));
+    if (grid.rows.length === 0) throw new UserError(msg.cliEmptyFile({ file: path }));
     if (options.sheet !== undefined && options.sheet !== name) throw new UserError(msg.cliNoSheet({ file: path, sheet: options.sheet, sheets: name }));
     result = { grids: [grid], names: [name] };
   } else {
@@ -83,8 +145,7 @@ export async function readTable(path: string, options: { sheet?: string; locale?
     try {
       kind = sniffXlsx(path);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new UserError(code === "ENOENT" ? msg.cliNotFound({ file: path }) : code === "EISDIR" ? msg.cliUnsupported({ file: path }) : msg.cliNoPermission({ file: path }));
+      throw accessError(e, path, msg);
     }
     if (kind === "encrypted") throw new UserError(msg.cliEncrypted({ file: path }));
     if (kind === "legacy-xls") throw new UserError(msg.cliLegacyXls({ file: path }));
@@ -96,6 +157,8 @@ export async function readTable(path: string, options: { sheet?: string; locale?
       const reason = String((e as Error)?.message ?? e).split("\n")[0].slice(0, 120);
       throw new UserError(msg.cliCorrupt({ file: path, reason }));
     }
+    // Excel cannot save a workbook without a sheet: a zip with none is some other archive (.docx, .zip).
+    if (result.names.length === 0) throw new UserError(msg.cliNotWorkbook({ file: path }));
     if (options.sheet !== undefined && result.grids.length === 0) throw new UserError(msg.cliNoSheet({ file: path, sheet: options.sheet, sheets: result.names.join(", ") }));
   }
   return result;
@@ -111,7 +174,8 @@ export async function readTableSheets(file: string, schema: Schema, options: { s
   const { sheet } = options;
   const { grids } = await readTable(file, { sheet, locale: options.locale });
   const filled = grids.filter((g) => !isEmptyGrid(g));
-  if (filled.length === 0) throw new UserError(sheet !== undefined ? msg.cliEmptySheet({ file, sheet }) : msg.cliEmptyWorkbook({ file }));
+  const csv = /\.(csv|txt)$/i.test(file);
+  if (filled.length === 0) throw new UserError(csv ? msg.cliEmptyFile({ file }) : sheet !== undefined ? msg.cliEmptySheet({ file, sheet }) : msg.cliEmptyWorkbook({ file }));
   // Unless a sheet is named: the visible sheets with a table's header (not 填表说明, not a hidden list of options).
   const withHeader = sheet !== undefined ? filled : filled.filter((g) => !g.hidden && findHeader(g, schema) !== null);
   const chosen = withHeader.length > 0 ? withHeader : filled.slice(0, 1);

@@ -164,7 +164,7 @@ async function readXlsxStreaming(path: string, sheet?: string): Promise<{ grids:
   } as ExcelJS.stream.xlsx.WorkbookStreamReaderOptions);
   const grids: Grid[] = [];
   const names: string[] = [];
-  for await (const ws of reader as unknown as AsyncIterable<AsyncIterable<ExcelJS.Row> & { name: string }>) {
+  for await (const ws of reader as unknown as AsyncIterable<AsyncIterable<ExcelJS.Row> & { name: string; state?: string }>) {
     const name = ws.name;
     names.push(name);
     const keep = sheet === undefined || name === sheet;
@@ -179,7 +179,11 @@ async function readXlsxStreaming(path: string, sheet?: string): Promise<{ grids:
       for (let i = 0; i < out.length; i++) if (!out[i]) out[i] = { value: null, text: "" };
       rows[row.number - 1] = out;
     }
-    if (keep) grids.push({ sheet: name, originRow: 0, originCol: 0, rows: trim(rows), merges: [] });
+    if (!keep) continue;
+    const grid: Grid = { sheet: name, originRow: 0, originCol: 0, rows: trim(rows), merges: [] };
+    // As the whole-workbook reader: a hidden sheet (a drop-down list's options) is marked, so it is skipped with a note.
+    if (ws.state === "hidden" || ws.state === "veryHidden") grid.hidden = true;
+    grids.push(grid);
   }
   return { grids, names };
 }

@@ -2,7 +2,8 @@ import type { ChecksMessages } from "./checks.zh-CN";
 
 /** User-facing text of the table checks (`checkGrid`, `jiaohe check`), in English. */
 export const checksEnUS: ChecksMessages = {
-  noHeader: (p) => `no header found: none of the first 30 rows names columns such as ${p.columns}`,
+  // build.ts joins the column names with the zh-CN quote marks (指标”“本期): quoted here in English.
+  noHeader: (p) => `no header found: none of the first 30 rows names columns such as ${p.columns.split("”“").map((c) => `"${c}"`).join(", ")}`,
   missingColumn: (p) => `the required column "${p.column}" is missing`,
   duplicateColumn: (p) => `"${p.header}" is the same column as "${p.first}"`,
   missingIndicator: (p) => `the required indicator "${p.indicator}" is missing`,
@@ -58,11 +59,11 @@ export const checksEnUS: ChecksMessages = {
   cliBadLocale: (p) => `--locale must be zh-CN or en-US, not "${p.value}"`,
   cliNotFound: (p) => `${p.file}: no such file`,
   cliNoPermission: (p) => `${p.file}: permission denied`,
-  cliUnsupported: (p) => `${p.file}: unsupported file type (only .xlsx and .csv)`,
+  cliUnsupported: (p) => `${p.file}: unsupported file type (only .xlsx, .xlsm and .csv)`,
   cliLegacyXls: (p) => `${p.file}: this is a legacy .xls file; save it as .xlsx in Excel`,
   cliEncrypted: (p) => `${p.file}: the workbook is password-protected (encrypted); remove the password and save it again`,
   cliCorrupt: (p) => `${p.file}: not a valid .xlsx file (damaged or another format: ${p.reason})`,
-  cliEmptyFolder: (p) => `${p.file}: the folder holds no .xlsx or .csv files`,
+  cliEmptyFolder: (p) => `${p.file}: the folder holds no .xlsx, .xlsm or .csv files`,
   cliNoSheet: (p) => `${p.file}: no sheet named "${p.sheet}" (there are: ${p.sheets})`,
   cliEmptySheet: (p) => `${p.file}: the sheet "${p.sheet}" is empty`,
   cliEmptyWorkbook: (p) => `${p.file}: every sheet is empty`,
@@ -72,6 +73,24 @@ export const checksEnUS: ChecksMessages = {
   cliHtmlNeedsOut: () => "for html reports of several files, give a folder with --out",
   cliCannotWrite: (p) => `cannot write ${p.file}: ${p.reason}`,
   cliWrote: (p) => `wrote ${p.file}`,
+  cliCannotRead: (p) => `${p.file}: cannot read it (${p.reason})`,
+  cliIsFolder: (p) => `${p.file}: this is a folder, not a file`,
+  cliNotRegular: (p) => `${p.file}: not a regular file (a pipe, device or socket); give a file saved on disk`,
+  cliLinkLoop: (p) => `${p.file}: the symbolic links form a loop; cannot open it`,
+  cliNotWorkbook: (p) => `${p.file}: a zip archive but not an Excel workbook (it holds no worksheets)`,
+  cliWorkbookNamedCsv: (p) => `${p.file}: this is an Excel workbook (.xlsx) with a .csv name; rename it to .xlsx and check it again`,
+  cliUnicodeText: (p) => `${p.file}: the text is UTF-16 (Excel's "Unicode Text"), not CSV; in Excel save it as "CSV UTF-8 (Comma delimited)"`,
+  cliEmptyFile: (p) => `${p.file}: the file is empty`,
+  cliUnclosedQuote: (p) =>
+    `${p.file}: line ${p.line}: the quoted field that opens with ${p.excerpt} is never closed, so every line after it would fall into that one cell; add the closing " or remove the opening one`,
+  cliSkippedEntry: (p) =>
+    `${p.file}: ${{ lock: "an Excel lock file (~$); skipped", hidden: "a hidden file; skipped", folder: "a subfolder; not entered (name it to check it)", type: "not an .xlsx, .xlsm or .csv file; skipped", special: "not a regular file; skipped" }[p.why] ?? p.why}`,
+  cliWriteReason: (p) =>
+    ({ ENOENT: "the folder does not exist", EISDIR: "it is a folder; give a file name", EACCES: "permission denied", EPERM: "permission denied", EROFS: "the file system is read-only", ENOSPC: "no space left on the disk", ENOTDIR: "a part of the path is not a folder", EEXIST: "it is a file; html reports of several files need a folder for --out", ELOOP: "the symbolic links form a loop" } as Record<string, string>)[p.code] ?? `write failed (${p.code})`,
+  cliUnknownOption: (p) => `unknown option ${p.option}; see jiaohe ${p.command} --help`,
+  cliMissingValue: (p) => `the option ${p.option} needs a value; see jiaohe ${p.command} --help`,
+  cliTakesNoValue: (p) => `the option ${p.option} takes no value; see jiaohe ${p.command} --help`,
+  cliBadOption: (p) => `bad command line: ${p.detail}; see jiaohe ${p.command} --help`,
   reportTitle: (p) => `Check report: ${p.source}`,
   reportSchema: (p) => `Schema: ${p.schema}`,
   reportClean: () => "no problems found",
