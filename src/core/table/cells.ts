@@ -41,11 +41,21 @@ export class SheetCell implements TableCell {
 /** Placeholders a clerk writes for "nothing here" (spec: — - / x xx X 待填), and their kin (暂无, 不适用). */
 const PLACEHOLDER = /^(?:[—–\-－―~～/／\\、.。·…]+|[xX×]{1,3}|待填|待定|暂无|无|空|不适用|不涉及|未涉及|null|n\/?a|#)$/i;
 
+/** Zero-width characters (not whitespace to String.prototype.trim), alone or among spaces: a cell with nothing visible. */
+const ZERO_WIDTH_ONLY = /^[\s\u200b-\u200d\u2060]+$/;
+
+/** Whether a trimmed text shows nothing: empty, or zero-width characters only (checked only when it starts with one). */
+function invisible(t: string): boolean {
+  if (t === "") return true;
+  const c = t.charCodeAt(0);
+  return ((c >= 0x200b && c <= 0x200d) || c === 0x2060) && ZERO_WIDTH_ONLY.test(t);
+}
+
 export function isBlank(cell: GridCell | undefined): boolean {
   if (!cell) return true;
   if (cell.error || cell.formulaWithoutResult) return false;
-  if (cell.value === null || cell.value === undefined || cell.value === "") return cellText(cell).trim() === "";
-  return typeof cell.value === "string" && cell.value.trim() === "" && cellText(cell).trim() === "";
+  if (cell.value === null || cell.value === undefined || cell.value === "") return invisible(cellText(cell).trim());
+  return typeof cell.value === "string" && invisible(cell.value.trim()) && invisible(cellText(cell).trim());
 }
 
 export function isPlaceholder(text: string): boolean {
