@@ -52,6 +52,23 @@ function sameGrowth(a: Fact, b: Fact): boolean {
 }
 
 /**
+ * Two figures a reader takes as a pair under one 分别增长: of one measure (销售福利彩票4.7亿元,筹集公益金
+ * 1.45亿元) or of one subject (临时救助1206人次,临时救助资金318.6万元). Persons beside money of
+ * another subject (特困供养资金6352.8万元,临时救助6734人次) are two statements, each with its growth.
+ */
+function related(a: Fact, b: Fact): boolean {
+  const da = a.value?.info?.dimension;
+  if (da && da === b.value?.info?.dimension) return true;
+  return sharesWords(a.name, b.name, 3);
+}
+
+/** Whether two names have `n` characters in a row in common. */
+function sharesWords(a: string, b: string, n: number): boolean {
+  for (let i = 0; i + n <= a.length; i++) if (b.includes(a.slice(i, i + n))) return true;
+  return false;
+}
+
+/**
  * A run of ≥2 standards with the same verb, said once: with the same growth as seed 000 does
  * (`A提高至X,B提高至Y,同比均增长4.8%`), with different growths of one direction as seed 003
  * does (`A、B分别提高至X、Y,同比分别增长a%、b%`), without growth `A、B分别为X、Y`.
@@ -153,7 +170,7 @@ export function mergeUnits(units: Unit[], ctx: PatternContext): Unit[] {
       let j = i + 1;
       while (j < units.length && run.length < MAX_EACH) {
         const n = units[j].clause;
-        if (!n?.growthOnly || n.partsStart || n.tails.length !== 1 || n.fact.basis !== c.fact.basis || percentSign(n.growthOnly, n.fact) !== sign) break;
+        if (!n?.growthOnly || n.partsStart || n.tails.length !== 1 || n.fact.basis !== c.fact.basis || percentSign(n.growthOnly, n.fact) !== sign || !related(c.fact, n.fact)) break;
         run.push(n);
         j++;
       }

@@ -5,6 +5,7 @@ import { findCategory, findIndicatorForUnit, type Schema } from "../schema";
 import type { IndicatorSpec } from "../schema/spec";
 import type { ColumnRole, IndicatorKind, TableCell, TableColumn, TableModel, TableRow } from "../table/types";
 import { inferKind, PER_CAPITA_NAME } from "./kind";
+import { simplified } from "./simplified";
 
 /** The per-head part of a unit (`张/千人`, `个/万人`, `平方米/百户`). */
 const PER_HEAD_UNIT = /\/(?:十|百|千|万|十万)?(?:名|位|个|户|人)$/;
@@ -150,10 +151,11 @@ const PER_PERSON: Readonly<Record<string, string>> = {
 };
 
 /** The figure written in the official style, in its own unit, with the writer's decimals. */
-export function formatFigure(f: { number: number; unit: string | null; bound?: Bound; range?: [number, number] | null; decimals: number }): string {
-  if (f.unit && PER_PERSON[f.unit]) return formatFigure({ ...f, unit: PER_PERSON[f.unit] });
-  // 0.3万人 reads 3000人 and 0.05亿元 500万元: a report says a fraction of 万 or 亿 in the unit below.
-  if (f.unit && f.number !== 0 && Math.abs(f.number) < 1 && !f.range && (f.unit.startsWith("万") || f.unit.startsWith("亿"))) {
+export function formatFigure(f: { number: number; unit: string | null; bound?: Bound; range?: [number, number] | null; decimals: number }, options: { keepScale?: boolean } = {}): string {
+  if (f.unit && PER_PERSON[f.unit]) return formatFigure({ ...f, unit: PER_PERSON[f.unit] }, options);
+  // 0.3万人 reads 3000人 and 0.05亿元 500万元: a report says a fraction of 万 or 亿 in the unit below
+  // (not a change beside its figure, with `keepScale`: 21.36万人,增加0.52万人, never 增加5200人).
+  if (!options.keepScale && f.unit && f.number !== 0 && Math.abs(f.number) < 1 && !f.range && (f.unit.startsWith("万") || f.unit.startsWith("亿"))) {
     const below = f.unit.startsWith("亿") ? "万" + f.unit.slice(1) : f.unit.slice(1);
     if (below && lookupUnit(below)) return formatFigure({ ...f, number: Number((f.number * 10000).toPrecision(12)), unit: below, decimals: Math.max(0, f.decimals - 4) });
   }
@@ -272,7 +274,25 @@ export function displayName(row: TableRow, unit: string | null): string {
   // A trailing unit in brackets repeats the unit the figure will carry: 低保资金(万元).
   const paren = /[(（]([^()（）]{1,8})[)）]$/.exec(s);
   if (paren && (lookupUnit(paren[1]) || paren[1] === unit)) s = s.slice(0, paren.index).trim();
-  return s || row.indicator.trim();
+  return breakdownFirst(s) || row.indicator.trim();
+}
+
+/** The words a breakdown is written in brackets with: 城乡低保对象(城市), 特困人员(集中供养). */
+const BREAKDOWN = /^(城市|农村|城镇|乡村|集中供养|分散供养|集中|分散|社会散居|机构养育|机构集中养育)$/;
+
+/**
+ * A breakdown written after its indicator in brackets is said before it, as a report names it:
+ * 城乡低保对象(城市) → 城市低保对象 (城市 replaces the 城乡 it narrows), 特困人员（集中供养）→
+ * 集中供养特困人员. Any other bracket (含…, a note) stays.
+ */
+export function breakdownFirst(name: string): string {
+  const m = /^(.+?)\s*[(（]\s*([^()（）]{1,6}?)\s*[)）]$/.exec(name);
+  // (Matched in simplified characters: 城鄉低保對象(農村) too; simplified keeps every length.)
+  const part = m ? simplified(m[2]) : "";
+  if (!m || !BREAKDOWN.test(part)) return name;
+  const whole = m[1];
+  const narrowed = /^(城市|农村|城镇|乡村)$/.test(part) && simplified(whole).startsWith("城乡") ? whole.slice(2) : whole;
+  return m[2] + narrowed;
 }
 
 function columnFor(table: TableModel, role: ColumnRole): TableColumn | undefined {

@@ -1,9 +1,11 @@
+import type { Locale } from "../findings/types";
 import type { NarrativeMessages } from "../i18n/narrative.zh-CN";
 import { formatNumber, formatQuantity } from "../quantity";
 import type { Period } from "../table/types";
 import type { Change, Fact, Figure } from "./facts";
 import { formatFigure, round } from "./facts";
 import { fill, type FigurePiece, layout, type Piece } from "./phrase";
+import { narrativeWords } from "./words";
 
 /**
  * Growth wording that is always right:
@@ -67,25 +69,36 @@ export function growthPhrase(g: Change, fact: Pick<Fact, "basis" | "exactlyDoubl
   return fill(same ? ctx.msg.growthDownSame : ctx.msg.growthDown, { basis, pct });
 }
 
-/** A rate's change in percentage points: 提高3.2个百分点, 下降0.5个百分点, 与上年持平. */
-export function pointsPhrase(c: Change, fact: Pick<Fact, "basis">, ctx: GrowthContext): Piece[] {
+/**
+ * A rate's change in percentage points: 提高3.2个百分点, 下降0.5个百分点, 与上年持平. A rate in ‰
+ * (12.9‰ → 12.4‰) changes by 0.5 个千分点, which is 0.05 个百分点: its change computed from the
+ * two figures is said in 千分点 (a change the growth cell states keeps that cell's 百分点).
+ */
+export function pointsPhrase(c: Change, fact: Pick<Fact, "basis"> & { value?: Pick<Figure, "unit"> }, ctx: GrowthContext & { locale?: Locale }): Piece[] {
   const shown = round(c.number, c.decimals);
   if (shown === 0) return fill(ctx.msg.pointsFlat, { prior: priorWord(ctx, fact.basis) });
-  const text = layout(fill(ctx.msg.pointsFigure, { points: formatNumber(Math.abs(shown), c.decimals) })).text;
+  const permille = !c.stated && fact.value?.unit === "‰";
+  const template = permille ? narrativeWords(ctx.locale).permilleFigure : ctx.msg.pointsFigure;
+  const text = layout(fill(template, { points: formatNumber(Math.abs(shown), c.decimals) })).text;
   const p: FigurePiece = { text, cell: c.cell, row: c.row, role: "change" };
   if (c.derivedFrom) p.derivedFrom = c.derivedFrom;
   return fill(shown > 0 ? ctx.msg.pointsUp : ctx.msg.pointsDown, { points: [p] });
 }
 
-/** A count's change in its own unit: 新增30家, 减少12个; undefined when the two cannot be compared. */
-export function diffPhrase(value: Figure, previous: Figure, ctx: GrowthContext): Piece[] | undefined {
+/**
+ * A stock's net change in the figure's own unit and scale: 增加30家, 减少12个, 21.36万人 then
+ * 增加0.52万人 (never 5200人 beside 万人); undefined when the two cannot be compared. The change of a
+ * stock is 增加, never 新增: 新增 is itself a statistic (新增低保对象), what came in during the period,
+ * while the difference of two stocks is what came in less what left.
+ */
+export function diffPhrase(value: Figure, previous: Figure, ctx: GrowthContext & { locale?: Locale }): Piece[] | undefined {
   if (value.unit !== previous.unit || value.bound !== "exact" || previous.bound !== "exact") return undefined;
   const d = Math.max(value.decimals, previous.decimals);
   const diff = round(value.number - previous.number, d);
   if (diff === 0) return undefined;
-  const text = formatFigure({ number: Math.abs(diff), unit: value.unit, decimals: d });
+  const text = formatFigure({ number: Math.abs(diff), unit: value.unit, decimals: d }, { keepScale: true });
   const p: FigurePiece = { text, cell: value.cell, row: value.row, role: "change", derivedFrom: [value.cell, previous.cell] };
-  return fill(diff > 0 ? ctx.msg.diffUp : ctx.msg.diffDown, { diff: [p] });
+  return fill(diff > 0 ? narrativeWords(ctx.locale).netUp : ctx.msg.diffDown, { diff: [p] });
 }
 
 /** +1 or −1 when a growth is said as a plain percentage (增长4.8%, 下降6.9%); 0 for 持平, 倍 and 翻一番. */

@@ -9,6 +9,7 @@ import { mergeUnits, sentences, type Unit, unitOf } from "./compose";
 import { type Change, type Fact, factsOf, formatFigure, inBase } from "./facts";
 import { eachOrSame, percentSign } from "./growth";
 import { ordinal } from "./ordinal";
+import { namePlaces, placeTableOf } from "./places";
 import { type Clause, PATTERNS, type PatternContext } from "./patterns";
 import { figurePiece } from "./patterns/shared";
 import { fill, join, layout, type Piece } from "./phrase";
@@ -77,6 +78,9 @@ export function narrate(table: TableModel, findings: readonly Finding[], schema:
   };
   const facts = factsOf(table, findings, schema, { growthFloor: schema.tolerances.growthFloor, completionFloor: schema.tolerances.completionFloor });
   const omitted: NarrativeOmission[] = [];
+  // A table of places (分县区): each row said with its place and what its figure is of, the whole first.
+  const places = locale === "zh-CN" ? placeTableOf(table, facts) : undefined;
+  if (places) namePlaces(places, facts);
 
   // The table's own tree (一、 (一) 1. 其中) groups its rows as its writer did. A total the catalogue
   // does not place (社会救助支出) takes the category most of its parts have (最低生活保障, 临时救助 …:
@@ -188,6 +192,8 @@ export function narrate(table: TableModel, findings: readonly Finding[], schema:
       if (differs && onError === "mark") e.marker = fill(msg.markError, { indicator: name, reason });
     } else {
       e.clause = (fact.spec?.narrative && templateClause(fact, fact.spec.narrative, ctx)) || PATTERNS[fact.kind](fact, ctx);
+      // A place's figure is no stock the city 共有 (共有全市低保14440户、吴兴区低保3120户): each is said as it is.
+      if (places && e.clause.list) e.clause = { fact: e.clause.fact, head: e.clause.list.item, tails: e.clause.tails };
       if (options.markWarnings && fact.warnings.length > 0) e.note = fill(msg.markWarning, { indicator: "", reason: reasonsOf(fact.warnings, fact, msg) });
       if (!first) firstByKey.set(dupKey, e);
     }
@@ -301,6 +307,8 @@ export function narrate(table: TableModel, findings: readonly Finding[], schema:
   outline.forEach((p, i) => {
     if (outlined) p.heading = plainFill(msg.heading, { ordinal: ordinal(i + 1, locale), category: p.category || msg.otherCategory });
   });
+  // (A place table's whole is told first; what is left out is still listed in the table's order.)
+  if (places) omitted.sort((a, b) => a.row - b.row);
   return { paragraphs, omitted };
 }
 

@@ -12,12 +12,18 @@ const ZH = {
   belowTarget: "低于{value}的{target}",
   /** A count or amount past its threshold: 超过2700人的年度目标. */
   exceedsTarget: "超过{value}的{target}",
+  /** A ‰ rate's change: 下降0.5个千分点 (never 个百分点, ten times as much). */
+  permilleFigure: "{points}个千分点",
+  /** A stock's net rise (特困人员9318人,增加16人): 新增 is a flow of its own (新增低保对象). */
+  netUp: "增加{diff}",
 };
 
 const EN: typeof ZH = {
   aboveTarget: "above the {target} of {value}",
   belowTarget: "below the {target} of {value}",
   exceedsTarget: "exceeding the {target} of {value}",
+  permilleFigure: "{points} per-mille points",
+  netUp: "{diff} more",
 };
 
 export type NarrativeWords = typeof ZH;

@@ -54,7 +54,7 @@ describe("the category of rows whose names lack the catalogue's word: what the t
     expect(orgs).toContain("5A级社会组织数达到9个");
     expect(orgs).toContain("撤销登记社会组织2个");
     expect(await paragraph("u01-formula-growth.clean.xlsx", "养老服务")).toContain("养老机构入住率达到58.3%");
-    expect(await paragraph("u02-signed-growth.clean.csv", "养老服务")).toContain("60周岁以上老年人口达到21.36万人");
+    expect(await paragraph("u02-signed-growth.clean.csv", "养老服务")).toContain("60周岁以上老年人口21.36万人");
     expect(await paragraph("u02-signed-growth.clean.csv", "婚姻登记")).toContain("“一件事”联办婚姻登记1185件");
     expect(await paragraph("u02-signed-growth.clean.csv", "社会组织")).toContain("3A级以上社会组织达到57个");
     // What no word places stays under 其他工作.
@@ -139,7 +139,7 @@ describe("parts are told as parts", () => {
 
   test("rows the catalogue says add up to a total above them fold into it as 其中 (s5, u08)", async () => {
     expect(await text("s5-dept-first.clean.csv")).toContain(
-      "社会组织总数达到8421个,新增146个,同比增长1.8%,其中社会团体3610个、民办非企业单位4702个、基金会109个,同比分别增长1.2%、2.2%、0.9%",
+      "社会组织总数达到8421个,增加146个,同比增长1.8%,其中社会团体3610个、民办非企业单位4702个、基金会109个,同比分别增长1.2%、2.2%、0.9%",
     );
     expect(await text("u08-netchange.clean.xlsx")).toContain("社会组织总数1286个,减少15个,同比下降1.2%,其中社会团体512个、民办非企业单位762个、基金会12个");
   });
@@ -162,7 +162,7 @@ describe("names and figures as a report prints them", () => {
   test("traditional characters in names and categories come out simplified; figures keep their cells (u07)", async () => {
     const [n] = await narrated("u07-traditional.clean.xlsx");
     expect(n.paragraphs.map((p) => p.heading)).toEqual(["(一)社会救助。", "(二)养老服务。", "(三)儿童福利。"]);
-    expect(n.paragraphs[0].text).toBe("城乡低保对象18762人,减少411人,同比下降2.1%;特困人员达到3812人,新增22人,同比增长0.6%。临时救助资金186万元,同比增长7.2%。");
+    expect(n.paragraphs[0].text).toBe("城乡低保对象18762人,减少411人,同比下降2.1%;特困人员3812人,增加22人,同比增长0.6%。临时救助资金186万元,同比增长7.2%。");
     for (const p of n.paragraphs) for (const f of p.figures) expect(p.text.slice(f.offset, f.offset + f.length)).toBe(f.text);
   });
 

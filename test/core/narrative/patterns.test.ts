@@ -105,9 +105,9 @@ describe("count (人, 户, 个)", () => {
     ).toBe("新增农村低保对象211户,农村特困供养救助对象39人。新增城市低保对象20户,比上年翻一番。");
   });
 
-  test("compared with last year: 达到, 新增 the difference, and the growth", () => {
+  test("compared with last year: 达到, 增加 the difference, and the growth", () => {
     expect(say([{ indicator: "慈善组织数量", unit: "家", value: 112, previous: 82, growth: 36.6 }])).toBe(
-      "慈善组织数量达到112家,新增30家,同比增长36.6%。",
+      "慈善组织数量达到112家,增加30家,同比增长36.6%。",
     );
     // a count that fell is stated, not 达到
     expect(say([{ indicator: "社会组织总数", unit: "个", value: 1230, previous: 1280 }])).toBe("社会组织总数1230个,减少50个,同比下降3.9%。");
@@ -122,7 +122,7 @@ describe("count (人, 户, 个)", () => {
       { indicator: "清理僵尸型社会组织", unit: "家", value: 146 },
     ]);
     expect(text).toBe(
-      "慈善组织数量达到112家,新增30家,同比增长36.6%;慈善募捐款物达到4.48亿元,福彩销售10.02亿元,同比分别增长60%、15%。建成农村幸福院763处,清理僵尸型社会组织146家。",
+      "慈善组织数量达到112家,增加30家,同比增长36.6%;慈善募捐款物达到4.48亿元,福彩销售10.02亿元,同比分别增长60%、15%。建成农村幸福院763处,清理僵尸型社会组织146家。",
     );
   });
 
@@ -233,8 +233,8 @@ describe("what a report would not write (found by reviewing drafts of made table
     expect(say([{ indicator: "入住老人", unit: "人", value: "约854", previous: 812 }])).not.toContain("达到约");
   });
 
-  test("a count that moved is not also 持平: 新增1人 alone", () => {
-    expect(say([{ indicator: "特困人员", unit: "人", value: 10001, previous: 10000 }])).toBe("特困人员10001人,新增1人。");
+  test("a count that moved is not also 持平: 增加1人 alone", () => {
+    expect(say([{ indicator: "特困人员", unit: "人", value: 10001, previous: 10000 }])).toBe("特困人员10001人,增加1人。");
   });
 
   test("a net change below zero is 净减少, with no growth worked out from it", () => {
@@ -265,8 +265,8 @@ describe("what a report would not write (found by reviewing drafts of made table
     expect(say([{ indicator: "④ 县级社会救助联合体", unit: "家", value: 10 }])).toBe("共有县级社会救助联合体10家。");
   });
 
-  test("a fraction of 万 or 亿 is said in the unit below: 新增3000人, 500万元", () => {
-    expect(say([{ indicator: "残疾人两项补贴发放对象", unit: "万人", value: 8.9, previous: 8.6 }])).toBe("残疾人两项补贴发放对象达到8.9万人,新增3000人,同比增长3.5%。");
+  test("a fraction of 万 or 亿 is said in the unit below: 500万元; a change beside its figure keeps the figure's 万 (增加0.3万人)", () => {
+    expect(say([{ indicator: "残疾人两项补贴发放对象", unit: "万人", value: 8.9, previous: 8.6 }])).toBe("残疾人两项补贴发放对象8.9万人,增加0.3万人,同比增长3.5%。");
     expect(say([{ indicator: "慈善募捐款物", unit: "亿元", value: 0.05 }])).toBe("慈善募捐款物达到500万元。");
     expect(say([{ indicator: "困难群众", unit: "万人", value: 0.5 }])).toBe("共有困难群众5000人。");
   });

@@ -62,7 +62,8 @@ const VERBS = [
 ];
 // One pass over the name instead of one per verb (the verbs are plain CJK words: no escaping needed).
 const VERB_ALTERNATION = VERBS.join("|");
-const VERB_AT_START = new RegExp(`^(?:${VERB_ALTERNATION})`);
+// 新 before a verb (新登记社会组织, 新注册志愿者, 新认定): what was done in the period, a flow.
+const VERB_AT_START = new RegExp(`^新?(?:${VERB_ALTERNATION})`);
 const VERB_AT_END = new RegExp(`(?:${VERB_ALTERNATION})$`);
 const VERB_ANYWHERE = new RegExp(VERB_ALTERNATION);
 const COUNT_SUFFIX = /(户数|人数|个数|家数|数量|总数|总量|人次数|次数|数)$/;
