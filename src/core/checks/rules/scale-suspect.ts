@@ -134,6 +134,28 @@ export const scaleSuspect: CheckRule = {
         if (!o || o.base === 0 || !comparable(v, o) || Math.sign(o.base) !== Math.sign(v.base)) continue;
         const k = scaleFactorOf(ctx, v.base / o.base);
         if (k === null) continue;
+        // The value agrees with the row's other figure (486.3 beside 452.8 last year): the one 10⁴
+        // away from both is the slip (a target typed 0.09 in a 万元 row), on its own cell.
+        const odd = others.some((pc) => {
+          if (pc === oc) return false;
+          const p = info.figures.get(pc.col);
+          if (!p || p.base === 0 || !comparable(v, p)) return false;
+          const r = v.base / p.base;
+          return r >= 0.2 && r <= 5;
+        });
+        if (odd) {
+          out.push(
+            finding("scale-suspect", ctx.msg.scaleSuspect({ value: cellText(o.cell.raw).trim(), other: cellText(v.cell.raw).trim(), what: `“${value.header}”`, ratio: k >= 1 ? `1/${fmt(k)}` : fmt(1 / k) }), {
+              cell: o.cell,
+              column: oc,
+              row: info.row,
+              value: cellText(o.cell.raw).trim(),
+              expected: fmt(o.number * k, 6),
+            }),
+          );
+          done = true;
+          break;
+        }
         out.push(
           finding("scale-suspect", ctx.msg.scaleSuspect({ value: cellText(v.cell.raw).trim(), other: cellText(o.cell.raw).trim(), what: `“${oc.header}”`, ratio: k >= 1 ? fmt(k) : `1/${fmt(1 / k)}` }), {
             cell: v.cell,
