@@ -318,6 +318,14 @@ export class GridRow implements TableRow {
         if (raw && !isBlank(raw)) (extra ??= []).push(new SheetCell(sheetRow, col.col, raw, readQuantity(raw, quantities)));
       }
     }
+    // An error value in a column no role reads (cell-error finds it in any cell of a data row): kept
+    // among the extra cells, so that the model as plain objects still holds it.
+    if (this.kind === "data") {
+      for (const { col, raw } of this.errorCells()) {
+        if (columns.some((c) => c.col === col) || extras?.some((c) => c.col === col)) continue;
+        (extra ??= []).push(new SheetCell(sheetRow, col, raw));
+      }
+    }
     this.#extra = extra;
   }
 

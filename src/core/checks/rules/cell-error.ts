@@ -21,8 +21,9 @@ export const cellError: CheckRule = {
     }
     for (const info of ctx.rows) {
       const row = info.row;
-      if (!(row instanceof GridRow)) continue;
-      for (const { col, raw } of row.errorCells()) {
+      // (A row read back as a plain object keeps such cells among its extra ones.)
+      const errors = row instanceof GridRow ? row.errorCells() : (row.extra ?? []).filter((c) => c.raw.error).map((c) => ({ col: c.col, raw: c.raw }));
+      for (const { col, raw } of errors) {
         const address = a1(row.row - 1, col);
         if (seen.has(address)) continue;
         out.push(finding("cell-error", ctx.msg.cellError({ value: raw.error! }), { cell: { address, row: row.row }, row, value: raw.error }));
