@@ -12,6 +12,9 @@ const FIGURE_ROLE_NAMES = ["value", "previous", "growth", "target", "completion"
 
 /** A header that names the year before as such: 上年同期, 去年同期, 上年. */
 const LAST_YEAR = /上年|去年|上一年/;
+/** The same time a year before (上年同期, 去年同期), and a year's end or start (上年末, 年初, 上年底). */
+const SAME_TIME = /同期/;
+const YEAR_END = /末|底|年初/;
 
 /**
  * The header's columns as table columns. Period-only headers (`2023年 | 2022年`) become value and
@@ -79,6 +82,9 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
   // left unread as a comparison (its figures get the checks of one cell alone).
   const yoyPrevious = mapped.filter((c) => c.cls!.role === "previous" && (c.cls!.basis ?? "yoy") === "yoy");
   if (yoyPrevious.some((c) => !c.cls!.period && LAST_YEAR.test(c.text))) for (const c of yoyPrevious) if (c.cls!.period) unread.add(c);
+  // 本期末 | 上年末 | 上年同期 | 同比(%): 同比 compares with the same time a year before; the stock at
+  // last year's end (上年末, 年初) beside it is no base of that growth.
+  if (yoyPrevious.some((c) => SAME_TIME.test(c.text))) for (const c of yoyPrevious) if (!SAME_TIME.test(c.text) && YEAR_END.test(c.text)) unread.add(c);
   // 增减 | 增减幅度(%): the change as a number beside the change in percent. The percent is the
   // growth; the number beside it is the absolute change (value − previous), checked as such.
   const RELATIVE = /%|率|幅|速|百分/;

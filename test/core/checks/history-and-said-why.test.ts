@@ -47,7 +47,21 @@ describe("empty-value: a blank whose note says why there is no figure", () => {
   it.each([["本年度不统计"], ["该指标年底统计"], ["下半年开展"], ["本地不涉及"]])("%s: no finding", (note) => {
     expect(codes(rows(note))).toEqual([]);
   });
-  it("a note that says nothing of it leaves the blank an empty value", () => {
-    expect(codes(rows("持续推进"))).toEqual(["empty-value@C3"]);
+  it.each([["持续推进"], ["上年同期数已按年底统计口径调整"], ["下半年开展专项行动"]])("%s says nothing of the blank: an empty value", (note) => {
+    expect(codes(rows(note))).toEqual(["empty-value@C3"]);
+  });
+});
+
+describe("上年末 beside 上年同期: 同比 compares with the same time a year before", () => {
+  const rows = (growth: number): CellInput[][] => [
+    ["指标", "单位", "本期末", "上年末", "上年同期", "同比(%)"],
+    ["养老床位", "张", 16012, 15890, 15780, growth],
+  ];
+  it("a growth from 上年同期 (1.5) is right, not one from 上年末 (0.8)", () => {
+    expect(codes(rows(1.5))).toEqual([]);
+  });
+  it("a growth from neither is found against 上年同期", () => {
+    const f = checkGrid(grid(rows(3.5)), generic).findings;
+    expect(f.map((x) => `${x.code}@${x.cell}→${x.expected}`)).toEqual(["growth-mismatch@F2→1.5"]);
   });
 });

@@ -11,7 +11,12 @@ import { isTotalName } from "./sum-mismatch";
  * A note that says why the row has no figure: not counted this period (本年度不统计, 年底统计, 按年统计),
  * not applicable, or not started yet (下半年开展). Such a blank is the answer, not an omission.
  */
-const NO_FIGURE_SAID = /不统计|未统计|无需统计|不再统计|停止统计|暂不统计|年底统计|年终统计|年度统计|全年统计|按年统计|按年度统计|不适用|不涉及|暂无数据|无此项|下半年(?:开展|统计|实施|启动)|尚未开展|暂未开展|未开展/;
+const NO_FIGURE_SAID = /不统计|未统计|无需统计|不再统计|停止统计|暂不统计|不适用|不涉及|暂无数据|无此项|尚未开展|暂未开展|未开展/;
+/**
+ * When the figure will come (年底统计, 下半年开展): an answer only as the note's last words (`该指标年底
+ * 统计`), not inside a sentence about something else (`按年底统计口径调整`, `下半年开展专项行动`).
+ */
+const COMES_LATER = /(?:年底|年终|年度|全年|按年|按年度)统计[。.;；]?$|下半年(?:开展|统计|实施|启动)[。.;；]?$/;
 
 /**
  * empty-value: a cell of a required column (the schema's `required`) is blank, whitespace or a
@@ -32,7 +37,9 @@ export const emptyValue: CheckRule = {
     const notes = (ctx.columns.get("note") ?? []).map((c) => roleRawReader("note", [c]));
     const saysWhy = (row: (typeof ctx.rows)[number]["row"]) => notes.some((read) => {
       const raw = read(row);
-      return !!raw && NO_FIGURE_SAID.test(cellText(raw));
+      if (!raw) return false;
+      const note = cellText(raw).trim();
+      return NO_FIGURE_SAID.test(note) || COMES_LATER.test(note);
     });
     for (const info of ctx.rows) {
       const row = info.row;
