@@ -25,3 +25,17 @@ describe("sum-mismatch in text: a list closed by its total, its items labelled b
     expect(sums("第一批认定示范村12个、第二批18个,共32个。")).toEqual(["32个→30"]);
   });
 });
+
+describe("sum-mismatch in text: no total to exceed", () => {
+  test("the figures before 其中 are a list themselves (8个乡镇、96个村…,其中…8个、…96个)", () => {
+    expect(sums("全区8个乡镇、96个村全部建成社会工作站(室),其中乡镇社工站8个、村社工室96个,共104个。")).toEqual([]);
+  });
+  test("the sentence says its groups overlap", () => {
+    expect(sums("全市困境儿童3126名,其中残疾儿童1865名、重病儿童1320名(部分儿童同时属于两类)。")).toEqual([]);
+    expect(sums("救助流浪人员1980人次,其中护送返乡826人次、送医救治312人次、站内照料1120人次(同一人员可接受多项服务)。")).toEqual([]);
+  });
+  test("without such words the excess is still found", () => {
+    expect(sums("全市困境儿童3126名,其中残疾儿童1865名、重病儿童1320名。")).toEqual(["3126名→3185"]);
+    expect(sums("全市困境儿童3126名(不重复计算),其中残疾儿童1865名、重病儿童1320名。")).toEqual(["3126名→3185"]);
+  });
+});

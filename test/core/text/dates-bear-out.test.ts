@@ -41,3 +41,12 @@ describe("suspicious-year: a document number's year", () => {
     expect(flagged("根据民发〔2025〕5号文件,做好年终总结。", { year: 2023 })).toEqual(["suspicious-year:2025"]);
   });
 });
+
+describe("non-integer-count: 个 of a list in 百分点", () => {
+  test("分别提高6.3个、7.7个百分点 counts no things", () => {
+    expect(flagged("城乡低保标准分别提高6.3个、7.7个百分点。", { year: 2021 })).toEqual([]);
+  });
+  test("6.3个、7.7个站点 does", () => {
+    expect(flagged("新建6.3个、7.7个站点。", { year: 2021 })).toEqual(["non-integer-count:6.3个", "non-integer-count:7.7个"]);
+  });
+});

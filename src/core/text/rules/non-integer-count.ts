@@ -16,6 +16,8 @@ const PER_N = ["百人", "千人", "万人", "百名", "千名", "万名", "百�
 /** Units that number editions or generations rather than count things: `“添翼计划”2.0版`. */
 const NOT_COUNTS = ["版", "代", "期", "级", "星"];
 const LOOKBACK = 40;
+/** After `6.3个`: more items of a list (、7.7个、…) ending in 个百分点. Bounded. */
+const POINTS_LIST_AFTER = /^(?:[、和及与]\d{1,4}(?:\.\d{1,3})?个){1,6}百分点/;
 /** Words that make a clause state a change: `较上年增加1.2对`, `同比下降0.3人`. */
 const CHANGE_LEADS = ["较", "比", "同比", "环比"];
 const CHANGE_WORDS = ["增加", "减少", "增长", "下降", "提高", "降低", "上升", "多", "少"];
@@ -53,6 +55,8 @@ export const rule: TextRule = {
       if (NOT_COUNTS.includes(m.unit.unit) || m.unit.dimension === "time" || isShielded(doc, m.offset)) continue;
       const after = text[m.offset + m.length];
       if (after === "/" || after === "每") continue;
+      // `分别提高6.3个、7.7个百分点`: the 个 of a list whose last item is in 百分点 is that unit's.
+      if (m.unit.unit === "个" && POINTS_LIST_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 40))) continue;
       let start = m.offset;
       while (start > 0 && m.offset - start < LOOKBACK && !isClauseEnd(text[start - 1])) start--;
       const clause = text.slice(start, m.offset);

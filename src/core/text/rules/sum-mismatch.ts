@@ -432,12 +432,22 @@ function partsExceedingTotal(doc: TextDocument): Hit[] {
         if (!total || c.quantity!.number! > total.quantity!.number!) total = c;
       }
       if (!total) continue;
+      // `8个乡镇、96个村全部建成…,其中…`: the figures before the word are a list themselves, and
+      // no one of them is the total.
+      const t0 = total;
+      const listed = mentions.some((c, t) => t >= totalCursor && t < firstPart && c !== t0 && keys[t] === key && (c.offset < t0.offset ? listGlue(text, c.offset + c.length, t0.offset) : listGlue(text, t0.offset + t0.length, c.offset)));
+      if (listed) continue;
+      // Groups the sentence says overlap (`部分儿童同时属于两类`, `可接受多项服务`) add up to more than the whole.
+      if (OVERLAP.test(text.slice(sentence.offset, sentenceEnd))) continue;
       const hit = excessOver(text, list, total, p + open.length);
       if (hit) hits.push(hit);
     }
   }
   return hits;
 }
+
+/** Words that say a breakdown's groups overlap: a person or a body counted in two of them. Bounded. */
+const OVERLAP = /同时(?:属于|为|是|享受|具有|纳入)|兼(?:有|具|属)|交叉|多项(?:服务|救助|帮扶)|(?<!不)重复(?:计算|统计)/;
 
 /** Words that close a full list with its total: `A5个、B3个,合计8个`, `共10个`. */
 const CLOSING_TOTALS = ["合计", "共计", "总计", "共"];
