@@ -708,7 +708,9 @@ function readExtraFigures(
         continue;
       }
       if (!Number.isFinite(q.number)) continue;
-      const u = figures.units[unitOfFigure(q, "value", column, info.unitText, info.unit, unitOf, figures)];
+      // A column whose own header names its unit (金额(万元) beside a 数量 read with the unit column) is in that unit.
+      const own = !!column.headerUnit && column.header.includes(column.headerUnit);
+      const u = figures.units[unitOfFigure(q, "value", column, own ? null : info.unitText, own ? null : info.unit, unitOf, figures)];
       const number = q.number;
       const figure: Figure = {
         cell,

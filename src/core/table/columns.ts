@@ -10,6 +10,27 @@ export type ColumnProblem =
 
 const FIGURE_ROLE_NAMES = ["value", "previous", "growth", "target", "completion"] as const;
 
+/** The measure a header names (数量, 金额, 人数 …), or "". */
+const MEASURE = /数量|金额|资金|人数|户数|人次|床位|个数/;
+function measureOf(header: string): string {
+  return MEASURE.exec(header)?.[0] ?? "";
+}
+
+/**
+ * Indicators in groups whose names stand above the header (结婚登记 | 离婚登记 | 火化遗体 over
+ * 本期 | 上年同期 | 同比(%) each, the name row not read as header): the header cells repeat in blocks
+ * of two columns or more. The later blocks are no duplicate columns; like the groups of a
+ * two-row header, they are left to the checks of one cell alone. (One header written twice side by
+ * side, 本期 | 本期, is still a duplicate.)
+ */
+function repeatedBlocks(problems: ColumnProblem[]): void {
+  const same = problems.filter((p): p is Extract<ColumnProblem, { kind: "duplicate-column" }> => p.kind === "duplicate-column" && p.column.header === p.first.header);
+  if (same.length < 2) return;
+  const period = Math.min(...same.map((p) => p.column.col - p.first.col));
+  if (period < 2 || !same.every((p) => (p.column.col - p.first.col) % period === 0)) return;
+  for (const p of same) problems.splice(problems.indexOf(p), 1);
+}
+
 /** A header that names the year before as such: 上年同期, 去年同期, 上年. */
 const LAST_YEAR = /上年|去年|上一年/;
 /** The same time a year before (上年同期, 去年同期), and a year's end or start (上年末, 年初, 上年底). */
@@ -150,6 +171,11 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
     // A second measure's growth (同比增长(%) / 数量 | 同比增长(%) / 金额): one growth per row is read,
     // the other measure's is left unread rather than called a duplicate.
     if (first && cls.role === "growth" && first.role === "growth" && c.parts.length > 1 && first.header.includes(" / ") && first.header.split(" / ").pop() !== c.parts[c.parts.length - 1]) continue;
+    // A second measure under one period (`2025年1-6月` over 数量 | 金额(万元)): read in its own unit,
+    // cell by cell, and left unread as the row's value rather than called a duplicate.
+    if (first && cls.role === first.role && (cls.role === "value" || cls.role === "previous") && c.parts.length > 1 && first.header.includes(" / ") && first.header.split(" / ")[0] === c.parts[0] && first.header.split(" / ").pop() !== c.parts[c.parts.length - 1]) continue;
+    // 数量同比(%) | 金额同比(%): each measure's growth; the first is read, the other left unread.
+    if (first && cls.role === "growth" && first.role === "growth" && measureOf(c.text) !== measureOf(first.header) && measureOf(c.text) && measureOf(first.header)) continue;
     // 序号 | 指标 | 指标代码: a form's code column beside its serials is no second serial column, only unread.
     if (first && cls.role === "serial" && (CODE_HEADER.test(normalizeHeader(c.text)) || CODE_HEADER.test(normalizeHeader(first.header)))) {
       if (CODE_HEADER.test(normalizeHeader(first.header)) && !CODE_HEADER.test(normalizeHeader(c.text))) Object.assign(first, { col: col.col, header: col.header });
@@ -162,6 +188,7 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
     taken.set(slot, col);
     (col.change || col.quarter ? changes : columns).push(col);
   }
+  repeatedBlocks(problems);
   columns.push(...changes);
   // 救助类别 | 本期 | 上年同期: with no column of names, the categories are what the rows are about.
   const category = columns.find((c) => c.role === "category");
