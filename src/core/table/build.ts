@@ -145,7 +145,25 @@ export function buildTable(grid: Grid, schema: Schema, options: BuildOptions = {
   }
   const dates = formDates(grid, layout.titleRows, table.rows);
   if (dates.length > 0) table.dates = dates;
+  const end = headerEnd(layout, grid.originCol);
+  if (end !== undefined) table.headerEnd = end;
   return { table, findings };
+}
+
+/**
+ * The sheet column of the header's last written cell, its cells running on from the first with one
+ * empty column between at most (a spacer): a `核对(内部)` column three empty columns further right is
+ * no column of the table.
+ */
+function headerEnd(layout: HeaderLayout, originCol: number): number | undefined {
+  const cols = layout.columns.filter((e) => e.text.trim() !== "" || e.mergedWith !== undefined).map((e) => e.col).sort((a, b) => a - b);
+  if (cols.length === 0) return undefined;
+  let end = cols[0];
+  for (const c of cols) {
+    if (c > end + 2) break;
+    end = c;
+  }
+  return originCol + end;
 }
 
 /** Columns inside the table with no header in any header row (merged headers counted): spacers. */

@@ -585,12 +585,15 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
         continue;
       }
     }
+    // (An error value is no figure: `一、社会救助` with a #DIV/0! in its growth cell is still a section.)
     let hasFigure = false;
-    for (let k = 0; k < figureCols.length; k++)
-      if (!isBlank(gridRow[figureCols[k]])) {
+    for (let k = 0; k < figureCols.length; k++) {
+      const cell = gridRow[figureCols[k]];
+      if (!isBlank(cell) && !cell!.error) {
         hasFigure = true;
         break;
       }
+    }
     const serial = serialAt >= 0 ? cellText(gridRow[serialAt]) : "";
     const numbering = numberingOf(serial === indicator ? "" : serial, indicator, parsed.numbering);
     if (numbering) row.numbering = numbering;

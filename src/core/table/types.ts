@@ -152,6 +152,12 @@ export interface TableModel {
    */
   dates?: { cell: string; row: number; text: string; year: number; month: number }[];
   /**
+   * 0-based sheet column of the header's last written cell, its cells running on from the first
+   * with one empty column between at most: columns further right (a 核对 column after empty ones)
+   * are not the table's.
+   */
+  headerEnd?: number;
+  /**
    * Two tables or more stacked on the sheet under different headers (`序号 | 指标 | 本期 | 上年同期`,
    * then `序号 | 指标 | 全年目标 | 完成率(%)` further down): each table in order, the first with the
    * table's own headerRows and columns. Absent for one table. `rows` holds every table's rows,

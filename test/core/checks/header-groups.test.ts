@@ -54,3 +54,60 @@ describe("cell-error: an error value in any cell of a data row", () => {
     expect(codes(withCell(2, 3, { value: null, text: "#DIV/0!", error: "#DIV/0!" }))).toEqual(["cell-error@D3"]);
   });
 });
+
+describe("indicator groups whose names stand above a one-row header: repeated blocks", () => {
+  // 结婚登记 | 离婚登记 named above, the header row below repeating 本期 | 上年同期 | 同比(%).
+  const rows: CellInput[][] = [
+    ["2025年婚姻登记情况"],
+    ["地区", "结婚登记", null, null, "离婚登记", null, null],
+    ["地区", "本期", "上年同期", "同比(%)", "本期", "上年同期", "同比(%)"],
+    ["城关区", 1642, 1700, -3.4, 398, 412, -3.4],
+    ["高新区", 812, 790, 2.8, 120, 118, 1.7],
+  ];
+  const run = (r: CellInput[][]) =>
+    checkGrid(grid(r), generic)
+      .findings.map((f: Finding) => `${f.code}@${f.cell ?? "-"}`)
+      .sort();
+  it("a clean table has no findings (the repeated block was 3 duplicate-column warnings)", () => {
+    expect(run(rows)).toEqual([]);
+  });
+  it("one header written twice side by side is still a duplicate", () => {
+    expect(run([["指标", "本期", "本期", "上年同期"], ["低保对象", 100, 100, 90]])).toEqual(["duplicate-column@C1"]);
+  });
+});
+
+describe("two measures under one period", () => {
+  it("2025年1-6月 over 数量 | 金额(万元) beside a unit column: 金额 read in 万元, no duplicate; 数量同比 | 金额同比 likewise", () => {
+    const rows: CellInput[][] = [
+      ["序号", "项目", "计量单位", "2025年1-6月", null, "2024年1-6月", null, "数量同比(%)", "金额同比(%)"],
+      [null, null, null, "数量", "金额(万元)", "数量", "金额(万元)", null, null],
+      [1, "城乡低保", "人", 48210, 21876.5, 52110, 20543.2, -7.5, 6.5],
+    ];
+    const merges = [
+      { top: 0, left: 3, bottom: 0, right: 4 },
+      { top: 0, left: 5, bottom: 0, right: 6 },
+    ];
+    expect(checkGrid(grid(rows, { merges }), generic).findings.map((f: Finding) => `${f.code}@${f.cell ?? "-"}`)).toEqual([]);
+  });
+});
+
+describe("cell-error: the table's cells, not a column beyond its header", () => {
+  const rows = (far: CellInput): CellInput[][] => [
+    ["序号", "指标", "单位", "本期", "上年同期", "同比(%)", "备注", null, null, null, "核对(内部)"],
+    [1, "城乡低保对象", "人", 48210, 52110, -7.5, null, null, null, null, far],
+  ];
+  it("#N/A in a 核对 column three empty columns right of the header is not the table's", () => {
+    const found = (far: CellInput) => checkGrid(grid(rows(far)), generic).findings.map((f: Finding) => `${f.code}@${f.cell ?? "-"}`);
+    expect(found({ value: null, text: "#N/A", error: "#N/A" })).toEqual([]);
+    // (In the 备注 column, under the header, it is the table's.)
+    expect(checkGrid(grid(rows("OK").map((r, i) => (i === 1 ? r.map((c, k) => (k === 6 ? { value: null, text: "#N/A", error: "#N/A" } : c)) : r))), generic).findings.map((f: Finding) => `${f.code}@${f.cell}`)).toEqual(["cell-error@G2"]);
+  });
+  it("a section row with an error value stays a section: the error is found, no empty value", () => {
+    const r: CellInput[][] = [
+      ["序号", "指标", "单位", "本期", "上年同期", "同比(%)"],
+      ["一、社会救助", null, null, null, null, { value: null, text: "#DIV/0!", error: "#DIV/0!" }],
+      [1, "城乡低保对象", "人", 48210, 52110, -7.5],
+    ];
+    expect(checkGrid(grid(r), generic).findings.map((f: Finding) => `${f.code}@${f.cell ?? "-"}`)).toEqual(["cell-error@F2"]);
+  });
+});

@@ -6,8 +6,9 @@ import type { CheckRule } from "../context";
 
 /**
  * cell-error: an Excel error value (#DIV/0!, #N/A, #REF!, …) in any cell of the table: the cells
- * of its columns (ctx.special), and any other cell of a data row (a column no schema column names,
- * the 同比(%) of a second group of indicators across the header).
+ * of its columns (ctx.special), and any other cell of a data row under the header (a column no
+ * schema column names, the 同比(%) of a second group of indicators across the header; not a column
+ * beyond the header's end, TableModel.headerEnd).
  */
 export const cellError: CheckRule = {
   code: "cell-error",
@@ -24,6 +25,7 @@ export const cellError: CheckRule = {
       // (A row read back as a plain object keeps such cells among its extra ones.)
       const errors = row instanceof GridRow ? row.errorCells() : (row.extra ?? []).filter((c) => c.raw.error).map((c) => ({ col: c.col, raw: c.raw }));
       for (const { col, raw } of errors) {
+        if (ctx.table.headerEnd !== undefined && col > ctx.table.headerEnd) continue;
         const address = a1(row.row - 1, col);
         if (seen.has(address)) continue;
         out.push(finding("cell-error", ctx.msg.cellError({ value: raw.error! }), { cell: { address, row: row.row }, row, value: raw.error }));
