@@ -215,7 +215,11 @@ function figureExtras(
   if (candidates.size === 0) return undefined;
   let lo = Math.min(...figures);
   let hi = Math.max(...figures);
-  while (candidates.has(hi + 1)) hi++;
+  // (A rate column between them, 同比(%) of one group of indicators before the next group, is passed over.)
+  const rates = new Set<number>();
+  for (const e of layout.columns) if (e.cls && (e.cls.role === "growth" || e.cls.role === "completion")) rates.add(originCol + e.col);
+  const next = (c: number) => candidates.has(c) || (rates.has(c) && candidates.has(c + 1));
+  while (next(hi + 1)) hi += candidates.has(hi + 1) ? 1 : 2;
   while (candidates.has(lo - 1)) lo--;
   const out: TableColumn[] = [];
   for (const [col, e] of candidates) {

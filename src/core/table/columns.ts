@@ -92,11 +92,13 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
   // over the same): the first group is read as the table's figures; a later group's columns are no
   // duplicates of them, nor more previous columns of the first, and are left to the checks of one
   // cell alone (TableModel.figureExtras).
+  // (The group is what stands above the column's own name: one row, or two of a three-row header.)
+  const groupOf = (c: (typeof mapped)[number]) => c.parts.slice(0, -1).join(" / ");
   const grouped = mapped.filter((c) => c.parts.length > 1 && (FIGURE_ROLE_NAMES as readonly string[]).includes(c.cls!.role));
-  const firstGroup = grouped[0]?.parts[0];
+  const firstGroup = grouped.length > 0 ? groupOf(grouped[0]) : undefined;
   if (firstGroup !== undefined) {
-    const roles = new Set(grouped.filter((c) => c.parts[0] === firstGroup).map((c) => c.cls!.role));
-    for (const c of grouped) if (c.parts[0] !== firstGroup && roles.has(c.cls!.role) && !c.cls!.byYear && !c.cls!.period) unread.add(c);
+    const roles = new Set(grouped.filter((c) => groupOf(c) === firstGroup).map((c) => c.cls!.role));
+    for (const c of grouped) if (groupOf(c) !== firstGroup && roles.has(c.cls!.role) && !c.cls!.byYear && !c.cls!.period) unread.add(c);
   }
   // 2023年同期 | 本期 | 上年同期 | 增减%: beside the year before named as such, a previous column of a
   // given year is history shown for context (two years back), not what the growth compares with:

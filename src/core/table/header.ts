@@ -303,6 +303,34 @@ export function headerBelow(grid: Grid, r: number, schema: Schema, textAt: TextA
   return layoutAt(grid, r, schema, textAt, width, []);
 }
 
+/** A row of group names: two written cells at least, text only (no figure), not all of them column names. */
+function groupRow(grid: Grid, r: number, textAt: TextAt, width: number): boolean {
+  let n = 0;
+  for (let c = 0; c < width; c++) {
+    const t = textAt(r, c);
+    if (!t || inMerge(grid, r, c)) continue;
+    if (isNumberCell(grid.rows[r]?.[c])) return false;
+    n++;
+  }
+  return n >= 2;
+}
+
+/** A row of column names: every written cell names a column, two at least, a figure column among them. */
+function columnNameRow(grid: Grid, r: number, schema: Schema, textAt: TextAt, width: number): boolean {
+  let n = 0;
+  let figure = false;
+  for (let c = 0; c < width; c++) {
+    const t = textAt(r, c);
+    if (!t) continue;
+    if (isNumberCell(grid.rows[r]?.[c]) && !YEAR.test(t)) return false;
+    const cls = classifyHeader([t], schema);
+    if (!cls) return false;
+    if (cls.role === "value" || cls.role === "previous" || cls.role === "growth") figure = true;
+    n++;
+  }
+  return n >= 2 && figure;
+}
+
 /** The header layout of the header found at grid row `r` (joined by the next row when that is a header row too). */
 function layoutAt(grid: Grid, r: number, schema: Schema, textAt: TextAt, width: number, titleRows: number[]): HeaderLayout {
   const headerRows = [r];
@@ -323,25 +351,30 @@ function layoutAt(grid: Grid, r: number, schema: Schema, textAt: TextAt, width: 
       n++;
     }
     if (ok && n > 0 && differs) headerRows.push(next);
+    // Three header rows: a row of group names (城乡低保户数 | 特困人员 | 孤儿, merged over their columns)
+    // between the top row and a row of column names (本期 | 上年同期 | 同比(%)) under each group.
+    else if (!ok && next + 1 < grid.rows.length && groupRow(grid, next, textAt, width) && columnNameRow(grid, next + 1, schema, textAt, width)) headerRows.push(next, next + 1);
   }
   const columns: HeaderLayout["columns"] = [];
   // A group over sub-columns whose merge was lost (a .csv: `2024年上半年,,` over `数量,金额(万元)`):
   // a blank upper cell over a named lower one carries on the group to its left, as the merge did.
-  let group = "";
+  const groups = headerRows.map(() => "");
+  const lower = headerRows[headerRows.length - 1];
   for (let c = 0; c < width; c++) {
     const parts: string[] = [];
-    if (headerRows.length === 2) {
-      const [upper, lower] = headerRows;
+    const below = textAt(lower, c);
+    for (let i = 0; i < headerRows.length - 1; i++) {
+      const upper = headerRows[i];
       const above = textAt(upper, c);
-      const below = textAt(lower, c);
-      if (above) group = below ? above : "";
-      else if (!below || inMerge(grid, upper, c)) group = "";
-      if (!above && below && group) parts.push(group);
+      if (above) groups[i] = below ? above : "";
+      else if (!below || inMerge(grid, upper, c)) groups[i] = "";
+      if (!above && below && groups[i]) parts.push(groups[i]);
+      else if (above && parts[parts.length - 1] !== above) parts.push(above);
     }
-    for (const h of headerRows) {
-      const t = textAt(h, c);
-      if (t && parts[parts.length - 1] !== t) parts.push(t);
-    }
+    if (headerRows.length === 1) {
+      const t = textAt(lower, c);
+      if (t) parts.push(t);
+    } else if (below && parts[parts.length - 1] !== below) parts.push(below);
     if (parts.length === 0) continue;
     const entry: HeaderLayout["columns"][number] = { col: c, parts, text: parts.join(" / "), cls: classifyHeader(parts, schema) };
     // The same header cell merged across columns, with nothing below to tell them apart.

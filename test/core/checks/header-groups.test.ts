@@ -111,3 +111,29 @@ describe("cell-error: the table's cells, not a column beyond its header", () => 
     expect(checkGrid(grid(r), generic).findings.map((f: Finding) => `${f.code}@${f.cell ?? "-"}`)).toEqual(["cell-error@F2"]);
   });
 });
+
+describe("a three-row header: a title over the groups, the groups, the columns under each", () => {
+  const rows = (orphans: CellInput): CellInput[][] => [
+    ["地区", "困难群众救助保障", null, null, null, null, null, null, null, null, "备注"],
+    [null, "城乡低保户数", null, null, "特困人员", null, null, "孤儿", null, null, null],
+    [null, "本期(户)", "上年同期(户)", "同比(%)", "本期(人)", "上年同期(人)", "同比(%)", "本期(人)", "上年同期(人)", "同比(%)", null],
+    ["清河区", 3010, 3122, -3.6, 112, 109, 2.8, orphans, 25, -8.0, null],
+  ];
+  const merges = [
+    { top: 0, left: 0, bottom: 2, right: 0 },
+    { top: 0, left: 1, bottom: 0, right: 9 },
+    { top: 1, left: 1, bottom: 1, right: 3 },
+    { top: 1, left: 4, bottom: 1, right: 6 },
+    { top: 1, left: 7, bottom: 1, right: 9 },
+  ];
+  const run = (r: CellInput[][]) => checkGrid(grid(r, { merges }), generic).findings.map((f: Finding) => `${f.code}@${f.cell ?? "-"}`);
+  it("is read as one header (it was a missing-column error, nothing checked)", () => {
+    expect(run(rows(23))).toEqual([]);
+  });
+  it("the first group is compared; the third group's cells are read alone (2.5 orphans, past the second group's 同比)", () => {
+    expect(run(rows(2.5))).toEqual(["non-integer-count@H4"]);
+    const r = rows(23);
+    r[3][3] = 3.6;
+    expect(run(r)).toEqual(["growth-mismatch@D4"]);
+  });
+});
