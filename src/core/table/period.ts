@@ -39,10 +39,23 @@ export function findPeriod(text: string): (Period & { index: number }) | null {
     else if (m[5]) {
       const month = Number(m[5]);
       if (month >= 1 && month <= 12) p.month = month;
+      // A range of dates (`2025年4月1日—6月30日`): the quarter, half or months it spans.
+      const to = DATE_RANGE_END.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+      const end = to ? Number(to[1]) : 0;
+      if (end > month && end <= 12) {
+        p.label = `${p.label}—${end}月`;
+        delete p.month;
+        if (end - month === 2 && month % 3 === 1) p.quarter = ((month + 2) / 3) as 1 | 2 | 3 | 4;
+        else if (end - month === 5 && (month === 1 || month === 7)) p.half = month === 1 ? 1 : 2;
+        else p.month = end;
+      }
     }
   }
   return p;
 }
+
+/** After `2025年4月`: `1日—6月30日`, the end of a range of dates. Anchored, bounded. */
+const DATE_RANGE_END = /^\s{0,2}\d{1,2}\s{0,2}日\s{0,2}[-—–~至到]\s{0,2}(\d{1,2})\s{0,2}月/;
 
 /** Every four-digit year (1900–2099) written as a year in `text`, in order. */
 export function yearsIn(text: string): number[] {

@@ -40,3 +40,17 @@ describe("form dates: a date cell beside its label", () => {
     expect(buildTable(grid(rows), generic).table.dates?.map((d) => d.text)).toEqual(["2025年6月1日"]);
   });
 });
+
+describe("period-mismatch: a 统计时段 of dates spans a quarter or a half", () => {
+  const title = (t: string, span: string): CellInput[][] => [[t], [`统计时段:${span}`], ...BODY];
+  it("4月1日—6月30日 under a 第三季度 title is the second quarter: said", () => {
+    expect(periods(title("XX市民政局2025年第三季度民政业务统计", "2025年4月1日—6月30日"))).toEqual(["A2:2025年4月—6月"]);
+  });
+  it.each([
+    ["XX市民政局2025年第三季度民政业务统计", "2025年7月1日至9月30日"],
+    ["XX市民政局2025年上半年民政业务统计", "2025年1月1日—6月30日"],
+    ["XX市民政局2025年6月民政业务统计", "2025年6月1日—6月30日"],
+  ])("%s over %s agrees", (t, span) => {
+    expect(periods(title(t, span))).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@ import { bestOf, scalesLinearly as linear } from "../linear";
  * run under 200 ms passes whatever the ratio.
  */
 const generic = getBuiltinSchema("generic")!;
-const TRIGGERS = ["上年同期3.98亿元,同比增长", "较上年增长1", "上年1,2,3,4", "增幅99.9", "2024年7月", "填报日期:2024-07-", "截至2020年6月30", "1O", "8O%以上", "1月至", "超额完成(", "处室负责人:"];
+const TRIGGERS = ["上年同期3.98亿元,同比增长", "较上年增长1", "上年1,2,3,4", "增幅99.9", "2024年7月", "填报日期:2024-07-", "截至2020年6月30", "1O", "8O%以上", "1月至", "超额完成(", "处室负责人:", "统计时段:2024年4月1日—", "2024年4月1日至6月", "统计截止:", "本年度不统计", "年底统计"];
 
 function table(text: string): CellInput[][] {
   return [[`某市民政局2024年上半年${text}`], [null, null, null, null, null, null, text], HEADER, ["社会救助", "福利彩票销售", "亿元", 4.7, 3.98, 18.1, text], [`填报日期:${text}`]];
