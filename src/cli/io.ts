@@ -1,3 +1,4 @@
+import { readFileSync, statSync } from "node:fs";
 import { checksMessages } from "../core/checks/messages";
 import type { Locale } from "../core/findings";
 
@@ -38,4 +39,40 @@ export function localeOption(value: unknown): Locale {
   const locale = value ?? "zh-CN";
   if (locale !== "zh-CN" && locale !== "en-US") throw new UserError(checksMessages("zh-CN").cliBadLocale({ value: String(value) }));
   return locale;
+}
+
+/** The messages a file's read error is told with (each command's message set has them). */
+export interface ReadReasons {
+  cliCannotRead(p: { file: string; reason: string }): string;
+  cliNotFound(): string;
+  cliIsDirectory(): string;
+  cliNoPermission(): string;
+  cliLinkLoop(): string;
+  cliNotRegular(): string;
+}
+
+/** Why a file could not be read, from its error's code (ENOENT, EISDIR, EACCES, ELOOP; ENOTREG for a pipe or device). */
+function readReason(e: unknown, msg: ReadReasons): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "ENOENT" || code === "ENOTDIR") return msg.cliNotFound();
+  if (code === "EISDIR") return msg.cliIsDirectory();
+  if (code === "EACCES" || code === "EPERM") return msg.cliNoPermission();
+  if (code === "ELOOP") return msg.cliLinkLoop();
+  if (code === "ENOTREG") return msg.cliNotRegular();
+  return String((e as Error).message);
+}
+
+/**
+ * A file's bytes, read only when it is a regular file (a FIFO would wait for a writer forever, a
+ * device never end); any failure a UserError naming the file and why.
+ */
+export function readRegularFile(path: string, msg: ReadReasons): Buffer {
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) throw Object.assign(new Error("EISDIR"), { code: "EISDIR" });
+    if (!st.isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
+    return readFileSync(path);
+  } catch (e) {
+    throw new UserError(msg.cliCannotRead({ file: path, reason: readReason(e, msg) }));
+  }
 }

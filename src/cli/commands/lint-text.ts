@@ -1,10 +1,9 @@
-import { readFileSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { type Finding, type Locale, textReport } from "../../core/findings";
 import { textEnUS } from "../../core/i18n/text.en-US";
 import { type TextMessages, textZhCN } from "../../core/i18n/text.zh-CN";
 import { lintText } from "../../core/text";
-import { EXIT, type Io, localeOption, UserError } from "../io";
+import { EXIT, type Io, localeOption, readRegularFile, UserError } from "../io";
 
 export const summary = textZhCN.cliSummary();
 export const usage = "jiaohe lint-text FILE|- [--year YYYY] [--format text|json] [--locale zh-CN|en-US]";
@@ -32,31 +31,7 @@ export function decodeText(bytes: Uint8Array, file: string, msg: TextMessages): 
 }
 
 function readFile(file: string, msg: TextMessages): string {
-  const failed = (e: unknown) => {
-    const code = (e as NodeJS.ErrnoException).code;
-    const reason =
-      code === "ENOENT" || code === "ENOTDIR"
-        ? msg.cliNotFound()
-        : code === "EISDIR"
-          ? msg.cliIsDirectory()
-          : code === "EACCES" || code === "EPERM"
-            ? msg.cliNoPermission()
-            : code === "ELOOP"
-              ? msg.cliLinkLoop()
-              : String((e as Error).message);
-    return new UserError(msg.cliCannotRead({ file, reason }));
-  };
-  let bytes: Buffer;
-  try {
-    // A pipe or device would block the read (a FIFO waits for a writer): only regular files are opened.
-    const st = statSync(file);
-    if (st.isDirectory()) throw Object.assign(new Error("EISDIR"), { code: "EISDIR" });
-    if (!st.isFile()) throw new UserError(msg.cliCannotRead({ file, reason: msg.cliNotRegular() }));
-    bytes = readFileSync(file);
-  } catch (e) {
-    if (e instanceof UserError) throw e;
-    throw failed(e);
-  }
+  const bytes = readRegularFile(file, msg);
   return decodeText(bytes, file, msg);
 }
 

@@ -1,4 +1,3 @@
-import { readFileSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type { Locale } from "../../core/findings/types";
 import {
@@ -9,36 +8,14 @@ import {
   type Schema,
   schemaMessages,
 } from "../../core/schema";
-import { EXIT, type Io, localeOption, UserError } from "../io";
+import { EXIT, type Io, localeOption, readRegularFile, UserError } from "../io";
 
 export const summary = "lists the built-in target schemas, prints one as JSON, or validates schema files (every problem by JSON path)";
 export const usage = "jiaohe schema list | show ID | check PATH... [--locale zh-CN|en-US]";
 
 function readText(path: string, locale: Locale): string {
   const msg = schemaMessages(locale);
-  let bytes: Buffer;
-  try {
-    // Only regular files are opened: a FIFO would wait for a writer forever.
-    const st = statSync(path);
-    if (st.isDirectory()) throw Object.assign(new Error("EISDIR"), { code: "EISDIR" });
-    if (!st.isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
-    bytes = readFileSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const reason =
-      code === "ENOENT" || code === "ENOTDIR"
-        ? msg.cliNotFound()
-        : code === "EISDIR"
-          ? msg.cliIsDirectory()
-          : code === "EACCES" || code === "EPERM"
-            ? msg.cliNoPermission()
-            : code === "ELOOP"
-              ? msg.cliLinkLoop()
-              : code === "ENOTREG"
-                ? msg.cliNotRegular()
-                : String((e as Error).message);
-    throw new UserError(msg.cliCannotRead({ file: path, reason }));
-  }
+  const bytes = readRegularFile(path, msg);
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {

@@ -4,29 +4,12 @@
  * asserted on the real output of a real table (or a small table built here where no made table
  * has the case).
  */
-import { join } from "node:path";
-import { readTableSheets } from "../../../src/cli/read";
-import { checkGrid } from "../../../src/core/checks";
-import { narrate, type Narrative } from "../../../src/core/narrative";
+import { narrate } from "../../../src/core/narrative";
 import { getBuiltinSchema } from "../../../src/core/schema";
+import { narrated, text } from "./made-tables";
 import { tableOf } from "./table";
 
 const schema = getBuiltinSchema("civil-affairs")!;
-const MADE = join(__dirname, "../../fixtures/tables/made");
-
-/** Each sheet's narrative, checked first as the CLI does. */
-async function narrated(file: string): Promise<Narrative[]> {
-  const grids = await readTableSheets(join(MADE, file), schema, { skipped: () => undefined });
-  return grids.map((g) => {
-    const { table, findings } = checkGrid(g, schema);
-    return narrate(table, findings, schema);
-  });
-}
-
-/** The text as the CLI prints it: heading and paragraph, one a line, sheets one after the other. */
-async function text(file: string): Promise<string> {
-  return (await narrated(file)).map((n) => n.paragraphs.map((p) => p.heading + p.text).join("\n")).join("\n\n");
-}
 
 /** The paragraph of one category (its text), across sheets. */
 async function paragraph(file: string, category: string): Promise<string> {

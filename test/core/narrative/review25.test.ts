@@ -3,30 +3,13 @@
  * items still open), each asserted on the real output of a made table
  * (test/fixtures/tables/made) or of a small table built here where no made table has the case.
  */
-import { join } from "node:path";
-import { readTableSheets } from "../../../src/cli/read";
-import { checkGrid } from "../../../src/core/checks";
-import { narrate, type Narrative } from "../../../src/core/narrative";
+import { narrate } from "../../../src/core/narrative";
 import { getBuiltinSchema } from "../../../src/core/schema";
 import type { TableModel } from "../../../src/core/table/types";
+import { text } from "./made-tables";
 import { type RowSpec, tableOf } from "./table";
 
-const schema = getBuiltinSchema("civil-affairs")!;
 const generic = getBuiltinSchema("generic")!;
-const MADE = join(__dirname, "../../fixtures/tables/made");
-
-async function narrated(file: string): Promise<Narrative[]> {
-  const grids = await readTableSheets(join(MADE, file), schema, { skipped: () => undefined });
-  return grids.map((g) => {
-    const { table, findings } = checkGrid(g, schema);
-    return narrate(table, findings, schema);
-  });
-}
-
-/** The text as the CLI prints it: heading and paragraph, one a line. */
-async function text(file: string): Promise<string> {
-  return (await narrated(file)).map((n) => n.paragraphs.map((p) => p.heading + p.text).join("\n")).join("\n\n");
-}
 
 function say(rows: RowSpec[], table?: TableModel): string {
   return narrate(table ?? tableOf(rows), [], generic)

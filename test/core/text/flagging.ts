@@ -18,3 +18,18 @@ export function nothingIn(texts: readonly string[]): void {
     expect(flagged(text)).toEqual([]);
   });
 }
+
+/** The growth-mismatch findings of `text` as `flagged characters → expected`. */
+export function growth(text: string): string[] {
+  return lintText(text)
+    .filter((f) => f.code === "growth-mismatch")
+    .map((f) => `${text.slice(f.offset!, f.offset! + f.length!)} → ${f.expected}`);
+}
+
+/** Each text gets exactly one finding, a growth-mismatch on `chars` expecting `expected`; nothing else. */
+export function firesEach(cases: readonly (readonly [string, string, string])[]): void {
+  test.each(cases)("%s → %s, expected %s", (text, chars, expected) => {
+    expect(flagged(text)).toEqual([`growth-mismatch:${chars}`]);
+    expect(growth(text)).toEqual([`${chars} → ${expected}`]);
+  });
+}

@@ -1,6 +1,5 @@
 import fc from "fast-check";
-import { lintText } from "../../../src/core/text";
-import { flagged, nothingIn } from "./flagging";
+import { firesEach, growth, nothingIn } from "./flagging";
 
 /**
  * growth-mismatch on the shapes probe 24 found it missed: rates in a 分别 list paired in order with
@@ -8,20 +7,6 @@ import { flagged, nothingIn } from "./flagging";
  * out by period (10a–b, and `比一季度的X`), and Y named again after another figure (`结婚登记较上年的X`).
  */
 
-/** The growth-mismatch findings of `text` as `flagged characters → expected`. */
-function growth(text: string): string[] {
-  return lintText(text)
-    .filter((f) => f.code === "growth-mismatch")
-    .map((f) => `${text.slice(f.offset!, f.offset! + f.length!)} → ${f.expected}`);
-}
-
-/** Each text gets exactly one finding, a growth-mismatch on `chars` expecting `expected`; nothing else. */
-function firesEach(cases: readonly (readonly [string, string, string])[]): void {
-  test.each(cases)("%s → %s, expected %s", (text, chars, expected) => {
-    expect(flagged(text)).toEqual([`growth-mismatch:${chars}`]);
-    expect(growth(text)).toEqual([`${chars} → ${expected}`]);
-  });
-}
 
 describe("growth-mismatch: a 分别 list of rates paired in order with lists of figures", () => {
   firesEach([

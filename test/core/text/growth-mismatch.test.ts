@@ -1,20 +1,6 @@
 import { lintText } from "../../../src/core/text";
-import { flagged, nothingIn } from "./flagging";
+import { firesEach, growth, nothingIn } from "./flagging";
 
-/** The growth-mismatch findings of `text` as `flagged characters → expected`. */
-function growth(text: string): string[] {
-  return lintText(text)
-    .filter((f) => f.code === "growth-mismatch")
-    .map((f) => `${text.slice(f.offset!, f.offset! + f.length!)} → ${f.expected}`);
-}
-
-/** Each text gets exactly one finding, a growth-mismatch on `chars` expecting `expected`; nothing else. */
-function firesEach(cases: readonly (readonly [string, string, string])[]): void {
-  test.each(cases)("%s → %s, expected %s", (text, chars, expected) => {
-    expect(flagged(text)).toEqual([`growth-mismatch:${chars}`]);
-    expect(growth(text)).toEqual([`${chars} → ${expected}`]);
-  });
-}
 
 describe("growth-mismatch: 由X提高至Y,增幅R% (previous → current, rate)", () => {
   firesEach([
