@@ -303,6 +303,23 @@ export function headerBelow(grid: Grid, r: number, schema: Schema, textAt: TextA
   return layoutAt(grid, r, schema, textAt, width, []);
 }
 
+/** The label of a row of units: 单位, 计量单位. */
+const UNIT_LABEL = /^(?:计量)?单位\s*[:：]?$/;
+
+/** A row of units (`单位 | 人 | 户 | 万元 | 人次`): two units at least, every other written cell its label. */
+function unitRow(grid: Grid, r: number, textAt: TextAt, width: number): boolean {
+  let n = 0;
+  for (let c = 0; c < width; c++) {
+    const t = textAt(r, c);
+    if (!t) continue;
+    if (isNumberCell(grid.rows[r]?.[c])) return false;
+    if (UNIT_LABEL.test(t)) continue;
+    if (t !== "%" && !lookupUnit(t)) return false;
+    n++;
+  }
+  return n >= 2;
+}
+
 /** A row of group names: two written cells at least, text only (no figure), not all of them column names. */
 function groupRow(grid: Grid, r: number, textAt: TextAt, width: number): boolean {
   let n = 0;
@@ -334,6 +351,8 @@ function columnNameRow(grid: Grid, r: number, schema: Schema, textAt: TextAt, wi
 /** The header layout of the header found at grid row `r` (joined by the next row when that is a header row too). */
 function layoutAt(grid: Grid, r: number, schema: Schema, textAt: TextAt, width: number, titleRows: number[]): HeaderLayout {
   const headerRows = [r];
+  // A row of units under the names (`单位 | 人 | 户 | 万元`): each its column's unit.
+  let units = -1;
   // A second header row: every non-empty cell is a header and none is a figure.
   const next = r + 1;
   if (next < grid.rows.length) {
@@ -354,6 +373,10 @@ function layoutAt(grid: Grid, r: number, schema: Schema, textAt: TextAt, width: 
     // Three header rows: a row of group names (城乡低保户数 | 特困人员 | 孤儿, merged over their columns)
     // between the top row and a row of column names (本期 | 上年同期 | 同比(%)) under each group.
     else if (!ok && next + 1 < grid.rows.length && groupRow(grid, next, textAt, width) && columnNameRow(grid, next + 1, schema, textAt, width)) headerRows.push(next, next + 1);
+    else if (!ok && unitRow(grid, next, textAt, width)) {
+      headerRows.push(next);
+      units = next;
+    }
   }
   const columns: HeaderLayout["columns"] = [];
   // A group over sub-columns whose merge was lost (a .csv: `2024年上半年,,` over `数量,金额(万元)`):
@@ -361,6 +384,14 @@ function layoutAt(grid: Grid, r: number, schema: Schema, textAt: TextAt, width: 
   const groups = headerRows.map(() => "");
   const lower = headerRows[headerRows.length - 1];
   for (let c = 0; c < width; c++) {
+    if (units >= 0) {
+      // Name over unit: read as `低保对象(人)`; the row's own label (单位) names no column.
+      const name = textAt(r, c);
+      const unit = textAt(units, c);
+      const parts = name ? [unit && !UNIT_LABEL.test(unit) ? `${name}(${unit})` : name] : [];
+      if (parts.length > 0) columns.push({ col: c, parts, text: parts[0], cls: classifyHeader(parts, schema) });
+      continue;
+    }
     const parts: string[] = [];
     const below = textAt(lower, c);
     for (let i = 0; i < headerRows.length - 1; i++) {

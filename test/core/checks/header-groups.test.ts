@@ -137,3 +137,19 @@ describe("a three-row header: a title over the groups, the groups, the columns u
     expect(run(r)).toEqual(["growth-mismatch@D4"]);
   });
 });
+
+describe("a row of units under the names (单位 | 人 | 户 | 万元)", () => {
+  const rows = (tekun: CellInput): CellInput[][] => [
+    ["地区", "低保对象", "低保户数", "低保资金支出", "特困人员", "临时救助"],
+    ["单位", "人", "户", "万元", "人", "人次"],
+    ["甲县", 1820, 1240, 1480.6, tekun, 88],
+    ["乙县", 2011, 1402, 1620.3, 380, 102],
+  ];
+  const run = (r: CellInput[][]) => checkGrid(grid(r), generic).findings.map((f: Finding) => `${f.code}@${f.cell ?? "-"}`);
+  it("is the header's: each column in its unit (it was six unit-without-number errors on a data row)", () => {
+    expect(run(rows(402))).toEqual([]);
+  });
+  it("a fraction of a person under 特困人员 (人) is found", () => {
+    expect(run(rows(402.5))).toEqual(["non-integer-count@E3"]);
+  });
+});
