@@ -8,7 +8,13 @@ import { pairedSpans, type Span, SpanSet, TextIndex } from "./spans";
  * it reports on.
  */
 export interface TextDocument {
+  /**
+   * The text the rules read: as written, its full-width punctuation (，；：！？（）) in half-width
+   * forms, one code unit for one, so that every offset is the same in both.
+   */
   text: string;
+  /** The text as written (excerpts and values are taken from it). */
+  source: string;
   index: TextIndex;
   mentions: Mention[];
   /** 《…》: titles of laws, plans and documents; their figures are names. */
@@ -172,7 +178,29 @@ export function periodsOfTitle(title: string): { review: number[]; plan: number[
   return { review, plan };
 }
 
-export function prepareDocument(text: string, options: { year?: number } = {}): TextDocument {
+/** Full-width punctuation and its half-width form, one code unit each. */
+const FULL_WIDTH_PUNCTUATION: Readonly<Record<string, string>> = { "，": ",", "；": ";", "：": ":", "！": "!", "？": "?", "（": "(", "）": ")" };
+const isFullWidthPunctuation = codeSet(Object.keys(FULL_WIDTH_PUNCTUATION).join(""));
+
+/**
+ * `text` with its full-width punctuation in half-width forms (，→, ；→; ：→: ！→! ？→? （→( ）→)), one code
+ * unit for one: reports are written with either, and every rule reads one form. (Full-width
+ * digits, ％ and ． are read by the quantity parser as they are.)
+ */
+export function halfWidthPunctuation(text: string): string {
+  let k = 0;
+  while (k < text.length && !isFullWidthPunctuation(text.charCodeAt(k))) k++;
+  if (k === text.length) return text;
+  let out = text.slice(0, k);
+  for (; k < text.length; k++) {
+    const ch = text[k];
+    out += isFullWidthPunctuation(text.charCodeAt(k)) ? FULL_WIDTH_PUNCTUATION[ch] : ch;
+  }
+  return out;
+}
+
+export function prepareDocument(source: string, options: { year?: number } = {}): TextDocument {
+  const text = halfWidthPunctuation(source);
   const index = new TextIndex(text);
   const lines: string[] = [];
   for (let l = 1; l <= index.lineCount; l++) {
@@ -266,7 +294,7 @@ export function prepareDocument(text: string, options: { year?: number } = {}): 
   const quotes = new SpanSet(pairedSpans(text, "“", "”"));
   const scanned = scanMentions(text, index);
   const mentions = metaLines.size > 0 ? scanned.filter((m) => !metaLines.has(m.line)) : scanned;
-  return { text, index, mentions, bookTitles, quotes, metaLines, titleLine, titleYears, titleReviewYears, titlePlanYears, reportYear, yearSource, latestYear, planLines, reviewLines, headings };
+  return { text, source, index, mentions, bookTitles, quotes, metaLines, titleLine, titleYears, titleReviewYears, titlePlanYears, reportYear, yearSource, latestYear, planLines, reviewLines, headings };
 }
 
 /**

@@ -36,7 +36,7 @@ function excerpt(doc: TextDocument, offset: number, length: number): string {
   const line = doc.index.lineSpan(doc.index.lineOf(offset));
   const from = Math.max(line.offset, offset - EXCERPT_CONTEXT);
   const to = Math.min(Math.max(line.offset + line.length, offset + length), offset + length + EXCERPT_CONTEXT);
-  return doc.text.slice(from, to);
+  return doc.source.slice(from, to);
 }
 
 /**
@@ -71,7 +71,8 @@ export function lintText(text: string, options: LintTextOptions = {}): Finding[]
       length: hit.length,
       excerpt: excerpt(doc, hit.offset, hit.length),
     };
-    if (hit.value !== undefined) f.value = hit.value;
+    // (A value that is the flagged characters themselves is given as written.)
+    if (hit.value !== undefined) f.value = doc.source !== doc.text && hit.value === doc.text.slice(hit.offset, hit.offset + hit.length) ? doc.source.slice(hit.offset, hit.offset + hit.length) : hit.value;
     if (hit.expected !== undefined) f.expected = hit.expected;
     out.push(f);
   }
