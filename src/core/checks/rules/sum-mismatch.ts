@@ -290,14 +290,22 @@ export const sumMismatch: CheckRule = {
       // 合计; without 小计, across sections, the top-level rows of every section; else as a 小计.
       let from = 0;
       let grandFrom = 0;
+      // Whether a total closed the rows since the last repeated header.
+      let closed = false;
       for (const i of marks) {
         const row = rowsInOrder[i];
-        if (row.kind === "section" || row.kind === "header") {
-          from = i + 1;
-          // A repeated header starts another table: its 合计 adds up its own rows.
-          if (row.kind === "header") grandFrom = i + 1;
+        if (row.kind === "header") {
+          // A repeated header after a total starts another table: its 合计 adds up its own rows. One
+          // with no total before it is the header printed again on the next page: the rows go on.
+          if (closed) from = grandFrom = i + 1;
+          closed = false;
           continue;
         }
+        if (row.kind === "section") {
+          from = i + 1;
+          continue;
+        }
+        closed = true;
         const grand = !SUBTOTAL.test(row.indicatorKey);
         let partRows = grand ? grandTotalParts(rowsInOrder, grandFrom, from, i) : rowsAtLevel(rowsInOrder, from, i, row.level);
         // Nothing above to add up: a total at the head of its rows (全市 first, then each 县).
