@@ -273,7 +273,7 @@ function shownFigure(text: string, shown: string, shownNumber: boolean, v: numbe
 }
 
 /** A word of completion and its figure in brackets: `超额完成(105%)`, `已完成(100%)`. Anchored, no nested quantifiers. */
-const STATUS_WITH_FIGURE = /^(?:已|超额|全面|基本|提前)?完成\s*[((]([^()()]{1,24})[))]$/;
+const STATUS_WITH_FIGURE = /^(?:已|超额|全面|基本|提前)?完成\s*[(（]([^()（）]{1,24})[)）]$/;
 
 /** What follows the digits of `1x4`, `17x1`, `39a`: a Latin letter, then digits or nothing. */
 const LETTERS_IN_FIGURE = /^[A-Za-z×](?:[A-Za-z×]*\d[\dA-Za-z×]*)?$/;

@@ -120,7 +120,7 @@ function isFooterRow(cells: readonly (GridCell | undefined)[]): boolean {
  * `label:value` as a form's signature lines write it: a short name before the colon, for who
  * (填报单位, 处室负责人, 汇总人, 分管领导, 单位(盖章)), how to reach them (联系电话) or when (报送日期).
  */
-const FOOTER_LABEL = /^[\u4e00-\u9fff()()]{0,10}?(?:人|人员|单位|电话|手机|邮箱|日期|时间|负责人|领导|局长|处长|科长|主任|盖章|签字|签名|部门|制表|填表|审核|复核|签发|校对|经办)[)）]?\s*[:：]/;
+const FOOTER_LABEL = /^[\u4e00-\u9fff()（）]{0,10}?(?:人|人员|单位|电话|手机|邮箱|日期|时间|负责人|领导|局长|处长|科长|主任|盖章|签字|签名|部门|制表|填表|审核|复核|签发|校对|经办)[)）]?\s*[:：]/;
 
 /**
  * A line of signature fields (`填报单位:××局 | 填报人:陈敏 | 联系电话:…`), whatever its first word:
@@ -526,7 +526,7 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
     // Section names and totals are often written across the serial column: `(一)社会组织总数`.
     if (!indicator && serialAt >= 0) {
       const s = cellText(gridRow[serialAt]).trim();
-      if (normalizeIndicator(s) && !/^[\d.、()()一二三四五六七八九十]+$/.test(s)) indicator = s;
+      if (normalizeIndicator(s) && !/^[\d.、()（）一二三四五六七八九十]+$/.test(s)) indicator = s;
     }
     // Folded once: the key is normalizeIndicator's (numbering, spaces, trailing marks removed).
     const parsed = stripNumbering(foldText(indicator));

@@ -662,6 +662,9 @@ describe("between cells", () => {
     expect(found("超额完成(105%)")).toEqual([]);
     expect(found("超额完成")).toEqual([]);
     expect(found("超额完成(150%)")).toEqual(["completion-mismatch@E2:105"]);
+    // In full-width brackets as well.
+    expect(found("超额完成（105%）")).toEqual([]);
+    expect(found("超额完成（150%）")).toEqual(["completion-mismatch@E2:105"]);
     expect(found("超额完成", 2150)).toEqual(["completion-mismatch@E2:43"]);
     expect(found("已完成", 2150)).toEqual(["completion-mismatch@E2:43"]);
     expect(found("已完成", 5000)).toEqual([]);
