@@ -50,3 +50,14 @@ describe("non-integer-count: 个 of a list in 百分点", () => {
     expect(flagged("新建6.3个、7.7个站点。", { year: 2021 })).toEqual(["non-integer-count:6.3个", "non-integer-count:7.7个"]);
   });
 });
+
+describe("probe 30: a sentence dated in the year after; a figure 折合", () => {
+  test("2025年3月,…完成了2024年度…年检 in a 2024 report tells of 2025: no slip", () => {
+    expect(flagged("2025年3月,我局完成了2024年度社会组织年检工作,参检9875家。", { year: 2024 })).toEqual([]);
+    expect(flagged("我局完成了2024年度社会组织年检工作,参检9875家。", { year: 2024 })).toEqual(["suspicious-year:2024年度"]);
+  });
+  test("折合 a figure of whole things may be a fraction (full-time equivalents)", () => {
+    expect(flagged("全年折合新增全日制岗位4.5个。", { year: 2024 })).toEqual([]);
+    expect(flagged("全年新增全日制岗位4.5个。", { year: 2024 })).toEqual(["non-integer-count:4.5个"]);
+  });
+});

@@ -10,7 +10,7 @@ import { hitAt, type Hit, type TextRule } from "../rule";
  * clause of change (`较上年增加1.2对`, `比上年减少0.12人`) right after a clause that states an average
  * in the same unit (`日均办理结婚登记13.3对,`).
  */
-const RATIO_WORDS = ["每", "人均", "户均", "平均", "场均", "日均", "月均", "年均", "均", "率", "比", "倍"];
+const RATIO_WORDS = ["每", "人均", "户均", "平均", "场均", "日均", "月均", "年均", "均", "率", "比", "倍", "折合", "折算"];
 /** Per-N bases are ratio words too (`千人床位数3.5张`), unless a figure owns them (`8.2万名`). */
 const PER_N = ["百人", "千人", "万人", "百名", "千名", "万名", "百户", "千户", "万户"];
 /** Units that number editions or generations rather than count things: `“添翼计划”2.0版`. */

@@ -330,7 +330,9 @@ export const rule: TextRule = {
         const gap = filingWords[0].slice(0, -2);
         const words = sentenceWords(bySentence, text, m.sentence);
         const started = (doc.latestYear ?? y) > y && STARTS_FILING.test(text.slice(Math.max(0, m.offset - 2), m.offset));
-        if (!PAST_WORDS.inside(gap) && !DONE_WORDS.inside(gap) && !started && (words.past || words.done) && !isFutureContext(text, words, m.offset, m.offset + m.length)) {
+        // (A sentence dated in the year after tells of that year: `2025年3月,我局完成了2024年度…年检`.)
+        const datedAfter = doc.mentions.some((d) => d.sentence.offset === m.sentence.offset && d !== m && (d.kind === "year" || d.kind === "date") && (d.years ?? [Number(d.digits)]).includes(y + 1));
+        if (!datedAfter && !PAST_WORDS.inside(gap) && !DONE_WORDS.inside(gap) && !started && (words.past || words.done) && !isFutureContext(text, words, m.offset, m.offset + m.length)) {
           hits.push(hitAt(m, { key: "filingOfReportYear", params: { year: y, reportYear: doc.reportYear } }, m.text, String(doc.reportYear - 1)));
         }
         continue;
