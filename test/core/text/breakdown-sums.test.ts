@@ -29,6 +29,7 @@ describe("sum-mismatch in text: a list closed by its total, its items labelled b
 describe("sum-mismatch in text: no total to exceed", () => {
   test("the figures before 其中 are a list themselves (8个乡镇、96个村…,其中…8个、…96个)", () => {
     expect(sums("全区8个乡镇、96个村全部建成社会工作站(室),其中乡镇社工站8个、村社工室96个,共104个。")).toEqual([]);
+    expect(sums("全区8个乡镇(街道)、96个村(社区)全部建成社工站(室),其中乡镇(街道)社工站8个、村(社区)社工室96个。")).toEqual([]);
   });
   test("the sentence says its groups overlap", () => {
     expect(sums("全市困境儿童3126名,其中残疾儿童1865名、重病儿童1320名(部分儿童同时属于两类)。")).toEqual([]);
