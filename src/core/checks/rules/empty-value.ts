@@ -11,12 +11,12 @@ import { isTotalName } from "./sum-mismatch";
  * A note that says why the row has no figure: not counted this period (本年度不统计, 年底统计, 按年统计),
  * not applicable, or not started yet (下半年开展). Such a blank is the answer, not an omission.
  */
-const NO_FIGURE_SAID = /不统计|未统计|无需统计|不再统计|停止统计|暂不统计|不适用|不涉及|暂无数据|无此项|尚未开展|暂未开展|未开展/;
+const NO_FIGURE_SAID = /不统计|未统计|无需统计|不再统计|停止统计|暂不统计|不适用|不涉及|暂无数据|无此项|尚未开展|暂未开展|未开展|下半年(?:开展|统计|实施|启动)/;
 /**
- * When the figure will come (年底统计, 下半年开展): an answer only as the note's last words (`该指标年底
- * 统计`), not inside a sentence about something else (`按年底统计口径调整`, `下半年开展专项行动`).
+ * A count made at the year's end (年底统计): an answer only as the note's last words (`该指标年底统计`),
+ * not inside a sentence about something else (`上年同期数已按年底统计口径调整`).
  */
-const COMES_LATER = /(?:年底|年终|年度|全年|按年|按年度)统计[。.;；]?$|下半年(?:开展|统计|实施|启动)[。.;；]?$/;
+const COMES_LATER = /(?:年底|年终|年度|全年|按年|按年度)统计[。.;；]?$/;
 
 /**
  * empty-value: a cell of a required column (the schema's `required`) is blank, whitespace or a
