@@ -3,6 +3,7 @@ import { formatQuantity, lookupUnit, parseQuantity } from "../quantity";
 import type { Bound, Quantity, UnitInfo } from "../quantity/types";
 import { findCategory, findIndicatorForUnit, type Schema } from "../schema";
 import type { IndicatorSpec } from "../schema/spec";
+import { explainsBlank } from "../table/cells";
 import type { ColumnRole, IndicatorKind, TableCell, TableColumn, TableModel, TableRow } from "../table/types";
 import { inferKind, PER_CAPITA_NAME } from "./kind";
 import { simplified } from "./simplified";
@@ -421,9 +422,13 @@ export function factsOf(table: TableModel, findings: readonly Finding[], schema:
       };
     }
 
-    // A value the narrative cannot state is never stated, whether or not a finding says so.
+    // A value the narrative cannot state is never stated, whether or not a finding says so. A blank
+    // the row's note explains (本年度不统计, 年底统计) is no error: the row is left out, as the check
+    // leaves it unreported.
     if (!value && fact.errors.length === 0) {
       const vc = r.cells.value;
+      const note = r.cells.note ? cellText(r.cells.note).trim() : "";
+      if ((!vc || cellText(vc).trim() === "") && note && explainsBlank(note)) continue;
       const problem = quantityOf(vc)?.problems[0];
       const code = vc?.raw.error ? "cell-error" : vc?.raw.formulaWithoutResult ? "formula-without-result" : problem ? problem : vc && cellText(vc).trim() !== "" ? "not-a-number" : "empty-value";
       fact.errors.push({ code, severity: "error", role: "value" });

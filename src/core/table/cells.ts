@@ -58,6 +58,23 @@ export function isBlank(cell: GridCell | undefined): boolean {
   return typeof cell.value === "string" && invisible(cell.value.trim()) && invisible(cellText(cell).trim());
 }
 
+/**
+ * A note that says why the row has no figure: not counted this period (本年度不统计, 年底统计, 按年统计),
+ * not applicable, or not started yet (下半年开展). Such a blank is the answer, not an omission.
+ */
+const NO_FIGURE_SAID = /不统计|未统计|无需统计|不再统计|停止统计|暂不统计|不适用|不涉及|暂无数据|无此项|尚未开展|暂未开展|未开展|下半年(?:开展|统计|实施|启动)/;
+/**
+ * A count made at the year's end (年底统计): an answer only as the note's last words (`该指标年底统计`),
+ * not inside a sentence about something else (`上年同期数已按年底统计口径调整`).
+ */
+const COMES_LATER = /(?:年底|年终|年度|全年|按年|按年度)统计[。.;；]?$/;
+
+/** Whether a row's note says why its figure is blank (empty-value accepts it; the narrative leaves the row out). */
+export function explainsBlank(note: string): boolean {
+  const t = note.trim();
+  return NO_FIGURE_SAID.test(t) || COMES_LATER.test(t);
+}
+
 export function isPlaceholder(text: string): boolean {
   return PLACEHOLDER.test(text.trim());
 }

@@ -1,22 +1,12 @@
 import { a1 } from "../../table/grid";
 import { cellText } from "../../table/header";
-import { isBlank, isPlaceholder } from "../../table/cells";
+import { explainsBlank, isBlank, isPlaceholder } from "../../table/cells";
 import { roleRawReader } from "../../table/rows";
 import type { Finding } from "../../findings";
 import { finding } from "../finding";
 import { type CheckRule, GET_CELL } from "../context";
 import { isTotalName } from "./sum-mismatch";
 
-/**
- * A note that says why the row has no figure: not counted this period (本年度不统计, 年底统计, 按年统计),
- * not applicable, or not started yet (下半年开展). Such a blank is the answer, not an omission.
- */
-const NO_FIGURE_SAID = /不统计|未统计|无需统计|不再统计|停止统计|暂不统计|不适用|不涉及|暂无数据|无此项|尚未开展|暂未开展|未开展|下半年(?:开展|统计|实施|启动)/;
-/**
- * A count made at the year's end (年底统计): an answer only as the note's last words (`该指标年底统计`),
- * not inside a sentence about something else (`上年同期数已按年底统计口径调整`).
- */
-const COMES_LATER = /(?:年底|年终|年度|全年|按年|按年度)统计[。.;；]?$/;
 
 /**
  * empty-value: a cell of a required column (the schema's `required`) is blank, whitespace or a
@@ -39,7 +29,7 @@ export const emptyValue: CheckRule = {
       const raw = read(row);
       if (!raw) return false;
       const note = cellText(raw).trim();
-      return NO_FIGURE_SAID.test(note) || COMES_LATER.test(note);
+      return explainsBlank(note);
     });
     for (const info of ctx.rows) {
       const row = info.row;
