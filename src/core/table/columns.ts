@@ -8,6 +8,16 @@ export type ColumnProblem =
   | { kind: "duplicate-column"; column: TableColumn; first: TableColumn; headerRow: number }
   | { kind: "missing-column"; key: string; alias: string };
 
+/** A period a header starts with (一季度计划, 上半年完成, 1-6月完成), and how many months it spans. Anchored. */
+const SPAN = /^(?:第?[一二三四1-4]季度|上半年|下半年|前三季度|全年|1[-—–~至]\d{1,2}月|\d{1,2}月)/;
+function monthsOf(word: string): number {
+  if (word.includes("季度")) return word.startsWith("前三") ? 9 : 3;
+  if (word.includes("半年")) return 6;
+  if (word === "全年") return 12;
+  const range = /^1[-—–~至](\d{1,2})月$/.exec(word);
+  return range ? Number(range[1]) : 1;
+}
+
 const FIGURE_ROLE_NAMES = ["value", "previous", "growth", "target", "completion"] as const;
 
 /** The measure a header names (数量, 金额, 人数 …), or "". */
@@ -105,6 +115,31 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
   // left unread as a comparison (its figures get the checks of one cell alone).
   const yoyPrevious = mapped.filter((c) => c.cls!.role === "previous" && (c.cls!.basis ?? "yoy") === "yoy");
   if (yoyPrevious.some((c) => !c.cls!.period && LAST_YEAR.test(c.text))) for (const c of yoyPrevious) if (c.cls!.period) unread.add(c);
+  // 一季度计划 | 一季度完成 | 二季度计划 | 二季度完成 | 上半年完成 | 上半年完成率: figures of one kind told
+  // period by period. The widest period's is the row's figure; the narrower ones are read alone. A
+  // target of a narrower period than the row's value (一季度计划 beside 上半年完成) is no target of it.
+  const spans = new Map<string, { c: (typeof mapped)[number]; months: number }[]>();
+  for (const c of mapped) {
+    const role = c.cls!.role;
+    if (role !== "value" && role !== "target") continue;
+    const p = SPAN.exec(c.text.replace(/\s+/g, ""));
+    if (!p) continue;
+    const key = `${role}|${c.text.replace(/\s+/g, "").slice(p[0].length)}`;
+    const list = spans.get(key) ?? [];
+    list.push({ c, months: monthsOf(p[0]) });
+    spans.set(key, list);
+  }
+  const widest = new Map<string, number>();
+  for (const [key, list] of spans) {
+    if (list.length < 2) continue;
+    const top = Math.max(...list.map((x) => x.months));
+    widest.set(key.split("|")[0], Math.max(widest.get(key.split("|")[0]) ?? 0, top));
+    for (const x of list) if (x.months < top) unread.add(x.c);
+  }
+  const valueSpan = widest.get("value");
+  if (valueSpan !== undefined) {
+    for (const [key, list] of spans) if (key.startsWith("target|")) for (const x of list) if (x.months < valueSpan) unread.add(x.c);
+  }
   // 本期末 | 上年末 | 上年同期 | 同比(%): 同比 compares with the same time a year before; the stock at
   // last year's end (上年末, 年初) beside it is no base of that growth.
   if (yoyPrevious.some((c) => SAME_TIME.test(c.text))) for (const c of yoyPrevious) if (!SAME_TIME.test(c.text) && YEAR_END.test(c.text)) unread.add(c);

@@ -153,3 +153,18 @@ describe("a row of units under the names (单位 | 人 | 户 | 万元)", () => {
     expect(run(rows(402.5))).toEqual(["non-integer-count@E3"]);
   });
 });
+
+describe("figures of one kind told period by period (一季度计划 | 一季度完成 | 二季度计划 | 二季度完成 | 上半年完成 | 上半年完成率)", () => {
+  const rows = (plan2: CellInput, rate = 90.9): CellInput[][] => [
+    ["序号", "指标", "单位", "一季度计划", "一季度完成", "二季度计划", "二季度完成", "上半年完成", "上半年完成率(%)"],
+    [1, "家庭养老床位", "张", 150, 142, plan2, 176, 318, rate],
+    [2, "老年助餐服务设施", "个", 10, 9, 12, 14, 23, 104.5],
+  ];
+  const run = (r: CellInput[][]) => checkGrid(grid(r), generic).findings.map((f: Finding) => `${f.code}@${f.cell ?? "-"}`);
+  it("a clean table has no findings (it was 3 duplicate columns and a false completion-mismatch a row, the rate read against 一季度)", () => {
+    expect(run(rows(200))).toEqual([]);
+  });
+  it("the quarters' figures are read alone: a negative plan is found", () => {
+    expect(run(rows(-200))).toEqual(["negative-value@F2"]);
+  });
+});
