@@ -234,6 +234,17 @@ function rowWidth(grid: Grid, r: number): number {
   return grid.rows[r]?.length ?? 0;
 }
 
+/** Longer than this, a cell is a title or a sentence, not a column's name. */
+const MAX_HEADER_CELL = 20;
+
+/**
+ * Whether a header cell can name a column: not a title or sentence (long, or ending in 。), not a
+ * label (`填报说明:`), not a numbered note (`2.金额单位为万元`).
+ */
+function namesColumn(t: string): boolean {
+  return t.length <= MAX_HEADER_CELL && !/[:：。]$/.test(t) && !/^\d{1,2}[.、．]\D/.test(t);
+}
+
 /** What one row says as a header: its written cells, those that name a column, and which kinds. */
 interface HeaderRowStats {
   filled: number;
@@ -259,6 +270,8 @@ function headerRowStats(grid: Grid, r: number, schema: Schema, textAt: TextAt, w
       s.dataRow = true;
       break;
     }
+    // A label (`填报说明:`) or a sentence or title (`某市民政局2025年上半年主要指标完成情况表`) names no column.
+    if (!namesColumn(t)) continue;
     const cls = classifyHeader([t], schema);
     if (!cls) continue;
     s.named++;
@@ -407,7 +420,9 @@ function layoutAt(grid: Grid, r: number, schema: Schema, textAt: TextAt, width: 
       if (t) parts.push(t);
     } else if (below && parts[parts.length - 1] !== below) parts.push(below);
     if (parts.length === 0) continue;
-    const entry: HeaderLayout["columns"][number] = { col: c, parts, text: parts.join(" / "), cls: classifyHeader(parts, schema) };
+    // (A sentence or a label beside the header, `2.金额单位为万元,人数单位为人。`, names no column.)
+    const named = parts.every(namesColumn);
+    const entry: HeaderLayout["columns"][number] = { col: c, parts, text: parts.join(" / "), cls: named ? classifyHeader(parts, schema) : null };
     // The same header cell merged across columns, with nothing below to tell them apart.
     const prev = columns[columns.length - 1];
     if (prev && prev.col === c - 1 && prev.text === entry.text && headerRows.every((h) => inMerge(grid, h, c))) entry.mergedWith = prev.mergedWith ?? prev.col;

@@ -93,6 +93,9 @@ const FOOTER_FIRST = "填审复负单统部制联报注说数審負製聯報說�
 
 function isFooterRow(cells: readonly (GridCell | undefined)[]): boolean {
   let written = 0;
+  // A footer's label in the first written cell; figures further on make the row data all the same
+  // (`说明:本表数据截至…` written left of a table whose row it shares).
+  let labelled = false;
   for (const cell of cells) {
     if (isBlank(cell)) continue;
     // A figure: a data row (most rows end here).
@@ -100,9 +103,10 @@ function isFooterRow(cells: readonly (GridCell | undefined)[]): boolean {
     if (written++ === 0) {
       const t = cellText(cell!).trim();
       // (Traditional characters folded: 審核人, 填報日期.)
-      if (t.length > 0 && FOOTER_FIRST.includes(t[0]) && FOOTER.test(foldText(t))) return true;
-    }
+      if (t.length > 0 && FOOTER_FIRST.includes(t[0]) && FOOTER.test(foldText(t))) labelled = true;
+    } else if (labelled && TEXT_NUMBER.test(cellText(cell!))) return false;
   }
+  if (labelled) return true;
   if (written >= 1 && isLabelledLine(cells)) return true;
   // A signature line: the body's name and the date (`临沂市民政局 | 2024年7月5日`), nothing else.
   if (written < 1 || written > 3) return false;

@@ -168,3 +168,21 @@ describe("figures of one kind told period by period (一季度计划 | 一季度
     expect(run(rows(-200))).toEqual(["negative-value@F2"]);
   });
 });
+
+describe("notes written left of a table that starts further right", () => {
+  const table = (slip: number, notesBesideData: boolean): CellInput[][] => [
+    ["填报说明:", null, null, "某市民政局2025年上半年主要指标完成情况表"],
+    ["1.本表数据截至2025年6月30日。"],
+    ["2.金额单位为万元,人数单位为人。", null, null, "序号", "指标", "单位", "本期", "上年同期", "同比(%)"],
+    [notesBesideData ? "说明:同比按上年同期口径计算。" : null, null, null, 1, "低保对象", "人", 8204, 8630, -4.9],
+    [null, null, null, 2, "低保资金支出", "万元", 6664.1, 6512.8, slip],
+  ];
+  const run = (r: CellInput[][]) => checkGrid(grid(r), generic).findings.map((f: Finding) => `${f.code}@${f.cell ?? "-"}`);
+  it("a label and numbered note lines name no columns: the table under its own header is read", () => {
+    expect(run(table(2.3, false))).toEqual([]);
+    expect(run(table(32.3, false))).toEqual(["growth-mismatch@I5"]);
+  });
+  it("a 说明: line beside a data row does not make the rest of the sheet its footer", () => {
+    expect(run(table(32.3, true))).toEqual(["growth-mismatch@I5"]);
+  });
+});
