@@ -108,11 +108,34 @@ export function dropConsequential(all: Finding[], table: TableModel, msg: Checks
   const doubtedTotals = new Set<number>();
   for (const r of table.rows) if (r.parentRow !== undefined && doubted.has(r.row)) doubtedTotals.add(r.parentRow);
   for (const r of doubted) doubtedTotals.add(r);
+  // A total whose gap one doubted figure of its column closes (−1376 for 1376, 3125000 typed in 元 for
+  // 312.5万元, 29.7 for 297): its sum-mismatch only repeats that slip, whatever the rows' outline says.
+  const closedBy = (f: Finding) =>
+    f.code === "sum-mismatch" &&
+    findings.some((g) => g !== f && g.row !== f.row && DOUBTS_FIGURE.has(g.code) && g.cell && f.cell && columnOfAddress(g.cell) === columnOfAddress(f.cell) && closesGap(f, g));
   return findings.filter(
     (f) =>
       f.row === undefined ||
+      closedBy(f) === false &&
       !((WORKED_OUT.has(f.code) && ((doubted.has(f.row) && !(fractionOnly.has(f.row) && workedOutPlausibly(f))) || baseNotAddingUp.has(f.row))) || (UNIT_DEPENDENT.has(f.code) && wrongUnit.has(f.row)) || (f.code === "sum-mismatch" && doubtedTotals.has(f.row))),
   );
+}
+
+/** A figure as a finding shows it: `2,987,000.0` → 2987000. */
+const numberOf = (s: string | undefined) => (s === undefined ? NaN : Number(s.replace(/,/g, "")));
+
+/**
+ * Whether the doubted figure `g`, were it what it should be (scale-suspect's expected figure, a
+ * negative count's size, a count's whole number), would make the total of `sum` add up.
+ */
+function closesGap(sum: Finding, g: Finding): boolean {
+  const total = numberOf(sum.value);
+  const parts = numberOf(sum.expected);
+  const v = numberOf(g.value);
+  if (!Number.isFinite(total) || !Number.isFinite(parts) || !Number.isFinite(v)) return false;
+  const fixed = g.code === "scale-suspect" ? numberOf(g.expected) : g.code === "negative-value" ? Math.abs(v) : g.code === "non-integer-count" ? Math.round(v) : NaN;
+  if (!Number.isFinite(fixed)) return false;
+  return Math.abs(total - (parts - v + fixed)) <= 0.5 + 1e-6 * Math.abs(total);
 }
 
 /**

@@ -74,7 +74,7 @@ export function buildTable(grid: Grid, schema: Schema, options: BuildOptions = {
     if (cells.length > 0) table.titleCell = cells[0];
     if (cells.length > 1) table.titleCells = cells;
   }
-  const { columns, problems } = mapColumns(layout, schema, grid.originRow, grid.originCol);
+  const { columns, problems, groups } = mapColumns(layout, schema, grid.originRow, grid.originCol);
   table.columns = columns;
   // `单位:万元` above the header: the unit of every figure column that names none itself.
   // With a unit column each row says its own unit: the line above it only names the form's usual one.
@@ -136,6 +136,14 @@ export function buildTable(grid: Grid, schema: Schema, options: BuildOptions = {
   table.rows = readRows(grid, columns, firstRow, schema, headerAt);
   buildHierarchy(table.rows);
   if (below.length > 0) table.segments = segmentsOf(table, below);
+  // Indicator groups across the header: each later group's figures read row by row as a table of its own.
+  else if (groups.length > 0) {
+    table.groups = groups.map((cols) => {
+      const rows = readRows(grid, cols, firstRow, schema);
+      buildHierarchy(rows);
+      return { headerRows: table.headerRows, columns: cols, rows };
+    });
+  }
   const extras = figureExtras(layout, columns, problems, grid.originCol, table.segments ? table.segments[0].rows : table.rows, tableUnit);
   if (extras) {
     table.figureExtras = extras;
@@ -274,6 +282,12 @@ function segmentsOf(table: TableModel, below: readonly (TableSegment & { first: 
  * columns (the checks): a stacked table's rows are read with their own table's columns.
  */
 export function tablesOf(table: TableModel): TableModel[] {
+  if (table.groups && table.groups.length > 0) {
+    // The first group is the table itself (its columns, its unmapped figure columns); each later one a table of its own.
+    const { groups, ...first } = table;
+    const { figureExtras: _x, strayColumns: _c, ...rest } = first;
+    return [first, ...groups.map((g) => ({ ...rest, headerRows: g.headerRows, columns: g.columns, rows: g.rows }))];
+  }
   if (!table.segments || table.segments.length < 2) return [table];
   return table.segments.map((s) => {
     const { segments: _s, strayColumns: _c, figureExtras: _x, ...rest } = table;

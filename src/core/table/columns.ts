@@ -52,7 +52,7 @@ const YEAR_END = /末|底|年初/;
  * previous by their years; two previous or growth columns are told apart by what they compare
  * with (同比/环比), so `本期 | 上期 | 上月 | 同比% | 环比%` is no duplicate.
  */
-export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: number, originCol: number): { columns: TableColumn[]; problems: ColumnProblem[] } {
+export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: number, originCol: number): { columns: TableColumn[]; problems: ColumnProblem[]; groups: TableColumn[][] } {
   const columns: TableColumn[] = [];
   const problems: ColumnProblem[] = [];
   const mapped = layout.columns.filter((c) => c.cls);
@@ -104,11 +104,16 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
   // cell alone (TableModel.figureExtras).
   // (The group is what stands above the column's own name: one row, or two of a three-row header.)
   const groupOf = (c: (typeof mapped)[number]) => c.parts.slice(0, -1).join(" / ");
+  // The later groups' columns, by group: each group is compared as a table of its own (TableModel.groups).
+  const laterGroup = new Map<(typeof mapped)[number], string>();
   const grouped = mapped.filter((c) => c.parts.length > 1 && (FIGURE_ROLE_NAMES as readonly string[]).includes(c.cls!.role));
   const firstGroup = grouped.length > 0 ? groupOf(grouped[0]) : undefined;
   if (firstGroup !== undefined) {
     const roles = new Set(grouped.filter((c) => groupOf(c) === firstGroup).map((c) => c.cls!.role));
-    for (const c of grouped) if (groupOf(c) !== firstGroup && roles.has(c.cls!.role) && !c.cls!.byYear && !c.cls!.period) unread.add(c);
+    for (const c of grouped) if (groupOf(c) !== firstGroup && roles.has(c.cls!.role) && !c.cls!.byYear && !c.cls!.period) {
+      unread.add(c);
+      laterGroup.set(c, groupOf(c));
+    }
   }
   // 2023年同期 | 本期 | 上年同期 | 增减%: beside the year before named as such, a previous column of a
   // given year is history shown for context (two years back), not what the growth compares with:
@@ -170,8 +175,19 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
   const wide = mapped.filter((c) => c.cls!.named).length >= 2;
   const taken = new Map<string, TableColumn>();
   const changes: TableColumn[] = [];
+  const groups = new Map<string, TableColumn[]>();
   for (const c of mapped) {
     const cls = c.cls!;
+    const group = laterGroup.get(c);
+    if (group !== undefined) {
+      const col: TableColumn = { col: originCol + c.col, header: c.text, role: cls.role, key: cls.key };
+      if (cls.unit) col.headerUnit = cls.unit;
+      if (cls.basis) col.growthBasis = cls.basis;
+      const list = groups.get(group) ?? [];
+      // One column a role in a group (a group is read as the first one is).
+      if (!list.some((x) => x.role === col.role)) list.push(col);
+      groups.set(group, list);
+    }
     if (unread.has(c)) continue;
     if (c.mergedWith !== undefined) {
       // One header over two columns: 项目 over 类别 | 名称 reads as category then indicator;
@@ -236,5 +252,8 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
   for (const spec of schema.columns) {
     if (spec.required && !columns.some((c) => c.key === spec.key || c.role === spec.role)) problems.push({ kind: "missing-column", key: spec.key, alias: spec.aliases[0] });
   }
-  return { columns, problems };
+  // Each later group with the table's columns of names (serial, indicator, unit, category, note) beside its figures.
+  const names = columns.filter((c) => !(FIGURE_ROLE_NAMES as readonly string[]).includes(c.role));
+  const groupTables = [...groups.values()].filter((g) => g.some((c) => c.role === "value")).map((g) => [...names, ...g].sort((a, b) => a.col - b.col));
+  return { columns, problems, groups: groupTables };
 }

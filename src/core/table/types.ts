@@ -165,4 +165,11 @@ export interface TableModel {
    * first table's. What reads rows by their columns reads each segment on its own (tablesOf).
    */
   segments?: TableSegment[];
+  /**
+   * Indicators in groups across the header (城乡低保对象(人) | 特困人员(人), each over 本期 | 上年同期 |
+   * 同比): the later groups, each with the table's columns of names and its own figure columns, its
+   * rows read with them. `columns` and `rows` are the first group's. Absent for none. What compares
+   * columns reads each group on its own (tablesOf).
+   */
+  groups?: TableSegment[];
 }

@@ -44,6 +44,10 @@ describe("indicators in groups across a two-row header", () => {
   it("the first group is compared as before: a growth with its sign lost", () => {
     expect(codes(withCell(3, 3, 2.5))).toEqual(["growth-mismatch@D4"]);
   });
+  it("each later group is compared as a table of its own: its growth, its blanks", () => {
+    expect(codes(withCell(2, 6, -2.3))).toEqual(["growth-mismatch@G3"]);
+    expect(codes(withCell(3, 7, null))).toEqual(["empty-value@H4"]);
+  });
 });
 
 describe("cell-error: an error value in any cell of a data row", () => {
@@ -130,7 +134,7 @@ describe("a three-row header: a title over the groups, the groups, the columns u
   it("is read as one header (it was a missing-column error, nothing checked)", () => {
     expect(run(rows(23))).toEqual([]);
   });
-  it("the first group is compared; the third group's cells are read alone (2.5 orphans, past the second group's 同比)", () => {
+  it("every group is compared; the third group's figures past the second group's 同比 too (2.5 orphans)", () => {
     expect(run(rows(2.5))).toEqual(["non-integer-count@H4"]);
     const r = rows(23);
     r[3][3] = 3.6;
