@@ -33,12 +33,25 @@ function measureOf(header: string): string {
  * two-row header, they are left to the checks of one cell alone. (One header written twice side by
  * side, 本期 | 本期, is still a duplicate.)
  */
-function repeatedBlocks(problems: ColumnProblem[]): void {
+function repeatedBlocks(problems: ColumnProblem[]): TableColumn[][] {
   const same = problems.filter((p): p is Extract<ColumnProblem, { kind: "duplicate-column" }> => p.kind === "duplicate-column" && p.column.header === p.first.header);
-  if (same.length < 2) return;
+  if (same.length < 2) return [];
   const period = Math.min(...same.map((p) => p.column.col - p.first.col));
-  if (period < 2 || !same.every((p) => (p.column.col - p.first.col) % period === 0)) return;
-  for (const p of same) problems.splice(problems.indexOf(p), 1);
+  if (period < 2 || !same.every((p) => (p.column.col - p.first.col) % period === 0)) return [];
+  // Each later block, its columns as the first block's (compared as a table of its own).
+  const blocks = new Map<number, TableColumn[]>();
+  const start = Math.min(...same.map((p) => p.first.col));
+  for (const p of same) {
+    problems.splice(problems.indexOf(p), 1);
+    const k = Math.floor((p.column.col - start) / period);
+    const list = blocks.get(k) ?? [];
+    if (!list.some((c) => c.role === p.column.role)) list.push(p.column);
+    blocks.set(k, list);
+  }
+  // (A block that lost a column of the first, its header mistyped, is read cell by cell only: a
+  // growth with no previous figure beside it compares with nothing of its own.)
+  const roles = new Set(same.map((p) => p.first.role));
+  return [...blocks.values()].filter((b) => [...roles].every((r) => b.some((c) => c.role === r)));
 }
 
 /** A header that names the year before as such: 上年同期, 去年同期, 上年. */
@@ -241,7 +254,7 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
     taken.set(slot, col);
     (col.change || col.quarter ? changes : columns).push(col);
   }
-  repeatedBlocks(problems);
+  for (const block of repeatedBlocks(problems)) groups.set(`block ${groups.size}`, block);
   columns.push(...changes);
   // 救助类别 | 本期 | 上年同期: with no column of names, the categories are what the rows are about.
   const category = columns.find((c) => c.role === "category");
