@@ -128,6 +128,8 @@ function fewerPeopleThanHouseholds(doc: TextDocument, a: Mention, b: Mention): H
   if (qa.unit !== "户" || (qb.unit !== "人" && qb.unit !== "名") || qa.bound !== "exact" || qb.bound !== "exact" || qa.range || qb.range) return null;
   // (Written apart, 3865户、1376人 may be two things: 低保、特困分别为….)
   if (b.offset !== a.offset + a.length) return null;
+  // `每千户1.5名`: a ratio per thousand households, not a count of them.
+  if (doc.text[a.offset - 1] === "每") return null;
   // (Rounded figures, 1.2万户1.1万人, may each be half a step off.)
   const slack = 0.5 * 10 ** -qa.decimals * qa.scale + 0.5 * 10 ** -qb.decimals * qb.scale;
   if (qb.number >= qa.number - slack) return null;

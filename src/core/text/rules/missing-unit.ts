@@ -3,6 +3,9 @@ import { isShielded, type TextDocument } from "../document";
 import { hitAt, type Hit, type TextRule } from "../rule";
 import type { Mention } from "../scan";
 
+/** Words before a scaled figure that say what it counts: 人次 | 人数 | 人口 | 群众 | 老年人 …, then 达/超过/近. Bounded. */
+const COUNTED_BEFORE = /(?:人次|人数|人口|群众|老年人|老人|户数|志愿者|对象|儿童)(?:总数)?(?:达到|达|超过|近|约|逾|突破|为)?$/;
+
 /**
  * missing-unit: a bare number in a list of figures whose siblings carry units —
  * `在册低保对象5647户,8204,` (8204 what? 人 was lost), and a figure left with only its scale word
@@ -193,7 +196,8 @@ export const rule: TextRule = {
       }
       // `529.12万,` beside `1099.52万元`: a scale word where the sibling has scale and unit.
       const q = m.quantity;
-      if (m.kind === "quantity" && q && q.scaleWord && !q.unit && !m.unit && endsClause(text, m.offset + m.length)) {
+      // (`参与人次达4.6万`, `常住人口达到120.4万`: the words before the figure name what it counts.)
+      if (m.kind === "quantity" && q && q.scaleWord && !q.unit && !m.unit && endsClause(text, m.offset + m.length) && !COUNTED_BEFORE.test(text.slice(Math.max(0, m.offset - 8), m.offset))) {
         // `福彩销售10.02亿,排名全省第4,为国家筹集公益金2.87亿元`: a rank between the two is passed over.
         const before = mentions[k - 1]?.kind === "ordinal" ? mentions[k - 2] : mentions[k - 1];
         const after = mentions[k + 1]?.kind === "ordinal" ? mentions[k + 2] : mentions[k + 1];
