@@ -471,6 +471,9 @@ function readingOf(grid: Grid, columns: readonly TableColumn[], firstRow: number
   };
 }
 
+/** A section's numbering: 一、 二、 (a Chinese numeral and 、). */
+const SECTION_NUMBERING = /^[一二三四五六七八九十]{1,3}\s*[、.．]$/;
+
 /** A figure written as text (a CSV's cells): 1,407, -3.7, 12.5%. */
 const TEXT_NUMBER = /^\s*[-+]?[\d,]+(?:\.\d+)?%?\s*$/;
 
@@ -610,7 +613,8 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
           hasUnit = true;
           break;
         }
-      const known = !hasUnit && hasCatalogue && indicator !== "" && !!findIndicator(schema, indicator) && !findCategory(schema, indicator);
+      // (Numbered as a section, `一、 | 养老床位`, it heads the rows below it whatever its name.)
+      const known = !hasUnit && hasCatalogue && indicator !== "" && !SECTION_NUMBERING.test(row.numbering ?? "") && !!findIndicator(schema, indicator) && !findCategory(schema, indicator);
       if (!hasUnit && !known) {
         row.kind = "section";
         if (!hasCategory && indicator) category = row.indicatorKey || indicator;

@@ -22,3 +22,23 @@ describe("sum-mismatch across a header printed again on the next page", () => {
     expect(run([...first, HEADER, [3, "丙县", "人", 300, 270], [4, "丁县", "人", 100, 90], [null, "合计", "人", 400, 360]])).toEqual([]);
   });
 });
+
+describe("probe 32: a section numbered 一、 under a catalogue indicator's name; reasons clerks write for a large growth", () => {
+  const civil = getBuiltinSchema("civil-affairs")!;
+  it("一、 | 养老床位 with no figures heads the rows below it: no empty value", () => {
+    const rows: CellInput[][] = [
+      ["序号", "指标", "单位", "年度目标", "1-6月完成", "完成率(%)"],
+      ["一、", "养老床位", null, null, null, null],
+      [1, "养老机构床位", "张", 12000, 11850, 98.8],
+      [2, "家庭养老床位", "张", 2000, 1620, 81.0],
+    ];
+    expect(checkGrid(grid(rows), civil).findings.filter((f) => f.severity !== "info").map((f) => `${f.code}@${f.cell}`)).toEqual([]);
+  });
+  it.each([["本期新建成13家并投入运营"], ["上年同期基数较低"], ["列入省级民生实事"]])("%s explains 11 → 24 家", (note) => {
+    const rows: CellInput[][] = [
+      ["指标", "单位", "本期", "上年同期", "同比增长(%)", "备注"],
+      ["精神障碍社区康复服务机构", "家", 24, 11, 118.2, note],
+    ];
+    expect(checkGrid(grid(rows), generic).findings.map((f) => f.code)).toEqual([]);
+  });
+});

@@ -16,7 +16,7 @@ import type { TableRow } from "../../table/types";
  * the reason (试点全域推开, 政策已停止执行, 口径调整, 受疫情影响, 纳入国家项目, 首单大额慈善信托, 上年集中
  * 举办) is that explanation: nothing to ask. A count of a few (2 → 5) has no growth worth asking about.
  */
-const EXPLAINS = /口径|调整|新开展|试点|扩面|推开|停止|终止|结束|取消|到期|退出|影响|疫情|由于|因为|原因|不可比|纳入|专项|任务量|集中|首单|首次|扩大|提标|政策|项目|撤并|合并|划转|一次性/;
+const EXPLAINS = /口径|调整|新开展|试点|扩面|推开|停止|终止|结束|取消|到期|退出|影响|疫情|由于|因为|原因|不可比|纳入|专项|任务量|集中|首单|首次|扩大|提标|政策|项目|撤并|合并|划转|一次性|新建|建成|新设|投入运营|投用|基数|认定|铺开|全覆盖|列入|民生实事|任务/;
 /** Below this many whole things a previous count is too small for its growth rate to mean anything. */
 const SMALL_COUNT = 10;
 const COUNT_DIMENSIONS = new Set(["persons", "households", "count"]);
