@@ -75,6 +75,11 @@ describe("indicator groups whose names stand above a one-row header: repeated bl
   it("a clean table has no findings (the repeated block was 3 duplicate-column warnings)", () => {
     expect(run(rows)).toEqual([]);
   });
+  it("each later block is compared as a table of its own: a growth with its sign lost under 离婚登记", () => {
+    const r = rows.map((x) => [...x]);
+    r[3][6] = 3.4;
+    expect(run(r)).toEqual(["growth-mismatch@G4"]);
+  });
   it("one header written twice side by side is still a duplicate", () => {
     expect(run([["指标", "本期", "本期", "上年同期"], ["低保对象", 100, 100, 90]])).toEqual(["duplicate-column@C1"]);
   });
