@@ -435,7 +435,7 @@ function partsExceedingTotal(doc: TextDocument): Hit[] {
       // `8个乡镇、96个村全部建成…,其中…`: the figures before the word are a list themselves, and
       // no one of them is the total.
       const t0 = total;
-      const listed = mentions.some((c, t) => t >= totalCursor && t < firstPart && c !== t0 && keys[t] === key && (c.offset < t0.offset ? listedWith(text, c.offset + c.length, t0.offset) : listedWith(text, t0.offset + t0.length, c.offset)));
+      const listed = mentions.some((c, t) => t >= totalCursor && t < firstPart && c !== t0 && keys[t] === key && (c.offset < t0.offset ? listGlue(text, c.offset + c.length, t0.offset, true) : listGlue(text, t0.offset + t0.length, c.offset, true)));
       if (listed) continue;
       // Groups the sentence says overlap (`部分儿童同时属于两类`, `可接受多项服务`) add up to more than the whole.
       if (OVERLAP.test(text.slice(sentence.offset, sentenceEnd))) continue;
@@ -444,18 +444,6 @@ function partsExceedingTotal(doc: TextDocument): Hit[] {
     }
   }
   return hits;
-}
-
-/** Whether two figures are items of one 、-list: a 、 between them, no clause break, labels (with brackets: `8个乡镇(街道)、96个村`) only. */
-function listedWith(text: string, from: number, to: number): boolean {
-  if (to - from > LABEL_REACH + 10) return false;
-  let joined = false;
-  for (let k = from; k < to; k++) {
-    const ch = text[k];
-    if (ch === "、") joined = true;
-    else if (isClauseSeparator(ch) || ch === "。" || (ch === "其" && text[k + 1] === "中")) return false;
-  }
-  return joined;
 }
 
 /** Words that say a breakdown's groups overlap: a person or a body counted in two of them. Bounded. */
@@ -472,14 +460,17 @@ function labelsNext(text: string, m: Mention, part: Mention): boolean {
   return true;
 }
 
-/** Whether the text between two items of one 、-list is a label and its 、 only (no comma, no 其中, no clause break). */
-function listGlue(text: string, from: number, to: number): boolean {
-  if (to - from > LABEL_REACH + 2) return false;
+/**
+ * Whether the text between two items of one 、-list is a label and its 、 only (no comma, no 其中, no
+ * clause break); with `brackets`, a label may hold a bracket (`8个乡镇(街道)、96个村`).
+ */
+function listGlue(text: string, from: number, to: number, brackets = false): boolean {
+  if (to - from > LABEL_REACH + (brackets ? 10 : 2)) return false;
   let joined = false;
   for (let k = from; k < to; k++) {
     const ch = text[k];
     if (ch === "、") joined = true;
-    else if (isClauseSeparator(ch) || ch === "。" || ch === "(" || ch === "(" || ch === ")" || ch === ")" || (ch === "其" && text[k + 1] === "中")) return false;
+    else if (isClauseSeparator(ch) || ch === "。" || (!brackets && (ch === "(" || ch === ")")) || (ch === "其" && text[k + 1] === "中")) return false;
   }
   return joined;
 }
