@@ -46,7 +46,7 @@ export function isCnNumeralCode(c: number): boolean {
   return cnNumeralCode(c);
 }
 
-const sentenceEndCode = codeSet("。!?!?\n");
+const sentenceEndCode = codeSet("。!?\n");
 export function isSentenceEndCode(c: number): boolean {
   return sentenceEndCode(c);
 }
@@ -59,19 +59,22 @@ export function isCnNumeral(ch: string): boolean {
   return ch.length === 1 && (CN_DIGITS.includes(ch) || CN_SCALES.includes(ch));
 }
 
-/** Ends a sentence in running text. */
+/**
+ * Ends a sentence in running text. (The rules read text with its full-width punctuation in half-width
+ * forms, prepareDocument's halfWidthPunctuation: ！ is !, ， is ,.)
+ */
 export function isSentenceEnd(ch: string): boolean {
-  return ch === "。" || ch === "!" || ch === "?" || ch === "!" || ch === "?" || ch === "\n";
+  return ch === "。" || ch === "!" || ch === "?" || ch === "\n";
 }
 
 /** Ends a clause: a sentence end, or a comma, semicolon or colon. */
 export function isClauseEnd(ch: string): boolean {
-  return isSentenceEnd(ch) || ch === "," || ch === "," || ch === ";" || ch === ";" || ch === ":" || ch === ":";
+  return isSentenceEnd(ch) || ch === "," || ch === ";" || ch === ":";
 }
 
 /** Separates items of a list of figures. */
 export function isListSeparator(ch: string): boolean {
-  return ch === "," || ch === "," || ch === "、" || ch === ";" || ch === ";";
+  return ch === "," || ch === "、" || ch === ";";
 }
 
 /** Dashes and words that join the two ends of a range: 6—12个月, 1--10月, 6至12. */

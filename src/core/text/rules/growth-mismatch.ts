@@ -125,7 +125,7 @@ const NOT_FROM: Record<string, (c: number) => boolean> = { 由: codeSet("于此�
 const isTo = codeSet("到至为");
 const isFrom = codeSet("由从");
 const isThan = codeSet("比较");
-const isComma = codeSet(",,");
+const isComma = codeSet(",");
 const isListMark = codeSet("、,,");
 const isAnd = codeSet("和及与或");
 const isPercentSign = codeSet("%％");

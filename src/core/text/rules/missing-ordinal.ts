@@ -41,7 +41,7 @@ export const rule: TextRule = {
       if (!measure) {
         // `连续3年排名全省第。`: a rank said, its number gone with the measure word.
         const end = text[j];
-        if (j === i + 1 && (end === "。" || end === "," || end === "," || end === ";" || end === ";" || end === "、") && ranks(text, i)) {
+        if (j === i + 1 && (end === "。" || end === "," || end === ";" || end === "、") && ranks(text, i)) {
           hits.push(hitAt({ offset: i, length: 1 }, { key: "missingOrdinal", params: { text: "第", measure: "" } }, "第"));
         }
         continue;

@@ -176,7 +176,7 @@ function isChange(text: string, m: Mention): boolean {
 }
 
 function isClauseSeparator(ch: string): boolean {
-  return ch === "," || ch === "," || ch === ";" || ch === ";" || ch === "、" || ch === ":" || ch === ":";
+  return ch === "," || ch === ";" || ch === "、" || ch === ":";
 }
 
 
@@ -503,7 +503,7 @@ function listsWithTheirTotal(doc: TextDocument): Hit[] {
     // Parts first: `…,合计412名`.
     const word = CLOSING_TOTALS.find((w) => text.startsWith(w, t.offset - w.length));
     const sep = word ? text[t.offset - word.length - 1] : "";
-    if (word && (sep === "," || sep === ",")) {
+    if (word && sep === ",") {
       // The last item stands before `,合计` (its label after it at most: `4个乡,共10个`); the others before it, each joined by 、.
       const last = mentions[k - 1];
       const comma = t.offset - word.length - 1;
@@ -524,7 +524,7 @@ function listsWithTheirTotal(doc: TextDocument): Hit[] {
     }
     // The total first: `5362家,分别为社会团体2186家、…`.
     const after = t.offset + t.length;
-    if ((text[after] === "," || text[after] === ",") && text.startsWith("分别为", after + 1)) {
+    if (text[after] === "," && text.startsWith("分别为", after + 1)) {
       const first = mentions[k + 1];
       if (!first || keys[k + 1] !== key || first.sentence.offset !== t.sentence.offset || first.offset - (after + 4) > LABEL_REACH) continue;
       let label = true;
@@ -541,7 +541,7 @@ function listsWithTheirTotal(doc: TextDocument): Hit[] {
       const end = parts[parts.length - 1];
       const close = text[end.offset + end.length];
       let open = false;
-      if (close === "," || close === ",") {
+      if (close === ",") {
         const after = mentions[k + parts.length + 1];
         if (after && after.sentence.offset === t.sentence.offset && keys[k + parts.length + 1] === key) {
           open = true;

@@ -546,7 +546,7 @@ export const rule: TextRule = {
       if (ch === "万" || ch === "亿" || ch === "萬" || ch === "億") {
         const u = unitAt(text, i + 1);
         if (u && !has(SCALE_AS_NUMBER, prev) && !isNumberChar(prev) && !has(LABEL_BEFORE, prev) && !isAsciiLetter(prev.charCodeAt(0)) && !inIdiom(text, i) && !quietAt(doc, i)) {
-          const label = (prev === "(" || prev === "(") && (text[i + 1 + u.length] === ")" || text[i + 1 + u.length] === ")");
+          const label = prev === "(" && text[i + 1 + u.length] === ")";
           // `万元以上的支出`, `亿元级项目`: the scale word is the number itself (ten thousand and more).
           const threshold = ["以上", "以下", "左右", "上下", "级"].some((w) => text.startsWith(w, i + 1 + u.length));
           const campaign = text.startsWith("名", i + 1) && !has(FIGURE_BEFORE, prev) && CAMPAIGN_GROUPS.some((w) => text.startsWith(w, i + 2));
