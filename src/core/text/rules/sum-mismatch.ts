@@ -435,7 +435,13 @@ function partsExceedingTotal(doc: TextDocument): Hit[] {
       // `8个乡镇、96个村全部建成…,其中…`: the figures before the word are a list themselves, and
       // no one of them is the total.
       const t0 = total;
-      const listed = mentions.some((c, t) => t >= totalCursor && t < firstPart && c !== t0 && keys[t] === key && (c.offset < t0.offset ? listGlue(text, c.offset + c.length, t0.offset, true) : listGlue(text, t0.offset + t0.length, c.offset, true)));
+      // (Only the figures between the total's reach and the word: a search of every figure per word was quadratic.)
+      let listed = false;
+      for (let t = totalCursor; t < firstPart && !listed; t++) {
+        const c = mentions[t];
+        if (c === t0 || keys[t] !== key) continue;
+        listed = c.offset < t0.offset ? listGlue(text, c.offset + c.length, t0.offset, true) : listGlue(text, t0.offset + t0.length, c.offset, true);
+      }
       if (listed) continue;
       // Groups the sentence says overlap (`部分儿童同时属于两类`, `可接受多项服务`) add up to more than the whole.
       if (OVERLAP.test(text.slice(sentence.offset, sentenceEnd))) continue;
