@@ -260,9 +260,13 @@ export function issuesByRow(table: TableModel, findings: readonly Finding[]): Ma
   return out;
 }
 
+/** Characters that show nothing: zero-width space, joiners, word joiner, byte-order mark. */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+
 /** The indicator as a sentence names it: `(一)`, `1.`, `其中:`, `#` and a trailing `:` or `(万元)` removed. */
 export function displayName(row: TableRow, unit: string | null): string {
-  let s = row.indicator.trim();
+  // Zero-width characters pasted with a name (临江县\u200b) are no part of it, and String.trim keeps them.
+  let s = row.indicator.replace(ZERO_WIDTH, "").trim();
   if (row.numbering && s.startsWith(row.numbering)) s = s.slice(row.numbering.length).trim();
   s = s.replace(/^(其中|#)\s*[:：]?\s*/, "");
   s = s.replace(/^[#＃]\s*/, "");

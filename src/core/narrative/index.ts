@@ -3,12 +3,15 @@ import { narrativeEnUS } from "../i18n/narrative.en-US";
 import { type NarrativeMessages, narrativeZhCN } from "../i18n/narrative.zh-CN";
 import { findCategory, findIndicator, type Schema } from "../schema";
 import { departmentsOf } from "../table/rows";
+import { tablesOf } from "../table/build";
+import { columnOfAddress } from "../table/grid";
 import type { TableModel } from "../table/types";
 import { categoryOfDepartment, categoryOfHeading, categoryOfName } from "./category";
 import { mergeUnits, sentences, type Unit, unitOf } from "./compose";
 import { type Change, type Fact, factsOf, formatFigure, inBase } from "./facts";
 import { eachOrSame, percentSign } from "./growth";
 import { ordinal } from "./ordinal";
+import { groupNameOf, nameByGroup } from "./groups";
 import { namePlaces, placeTableOf } from "./places";
 import { type Clause, PATTERNS, type PatternContext } from "./patterns";
 import { figurePiece } from "./patterns/shared";
@@ -69,6 +72,56 @@ function sameFigures(a: Fact, b: Fact): boolean {
 export function narrate(table: TableModel, findings: readonly Finding[], schema: Schema, options: NarrateOptions = {}): Narrative {
   const locale = options.locale ?? "zh-CN";
   const msg = narrativeMessages(locale);
+  // Indicators in groups across the header (城乡低保对象(人) | 特困人员(人), each over 本期 | 上年同期 |
+  // 同比): each group is told as a table of its own, with what the checks found in its own cells;
+  // the paragraphs of one section are joined, in the order the groups stand.
+  const parts = table.groups && table.groups.length > 0 ? tablesOf(table) : [table];
+  const drafts = parts.map((part) => draft(part, parts.length > 1 ? findingsOf(part, parts, findings) : findings, schema, options, parts.length > 1));
+  const paragraphs: Drafted[] = [];
+  for (const d of drafts) {
+    for (const p of d.paragraphs) {
+      const same = paragraphs.find((q) => q.lead === p.lead && q.category === p.category);
+      if (same) joinParagraph(same, p, locale);
+      else paragraphs.push(p);
+    }
+  }
+  const omitted = drafts.flatMap((d) => d.omitted);
+  if (drafts.length > 1) omitted.sort((a, b) => a.row - b.row);
+  // The outline numbers the sections, not the lead (a total over several sections) before them.
+  const outline = paragraphs.filter((p) => !p.lead);
+  const outlined = outline.length > 1 || (outline.length === 1 && outline[0].category !== "");
+  outline.forEach((p, i) => {
+    if (outlined) p.heading = plainFill(msg.heading, { ordinal: ordinal(i + 1, locale), category: p.category || msg.otherCategory });
+  });
+  return { paragraphs: paragraphs.map(({ lead: _lead, ...p }) => p), omitted };
+}
+
+/** A paragraph as drafted, and whether it is the lead (told before the numbered sections). */
+type Drafted = NarrativeParagraph & { lead: boolean };
+
+/** A later group's paragraph of the same section, told after the first's: its text and figures appended. */
+function joinParagraph(into: Drafted, p: Drafted, locale: Locale): void {
+  const sep = locale === "en-US" ? " " : "";
+  const shift = into.text.length + sep.length;
+  into.text += sep + p.text;
+  for (const f of p.figures) into.figures.push({ ...f, offset: f.offset + shift });
+}
+
+/**
+ * What the checks found in one group's cells, and what they found outside every group's figure
+ * columns (a name, a note, the sheet): a slip in 特困人员's 同比 leaves 城乡低保对象 of that row as it is.
+ */
+function findingsOf(part: TableModel, parts: readonly TableModel[], findings: readonly Finding[]): Finding[] {
+  const own = new Set(part.columns.map((c) => c.col));
+  const others = new Set<number>();
+  for (const p of parts) if (p !== part) for (const c of p.columns) if (!own.has(c.col)) others.add(c.col);
+  return findings.filter((f) => !f.cell || !others.has(columnOfAddress(f.cell)));
+}
+
+/** One table's paragraphs (one group's, for a table of groups), headings left to the caller. */
+function draft(table: TableModel, findings: readonly Finding[], schema: Schema, options: NarrateOptions, grouped: boolean): { paragraphs: Drafted[]; omitted: NarrativeOmission[] } {
+  const locale = options.locale ?? "zh-CN";
+  const msg = narrativeMessages(locale);
   const onError = options.onError ?? "mark";
   const ctx: PatternContext = {
     msg,
@@ -81,6 +134,10 @@ export function narrate(table: TableModel, findings: readonly Finding[], schema:
   // A table of places (分县区): each row said with its place and what its figure is of, the whole first.
   const places = locale === "zh-CN" ? placeTableOf(table, facts) : undefined;
   if (places) namePlaces(places, facts);
+  else if (grouped && locale === "zh-CN") {
+    const group = groupNameOf(table);
+    if (group) nameByGroup(group, facts);
+  }
 
   // The table's own tree (一、 (一) 1. 其中) groups its rows as its writer did. A total the catalogue
   // does not place (社会救助支出) takes the category most of its parts have (最低生活保障, 临时救助 …:
@@ -302,14 +359,9 @@ export function narrate(table: TableModel, findings: readonly Finding[], schema:
     paragraphs.push({ category: simplified(label), heading: "", text: simplified(text), figures: figures.map((f) => ({ ...f, text: simplified(f.text) })) });
     if (key === LEAD) leadParagraphs.add(paragraphs[paragraphs.length - 1]);
   }
-  const outline = paragraphs.filter((p) => !leadParagraphs.has(p));
-  const outlined = outline.length > 1 || (outline.length === 1 && outline[0].category !== "");
-  outline.forEach((p, i) => {
-    if (outlined) p.heading = plainFill(msg.heading, { ordinal: ordinal(i + 1, locale), category: p.category || msg.otherCategory });
-  });
   // (A place table's whole is told first; what is left out is still listed in the table's order.)
   if (places) omitted.sort((a, b) => a.row - b.row);
-  return { paragraphs, omitted };
+  return { paragraphs: paragraphs.map((p) => ({ ...p, lead: leadParagraphs.has(p) })), omitted };
 }
 
 /** A part no larger than its total, in the same dimension (else it is no part to tell as 其中). */

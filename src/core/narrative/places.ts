@@ -26,7 +26,9 @@ export function placeTableOf(table: TableModel, facts: readonly Fact[]): PlaceTa
   const named = facts.filter((f) => !WHOLE.test(f.name.trim()) || !/\S/.test(f.name));
   const places = named.filter((f) => !f.spec && PLACE.test(f.name.trim()));
   if (places.length < 3 || places.length * 10 < named.length * 8) return undefined;
-  const header = table.columns.find((c) => c.role === "value")?.header ?? "";
+  const value = table.columns.find((c) => c.role === "value");
+  // A group's name above the header says what its figures are of (结婚登记 over 2025年 | 2024年).
+  const header = value?.group ?? value?.header ?? "";
   const indicator = header
     .split(/\s*\/\s*|\n/)
     .map((h) => h.replace(/[(（][^()（）]*[)）]\s*$/, "").trim())

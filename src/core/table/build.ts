@@ -143,6 +143,7 @@ export function buildTable(grid: Grid, schema: Schema, options: BuildOptions = {
       buildHierarchy(rows);
       return { headerRows: table.headerRows, columns: cols, rows };
     });
+    nameGroups(grid, layout, [columns, ...groups]);
   }
   const extras = figureExtras(layout, columns, problems, grid.originCol, table.segments ? table.segments[0].rows : table.rows, tableUnit);
   if (extras) {
@@ -274,6 +275,26 @@ function segmentsOf(table: TableModel, below: readonly (TableSegment & { first: 
     out[out.length - 1].rows.push(row);
   }
   return out;
+}
+
+/** Longer than this, a cell above the header is a title or a line of text, no group's name. */
+const MAX_GROUP_NAME = 20;
+
+/**
+ * Groups whose names stand on the row above the header (结婚登记 | 离婚登记 | 火化遗体, each over
+ * 2025年 | 2024年 | 增减%): each group's figure columns take the name above its first one. Only
+ * when every group has one and they all differ: a title merged across the table names none.
+ */
+function nameGroups(grid: Grid, layout: HeaderLayout, groups: readonly TableColumn[][]): void {
+  const above = layout.headerRows[0] - 1;
+  if (above < 0) return;
+  const textAt = mergedTextAt(grid, above + 1);
+  const figures = groups.map((cols) => cols.filter((c) => FIGURE_ROLES.has(c.role)));
+  const names = figures.map((cols) => (cols.length > 0 ? textAt(above, cols[0].col - grid.originCol) : ""));
+  if (names.some((n) => n === "" || n.length > MAX_GROUP_NAME || /[:：。]/.test(n)) || new Set(names).size < names.length) return;
+  figures.forEach((cols, i) => {
+    for (const c of cols) c.group = names[i];
+  });
 }
 
 /**

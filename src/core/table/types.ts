@@ -48,6 +48,12 @@ export interface TableColumn {
   /** A wide table's figure column: the indicator its header names (社会组织总数(万个) → 社会组织总数). */
   indicator?: string;
   /**
+   * A figure column of an indicator group whose name stands above the header, not in it (结婚登记 |
+   * 离婚登记 | 火化遗体 over 2025年 | 2024年 | 增减% each): the group's name. Set only when every
+   * group has a name of its own there.
+   */
+  group?: string;
+  /**
    * A growth column that states the change as a number in the value's unit (增减 beside 增减幅度(%)):
    * value − previous, not a percentage. Listed after the table's other columns, so that a row's
    * `cells.growth` and the first growth column stay the percentage.
