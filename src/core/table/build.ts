@@ -292,8 +292,12 @@ function nameGroups(grid: Grid, layout: HeaderLayout, groups: readonly TableColu
   const figures = groups.map((cols) => cols.filter((c) => FIGURE_ROLES.has(c.role)));
   const names = figures.map((cols) => (cols.length > 0 ? textAt(above, cols[0].col - grid.originCol) : ""));
   if (names.some((n) => n === "" || n.length > MAX_GROUP_NAME || /[:：。]/.test(n)) || new Set(names).size < names.length) return;
+  // (Its header then says it as a two-row header would: 离婚登记 / 2025年, in every message.)
   figures.forEach((cols, i) => {
-    for (const c of cols) c.group = names[i];
+    for (const c of cols) {
+      c.group = names[i];
+      c.header = `${names[i]} / ${c.header}`;
+    }
   });
 }
 

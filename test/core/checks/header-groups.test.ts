@@ -80,6 +80,13 @@ describe("indicator groups whose names stand above a one-row header: repeated bl
     r[3][6] = 3.4;
     expect(run(r)).toEqual(["growth-mismatch@G4"]);
   });
+  it("a finding names the block's column with its group, as a two-row header's: 离婚登记 / 本期", () => {
+    const r = rows.map((x) => [...x]);
+    r[4][4] = null;
+    const found = checkGrid(grid(r), generic).findings.filter((f) => f.code === "empty-value");
+    expect(found.map((f) => [f.cell, f.column])).toEqual([["E5", "离婚登记 / 本期"]]);
+    expect(found[0].message).toContain("离婚登记 / 本期");
+  });
   it("one header written twice side by side is still a duplicate", () => {
     expect(run([["指标", "本期", "本期", "上年同期"], ["低保对象", 100, 100, 90]])).toEqual(["duplicate-column@C1"]);
   });
