@@ -304,6 +304,11 @@ function columnFor(table: TableModel, role: ColumnRole): TableColumn | undefined
   return table.columns.find((c) => c.role === role);
 }
 
+/** A note that says the row's figure is the period's new ones only: 新增数, 为当年新增, 系新增人数. */
+const NEW_ONLY_NOTE = /^(?:为|系|是|均为)?(?:本期|当期|本年|当年|年内|上半年)?新增(?:数|量|人数|数量)?[。.]?$/;
+/** A name that already says so: 新增…, 新建…, 净增…. */
+const NEW_ALREADY = /^(?:新增|新建|净增|当年新增|本年新增)/;
+
 /** Facts for every data row, in table order. */
 export function factsOf(table: TableModel, findings: readonly Finding[], schema: Schema, opts: FactOptions): Fact[] {
   const issues = issuesByRow(table, findings);
@@ -329,7 +334,10 @@ export function factsOf(table: TableModel, findings: readonly Finding[], schema:
     const target = figureOf(r.cells.target, unitFor("target"));
     const growthCell = quantityOf(r.cells.growth);
     const completionCell = quantityOf(r.cells.completion);
-    const name = displayName(r, value?.unit ?? rowUnit);
+    let name = displayName(r, value?.unit ?? rowUnit);
+    // A note that says the figure is what came in during the period (新增数, 为当年新增): 新增持证社会工作者136人, not a stock 达到136人.
+    const note = r.cells.note ? cellText(r.cells.note).trim() : "";
+    if (note && NEW_ONLY_NOTE.test(note) && name && !NEW_ALREADY.test(name)) name = `新增${name}`;
     // 38.6张/千人 beside 每千名老年人…: the name says per whom, the figure says 38.6张.
     if (PER_CAPITA_NAME.test(name)) for (const f of [value, previous]) if (f?.unit && PER_HEAD_UNIT.test(f.unit)) f.unit = f.unit.replace(PER_HEAD_UNIT, "");
     const catText = r.category?.trim() ?? "";

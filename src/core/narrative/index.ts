@@ -193,6 +193,13 @@ function draft(table: TableModel, findings: readonly Finding[], schema: Schema, 
     }
   }
 
+  // A row the category column files under 合计 (合计 | 民生保障资金) is no section's: a total over
+  // the sections above, it opens the text as one over several sections does.
+  for (const fact of facts) {
+    if (!TOTAL_ROW.test(fact.source.category?.trim() ?? "")) continue;
+    fact.categoryKey = LEAD;
+    fact.category = "";
+  }
   // A total over several sections (民政事业费支出合计 over 社会救助支出, 养老服务支出 …) opens the text,
   // before the sections, named without its 合计: 民政事业费支出29494.3万元.
   for (const fact of facts) {
