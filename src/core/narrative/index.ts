@@ -75,7 +75,7 @@ export function narrate(table: TableModel, findings: readonly Finding[], schema:
   // Indicators in groups across the header (城乡低保对象(人) | 特困人员(人), each over 本期 | 上年同期 |
   // 同比): each group is told as a table of its own, with what the checks found in its own cells;
   // the paragraphs of one section are joined, in the order the groups stand.
-  const parts = table.groups && table.groups.length > 0 ? tablesOf(table) : [table];
+  const parts = (table.groups && table.groups.length > 0) || (table.beside && table.beside.length > 0) ? tablesOf(table) : [table];
   const drafts = parts.map((part) => draft(part, parts.length > 1 ? findingsOf(part, parts, findings) : findings, schema, options, parts.length > 1));
   const paragraphs: Drafted[] = [];
   for (const d of drafts) {

@@ -40,6 +40,59 @@ export interface BuildOptions {
  * missing-column (also when no header is found at all) and duplicate-column.
  */
 export function buildTable(grid: Grid, schema: Schema, options: BuildOptions = {}): { table: TableModel; findings: Finding[] } {
+  const split = besideAt(grid, schema);
+  if (split === undefined) return buildOne(grid, schema, options);
+  // Two tables side by side (社会救助's 本期 | 上年同期 | 同比 left, 养老服务's 全年目标 | 上半年完成 |
+  // 完成率 right): each read from its own columns as a table of its own; the right one may split again.
+  const left = buildOne(columnsOf(grid, 0, split), schema, options);
+  const right = buildTable(columnsOf(grid, split, Infinity), schema, options);
+  const table = left.table;
+  const { beside: further, ...next } = right.table;
+  // The sheet's title and period stand above the left table (a merged title's text in its first cell).
+  if (!next.period && table.period) next.period = table.period;
+  if (table.dates && !next.dates) next.dates = table.dates;
+  table.beside = [next, ...(further ?? [])];
+  return { table, findings: [...left.findings, ...right.findings] };
+}
+
+/**
+ * Where a second table starts beside the first on the same header row: a second column of
+ * indicator names (指标 … 指标) with figure columns after each. A column of names right after
+ * another (项目 | Item), with no figure between, is one table's.
+ */
+function besideAt(grid: Grid, schema: Schema): number | undefined {
+  const layout = findHeader(grid, schema);
+  if (!layout) return undefined;
+  let names = -1;
+  let figures = false;
+  for (const c of layout.columns) {
+    const role = c.cls?.role;
+    if (role === "indicator") {
+      if (names >= 0 && figures && layout.columns.some((d) => d.col > c.col && d.cls && FIGURE_ROLES.has(d.cls.role))) return c.col;
+      names = c.col;
+      figures = false;
+    } else if (names >= 0 && role && FIGURE_ROLES.has(role)) figures = true;
+  }
+  return undefined;
+}
+
+/** The grid's columns from `from` up to (not including) `to`, as a grid of their own on the same sheet. */
+function columnsOf(grid: Grid, from: number, to: number): Grid {
+  const out: Grid = { sheet: grid.sheet, originRow: grid.originRow, originCol: grid.originCol + from, rows: grid.rows.map((r) => r.slice(from, to)) };
+  if (grid.hidden) out.hidden = true;
+  if (grid.merges) {
+    const merges = [];
+    for (const m of grid.merges) {
+      if (m.right < from || m.left >= to) continue;
+      merges.push({ top: m.top, bottom: m.bottom, left: Math.max(m.left, from) - from, right: Math.min(m.right, to - 1) - from });
+    }
+    out.merges = merges;
+  }
+  return out;
+}
+
+/** One table's model (buildTable, after any table beside it is split off). */
+function buildOne(grid: Grid, schema: Schema, options: BuildOptions): { table: TableModel; findings: Finding[] } {
   const msg = checksMessages(options.locale);
   const findings: Finding[] = [];
   const table: TableModel = { sheet: grid.sheet, headerRows: [], columns: [], rows: [] };
@@ -307,6 +360,10 @@ function nameGroups(grid: Grid, layout: HeaderLayout, groups: readonly TableColu
  * columns (the checks): a stacked table's rows are read with their own table's columns.
  */
 export function tablesOf(table: TableModel): TableModel[] {
+  if (table.beside && table.beside.length > 0) {
+    const { beside, ...first } = table;
+    return [...tablesOf(first), ...beside.flatMap((t) => tablesOf(t))];
+  }
   if (table.groups && table.groups.length > 0) {
     // The first group is the table itself (its columns, its unmapped figure columns); each later one a table of its own.
     const { groups, ...first } = table;

@@ -172,6 +172,12 @@ export interface TableModel {
    */
   segments?: TableSegment[];
   /**
+   * Tables beside this one on the same rows, each with its own header of names and figures
+   * (社会救助 in A:E, 养老服务 in G:K), left to right; each a whole table model, its cells on the
+   * sheet's own addresses. `columns` and `rows` are the leftmost table's. Absent for none.
+   */
+  beside?: TableModel[];
+  /**
    * Indicators in groups across the header (城乡低保对象(人) | 特困人员(人), each over 本期 | 上年同期 |
    * 同比): the later groups, each with the table's columns of names and its own figure columns, its
    * rows read with them. `columns` and `rows` are the first group's. Absent for none. What compares
