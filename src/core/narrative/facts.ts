@@ -3,7 +3,7 @@ import { formatQuantity, lookupUnit, parseQuantity } from "../quantity";
 import type { Bound, Quantity, UnitInfo } from "../quantity/types";
 import { findCategory, findIndicatorForUnit, type Schema } from "../schema";
 import type { IndicatorSpec } from "../schema/spec";
-import { explainsBlank } from "../table/cells";
+import { explainsBlank, retiredIndicator } from "../table/cells";
 import type { ColumnRole, IndicatorKind, TableCell, TableColumn, TableModel, TableRow } from "../table/types";
 import { inferKind, PER_CAPITA_NAME } from "./kind";
 import { simplified } from "./simplified";
@@ -440,7 +440,7 @@ export function factsOf(table: TableModel, findings: readonly Finding[], schema:
     if (!value && fact.errors.length === 0) {
       const vc = r.cells.value;
       const note = r.cells.note ? cellText(r.cells.note).trim() : "";
-      if ((!vc || cellText(vc).trim() === "") && note && explainsBlank(note)) continue;
+      if ((!vc || cellText(vc).trim() === "") && ((note && explainsBlank(note)) || retiredIndicator(r.indicator))) continue;
       const problem = quantityOf(vc)?.problems[0];
       const code = vc?.raw.error ? "cell-error" : vc?.raw.formulaWithoutResult ? "formula-without-result" : problem ? problem : vc && cellText(vc).trim() !== "" ? "not-a-number" : "empty-value";
       fact.errors.push({ code, severity: "error", role: "value" });

@@ -27,6 +27,9 @@ function unitAbove(grid: Grid, titleRows: readonly number[]): string | undefined
   return undefined;
 }
 
+/** A cell that holds a period and nothing else: 2024年1-6月, 2025年第二季度, (2024年度). */
+const PERIOD_ONLY = /^[(（]?\s*(?:19|20)\d{2}\s*年\s*(?:度|全年|[上下]半年|第?[一二三四1-4]\s*季度|\d{1,2}\s*(?:[-—~至]\s*\d{1,2}\s*)?月份?)?\s*[)）]?$/;
+
 /** Digits as a header names a period with them: a year, a month, a quarter. */
 const PERIOD_DIGITS = /(?:19|20)\d{2}|\d\s*[月季]|[qQ][1-4]/;
 
@@ -115,12 +118,18 @@ function buildOne(grid: Grid, schema: Schema, options: BuildOptions): { table: T
     const cells: string[] = [];
     for (const r of layout.titleRows) {
       const row = grid.rows[r] ?? [];
+      // Each row's first text is a line; a period written alone further along is one too (填报单位:… |
+      // 2024年1-6月 | 计量单位:…), unless what stands before it says it is a date (填报日期 | 2025年7月).
+      let before = "";
       for (let c = 0; c < row.length; c++) {
         const t = textAt(r, c);
-        if (!t) continue;
-        cells.push(a1(grid.originRow + r, grid.originCol + c));
-        lines.push(t);
-        break;
+        // (A merged cell's text stands in each of its cells: read once.)
+        if (!t || t === before) continue;
+        if (before === "" || (PERIOD_ONLY.test(t) && !DATE_LABEL.test(before))) {
+          cells.push(a1(grid.originRow + r, grid.originCol + c));
+          lines.push(t);
+        }
+        before = t;
       }
     }
     table.title = lines.join("\n");

@@ -75,6 +75,14 @@ export function explainsBlank(note: string): boolean {
   return NO_FIGURE_SAID.test(t) || COMES_LATER.test(t);
 }
 
+/** A name marked as no longer reported: 农村五保供养对象（停用）, …(已取消), …（不再统计）. */
+const RETIRED = /[(（]\s*(?:已|暂)?(?:停用|作废|取消|撤销|废止|不再统计|不再填报|不再使用)\s*[)）]/;
+
+/** Whether an indicator's name says it is no longer reported, so that its blank is the answer. */
+export function retiredIndicator(name: string): boolean {
+  return RETIRED.test(name);
+}
+
 export function isPlaceholder(text: string): boolean {
   return PLACEHOLDER.test(text.trim());
 }

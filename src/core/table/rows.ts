@@ -471,6 +471,9 @@ function readingOf(grid: Grid, columns: readonly TableColumn[], firstRow: number
   };
 }
 
+/** A serial written as a plain count: 1, 12, 103. */
+const COUNT = /^\d{1,4}$/;
+
 /** A section's numbering: 一、 二、 (a Chinese numeral and 、). */
 const SECTION_NUMBERING = /^[一二三四五六七八九十]{1,3}\s*[、.．]$/;
 
@@ -516,6 +519,9 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
   let listOpen: string | undefined;
   // How far the last row that is no 其中 part (a list's total) is indented.
   let totalIndent = 0;
+  // The last serial written as a plain count, and whether the serials count every row (its 其中 lines too).
+  let lastCount = NaN;
+  let serialCounts = false;
   // The columns the rows are read with: the header's, then each header's below it.
   let { layout, figureCols, unitCols, indicatorAt, serialAt, categoryAt, hasCategory } = readingOf(grid, columns, firstRow);
   // Grid rows of a header below that is read already (its second row).
@@ -602,7 +608,12 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
       }
     }
     const serial = serialAt >= 0 ? cellText(gridRow[serialAt]) : "";
-    const numbering = numberingOf(serial === indicator ? "" : serial, indicator, parsed.numbering);
+    // A form that numbers every row, its 其中 lines too (1 | 城乡低保对象, 2 | 其中:城市低保对象, 3 |
+    // 农村低保对象): the serial counts rows, it outlines nothing, so the list goes on under its total.
+    const count = COUNT.test(serial.trim()) ? Number(serial) : NaN;
+    if (count === lastCount + 1 && numberingRank(parsed.numbering) === "of-which") serialCounts = true;
+    if (!Number.isNaN(count)) lastCount = count;
+    const numbering = serialCounts && !parsed.numbering && count >= 0 ? "" : numberingOf(serial === indicator ? "" : serial, indicator, parsed.numbering);
     if (numbering) row.numbering = numbering;
     const categoryText = categoryAt >= 0 ? cellText(gridRow[categoryAt]).trim() : "";
     if (categoryText) category = categoryText;

@@ -1,6 +1,6 @@
 import { a1 } from "../../table/grid";
 import { cellText } from "../../table/header";
-import { explainsBlank, isBlank, isPlaceholder } from "../../table/cells";
+import { explainsBlank, isBlank, isPlaceholder, retiredIndicator } from "../../table/cells";
 import { roleRawReader } from "../../table/rows";
 import type { Finding } from "../../findings";
 import { finding } from "../finding";
@@ -33,6 +33,8 @@ export const emptyValue: CheckRule = {
     });
     for (const info of ctx.rows) {
       const row = info.row;
+      // A row whose name says it is no longer reported (农村五保供养对象（停用）): its blanks are the answer.
+      if (retiredIndicator(row.indicator)) continue;
       for (let k = 0; k < cols.length; k++) {
         const col = cols[k];
         // Read from the grid: the row's cells are made only for a row reported.
