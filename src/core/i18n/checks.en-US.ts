@@ -25,6 +25,7 @@ export const checksEnUS: ChecksMessages = {
   unitMismatchIndicator: (p) => `"${p.indicator}" cannot be measured in "${p.unit}"; expected ${p.expected}`,
   measuredIn: (p) => ({ money: "a unit of money (元, 万元, 亿元)", persons: "a unit of persons (人, 万人)", households: "a unit of households (户, 万户)" })[p.dimension] ?? p.dimension,
   unitMismatchColumn: (p) => `the unit in the cell, "${p.unit}", disagrees with the unit column, "${p.columnUnit}"`,
+  unitMismatchFigures: (p) => `the unit "${p.unit}" disagrees with "${p.other}" in "${p.column}" on the same row`,
   scaleSuspect: (p) => `${p.value} is about ${p.ratio} times ${p.what} ${p.other}: a 万 or 亿 dropped or added?`,
   scaleSuspectColumn: (p) => `${p.value} is about ${p.ratio} times the median ${p.median} of the column “${p.column}”: a 万 or 亿 dropped or added?`,
   scaleSuspectRange: (p) => `${p.value} is far from the usual range ${p.min}–${p.max}${p.unit}: a 万 or 亿 dropped or added?`,

@@ -25,6 +25,7 @@ export const checksZhCN = {
   /** What a name says it measures (资金, 人数, 户数), as unitMismatchIndicator's `expected`. */
   measuredIn: (p: { dimension: string }) => ({ money: "金额单位(元、万元、亿元)", persons: "人数单位(人、万人)", households: "户数单位(户、万户)" })[p.dimension] ?? p.dimension,
   unitMismatchColumn: (p: { unit: string; columnUnit: string }) => `数值带的单位“${p.unit}”与单位栏“${p.columnUnit}”不一致`,
+  unitMismatchFigures: (p: { unit: string; other: string; column: string }) => `单位“${p.unit}”与同一行“${p.column}”的单位“${p.other}”不一致`,
   scaleSuspect: (p: { value: string; other: string; what: string; ratio: string }) => `${p.value} 是${p.what} ${p.other} 的约 ${p.ratio} 倍,疑为多写或漏写了“万/亿”`,
   scaleSuspectColumn: (p: { value: string; column: string; median: string; ratio: string }) => `${p.value} 是“${p.column}”一列各数中位数 ${p.median} 的约 ${p.ratio} 倍,疑为多写或漏写了“万/亿”`,
   scaleSuspectRange: (p: { value: string; min: string; max: string; unit: string }) => `${p.value} 远离该指标常见范围 ${p.min}—${p.max}${p.unit},疑为多写或漏写了“万/亿”`,

@@ -87,9 +87,11 @@ const MADE_CASES = readdirSync(MADE)
  * (张 and 个 both count things).
  */
 const KNOWN_TABLE_MISSES: Record<string, string[]> = {
-  // Probe 33: a unit only the catalogue refuses (1,260户 for 床位 against a target in 张; 万元 for 助餐设施).
-  "z03-task-progress.defect.xlsx generic": ["D4 unit-mismatch"],
+  // Probe 33: a unit only the catalogue refuses (万元 for 助餐设施 in the unit column).
   "z05-side-by-side.defect.xlsx generic": ["H8 unit-mismatch"],
+  // Probe 33: 1.18万元 last year beside 1.27亿元: found, but on the value (C16, KNOWN_TABLE_ALARMS).
+  "z04-text-subtotals.defect.xlsx generic": ["D16 scale-suspect"],
+  "z04-text-subtotals.defect.xlsx civil-affairs": ["D16 scale-suspect"],
   "s1-monthly-cum.defect.csv generic": ["G12 value-in-wrong-column"],
   "s1-monthly-cum.defect.csv civil-affairs": ["G12 value-in-wrong-column"],
   "s2-plan-progress.defect.xlsx generic": ["H6 sum-mismatch"],
@@ -110,6 +112,16 @@ const KNOWN_TABLE_MISSES: Record<string, string[]> = {
   "v8-targets-dates.defect.xlsx generic": ["C18 unit-mismatch"],
 };
 
+/**
+ * Findings that stand on another cell than the slip, where nothing on the sheet says which of two
+ * is mistyped: two figures of one row 10⁴ apart with no third beside them (the catalogue's range,
+ * 0–600亿元, holds both). The value, the figure reported, carries the finding.
+ */
+const KNOWN_TABLE_ALARMS: Record<string, string[]> = {
+  "z04-text-subtotals.defect.xlsx generic": ["C16 scale-suspect"],
+  "z04-text-subtotals.defect.xlsx civil-affairs": ["C16 scale-suspect"],
+};
+
 describe.each(MADE_CASES)("made table %s under %s", (file, schemaId) => {
   it("finds every planted defect and raises no false alarm; the clean version raises nothing", async () => {
     const name = file.replace(/\.defect\.(csv|xlsx)$/, "");
@@ -119,7 +131,7 @@ describe.each(MADE_CASES)("made table %s under %s", (file, schemaId) => {
     const check = async (path: string) => (await readTableSheets(path, schema, { skipped: () => undefined })).flatMap((g) => checkGrid(g, schema).findings);
     const r = score(truth, await check(join(MADE, file)));
     expect(r.missed).toEqual(KNOWN_TABLE_MISSES[`${file} ${schemaId}`] ?? []);
-    expect(r.alarms).toEqual([]);
+    expect(r.alarms).toEqual(KNOWN_TABLE_ALARMS[`${file} ${schemaId}`] ?? []);
     const clean = join(MADE, file.replace(".defect.", ".clean."));
     if (existsSync(clean)) expect((await check(clean)).filter((f) => f.severity !== "info").map((f) => `${f.cell ?? "-"} ${f.code}: ${f.message}`)).toEqual([]);
   });

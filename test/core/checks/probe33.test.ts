@@ -73,3 +73,36 @@ describe("a period written alone in a cell of a line above the header (probe 33)
     expect(found(rows).filter((f) => f.startsWith("period-mismatch@D2"))).toEqual([]);
   });
 });
+
+describe("sums and units of figures written with their units (probe 33)", () => {
+  const rows: CellInput[][] = [
+    ["类别", "指标", "2025年1-6月", "2024年1-6月", "同比"],
+    ["社会救助", "低保对象", "86,420人", "84,960人", "1.7%"],
+    ["社会救助", "临时救助", "6,275人次", "5,930人次", "5.8%"],
+    ["社会救助", "低保资金支出", "32,649.8万元", "31,087.6万元", "5.0%"],
+    ["社会救助", "特困供养资金", "15,862.8万元", "14,930.4万元", "6.2%"],
+    ["社会救助", "临时救助资金", "2,486.1万元", "2,312.9万元", "7.5%"],
+    ["社会救助", "救助资金小计", "50,998.7万元", "48,330.9万元", "5.5%"],
+  ];
+  it("a clean table raises nothing", () => {
+    expect(found(rows)).toEqual([]);
+  });
+  it("a 小计 after the rows of its own kind adds them up, the rows of other kinds above them left out", () => {
+    const r = rows.map((x) => [...x]);
+    r[6][2] = "50,989.7万元";
+    expect(found(r)).toEqual(["sum-mismatch@C7"]);
+  });
+  it("a 小计 after rows of mixed kinds is no sum to check", () => {
+    const r = rows.map((x) => [...x]);
+    [r[3], r[2]] = [r[2], r[3]];
+    r[6][2] = "50,989.7万元";
+    expect(found(r)).toEqual([]);
+  });
+  it("one row's figures in units of two kinds (万元 this period, 人次 last year): unit-mismatch on the value", () => {
+    const r = rows.map((x) => [...x]);
+    r[2][2] = "6,275万元";
+    const f = checkGrid(grid(r), generic).findings.filter((x) => x.code === "unit-mismatch");
+    expect(f.map((x) => x.cell)).toEqual(["C3"]);
+    expect(f[0].message).toBe("单位“万元”与同一行“2024年1-6月”的单位“人次”不一致");
+  });
+});

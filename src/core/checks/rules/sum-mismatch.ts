@@ -53,6 +53,26 @@ function isPart(row: TableRow): boolean {
   return row.kind === "data" && row.partKind !== "of-which" && !TOTAL.test(row.indicatorKey);
 }
 
+/**
+ * A 小计 right after rows of its own kind, below rows of another (救助资金小计 after three rows in
+ * 万元, under 低保对象 | 特困人员 | 临时救助 in 人 and 人次): its parts are that run. Only when the
+ * rows above the run have none of its kind: mixed kinds leave the parts as they are (no sum).
+ */
+function ownKindRun(t: Figure, parts: RowInfo[], col: number): RowInfo[] {
+  let start = parts.length;
+  while (start > 0) {
+    const f = parts[start - 1].figures.get(col);
+    if (!f || !comparable(t, f)) break;
+    start--;
+  }
+  if (start === 0 || parts.length - start < 2) return parts;
+  for (let i = 0; i < start; i++) {
+    const f = parts[i].figures.get(col);
+    if (f && comparable(t, f)) return parts;
+  }
+  return parts.slice(start);
+}
+
 /** The data rows from `from` to `to` (exclusive) at `level`, 其中 rows and totals left out: a 小计's parts. */
 function rowsAtLevel(rows: readonly TableRow[], from: number, to: number, level: number): TableRow[] {
   const out: TableRow[] = [];
@@ -323,7 +343,7 @@ export const sumMismatch: CheckRule = {
           if (info) parts.push(info);
         }
         if (!total || !t || !t.exact || parts.length < 2) continue;
-        const figs = usable(t, parts, true);
+        const figs = usable(t, grand ? parts : ownKindRun(t, parts, value.col), true);
         // A 小计 already reported: the 总计 over it would only repeat that slip.
         if (figs && !figs.some((f) => flagged.has(addressOfFigure(f)))) report(total, t, figs, "equal");
       }

@@ -1,9 +1,9 @@
 import type { Finding } from "../../findings";
 import { lookupUnit } from "../../quantity";
 import type { Dimension } from "../../quantity/types";
-import type { IndicatorSpec } from "../../schema";
+import { findIndicator, type IndicatorSpec } from "../../schema";
 import { cellText } from "../../table/header";
-import { type CheckRule, columnArrays, columnOfFigure, type RowInfo } from "../context";
+import { type CheckContext, type CheckRule, columnArrays, columnOfFigure, type Figure, type RowInfo } from "../context";
 import { finding } from "../finding";
 
 /** Dimensions an indicator accepts: its own and those of the units the catalogue lists for it. */
@@ -31,6 +31,48 @@ function dimensionFromName(name: string): Dimension | undefined {
 
 function dimLabel(info: RowInfo): string {
   return info.spec ? [info.spec.unit, ...info.spec.units].join("/") : "";
+}
+
+/**
+ * Figures of one row written with units of two kinds in their own cells (6,275万元 this period
+ * beside 5,930人次 last year): one is mistyped. Reported on the one the catalogue's entry for the
+ * name refuses (临时救助: 人次), else on the value column's (the figure reported).
+ */
+function mixedUnits(ctx: CheckContext, info: RowInfo, columns: ReturnType<typeof columnArrays>, out: Finding[]): boolean {
+  let first: Figure | undefined;
+  let other: Figure | undefined;
+  for (const f of info.figures.values()) {
+    if (f.unitFrom !== "cell" || !f.unit || !columns.valueLike[columnOfFigure(f)]) continue;
+    if (!first) first = f;
+    else if (f.unit.dimension !== first.unit!.dimension) {
+      other = f;
+      break;
+    }
+  }
+  if (!first || !other) return false;
+  const spec = ctx.schema.indicators.length > 0 ? findIndicator(ctx.schema, info.row.indicatorKey) : undefined;
+  const allowed = spec ? accepted(spec) : undefined;
+  const value = ctx.columns.get("value")?.[0];
+  let wrong = columnOfFigure(other) === value?.col ? other : first;
+  if (allowed && allowed.has(first.unit!.dimension) !== allowed.has(other.unit!.dimension)) wrong = allowed.has(first.unit!.dimension) ? other : first;
+  const right = wrong === first ? other : first;
+  const column = columns.at[columnOfFigure(wrong)]!;
+  const rightColumn = columns.at[columnOfFigure(right)]!;
+  out.push(
+    finding("unit-mismatch", ctx.msg.unitMismatchFigures({ unit: writtenUnit(wrong), other: writtenUnit(right), column: rightColumn.header }), {
+      cell: wrong.cell,
+      column,
+      row: info.row,
+      value: cellText(wrong.cell.raw).trim(),
+      expected: writtenUnit(right),
+    }),
+  );
+  return true;
+}
+
+/** A figure's unit as its cell writes it, scale word and all (6,275万元 → 万元). */
+function writtenUnit(f: Figure): string {
+  return cellText(f.cell.raw).trim().replace(/^[-+]?[\d,.\s]+/, "") || (f.unitText ?? "");
 }
 
 /**
@@ -77,6 +119,7 @@ export const unitMismatch: CheckRule = {
         }
       }
       if (flaggedRow) continue;
+      if (mixedUnits(ctx, info, columns, out)) continue;
       // The indicator's own dimension (catalogue, else a plain name).
       let allowed = info.spec ? acceptedBy.get(info.spec) : undefined;
       if (info.spec && !allowed) acceptedBy.set(info.spec, (allowed = accepted(info.spec)));
