@@ -3,7 +3,7 @@ import { lintText } from "../text";
 import { cellText } from "../table/header";
 import { isBlank } from "../table/cells";
 import { lookupUnit, parseQuantity } from "../quantity";
-import type { TableCell } from "../table/types";
+import type { TableCell, TableRow } from "../table/types";
 import { cellAt, type CheckContext, type Figure, first, fmt, type RowInfo } from "./context";
 import { agreesWithPercent, comparable } from "./arith";
 import { a1 } from "../table/grid";
@@ -115,31 +115,41 @@ function noteGrowth(ctx: CheckContext, info: RowInfo | undefined, text: string, 
  * cell, row, column and indicator added; offset and length stay, within the cell's text.
  */
 export function noteFindings(ctx: CheckContext): Finding[] {
-  const out: Finding[] = [];
   const notes = ctx.columns.get("note") ?? [];
   const year = ctx.period?.year;
   // Notes repeat (同上, 无, 按时完成): each distinct text is linted once per table.
   const linted = new Map<string, Finding[]>();
-  footerNotes(ctx, out);
-  if (notes.length === 0) return out;
+  const options = { year, locale: ctx.locale };
+  // One pass over the rows for the footer's notes and the note column's (for issue 3's 100,000-row
+  // check: a second pass over every row only to find the footer cost a tenth of linting the notes).
+  // The footer's findings come first.
+  const footers: TableRow[] = [];
+  const inRows: Finding[] = [];
   for (const row of ctx.table.rows) {
+    if (row.kind === "footer") footers.push(row);
     if (row.kind !== "data" && row.kind !== "section") continue;
     for (const col of notes) {
       // Read from the grid (the row's cells are not made for a note): a written cell of a mapped column is the row's cell there.
       const raw = row instanceof GridRow ? row.rawAt(col.col) : cellAt(row, col.col)?.raw;
       if (!raw || isBlank(raw) || raw.error) continue;
-      const cell = { address: a1(row.row - 1, col.col), row: row.row };
       const text = cellText(raw);
       let found = linted.get(text);
-      if (found === undefined) linted.set(text, (found = lintText(text, { year, locale: ctx.locale })));
+      if (found === undefined) linted.set(text, (found = lintText(text, options)));
+      const growth = text.includes("%") || text.includes("％");
+      // The cell's address is made only for a note with something to say (most have nothing).
+      if (found.length === 0 && !growth) continue;
+      const cell = { address: a1(row.row - 1, col.col), row: row.row };
       for (const f of found) {
         if (f.code === "missing-unit" && f.offset !== undefined && repeatsRowFigure(ctx.byRow.get(row.row), f.value ?? text.slice(f.offset, f.offset + (f.length ?? 0)))) continue;
-        out.push(atCell(f, cell, col.header, row.indicator));
+        inRows.push(atCell(f, cell, col.header, row.indicator));
       }
       // A growth the note states, against the row's figures (when the text itself found none there).
-      if ((text.includes("%") || text.includes("％")) && !found.some((f) => f.code === "growth-mismatch")) noteGrowth(ctx, ctx.byRow.get(row.row), text, cell, col.header, out);
+      if (growth && !found.some((f) => f.code === "growth-mismatch")) noteGrowth(ctx, ctx.byRow.get(row.row), text, cell, col.header, inRows);
     }
   }
+  const out: Finding[] = [];
+  footerNotes(ctx, footers, out);
+  for (const f of inRows) out.push(f);
   return out;
 }
 
@@ -147,11 +157,11 @@ export function noteFindings(ctx: CheckContext): Finding[] {
 const NOTE_LINE = /^(?:注|说明|备注|填表说明)\s*[:：]/;
 const NUMBERED = /^(?:\d{1,2}|[一二三四五六七八九十])\s*[.、．]/;
 
-/** The form's notes under the table are report text too: linted, their findings on their cells. */
-function footerNotes(ctx: CheckContext, out: Finding[]): void {
+/** The form's notes under the table (in its footer rows) are report text too: linted, their findings on their cells. */
+function footerNotes(ctx: CheckContext, footers: readonly TableRow[], out: Finding[]): void {
   let inNotes = false;
-  for (const row of ctx.table.rows) {
-    if (row.kind !== "footer" || !row.extra) continue;
+  for (const row of footers) {
+    if (!row.extra) continue;
     const cell = row.extra[0];
     const text = cellText(cell.raw);
     const trimmed = text.trim();

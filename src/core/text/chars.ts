@@ -37,7 +37,10 @@ export const CN_SCALES = "十拾百佰千仟万萬亿億";
 export function codeSet(chars: string): (c: number) => boolean {
   const table = new Uint8Array(0x10000);
   for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
-  return (c) => table[c] === 1;
+  // NaN (read past either end of a text) is in no set. Tested first: a typed array read with NaN
+  // is a lookup by name, and every set shares this lookup's feedback in the engine, so one such
+  // read made them all slow.
+  return (c) => c >= 0 && table[c] === 1;
 }
 
 const cnNumeralCode = codeSet(CN_DIGITS + CN_SCALES);
@@ -79,10 +82,11 @@ export function isListSeparator(ch: string): boolean {
 
 /** Dashes and words that join the two ends of a range: 6—12个月, 1--10月, 6至12. */
 export function rangeJoinerLength(text: string, i: number): number {
-  const ch = text[i];
-  if (ch === "-" || ch === "—" || ch === "–" || ch === "~" || ch === "～" || ch === "-" || ch === "至" || ch === "到") {
-    const next = text[i + 1];
-    if ((ch === "-" || ch === "—") && next === ch) return 2;
+  // By code: asked after every figure, and most are followed by no joiner.
+  const c = text.charCodeAt(i);
+  if (c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0x7e || c === 0xff5e || c === 0x81f3 || c === 0x5230) {
+    // - — – ~ ～ 至 到; a doubled dash (--, ——) is one joiner
+    if ((c === 0x2d || c === 0x2014) && text.charCodeAt(i + 1) === c) return 2;
     return 1;
   }
   return 0;
@@ -92,26 +96,38 @@ export function isSpace(ch: string | undefined): boolean {
   return ch === " " || ch === "\t" || ch === "\u3000" || ch === "\u00a0";
 }
 
+/** `isSpace` by code (NaN, past the text's end, is none). */
+export function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
+}
+
 /** `codeSet` in a bit per code (8 KB instead of 64), for the many small sets of word lists. */
-function bitSet(chars: string): (c: number) => boolean {
+function bitSet(chars: string): Uint32Array {
   const bits = new Uint32Array(0x800);
   for (let i = 0; i < chars.length; i++) {
     const c = chars.charCodeAt(i);
     bits[c >>> 5] |= 1 << (c & 31);
   }
-  return (c) => ((bits[c >>> 5] >>> (c & 31)) & 1) === 1;
+  return bits;
+}
+
+/** Whether code `c` is in a `bitSet` (NaN, past either end of a text, reads as code 0, in no list). */
+function inBits(bits: Uint32Array, c: number): boolean {
+  return ((bits[c >>> 5] >>> (c & 31)) & 1) === 1;
 }
 
 /**
  * A list of words looked up by the character each starts (or ends) with: one table lookup per
  * character read, and only the few words with that character compared, instead of one search of
  * the whole string per word (`words.some((w) => s.includes(w))`), which dominated short texts.
+ * (The tables are fields read by the methods, not closures: one call site calling every list's own
+ * closure was too many targets for the engine to inline.)
  */
 export class WordList {
   private readonly byFirst = new Map<number, string[]>();
   private readonly byLast = new Map<number, string[]>();
-  private readonly first: (c: number) => boolean;
-  private readonly last: (c: number) => boolean;
+  private readonly first: Uint32Array;
+  private readonly last: Uint32Array;
 
   constructor(readonly words: readonly string[]) {
     for (const w of words) {
@@ -128,7 +144,7 @@ export class WordList {
   inside(s: string): boolean {
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
-      if (!this.first(c)) continue;
+      if (!inBits(this.first, c)) continue;
       for (const w of this.byFirst.get(c)!) if (s.startsWith(w, i)) return true;
     }
     return false;
@@ -137,7 +153,7 @@ export class WordList {
   /** The first word, in the list's order, that starts at `at` (0 or more): `words.find((w) => text.startsWith(w, at))`. */
   startingAt(text: string, at: number): string | undefined {
     const c = text.charCodeAt(at);
-    if (!this.first(c)) return undefined;
+    if (!inBits(this.first, c)) return undefined;
     for (const w of this.byFirst.get(c)!) if (text.startsWith(w, at)) return w;
     return undefined;
   }
@@ -145,7 +161,7 @@ export class WordList {
   /** The first word, in the list's order, that ends at `end`: `words.find((w) => end - w.length >= 0 && text.startsWith(w, end - w.length))`. */
   endingAt(text: string, end: number): string | undefined {
     const c = text.charCodeAt(end - 1);
-    if (!this.last(c)) return undefined;
+    if (!inBits(this.last, c)) return undefined;
     for (const w of this.byLast.get(c)!) if (end - w.length >= 0 && text.startsWith(w, end - w.length)) return w;
     return undefined;
   }
@@ -153,7 +169,7 @@ export class WordList {
   /** `words.some((w) => end - w.length >= 0 && text.startsWith(w, end - w.length))`: a word ends at `end`. */
   endsAt(text: string, end: number): boolean {
     const c = text.charCodeAt(end - 1);
-    if (!this.last(c)) return false;
+    if (!inBits(this.last, c)) return false;
     for (const w of this.byLast.get(c)!) if (end - w.length >= 0 && text.startsWith(w, end - w.length)) return true;
     return false;
   }

@@ -1,6 +1,6 @@
 import { codeSet, isDigit, WordList } from "./chars";
 import { type Mention, scanMentions } from "./scan";
-import { pairedSpans, type Span, SpanSet, TextIndex } from "./spans";
+import { NO_SPANS, pairedSpans, type Span, SpanSet, TextIndex } from "./spans";
 
 /**
  * A report text prepared once for all the rules: its lines and sentences, its figures, the
@@ -22,7 +22,7 @@ export interface TextDocument {
   /** “…”: names of campaigns and slogans (`“1261”行动计划`). */
   quotes: SpanSet;
   /** 1-based lines of web-page furniture (索引号, 发布时间, 访问次数 …) that rules skip. */
-  metaLines: Set<number>;
+  metaLines: ReadonlySet<number>;
   /** The title line (1-based), when the first lines have one. */
   titleLine: number | null;
   /** Every year the title names (`2023年工作总结和2024年工作思路` → [2023, 2024]). */
@@ -49,6 +49,8 @@ const META_WORDS = ["索引号", "文号", "发布时间", "成文日期", "发�
 const TITLE_WORDS = ["总结", "计划", "思路", "要点", "报告", "情况", "打算", "安排", "汇报"];
 const PLAN_WORDS = ["计划", "思路", "打算", "要点", "安排", "展望", "下一步", "设想", "目标任务"];
 const REVIEW_WORDS = ["情况", "总结", "成效", "回顾", "完成", "开展", "进展", "问题", "不足", "做法", "成绩"];
+/** The lines of no furniture, shared by the texts without any (never changed). */
+const NO_LINES: ReadonlySet<number> = new Set<number>();
 /** How far into a document its title and stated period may stand. */
 const HEAD_LINES = 8;
 
@@ -112,13 +114,15 @@ export function headingText(line: string): string | null {
 
 const CN_YEAR_DIGITS = "〇零○０一二三四五六七八九";
 const CN_YEAR_VALUES = [0, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+/** By code: the value of a Chinese year digit (二〇二四), or -1 (a table: read at every 年 of every note). */
+const CN_YEAR_DIGIT = new Int8Array(0x10000).fill(-1);
+for (let k = 0; k < CN_YEAR_DIGITS.length; k++) CN_YEAR_DIGIT[CN_YEAR_DIGITS.charCodeAt(k)] = CN_YEAR_VALUES[k];
 
 /** The digit at `i` of a year written in Arabic (2024, ２０２４) or Chinese (二〇二四) digits, or -1. */
 function yearDigit(s: string, i: number): number {
   const c = s.charCodeAt(i);
   if (isDigit(c)) return c >= 0xff10 ? c - 0xff10 : c - 0x30;
-  const k = CN_YEAR_DIGITS.indexOf(s[i] ?? "\u0000");
-  return k >= 0 ? CN_YEAR_VALUES[k] : -1;
+  return c >= 0 ? CN_YEAR_DIGIT[c] : -1; // (NaN past either end)
 }
 
 export interface YearMention {
@@ -132,11 +136,13 @@ export interface YearMention {
 export function yearMentions(s: string): YearMention[] {
   const out: YearMention[] = [];
   let depth = 0;
+  // Nothing to find without a 年 (most notes); characters are read by code, a string per CJK character read being an allocation.
+  if (s.indexOf("年", 4) < 0) return out;
   for (let i = 0; i + 4 < s.length; i++) {
-    const ch = s[i];
-    if (ch === "《") depth++;
-    else if (ch === "》" && depth > 0) depth--;
-    if (depth > 0 || s[i + 4] !== "年" || (i > 0 && yearDigit(s, i - 1) >= 0)) continue;
+    const c = s.charCodeAt(i);
+    if (c === 0x300a) depth++; // 《
+    else if (c === 0x300b && depth > 0) depth--; // 》
+    if (depth > 0 || s.charCodeAt(i + 4) !== 0x5e74 || (i > 0 && yearDigit(s, i - 1) >= 0)) continue;
     let y = 0;
     for (let k = 0; k < 4 && y >= 0; k++) {
       const d = yearDigit(s, i + k);
@@ -203,11 +209,9 @@ export function prepareDocument(source: string, options: { year?: number } = {})
   const text = halfWidthPunctuation(source);
   const index = new TextIndex(text);
   const lines: string[] = [];
-  for (let l = 1; l <= index.lineCount; l++) {
-    const s = index.lineSpan(l);
-    lines.push(text.slice(s.offset, s.offset + s.length));
-  }
-  const metaLines = new Set<number>();
+  for (let l = 1; l <= index.lineCount; l++) lines.push(index.lineText(l));
+  // Made at the first furniture line: most texts (every note cell) have none, and share NO_LINES.
+  let metaLines: Set<number> | null = null;
   const headings = new Set<number>();
   let titleLine: number | null = null;
   let firstLineYear: number | null = null;
@@ -221,7 +225,7 @@ export function prepareDocument(source: string, options: { year?: number } = {})
     if (!t) continue;
     const inHead = seen < HEAD_LINES;
     if (inHead && isMetaLine(line)) {
-      metaLines.add(l);
+      (metaLines ??= new Set<number>()).add(l);
       furnitureYears.push(...dateYearsIn(line));
       continue;
     }
@@ -290,11 +294,14 @@ export function prepareDocument(source: string, options: { year?: number } = {})
     reviewLines.push(inReview && !headings.has(l));
   }
 
-  const bookTitles = new SpanSet(pairedSpans(text, "《", "》"));
-  const quotes = new SpanSet(pairedSpans(text, "“", "”"));
+  const titles = pairedSpans(text, "《", "》");
+  const quoted = pairedSpans(text, "“", "”");
+  const bookTitles = titles.length > 0 ? new SpanSet(titles) : NO_SPANS;
+  const quotes = quoted.length > 0 ? new SpanSet(quoted) : NO_SPANS;
   const scanned = scanMentions(text, index);
-  const mentions = metaLines.size > 0 ? scanned.filter((m) => !metaLines.has(m.line)) : scanned;
-  return { text, source, index, mentions, bookTitles, quotes, metaLines, titleLine, titleYears, titleReviewYears, titlePlanYears, reportYear, yearSource, latestYear, planLines, reviewLines, headings };
+  const furniture = metaLines ?? NO_LINES;
+  const mentions = furniture.size > 0 ? scanned.filter((m) => !furniture.has(m.line)) : scanned;
+  return { text, source, index, mentions, bookTitles, quotes, metaLines: furniture, titleLine, titleYears, titleReviewYears, titlePlanYears, reportYear, yearSource, latestYear, planLines, reviewLines, headings };
 }
 
 /**
@@ -378,7 +385,7 @@ export function writtenBy(doc: TextDocument): WrittenDate | null {
 
 /** True when no rule should read figures at this offset: a 《title》 or a furniture line. */
 export function isShielded(doc: TextDocument, offset: number): boolean {
-  return doc.bookTitles.has(offset) || doc.metaLines.has(doc.index.lineOf(offset));
+  return doc.bookTitles.has(offset) || (doc.metaLines.size > 0 && doc.metaLines.has(doc.index.lineOf(offset)));
 }
 
 export type { Span };

@@ -1,6 +1,6 @@
 import { lookupUnit, MAX_UNIT_LENGTH, parseQuantity, UNIT_CATALOGUE } from "../quantity";
 import type { Quantity, UnitInfo } from "../quantity/types";
-import { CN_DIGITS, CN_SCALES, codeSet, isAsciiLetter, isCnNumeralCode, isDigit, isHan, isSpace, rangeJoinerLength, WordList } from "./chars";
+import { CN_DIGITS, CN_SCALES, codeSet, isAsciiLetter, isCnNumeralCode, isDigit, isHan, isSpace, isSpaceCode, rangeJoinerLength, WordList } from "./chars";
 import { type Span, TextIndex } from "./spans";
 
 /**
@@ -53,6 +53,7 @@ const SCALE_WORDS = new WordList(SCALES);
 const DATE_WORDS = new WordList(DATE_PARTS);
 const NOT_UNIT_WORDS = new WordList(NOT_UNITS);
 const BOUND_WORDS = new WordList(["余", "多"]);
+const PREFIX_WORDS = new WordList(PREFIX_BOUNDS);
 const SUFFIX_WORDS = new WordList(["以上", "以下", "左右", "上下"]);
 
 const isUnitSymbol = codeSet("%％‰㎡²³/·");
@@ -89,8 +90,9 @@ for (let i = 0; i < CN_SCALES.length; i++) {
 /** The longest catalogued unit at `at`, or null. Bounded work: at most MAX_UNIT_LENGTH lookups. */
 export function unitAt(text: string, at: number): { length: number; info: UnitInfo } | null {
   const c = text.charCodeAt(at);
-  const reach = UNIT_REACH[c];
-  if (!reach) return null; // also past either end of the text (NaN)
+  // Past either end of the text (NaN): no unit, and no table read by NaN (a lookup by name, slow).
+  const reach = c >= 0 ? UNIT_REACH[c] : 0;
+  if (!reach) return null;
   let max = 0;
   while (max < reach && at + max < text.length && isUnitCode(text.charCodeAt(at + max))) max++;
   const lengths = UNIT_LENGTHS.get(c)!;
@@ -117,6 +119,13 @@ interface Core {
   hasScale: boolean;
   years?: number[];
 }
+
+// The marks around a figure that make it a name or a code (see readArabic), by code.
+const isBracketOpen = codeSet("〔[【");
+const isBracketClose = codeSet("〕]】");
+const isQuoteOpen = codeSet("“\"「");
+const isQuoteClose = codeSet("”\"」");
+const isCodeJoiner = codeSet("-/_");
 
 /** Reads Arabic digits with thousands separators and decimals; returns the end. */
 function readDigits(text: string, i: number): { end: number; digits: string; decimals: boolean; separators: boolean } {
@@ -177,34 +186,35 @@ function finish(core: Core, end: number, kind: MentionKind): Core {
  * few characters, so the whole scan stays linear.
  */
 function readArabic(text: string, i: number, afterJoiner = false): Core {
-  const prev = text[i - 1] ?? "";
-  const prevCode = prev ? prev.charCodeAt(0) : 0;
+  // Neighbours read by code (0 before the text's start, NaN after its end): a CJK character read as
+  // a string is an allocation, and this runs at every figure of every note.
+  const prevCode = i > 0 ? text.charCodeAt(i - 1) : 0;
   const r = readDigits(text, i);
   let j = r.end;
   const digits = toAscii(r.digits);
   const core: Core = { start: i, numberStart: i, end: j, kind: "bare", numeral: "arabic", digits, unit: null, hasScale: false };
-  let next = text[j] ?? "";
-  const nextCode = next ? next.charCodeAt(0) : 0;
+  let nextCode = text.charCodeAt(j);
 
   // Dates written with separators: 2024-01-02, 2024.01.02, 2024/1/2.
-  if (!r.decimals && r.digits.length === 4 && (next === "-" || next === "/" || next === ".")) {
+  if (!r.decimals && r.digits.length === 4 && (nextCode === 0x2d || nextCode === 0x2f || nextCode === 0x2e)) {
     const m = readDigits(text, j + 1);
-    if (m.end > j + 1 && m.end - j - 1 <= 2 && text[m.end] === next) {
+    if (m.end > j + 1 && m.end - j - 1 <= 2 && text.charCodeAt(m.end) === nextCode) {
       const d = readDigits(text, m.end + 1);
       if (d.end > m.end + 1 && d.end - m.end - 1 <= 2) return finish(core, d.end, "date");
     }
   }
   // Identifiers: codes glued to letters, file numbers in 〔〕, leading zeros, formulas, phone numbers.
-  const lettered = isAsciiLetter(prevCode) || prev === "/" || prev === "_" || prev === "#" || (!afterJoiner && prev === "-" && isDigit(text.charCodeAt(i - 2)));
-  const bracketed = "〔[【".includes(prev) && prev !== "" && "〕]】".includes(next) && next !== "";
-  const quotedName = (prev === "“" || prev === "\"" || prev === "「") && (next === "”" || next === "\"" || next === "」");
-  const leadingZero = r.digits.length >= 2 && (r.digits[0] === "0" || r.digits[0] === "０") && !r.decimals;
+  const lettered = isAsciiLetter(prevCode) || prevCode === 0x2f || prevCode === 0x5f || prevCode === 0x23 || (!afterJoiner && prevCode === 0x2d && isDigit(text.charCodeAt(i - 2))); // / _ # -
+  const bracketed = isBracketOpen(prevCode) && isBracketClose(nextCode);
+  const quotedName = isQuoteOpen(prevCode) && isQuoteClose(nextCode);
+  const leadingZero = r.digits.length >= 2 && (r.digits.charCodeAt(0) === 0x30 || r.digits.charCodeAt(0) === 0xff10) && !r.decimals; // 0 ０
   if (lettered || bracketed || quotedName || leadingZero) {
-    while (j < text.length && (isDigit(text.charCodeAt(j)) || isAsciiLetter(text.charCodeAt(j)) || "-/_".includes(text[j]))) j++;
+    while (j < text.length && (isDigit(text.charCodeAt(j)) || isAsciiLetter(text.charCodeAt(j)) || isCodeJoiner(text.charCodeAt(j)))) j++;
     return finish(core, j, "identifier");
   }
-  if (next === "+" || next === "+" || prev === "+" || prev === "+" || (next === "十" && isAsciiLetter(text.charCodeAt(j + 1)))) {
-    while (j < text.length && (isDigit(text.charCodeAt(j)) || isAsciiLetter(text.charCodeAt(j)) || "++十".includes(text[j]))) j++;
+  if (nextCode === 0x2b || prevCode === 0x2b || (nextCode === 0x5341 && isAsciiLetter(text.charCodeAt(j + 1)))) {
+    // + and 十 between figures: a formula (`1+3+3`, `5十N`).
+    while (j < text.length && (isDigit(text.charCodeAt(j)) || isAsciiLetter(text.charCodeAt(j)) || text.charCodeAt(j) === 0x2b || text.charCodeAt(j) === 0x5341)) j++;
     return finish(core, j, "identifier");
   }
   if (isAsciiLetter(nextCode)) {
@@ -216,41 +226,44 @@ function readArabic(text: string, i: number, afterJoiner = false): Core {
   }
   // Section numbers: `1.落实…`, `2、推进…` at a line's start, `(1)` anywhere.
   let back = i - 1;
-  while (back >= 0 && isSpace(text[back])) back--;
-  const lineStart = back < 0 || text[back] === "\n";
-  if (!r.decimals && !afterJoiner && ((lineStart && (next === "." || next === "、" || next === "．") && !isDigit(text.charCodeAt(j + 1))) || ((prev === "(" || prev === "(") && (next === ")" || next === ")")))) {
+  while (back >= 0 && isSpaceCode(text.charCodeAt(back))) back--;
+  const lineStart = back < 0 || text.charCodeAt(back) === 10;
+  if (!r.decimals && !afterJoiner && ((lineStart && (nextCode === 0x2e || nextCode === 0x3001 || nextCode === 0xff0e) && !isDigit(text.charCodeAt(j + 1))) || (prevCode === 0x28 && nextCode === 0x29))) {
+    // . 、 ．, ( )
     return finish(core, j + 1, "label");
   }
   // Times of day: 15:57.
-  if ((next === ":" || next === ":") && isDigit(text.charCodeAt(j + 1)) && r.digits.length <= 2) {
+  if (nextCode === 0x3a && isDigit(text.charCodeAt(j + 1)) && r.digits.length <= 2) {
     const m = readDigits(text, j + 1);
     return finish(core, m.end, "date");
   }
   // Text copied out of PDFs puts spaces inside figures: `4025 人`, `3800 万元`, `6 月`, `第 1 页`.
   let gap = j;
-  while (gap < j + 2 && isSpace(text[gap])) gap++;
-  if (gap > j && (text[gap] === "年" || text[gap] === "号" || DATE_WORDS.startingAt(text, gap) || SCALE_WORDS.startingAt(text, gap) || unitAt(text, gap))) {
+  while (gap < j + 2 && isSpaceCode(text.charCodeAt(gap))) gap++;
+  if (gap > j && (text.charCodeAt(gap) === 0x5e74 || text.charCodeAt(gap) === 0x53f7 || DATE_WORDS.startingAt(text, gap) || SCALE_WORDS.startingAt(text, gap) || unitAt(text, gap))) {
+    // 年 号
     j = gap;
-    next = text[j];
+    nextCode = text.charCodeAt(j);
   }
-  if (prev === "第" || (back >= 0 && text[back] === "第")) {
+  if (prevCode === 0x7b2c || (back >= 0 && text.charCodeAt(back) === 0x7b2c)) {
+    // 第
     const u = unitAt(text, j);
     core.unit = u ? u.info : null;
     return finish(core, u ? j + u.length : j, "ordinal");
   }
-  if (next === "号") return finish(core, j + 1, "label");
+  if (nextCode === 0x53f7) return finish(core, j + 1, "label"); // 号
 
   // Years: four digits before 年; five to eight digits starting 19/20 before 年 are a broken year.
-  if (next === "年" && !r.decimals && !r.separators) {
+  if (nextCode === 0x5e74 && !r.decimals && !r.separators) {
     const y = Number(digits);
-    const after = text[j + 1] ?? "";
+    const after = text.charCodeAt(j + 1);
     const yearish =
       (digits.length === 4 && y >= 1000 && y <= 2999) ||
       (digits.length >= 5 && digits.length <= 8 && (digits.startsWith("19") || digits.startsWith("20"))) ||
-      (digits.length === 3 && digits.startsWith("20") && (after === "度" || text.startsWith("上半年", j + 1) || text.startsWith("下半年", j + 1) || isDigit(after.charCodeAt(0))));
+      (digits.length === 3 && digits.startsWith("20") && (after === 0x5ea6 || text.startsWith("上半年", j + 1) || text.startsWith("下半年", j + 1) || isDigit(after)));
     if (yearish) {
       let end = j + 1;
-      if (after === "度") end++;
+      if (after === 0x5ea6) end++; // 度
       core.years = [y];
       return finish(core, end, "year");
     }
@@ -283,6 +296,15 @@ function readArabic(text: string, i: number, afterJoiner = false): Core {
 
 /** Digits of a year written in Chinese digits, one character each (二〇二四年, 二○二四年), by character. */
 const CN_YEAR_DIGIT: Record<string, number> = { 〇: 0, 零: 0, "○": 0, "０": 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** The same by code, -1 for any other (read at every Chinese numeral of a text, most of which start no year). */
+const CN_YEAR_DIGIT_CODE = new Int8Array(0x10000).fill(-1);
+for (const [ch, v] of Object.entries(CN_YEAR_DIGIT)) CN_YEAR_DIGIT_CODE[ch.charCodeAt(0)] = v;
+
+/** The year digit at `k` (-1 for none, and before or after the text). */
+function cnYearDigitAt(text: string, k: number): number {
+  const c = text.charCodeAt(k);
+  return c >= 0 ? CN_YEAR_DIGIT_CODE[c] : -1;
+}
 
 /**
  * `二〇二四年`: four Chinese digits before 年, read as the year 2024 (a figure of 2024 years it never
@@ -290,17 +312,18 @@ const CN_YEAR_DIGIT: Record<string, number> = { 〇: 0, 零: 0, "○": 0, "０":
  * as a year of that many digits for suspicious-year.
  */
 function readChineseYear(text: string, i: number): Core | null {
-  if (CN_YEAR_DIGIT[text[i - 1]] !== undefined) return null;
+  if (cnYearDigitAt(text, i - 1) >= 0) return null;
+  let n = 0;
+  while (n < 8 && cnYearDigitAt(text, i + n) >= 0) n++;
+  if (n < 4 || text.charCodeAt(i + n) !== 0x5e74) return null; // 年
   let digits = "";
   let zero = false;
-  let n = 0;
-  while (n < 8 && CN_YEAR_DIGIT[text[i + n]] !== undefined) {
-    const c = text[i + n];
-    if (c === "〇" || c === "○" || c === "零") zero = true;
-    digits += CN_YEAR_DIGIT[c];
-    n++;
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(i + k);
+    if (c === 0x3007 || c === 0x25cb || c === 0x96f6) zero = true; // 〇 ○ 零
+    digits += CN_YEAR_DIGIT_CODE[c];
   }
-  if (text[i + n] !== "年" || n < 4 || (n > 4 && (!zero || (digits[0] !== "1" && digits[0] !== "2")))) return null;
+  if (n > 4 && (!zero || (digits[0] !== "1" && digits[0] !== "2"))) return null;
   const y = Number(digits);
   if (y < 1000) return null;
   const end = text[i + n + 1] === "度" ? i + n + 2 : i + n + 1;
@@ -331,12 +354,11 @@ function readChinese(text: string, i: number): Core | null {
 /** Bound words before a figure (约, 近, 超过 …) and a sign; returns the new start. */
 function withPrefix(text: string, start: number): number {
   let s = start;
-  if ((text[s - 1] === "-" || text[s - 1] === "−") && !isDigit(text.charCodeAt(s - 2)) && !isAsciiLetter(text.charCodeAt(s - 2))) s--;
-  else if (text[s - 1] === "负") s--;
-  for (const w of PREFIX_BOUNDS) {
-    if (s - w.length >= 0 && text.startsWith(w, s - w.length)) return s - w.length;
-  }
-  return s;
+  const c = text.charCodeAt(s - 1);
+  if ((c === 0x2d || c === 0x2212) && !isDigit(text.charCodeAt(s - 2)) && !isAsciiLetter(text.charCodeAt(s - 2))) s--; // - −
+  else if (c === 0x8d1f) s--; // 负
+  const w = PREFIX_WORDS.endingAt(text, s);
+  return w === undefined ? s : s - w.length;
 }
 
 function coreAt(text: string, i: number): Core | null {

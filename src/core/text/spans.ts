@@ -50,6 +50,14 @@ export class TextIndex {
     return { offset: start, length: Math.max(0, end - start) };
   }
 
+  /** The line (1-based) as text, without its line break: `lineSpan`'s text, without making the span. */
+  lineText(line: number): string {
+    const start = this.lineStarts[line - 1] ?? this.text.length;
+    let end = line < this.lineStarts.length ? this.lineStarts[line] - 1 : this.text.length;
+    if (end > start && this.text.charCodeAt(end - 1) === 13) end--; // \r
+    return this.text.slice(start, Math.max(start, end));
+  }
+
   get lineCount(): number {
     return this.lineStarts.length;
   }
@@ -65,7 +73,7 @@ export class TextIndex {
   }
 }
 
-/** Sorted, non-overlapping spans with a fast "is this offset inside one" test. */
+/** Sorted, non-overlapping spans with a fast "is this offset inside one" test (never changed once made). */
 export class SpanSet {
   private readonly starts: number[];
   constructor(readonly spans: readonly Span[]) {
@@ -82,6 +90,9 @@ export class SpanSet {
     return this.find(at) !== undefined;
   }
 }
+
+/** The set of no spans, shared: most texts (every note cell but a few) have no 《title》 and no “quote”. */
+export const NO_SPANS = new SpanSet([]);
 
 /**
  * Spans between paired marks (《…》, “…”), innermost pairs ignored. An opening mark without its

@@ -167,7 +167,8 @@ export const rule: TextRule = {
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k];
       if (m.numeral !== "arabic" || isShielded(doc, m.offset) || doc.quotes.has(m.offset)) continue;
-      const prev = mentions[k - 1];
+      // (Not mentions[-1]: a negative index is a property lookup by name, slow at every text's first figure.)
+      const prev = k > 0 ? mentions[k - 1] : undefined;
       const sameSentence = !!prev && prev.sentence.offset === m.sentence.offset;
       if (m.kind === "bare" && prev && sameSentence && endsClause(text, m.offset + m.length)) {
         // `5647户,8204,`: the sibling ends right before one separator, and carries a unit.

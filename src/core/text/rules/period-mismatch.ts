@@ -190,9 +190,10 @@ export const rule: TextRule = {
   code: "period-mismatch",
   check(doc: TextDocument): Hit[] {
     const { text, index } = doc;
-    const plans = [...planYears(doc), ...previousYearNamed(doc)];
+    const hits: Hit[] = planYears(doc);
+    for (const h of previousYearNamed(doc)) hits.push(h);
     const expected = doc.titleYears.length > 0 ? doc.titleYears : doc.yearSource === "option" && doc.reportYear !== null ? [doc.reportYear] : [];
-    if (expected.length === 0) return plans;
+    if (expected.length === 0) return hits;
     // A note cell or a pasted sentence has no sections: only numbered headings speak for a period there.
     let nonEmpty = 0;
     for (let l = 1; l <= index.lineCount && nonEmpty < 3; l++) if (index.lineSpan(l).length > 0) nonEmpty++;
@@ -203,7 +204,6 @@ export const rule: TextRule = {
     const titleText = titleSpan ? text.slice(titleSpan.offset, titleSpan.offset + titleSpan.length) : "";
     const startOfYear = doc.titleReviewYears.length === 0 && doc.titleYears.length > 0 && START_OF_YEAR.test(titleText);
     let reviewed = doc.titleReviewYears.length > 0 ? doc.titleReviewYears : startOfYear ? expected.map((y) => y - 1) : expected;
-    const hits: Hit[] = [...plans];
     // The report year given (--year) against a title that reviews another: the title is said to be
     // wrong, and the body is judged against the year given.
     // (A note cell or a pasted sentence has no title: its first line is text.)

@@ -197,12 +197,22 @@ const AFTER_NIAN = ["工作", "上半年", "下半年", "总结", "计划", "民
  * named for its year (作风建设年工作, 质量提升年) ends in another word.
  */
 const REPORTING_BODY = "局厅委府市县区省州盟旗镇乡街办处室部院站所会科";
+const isReportingBody = codeSet(REPORTING_BODY);
+const AFTER_NIAN_WORDS = new WordList(AFTER_NIAN);
+
+/** A 年 after a reporting body and before what it reports (`局年工作`): where a year may have been lost. */
+function lostYearAt(text: string, i: number): boolean {
+  return isReportingBody(text.charCodeAt(i - 1)) && AFTER_NIAN_WORDS.startingAt(text, i + 1) !== undefined;
+}
 
 /** In the title and the headings: 年 with its number gone (`市民政局年工作总结`). */
 function missingYears(doc: TextDocument): Hit[] {
   const { text, index } = doc;
   const hits: Hit[] = [];
-  if (text.indexOf("年") < 0) return hits;
+  // Nothing to find unless some 年 of the text stands where a year was lost (most texts: none).
+  let any = false;
+  for (let i = text.indexOf("年"); i >= 0 && !any; i = text.indexOf("年", i + 1)) any = lostYearAt(text, i);
+  if (!any) return hits;
   const lines = [...doc.headings];
   if (doc.titleLine !== null && !doc.headings.has(doc.titleLine)) lines.push(doc.titleLine);
   for (const l of lines) {
@@ -213,8 +223,7 @@ function missingYears(doc: TextDocument): Hit[] {
     const from = span.offset + line.indexOf(head.trimStart().slice(0, 1));
     const to = from + head.trim().length;
     for (let i = text.indexOf("年", Math.max(span.offset + 1, from + 1)); i >= 0 && i < to; i = text.indexOf("年", i + 1)) {
-      const before = text[i - 1];
-      if (!REPORTING_BODY.includes(before) || !AFTER_NIAN.some((w) => text.startsWith(w, i + 1))) continue;
+      if (!lostYearAt(text, i)) continue;
       if (isShielded(doc, i)) continue;
       const value = text.slice(i - 1, i + 1);
       hits.push(hitAt({ offset: i, length: 1 }, { key: "yearMissing", params: { value: text.slice(Math.max(span.offset, i - 3), i + 3) } }, value));

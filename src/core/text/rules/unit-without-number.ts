@@ -89,15 +89,17 @@ const UNIT_NAMING_REACH = 12;
  * (以 before it, 为单位 after it). `单位:万元` is a label already (LABEL_BEFORE).
  */
 function namedAsUnit(text: string, at: number): boolean {
+  // (Read by code: every figure's unit is asked this, and a CJK character read as a string is an allocation.)
   for (let k = at - 1; k >= 0 && k >= at - UNIT_NAMING_REACH; k--) {
-    const ch = text[k];
-    if (CLAUSE_MARKS.includes(ch) || ch === "。") break;
+    const c = text.charCodeAt(k);
+    if (isClauseMark(c) || c === 0x3002) break; // 。
     // (`成员单位增至个` names units of an organisation, and lost its number.)
-    if (ch === "位" && text[k - 1] === "单") return text[at - 1] === "为" || text[at - 1] === "是";
+    if (c === 0x4f4d && text.charCodeAt(k - 1) === 0x5355) return text[at - 1] === "为" || text[at - 1] === "是"; // 位, 单
   }
+  if (text.charCodeAt(at - 1) !== 0x4ee5) return false; // 以
   let end = at;
-  while (end < text.length && end < at + 8 && !CLAUSE_MARKS.includes(text[end]) && !text.startsWith("为单位", end)) end++;
-  return text[at - 1] === "以" && text.startsWith("为单位", end);
+  while (end < text.length && end < at + 8 && !isClauseMark(text.charCodeAt(end)) && !text.startsWith("为单位", end)) end++;
+  return text.startsWith("为单位", end);
 }
 
 /** A table row flattened to text puts the value right after its unit: `床位万张11.8`, `标准元/人·月1,245.0`. */
@@ -111,6 +113,7 @@ function valueFollows(text: string, end: number): boolean {
 const TOTAL_VERBS = ["共计", "合计", "总计", "累计", "达到", "共有", "新增", "救助", "发放", "惠及"];
 const TOTAL_VERB_ENDS = TOTAL_VERBS.map((w) => w[w.length - 1]).join("");
 const CLAUSE_MARKS = ",,。;;、))\n\r";
+const isClauseMark = codeSet(CLAUSE_MARKS);
 /**
  * Words after which a bare `%` lost its number: `较去年增长%`, `平均提高%`, `持证率达到%以上`, `占%`.
  * (A `%` after a label — `(%)`, `单位:%` — or after a placeholder letter is not this rule's.)
@@ -478,8 +481,10 @@ function droppedPairs(doc: TextDocument): Hit[] {
   const { text } = doc;
   const hits: Hit[] = [];
   for (let i = 2; i < text.length; i++) {
+    // (By code: a CJK character read as a string is an allocation, and most characters are neither.)
+    const code = text.charCodeAt(i);
+    if (code !== 0x4eba && code !== 0x5bf9) continue; // 人 对
     const c = text[i];
-    if (c !== "人" && c !== "对") continue;
     const next = text[i + 1] ?? "";
     if (!(next === "" || CLAUSE_MARKS.includes(next) || "。!?!?".includes(next)) || quietAt(doc, i)) continue;
     let found: boolean;
@@ -497,24 +502,29 @@ const CHANGE_WORDS = ["增加", "减少", "提高", "下降", "增长", "降低"
 /** The sizes a change takes, longest first: a change word then one of these, then a clause mark, lost its number. */
 const CHANGE_UNITS = ["个百分点", "百分点", "人次", "户次", "万元", "亿元", "倍", "个", "名", "家", "户", "项", "张", "处", "条", "份", "件", "座", "套", "例", "场", "人", "具", "块", "对", "元"];
 const isChangeEnd = codeSet(",,。;;、)):: \n\r");
+const CHANGE_WORD_LIST = new WordList(CHANGE_WORDS);
+const CHANGE_UNIT_LIST = new WordList(CHANGE_UNITS);
 
 /**
  * A change whose size was dropped: `同比增加条,`, `较上年同期提高个百分点。`, `增长倍,`, the unit
  * straight after the change word and a clause mark straight after it (`增加人员` goes on, a word).
+ * One pass over the text by the words' first characters (a search of the text per word was much
+ * of a short note's cost); the words are two characters each, none the start of another, so each
+ * position starts one word at most.
  */
 function droppedChanges(doc: TextDocument): Hit[] {
   const { text } = doc;
   const hits: Hit[] = [];
-  for (const w of CHANGE_WORDS) {
-    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) {
-      const at = i + w.length;
-      const unit = CHANGE_UNITS.find((u) => text.startsWith(u, at));
-      if (!unit) continue;
-      const after = at + unit.length;
-      if (after < text.length && !isChangeEnd(text.charCodeAt(after))) continue;
-      if (quietAt(doc, at)) continue;
-      hits.push(hitAt({ offset: at, length: unit.length }, { key: "unitWithoutNumber", params: { unit } }, text.slice(i, after)));
-    }
+  for (let i = 0; i + 1 < text.length; i++) {
+    const w = CHANGE_WORD_LIST.startingAt(text, i);
+    if (w === undefined) continue;
+    const at = i + w.length;
+    const unit = CHANGE_UNIT_LIST.startingAt(text, at);
+    if (!unit) continue;
+    const after = at + unit.length;
+    if (after < text.length && !isChangeEnd(text.charCodeAt(after))) continue;
+    if (quietAt(doc, at)) continue;
+    hits.push(hitAt({ offset: at, length: unit.length }, { key: "unitWithoutNumber", params: { unit } }, text.slice(i, after)));
   }
   return hits;
 }
@@ -523,7 +533,8 @@ export const rule: TextRule = {
   code: "unit-without-number",
   check(doc: TextDocument): Hit[] {
     const { text } = doc;
-    const hits: Hit[] = [...droppedListItems(doc), ...droppedCounts(doc), ...droppedPairs(doc), ...droppedChanges(doc)];
+    const hits: Hit[] = droppedListItems(doc);
+    for (const found of [droppedCounts(doc), droppedPairs(doc), droppedChanges(doc)]) for (const h of found) hits.push(h);
     // Made at the first list join only: most texts (every short note) reach none.
     let endingAt: Map<number, Mention> | null = null;
     let i = 0;
