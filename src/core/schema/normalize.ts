@@ -116,8 +116,37 @@ export function foldText(text: string): string {
   return UPPER.test(s) ? s.toLowerCase() : s;
 }
 
+/** The first characters of numbering (NUMBERING_START) in printable ASCII and the common CJK block, besides digits and Latin letters. */
+const NUMBERING_FIRST: ReadonlySet<number> = new Set(Array.from(`${CN_NUM}第其(#*-~`, (ch) => ch.charCodeAt(0)));
+
+/**
+ * Whether a code unit is certainly neither a space (SPACES) nor the first character of numbering:
+ * printable ASCII or the common CJK block, other than the space, digits, Latin letters, Chinese
+ * numerals and the marks numbering starts with.
+ */
+function plainFirstUnit(c: number): boolean {
+  if (!((c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff))) return false;
+  return !NUMBERING_FIRST.has(c) && !(c >= 0x30 && c <= 0x39) && !((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+}
+
+/**
+ * Whether stripNumbering would give `folded` back as it is (no numbering, no spaces): its first
+ * character cannot start numbering and none of its characters is a space. For issue 3's
+ * 100,000-row check: most indicator names are plain, and this tells them apart with one pass over
+ * their characters, no regex and no result object.
+ */
+export function stripsNothing(folded: string): boolean {
+  if (folded.length === 0 || !plainFirstUnit(folded.charCodeAt(0))) return false;
+  for (let i = 1; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (!((c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff))) return false;
+  }
+  return true;
+}
+
 /** The numbering prefix as written after folding (`(一)`, `1.`, `其中:`), or "" when there is none. */
 export function stripNumbering(folded: string): { numbering: string; rest: string } {
+  if (stripsNothing(folded)) return { numbering: "", rest: folded };
   let rest = folded.replace(SPACES, "");
   let numbering = "";
   // At most a handful of levels ("1.其中:#…"); the bound keeps this obviously terminating.

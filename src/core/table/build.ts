@@ -400,6 +400,19 @@ const DATE_LABEL = /(?:日期|时间|截至|截止|报出|报送|填报|填表|�
 /** A date from its year to its day, or to its month. Anchored, bounded. */
 const DATE_AS_WRITTEN = /^(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-./]\d{1,2}[-./]\d{1,2})/;
 
+/**
+ * The footer rows, in order. readRows reads every written row after the first footer row as footer
+ * too, so they end the rows (blank rows among them): found from the end, not by a pass over all
+ * of them (for issue 3's 100,000-row check, each pass over the rows costs).
+ */
+function footerRows(rows: readonly TableRow[]): TableRow[] {
+  let first = rows.length;
+  while (first > 0 && (rows[first - 1].kind === "footer" || rows[first - 1].kind === "blank")) first--;
+  const out: TableRow[] = [];
+  for (let i = first; i < rows.length; i++) if (rows[i].kind === "footer") out.push(rows[i]);
+  return out;
+}
+
 /** The dates written in the title rows (any cell) and the footer rows of a sheet. */
 function formDates(grid: Grid, titleRows: readonly number[], rows: readonly TableRow[]): NonNullable<TableModel["dates"]> {
   const out: NonNullable<TableModel["dates"]> = [];
@@ -424,8 +437,8 @@ function formDates(grid: Grid, titleRows: readonly number[], rows: readonly Tabl
       label = text;
     }
   }
-  for (const row of rows) {
-    if (row.kind !== "footer" || !(row instanceof GridRow)) continue;
+  for (const row of footerRows(rows)) {
+    if (!(row instanceof GridRow)) continue;
     let label = "";
     for (const w of row.writtenTexts()) {
       add(row.row - 1, w.col, w.text, label);

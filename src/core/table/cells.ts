@@ -4,7 +4,7 @@ const parseQuantityText = parseQuantity;
 import type { Dimension, Quantity, QuantityProblem } from "../quantity/types";
 import type { GridCell } from "./grid";
 import { columnLetters } from "./grid";
-import { cellText } from "./header";
+import { cellText, trimmedText } from "./header";
 import type { TableCell } from "./types";
 
 /** Column letters by sheet column, made once per column for every SheetCell's address. */
@@ -54,8 +54,15 @@ function invisible(t: string): boolean {
 export function isBlank(cell: GridCell | undefined): boolean {
   if (!cell) return true;
   if (cell.error || cell.formulaWithoutResult) return false;
-  if (cell.value === null || cell.value === undefined || cell.value === "") return invisible(cellText(cell).trim());
-  return typeof cell.value === "string" && invisible(cell.value.trim()) && invisible(cellText(cell).trim());
+  const v = cell.value;
+  if (v === null || v === undefined || v === "") return invisible(cellText(cell).trim());
+  if (typeof v !== "string") return false;
+  // For issue 3's 100,000-row check, where each row's text cells are asked about several times:
+  // a text starting with printable ASCII or a common CJK character (neither a space nor a
+  // zero-width mark) is written, told without trimming it.
+  const c = v.charCodeAt(0);
+  if ((c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff)) return false;
+  return invisible(v.trim()) && invisible(cellText(cell).trim());
 }
 
 /**
@@ -228,7 +235,7 @@ export function plainDecimals(cell: GridCell): number {
 /** cellQuantity, sharing plain numeric figures through `cache` when given. */
 export function readQuantity(cell: GridCell | undefined, cache: QuantityCache | undefined): Quantity | undefined {
   if (!cell || cell.error || cell.formulaWithoutResult) return undefined;
-  const text = cellText(cell).trim();
+  const text = trimmedText(cell);
   if (typeof cell.value === "number" && Number.isFinite(cell.value)) {
     const v = cell.value;
     const fmt = cell.numberFormat;

@@ -191,6 +191,21 @@ export function cellText(cell: GridCell | undefined): string {
   return cell.value === null || cell.value === undefined ? "" : String(cell.value);
 }
 
+/** Whether a code unit is printable ASCII other than the space, or in the common CJK block: never trimmed. */
+function untrimmable(c: number): boolean {
+  return (c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff);
+}
+
+/**
+ * `cellText(cell).trim()`. For issue 3's 100,000-row check, which reads each row's first cells
+ * so several times: a text that starts and ends with a character trim never removes is returned
+ * as it is, without the call.
+ */
+export function trimmedText(cell: GridCell | undefined): string {
+  const t = cellText(cell);
+  return t.length === 0 || (untrimmable(t.charCodeAt(0)) && untrimmable(t.charCodeAt(t.length - 1))) ? t : t.trim();
+}
+
 /** A reader that sees merged areas (only those starting in the first `limit` rows) as filled. */
 export function mergedTextAt(grid: Grid, limit: number): TextAt {
   const fill = new Map<number, { r: number; c: number }>();

@@ -1,8 +1,9 @@
 import { findCategory, findIndicator, foldText, normalizeIndicator, type Schema, stripNumbering } from "../schema";
+import { stripsNothing } from "../schema/normalize";
 import { PAIRED_LABELS } from "../parts";
 import { isBlank, QuantityCache, readGrowthQuantity, readQuantity, SheetCell } from "./cells";
 import type { Grid, GridCell } from "./grid";
-import { cellText } from "./header";
+import { cellText, trimmedText } from "./header";
 import { numberingRank } from "./hierarchy";
 import { type ColumnRole, ROLE_ORDER, type RowKind, type TableCell, type TableColumn, type TableModel, type TableRow } from "./types";
 
@@ -32,7 +33,11 @@ const SET_CELL: Readonly<Record<ColumnRole, (cells: Cells, cell: TableCell) => v
 
 /** As normalizeIndicator strips them: 低保对象: → 低保对象. */
 const TRAILING_MARKS = /[:,、;。.]+$/;
-const TRAILING_MARK_CHARS = ":,、;。.";
+
+/** Whether a code unit is one of TRAILING_MARKS (by its code: no one-character string per row). */
+function isTrailingMark(c: number): boolean {
+  return c === 0x3a || c === 0x2c || c === 0x3001 || c === 0x3b || c === 0x3002 || c === 0x2e;
+}
 
 const BLANK: GridCell = Object.freeze({ value: null, text: "" }) as GridCell;
 
@@ -45,7 +50,7 @@ function isColumnCodeRow(cells: readonly (GridCell | undefined)[]): boolean {
   let stems = 0;
   for (const cell of cells) {
     if (isBlank(cell)) continue;
-    const t = cellText(cell!).trim();
+    const t = trimmedText(cell);
     // Every code is one or two characters: longer text is no code, without a regex.
     if (t.length > 2 || !CODE_TOKEN.test(t)) return false;
     n++;
@@ -65,7 +70,7 @@ function isColumnCodeRow(cells: readonly (GridCell | undefined)[]): boolean {
  * 0: no; 1: every written cell of the mapped columns is its header; 2: some are something else
  * (a header of another table that shares 序号 | 指标 | 单位 with this one, perhaps).
  */
-function isRepeatedHeader(cells: readonly (GridCell | undefined)[], columns: readonly TableColumn[], gridCols: readonly number[]): 0 | 1 | 2 {
+function isRepeatedHeader(cells: readonly (GridCell | undefined)[], columns: readonly TableColumn[], gridCols: readonly number[], headerLines: readonly (readonly string[] | undefined)[]): 0 | 1 | 2 {
   let same = 0;
   let other = 0;
   for (let k = 0; k < columns.length; k++) {
@@ -76,9 +81,9 @@ function isRepeatedHeader(cells: readonly (GridCell | undefined)[], columns: rea
       if (cell && typeof cell.value === "number") other++;
       continue;
     }
-    const t = cellText(cell).trim();
-    const header = columns[k].header;
-    if (t === header || (header.includes(" / ") && header.split(" / ").includes(t))) same++;
+    const t = trimmedText(cell);
+    const lines = headerLines[k];
+    if (t === columns[k].header || (lines !== undefined && lines.includes(t))) same++;
     else if (same + other < 2) return 0;
     else other++;
   }
@@ -88,22 +93,27 @@ function isRepeatedHeader(cells: readonly (GridCell | undefined)[], columns: rea
 /** The signature and notes lines under a statistical form. */
 const FOOTER = /^(?:填报人|填表人|审核人|复核人|负责人|单位负责人|统计负责人|部门负责人|制表人?|联系人|联系电话|填报日期|填表日期|报出日期|报送日期|注[:：]|说明[:：]|填表说明|数据来源)/;
 
-/** The characters FOOTER's words start with: most rows are told apart by their first character. */
-const FOOTER_FIRST = "填审复负单统部制联报注说数審負製聯報說數統";
+/** The characters FOOTER's words start with (their codes): most rows are told apart by their first character. */
+const FOOTER_FIRST: ReadonlySet<number> = new Set(Array.from("填审复负单统部制联报注说数審負製聯報說數統", (ch) => ch.charCodeAt(0)));
 
 function isFooterRow(cells: readonly (GridCell | undefined)[]): boolean {
   let written = 0;
   // A footer's label in the first written cell; figures further on make the row data all the same
   // (`说明:本表数据截至…` written left of a table whose row it shares).
   let labelled = false;
-  for (const cell of cells) {
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
     if (isBlank(cell)) continue;
     // A figure: a data row (most rows end here).
     if (typeof cell!.value === "number") return false;
     if (written++ === 0) {
-      const t = cellText(cell!).trim();
+      const t = trimmedText(cell);
       // (Traditional characters folded: 審核人, 填報日期.)
-      if (t.length > 0 && FOOTER_FIRST.includes(t[0]) && FOOTER.test(foldText(t))) labelled = true;
+      if (FOOTER_FIRST.has(t.charCodeAt(0)) && FOOTER.test(foldText(t))) labelled = true;
+      // No footer's label, and no first field of a line of signature fields or of a signature line
+      // (both read below): no footer, told without reading the rest of the row (a CSV's row of
+      // text figures has no number to end it early).
+      else if (!opensFooterLine(t)) return false;
     } else if (labelled && TEXT_NUMBER.test(cellText(cell!))) return false;
   }
   if (labelled) return true;
@@ -113,7 +123,7 @@ function isFooterRow(cells: readonly (GridCell | undefined)[]): boolean {
   let dated = false;
   for (const cell of cells) {
     if (isBlank(cell)) continue;
-    const t = cellText(cell!).trim();
+    const t = trimmedText(cell);
     if (SIGNED_DATE.test(t)) dated = true;
     else if (!SIGNATORY.test(t)) return false;
   }
@@ -137,11 +147,19 @@ function isLabelledLine(cells: readonly (GridCell | undefined)[]): boolean {
   let other = 0;
   for (const cell of cells) {
     if (isBlank(cell)) continue;
-    const t = foldText(cellText(cell!).trim());
+    const t = foldText(trimmedText(cell));
     if (FOOTER_LABEL.test(t)) labelled++;
     else if (/[:：]/.test(t) || ++other > labelled) return false;
   }
   return labelled > 0;
+}
+
+/**
+ * Whether a row's first written text may open a line isLabelledLine or the signature line of
+ * isFooterRow reads as a footer: a signature field's label, a date or the signing body.
+ */
+function opensFooterLine(t: string): boolean {
+  return FOOTER_LABEL.test(foldText(t)) || SIGNED_DATE.test(t) || SIGNATORY.test(t);
 }
 
 /** A full date as a form is signed with: 2024年7月5日, 2024-07-05. */
@@ -265,7 +283,7 @@ export class GridRow implements TableRow {
     const out: { col: number; text: string }[] = [];
     for (let i = 0; i < this.#grid.length; i++) {
       const cell = this.#grid[i];
-      if (cell && !isBlank(cell)) out.push({ col: this.#layout.originCol + i, text: cellText(cell).trim() });
+      if (cell && !isBlank(cell)) out.push({ col: this.#layout.originCol + i, text: trimmedText(cell) });
     }
     return out;
   }
@@ -384,7 +402,7 @@ export function departmentsOf(table: Pick<TableModel, "columns" | "rows">): Map<
   for (const row of table.rows) {
     if (row.kind !== "data") continue;
     const raw = read(row);
-    if (raw) current = cellText(raw).trim();
+    if (raw) current = trimmedText(raw);
     out.set(row.row, current);
   }
   return out;
@@ -409,7 +427,12 @@ export function splitsTotal(a: string, b: string): boolean {
 /** How far a name is indented: its leading spaces (a full-width space counts as one). */
 function indentOf(written: string): number {
   let n = 0;
-  while (n < written.length && /[\s\u3000]/.test(written[n])) n++;
+  while (n < written.length) {
+    const c = written.charCodeAt(n);
+    // Printable ASCII and the common CJK block hold no space: most names end the count at once, with no regex.
+    if ((c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff) || !/[\s\u3000]/.test(written[n])) break;
+    n++;
+  }
   return n;
 }
 
@@ -438,6 +461,8 @@ interface Reading {
   readonly serialAt: number;
   readonly categoryAt: number;
   readonly hasCategory: boolean;
+  /** Per column, the lines of a two-row header (`2024年 / 本期`), split once for every row's isRepeatedHeader; undefined for one line. */
+  readonly headerLines: readonly (readonly string[] | undefined)[];
 }
 
 function readingOf(grid: Grid, columns: readonly TableColumn[], firstRow: number): Reading {
@@ -468,6 +493,7 @@ function readingOf(grid: Grid, columns: readonly TableColumn[], firstRow: number
     serialAt: serialCol ? serialCol.col - grid.originCol : -1,
     categoryAt: categoryCol && categoryCol !== indicatorCol ? categoryCol.col - grid.originCol : -1,
     hasCategory: !!categoryCol,
+    headerLines: columns.map((c) => (c.header.includes(" / ") ? c.header.split(" / ") : undefined)),
   };
 }
 
@@ -523,35 +549,44 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
   let lastCount = NaN;
   let serialCounts = false;
   // The columns the rows are read with: the header's, then each header's below it.
-  let { layout, figureCols, unitCols, indicatorAt, serialAt, categoryAt, hasCategory } = readingOf(grid, columns, firstRow);
+  let { layout, figureCols, unitCols, indicatorAt, serialAt, categoryAt, hasCategory, headerLines } = readingOf(grid, columns, firstRow);
   // Grid rows of a header below that is read already (its second row).
   let headerUntil = -1;
   for (let r = firstRow; r < grid.rows.length; r++) {
     const gridRow = grid.rows[r] ?? [];
     const sheetRow = grid.originRow + r + 1;
-    let any = false;
-    for (let i = 0; i < gridRow.length; i++)
-      if (!isBlank(gridRow[i])) {
-        any = true;
+    // A number in a figure column (most rows): the row is written, and is no footer (isFooterRow
+    // returns false at a row's first number at the latest). Asked of the figure cells first, which
+    // are read below anyway: for issue 3's 100,000-row check, each cell read costs.
+    let numeric = false;
+    for (let k = 0; k < figureCols.length; k++) {
+      const cell = gridRow[figureCols[k]];
+      if (cell && typeof cell.value === "number") {
+        numeric = true;
         break;
       }
-    let indicator = indicatorAt >= 0 ? cellText(gridRow[indicatorAt]).trim() : "";
+    }
+    let any = numeric;
+    for (let i = 0; i < gridRow.length && !any; i++) if (!isBlank(gridRow[i])) any = true;
+    let indicator = indicatorAt >= 0 ? trimmedText(gridRow[indicatorAt]) : "";
     // Section names and totals are often written across the serial column: `(一)社会组织总数`.
     if (!indicator && serialAt >= 0) {
-      const s = cellText(gridRow[serialAt]).trim();
+      const s = trimmedText(gridRow[serialAt]);
       if (normalizeIndicator(s) && !/^[\d.、()（）一二三四五六七八九十]+$/.test(s)) indicator = s;
     }
     // Folded once: the key is normalizeIndicator's (numbering, spaces, trailing marks removed).
-    const parsed = stripNumbering(foldText(indicator));
-    const rest = parsed.rest;
-    const key = rest.length > 0 && TRAILING_MARK_CHARS.includes(rest[rest.length - 1]) ? rest.replace(TRAILING_MARKS, "") : rest;
+    // (A plain name, the most common, is its own rest: no stripNumbering result made for it.)
+    const folded = foldText(indicator);
+    const parsed = stripsNothing(folded) ? undefined : stripNumbering(folded);
+    const rest = parsed ? parsed.rest : folded;
+    const key = rest.length > 0 && isTrailingMark(rest.charCodeAt(rest.length - 1)) ? rest.replace(TRAILING_MARKS, "") : rest;
     const row = new GridRow(sheetRow, "data", indicator, key, gridRow, layout);
     if (!any) {
       row.kind = "blank";
       out.push(row);
       continue;
     }
-    if (footer || isFooterRow(gridRow)) {
+    if (footer || (!numeric && isFooterRow(gridRow))) {
       // Everything under 填报人/审核人/注: belongs to the form's footer. Its first written cell is
       // kept (as `extra`): a 注: line is report text, linted like a note cell.
       footer = true;
@@ -569,7 +604,7 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
       out.push(row);
       continue;
     }
-    const repeated = r <= headerUntil ? 1 : isRepeatedHeader(gridRow, layout.columns, layout.gridCols);
+    const repeated = r <= headerUntil ? 1 : isRepeatedHeader(gridRow, layout.columns, layout.gridCols, headerLines);
     if (repeated === 1 || (repeated === 2 && headerAt === undefined)) {
       // A new table under the same header: its rows belong to no section of the first one.
       row.kind = "header";
@@ -581,7 +616,7 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
       const next = headerAt(r, figureCols);
       if (next) {
         // A new table under headers of its own: read with its columns, starting afresh.
-        ({ layout, figureCols, unitCols, indicatorAt, serialAt, categoryAt, hasCategory } = readingOf(grid, next.columns, r + 1));
+        ({ layout, figureCols, unitCols, indicatorAt, serialAt, categoryAt, hasCategory, headerLines } = readingOf(grid, next.columns, r + 1));
         headerUntil = next.headerRows[next.headerRows.length - 1];
         row.kind = "header";
         category = undefined;
@@ -608,14 +643,15 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
       }
     }
     const serial = serialAt >= 0 ? cellText(gridRow[serialAt]) : "";
+    const own = parsed ? parsed.numbering : "";
     // A form that numbers every row, its 其中 lines too (1 | 城乡低保对象, 2 | 其中:城市低保对象, 3 |
     // 农村低保对象): the serial counts rows, it outlines nothing, so the list goes on under its total.
     const count = COUNT.test(serial.trim()) ? Number(serial) : NaN;
-    if (count === lastCount + 1 && numberingRank(parsed.numbering) === "of-which") serialCounts = true;
+    if (count === lastCount + 1 && numberingRank(own) === "of-which") serialCounts = true;
     if (!Number.isNaN(count)) lastCount = count;
-    const numbering = serialCounts && !parsed.numbering && count >= 0 ? "" : numberingOf(serial === indicator ? "" : serial, indicator, parsed.numbering);
+    const numbering = serialCounts && !own && count >= 0 ? "" : numberingOf(serial === indicator ? "" : serial, indicator, own);
     if (numbering) row.numbering = numbering;
-    const categoryText = categoryAt >= 0 ? cellText(gridRow[categoryAt]).trim() : "";
+    const categoryText = categoryAt >= 0 ? trimmedText(gridRow[categoryAt]) : "";
     if (categoryText) category = categoryText;
     if (!hasFigure) {
       let hasUnit = false;
