@@ -5,7 +5,7 @@ import type { Dimension, Quantity, UnitInfo } from "../quantity/types";
 import { findIndicatorForUnit, type IndicatorSpec, type Schema } from "../schema";
 import { cellText } from "../table/header";
 import { isBlank, plainDecimals, QuantityCache, readGrowthQuantity, readQuantity, SheetCell } from "../table/cells";
-import { a1 } from "../table/grid";
+import { a1, type GridCell } from "../table/grid";
 import { GridRow } from "../table/rows";
 import { type ColumnRole, type IndicatorKind, type Period, ROLE_ORDER, type TableCell, type TableColumn, type TableModel, type TableRow } from "../table/types";
 
@@ -227,6 +227,10 @@ export class FigureColumn {
   has(i: number): boolean {
     return this.how[i] !== 0;
   }
+  /** Row i's cell (a grid row's) holds a number shown as itself: no blank, error or text. */
+  plainNumber(i: number): boolean {
+    return this.how[i] !== 0 && !this.table.quantities.has(this.start + i);
+  }
   /** Where the figure's unit came from (Figure.unitFrom); only where has(i). */
   unitFrom(i: number): Figure["unitFrom"] {
     return this.table.units[this.how[i] - 1].unitFrom;
@@ -243,8 +247,6 @@ export class FigureColumn {
 
 /** A data row's RowInfo, which is also its Figures (one object per row, not two). */
 class RowEntry implements RowInfo, Figures {
-  spec?: IndicatorSpec;
-  kind?: IndicatorKind;
   constructor(
     readonly row: TableRow,
     readonly unitText: string | null,
@@ -252,6 +254,8 @@ class RowEntry implements RowInfo, Figures {
     private readonly table: FigureTable,
     /** The row's index among the data rows. */
     private readonly index: number,
+    public spec: IndicatorSpec | undefined,
+    public kind: IndicatorKind | undefined,
   ) {}
   get figures(): Figures {
     return this;
@@ -320,6 +324,13 @@ export interface CheckContext {
   special: CellRef[];
   /** Figure cells of data rows whose text gave no number (placeholders, lone units, prose). */
   unreadable: CellRef[];
+  /**
+   * Every cell of a data row holding an Excel error value, the table's columns or not (a plain
+   * row's among its extra cells), row by row and in sheet order: read while the row is at hand.
+   */
+  errorCells: { row: TableRow; col: number; raw: GridCell }[];
+  /** Data rows whose unit cell (the one giving RowInfo.unitText) holds a number, not text. */
+  unitIsNumber: ReadonlySet<RowInfo>;
   /** Wide tables: the kind of indicator a figure column's header names. */
   columnKind: Map<number, IndicatorKind>;
   /**
@@ -510,6 +521,8 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
   const rows: RowInfo[] = [];
   const special: CellRef[] = [];
   const unreadable: CellRef[] = [];
+  const errorCells: CheckContext["errorCells"] = [];
+  const unitIsNumber = new Set<RowInfo>();
   const hasCatalogue = schema.indicators.length > 0;
   // Unit texts repeat down a column: each is looked up once.
   const units = new Map<string, UnitInfo | null>();
@@ -534,6 +547,8 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
     plainFactor.push(lastFactor);
   }
   const mappedCols = mapped.map((c) => c.col);
+  // A data row's figure cells are looked at for error values as they are read: the other mapped cells are scanned.
+  const otherCols = mappedCols.filter((c) => !figureCol[c]);
   const unitCols = table.columns.filter((c) => c.role === "unit").map((c) => c.col);
   // Two measures (数量 | 金额(万元)) beside a unit column: the unit column is the measure's whose
   // header names none; a column whose header names its unit is in that unit.
@@ -541,6 +556,14 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
   const ownUnit = figureColumns.map((c) => twoMeasures && VALUE_ROLES.has(c.role) && !!c.headerUnit);
   const valueCol = columns.get("value")?.[0];
   const valueK = valueCol ? figures.indexOf(valueCol.col) : -1;
+  // Per unit column text: what it is, and (once a row needs it) the unit of a plain number in a
+  // value column of its row, the same for every row of that text: one look-up per row.
+  const rowUnits = new Map<string, RowUnit>();
+  const rowUnitOf = (t: string): RowUnit => {
+    let r = rowUnits.get(t);
+    if (r === undefined) rowUnits.set(t, (r = { text: t, unit: unitOf(t), plain: -1, factor: 1 }));
+    return r;
+  };
   for (const row of table.rows) {
     if (row.kind === "blank" || row.kind === "column-codes" || row.kind === "header") continue;
     const lazy = row instanceof GridRow;
@@ -549,26 +572,26 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
       continue;
     }
     // A GridRow's cells are read from the grid: the row's TableCells are made only for the rows a rule reports.
-    if (!lazy || hasSpecial(row, mappedCols)) specialCells(row, colAt, getters, special);
+    let hasSpecialCell = !lazy || hasSpecial(row, otherCols);
     let unitText: string | null = null;
+    let unitRaw: GridCell | undefined;
     if (lazy) {
       for (let i = 0; i < unitCols.length; i++) {
         const raw = row.rawAt(unitCols[i]);
         if (raw && !isBlank(raw)) {
-          unitText = cellText(raw).trim();
+          unitRaw = raw;
           break;
         }
       }
     } else {
       const raw = row.cells.unit?.raw;
-      unitText = raw && !isBlank(raw) ? cellText(raw).trim() : null;
+      if (raw && !isBlank(raw)) unitRaw = raw;
     }
-    const unit = unitText ? unitOf(unitText) : null;
+    if (unitRaw) unitText = cellText(unitRaw).trim();
+    const rowUnit = unitText ? rowUnitOf(unitText) : undefined;
+    const unit = rowUnit ? rowUnit.unit : null;
     const index = rows.length;
     let measured = unit;
-    // The unit of a plain number in this row's value columns, once the row needs it.
-    let rowUnit = -1;
-    let rowFactor = 1;
     for (let i = 0; i < order.length; i++) {
       const k = order[i];
       const col = figures.cols[k];
@@ -576,20 +599,21 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
       let q: Quantity | undefined;
       if (lazy) {
         const raw = row.rawAt(col);
-        if (!raw || isBlank(raw)) continue;
+        if (!raw) continue;
+        // (A plain number is no blank: isBlank is asked of the other cells only.)
         const decimals = plainDecimals(raw);
         if (decimals >= 0) {
           // A plain number: its unit is the row's or the column's; its Quantity is not kept.
           const v = raw.value as number;
           let u: number;
           let factor: number;
-          if (unitText && !percentAt[k] && !ownUnit[k]) {
-            if (rowUnit < 0) {
-              rowUnit = unitOfFigure(PLAIN, figureColumns[k].role, figureColumns[k], unitText, unit, unitOf, figures);
-              rowFactor = lastFactor;
+          if (rowUnit && !percentAt[k] && !ownUnit[k]) {
+            if (rowUnit.plain < 0) {
+              rowUnit.plain = unitOfFigure(PLAIN, figureColumns[k].role, figureColumns[k], rowUnit.text, rowUnit.unit, unitOf, figures);
+              rowUnit.factor = lastFactor;
             }
-            u = rowUnit;
-            factor = rowFactor;
+            u = rowUnit.plain;
+            factor = rowUnit.factor;
           } else {
             u = plainUnit[k];
             factor = plainFactor[k];
@@ -598,6 +622,8 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
           if (k === valueK && !unit && figures.units[u].unit) measured = figures.units[u].unit;
           continue;
         }
+        if (isBlank(raw)) continue;
+        if (raw.error || raw.formulaWithoutResult) hasSpecialCell = true;
         q = growthAt[k] ? readGrowthQuantity(raw, figures.cache) : readQuantity(raw, figures.cache);
       } else q = cellAt(row, col)?.quantity;
       if (!q) continue;
@@ -614,14 +640,16 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
       figures.quantities.set(slot, q);
       if (k === valueK && !unit && figures.units[u].unit) measured = figures.units[u].unit;
     }
-    const info = new RowEntry(row, unitText, unit, figures, index);
+    if (hasSpecialCell) specialCells(row, colAt, getters, special);
+    // (A row read back as a plain object keeps such cells among its extra ones.)
+    if (lazy) for (const { col, raw } of row.errorCells()) errorCells.push({ row, col, raw });
+    else for (const c of row.extra ?? []) if (c.raw.error) errorCells.push({ row, col: c.col, raw: c.raw });
     // The row's key is the indicator normalised as findIndicator would (readRows folded it once);
     // the unit (unit column, else the value's own) tells a programme's money from its recipients.
-    let spec: IndicatorSpec | undefined;
-    if (hasCatalogue && row.indicator) spec = findIndicatorForUnit(schema, row.indicatorKey, measured);
-    if (spec) info.spec = spec;
+    const spec = hasCatalogue && row.indicator ? findIndicatorForUnit(schema, row.indicatorKey, measured) : undefined;
     const kind = spec?.kind ?? inferKind(row.indicatorKey, unit);
-    if (kind) info.kind = kind;
+    const info = new RowEntry(row, unitText, unit, figures, index, spec, kind);
+    if (unitRaw && typeof unitRaw.value === "number") unitIsNumber.add(info);
     rows.push(info);
   }
   const extraFigures = table.figureExtras ? readExtraFigures(table.figureExtras, rows, special, unreadable, unitOf, figures) : [];
@@ -651,6 +679,8 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
     columnAt: colByIndex,
     special,
     unreadable,
+    errorCells,
+    unitIsNumber,
     columnKind,
     extraFigures,
     figureColumn(col: number): FigureColumn | undefined {
@@ -745,6 +775,15 @@ function hasSpecial(row: GridRow, cols: readonly number[]): boolean {
     if (raw && (raw.error || raw.formulaWithoutResult)) return true;
   }
   return false;
+}
+
+/** A unit column's text: what it is, and the unit (its FigureTable index) and factor of a plain number in a value column beside it. */
+interface RowUnit {
+  text: string;
+  unit: UnitInfo | null;
+  /** -1 until a row needs it. */
+  plain: number;
+  factor: number;
 }
 
 /** What unitOfFigure reads of a plain number (no unit, no scale word): its unit follows from the row and column alone. */

@@ -8,7 +8,7 @@ import { finding } from "../finding";
 /**
  * duplicate-indicator: the same indicator (after normalising spaces, numbering and full-width
  * forms) in two rows of one section (same category and same parent row). On the later row's
- * indicator cell. Linear: one map over the rows.
+ * indicator cell. Linear: one hash table over the rows.
  * A 处室 column before the indicators groups them (`社会救助处 | 1 | 低保对象`, written on each
  * department's first row only): each department is a section of its own, so the same task under
  * two departments (开展业务培训) is no duplicate. A 责任处室 column after the figures only says who
@@ -16,33 +16,65 @@ import { finding } from "../finding";
  */
 const SUBTOTAL = /^(?:小计|合计|总计|共计|总合计)$/;
 
+/**
+ * For each key, the index of the first key equal to it ("" for none: never matched), -1 when it
+ * is the first. An open-addressing hash table in an Int32Array.
+ * Hand-written for issue 3's 100,000-row check: a Map over every row's key cost more than the
+ * rest of the rule (a map that size misses the cache on every look-up and grows by copying).
+ */
+function firstOfSame(keys: readonly string[]): Int32Array {
+  let size = 16;
+  while (size < keys.length * 2) size *= 2;
+  const mask = size - 1;
+  const slots = new Int32Array(size).fill(-1);
+  // Each slot's hash beside it: a probe reads another key only when the hashes agree.
+  const hashes = new Int32Array(size);
+  const first = new Int32Array(keys.length).fill(-1);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (!key) continue;
+    // FNV-1a over the UTF-16 code units.
+    let h = 0x811c9dc5;
+    for (let j = 0; j < key.length; j++) h = Math.imul(h ^ key.charCodeAt(j), 0x01000193);
+    let s = h & mask;
+    while (slots[s] >= 0 && (hashes[s] !== h || keys[slots[s]] !== key)) s = (s + 1) & mask;
+    if (slots[s] >= 0) first[i] = slots[s];
+    else {
+      slots[s] = i;
+      hashes[s] = h;
+    }
+  }
+  return first;
+}
+
 export const duplicateIndicator: CheckRule = {
   code: "duplicate-indicator",
   check(ctx) {
     const out: Finding[] = [];
     const indicatorCol = ctx.columns.get("indicator")?.[0];
-    // indicator key → the first row with it, or the first row of each section (category, parent
-    // row) it appears in: one look-up per row in one map (a map per section cost a look-up more
-    // per row wherever sections alternate).
-    const firsts = new Map<string, TableRow | TableRow[]>();
+    const rows = ctx.rows;
+    // Each category has its 小计: a subtotal's name is no indicator to repeat.
+    const keys: string[] = [];
+    for (const info of rows) {
+      const key = info.row.indicatorKey;
+      keys.push(!key || (key.length <= 3 && SUBTOTAL.test(key)) ? "" : key);
+    }
+    const firstOf = firstOfSame(keys);
+    // A repeated key's first row → the first row of each section (category, parent row) the key
+    // appears in.
+    const sections = new Map<number, TableRow[]>();
     const departmentOf = departmentsOf(ctx.table);
-    for (const info of ctx.rows) {
-      const row = info.row;
-      const key = row.indicatorKey;
-      // Each category has its 小计: a subtotal's name is no indicator to repeat.
-      if (!key || (key.length <= 3 && SUBTOTAL.test(key))) continue;
-      const seen = firsts.get(key);
-      if (seen === undefined) {
-        firsts.set(key, row);
-        continue;
-      }
+    for (let i = 0; i < keys.length; i++) {
+      const f = firstOf[i];
+      if (f < 0) continue;
+      const row = rows[i].row;
       const category = row.category ?? "";
       const parent = row.parentRow ?? 0;
-      const list = Array.isArray(seen) ? seen : [seen];
+      let list = sections.get(f);
+      if (!list) sections.set(f, (list = [rows[f].row]));
       const first = list.find((r) => (r.category ?? "") === category && (r.parentRow ?? 0) === parent && departmentOf.get(r.row) === departmentOf.get(row.row));
       if (!first) {
         list.push(row);
-        if (list !== seen) firsts.set(key, list);
         continue;
       }
       const cell = row.cells.indicator ?? (indicatorCol ? { address: a1(row.row - 1, indicatorCol.col), row: row.row } : undefined);

@@ -1,7 +1,7 @@
 import { a1 } from "../../table/grid";
 import { cellText } from "../../table/header";
 import { explainsBlank, isBlank, isPlaceholder, retiredIndicator } from "../../table/cells";
-import { roleRawReader } from "../../table/rows";
+import { FIGURE_ROLES, roleRawReader } from "../../table/rows";
 import type { Finding } from "../../findings";
 import { finding } from "../finding";
 import { type CheckRule, GET_CELL } from "../context";
@@ -31,18 +31,25 @@ export const emptyValue: CheckRule = {
       const note = cellText(raw).trim();
       return explainsBlank(note);
     });
-    for (const info of ctx.rows) {
+    // The figures of a required figure role's first column (the one its reader reads): a plain
+    // number there is neither blank nor a placeholder, seen without a visit to the grid.
+    const figures = cols.map((c) => (FIGURE_ROLES.has(c.role) ? ctx.figureColumn(ctx.table.columns.find((x) => x.role === c.role)!.col) : undefined));
+    for (let r = 0; r < ctx.rows.length; r++) {
+      const info = ctx.rows[r];
       const row = info.row;
       // A row whose name says it is no longer reported (农村五保供养对象（停用）): its blanks are the answer.
       if (retiredIndicator(row.indicator)) continue;
       for (let k = 0; k < cols.length; k++) {
+        if (figures[k]?.plainNumber(r)) continue;
         const col = cols[k];
         // Read from the grid: the row's cells are made only for a row reported.
         const raw = readers[k](row);
         if (raw?.error || raw?.formulaWithoutResult) continue;
-        const text = raw ? cellText(raw).trim() : "";
         const blank = !raw || isBlank(raw);
-        if (!blank && !(typeof raw.value === "string" && isPlaceholder(text))) continue;
+        // A figure that is no text is no placeholder (its text is not read: most cells are figures).
+        if (!blank && typeof raw.value !== "string") continue;
+        const text = raw ? cellText(raw).trim() : "";
+        if (!blank && !isPlaceholder(text)) continue;
         if (!blank && ctx.schema.allowNotApplicable) continue;
         // `—` in a total row that names no unit (its rows are in 万人, 人次, 万元; its unit cell blank or
         // `—` as well): no sum exists to write.

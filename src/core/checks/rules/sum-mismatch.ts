@@ -15,6 +15,10 @@ const TOTAL = /^(?:(?:全[市区县省州盟旗镇乡])?(?:合计|总计|共计)
 
 /** A row named as a total: 合计, 总计, 小计, 全市, 全区合计. */
 export function isTotalName(key: string): boolean {
+  // Every such name ends in 计, total or sum, or is 全 and one more character: most names are
+  // told from their last character without the regex (for issue 3's 100,000-row check).
+  const last = key.charCodeAt(key.length - 1);
+  if (last !== 0x8ba1 /* 计 */ && last !== 0x6c /* l */ && last !== 0x6d /* m */ && !(key.length === 2 && key.charCodeAt(0) === 0x5168) /* 全 */) return false;
   return TOTAL.test(key);
 }
 
@@ -50,7 +54,7 @@ const SUBTOTAL = /^(?:[\u4e00-\u9fff]{0,8}小计|(?!全[市区县省州盟旗镇
 
 /** A part of a total: a data row that is neither a 其中 row nor a total itself. */
 function isPart(row: TableRow): boolean {
-  return row.kind === "data" && row.partKind !== "of-which" && !TOTAL.test(row.indicatorKey);
+  return row.kind === "data" && row.partKind !== "of-which" && !isTotalName(row.indicatorKey);
 }
 
 /**
@@ -83,7 +87,7 @@ function rowsAtLevel(rows: readonly TableRow[], from: number, to: number, level:
 /** A total written above its parts (全市 | 甲县 | 乙县): the rows below it at its level, to the next total, section or header. */
 function rowsBelow(rows: readonly TableRow[], at: number, level: number): TableRow[] {
   let end = at + 1;
-  while (end < rows.length && rows[end].kind !== "section" && rows[end].kind !== "header" && !(rows[end].kind === "data" && TOTAL.test(rows[end].indicatorKey))) end++;
+  while (end < rows.length && rows[end].kind !== "section" && rows[end].kind !== "header" && !(rows[end].kind === "data" && isTotalName(rows[end].indicatorKey))) end++;
   return rowsAtLevel(rows, at + 1, end, level);
 }
 
@@ -191,12 +195,22 @@ export const sumMismatch: CheckRule = {
     if (!ctx.columns.get("value")?.[0]) return out;
     const floor = ctx.schema.tolerances.sumFloor;
     const children = new Map<number, { numbered: RowInfo[]; ofWhich: RowInfo[] }>();
+    // Whether any category is a total (most tables have none: the rows are not gathered by name
+    // then). Each category's text is looked at once: categories repeat, and may alternate row by row.
+    let categoryTotals = false;
+    const categories = new Set<string>();
     for (const info of ctx.rows) {
-      const parent = info.row.parentRow;
-      if (parent === undefined || !info.row.partKind) continue;
+      const row = info.row;
+      const category = row.category;
+      if (!categoryTotals && category !== undefined && !categories.has(category)) {
+        categories.add(category);
+        categoryTotals = isTotalName(category.replace(/\s+/g, ""));
+      }
+      const parent = row.parentRow;
+      if (parent === undefined || !row.partKind) continue;
       let c = children.get(parent);
       if (!c) children.set(parent, (c = { numbered: [], ofWhich: [] }));
-      (info.row.partKind === "numbered" ? c.numbered : c.ofWhich).push(info);
+      (row.partKind === "numbered" ? c.numbered : c.ofWhich).push(info);
     }
     const flagged = new Set<string>();
     // The value column, and in a wide table every other column that is an indicator of its own
@@ -249,18 +263,6 @@ export const sumMismatch: CheckRule = {
       // (Added up, a total needs two parts at least: one left beside a per-head figure says nothing.)
       return figs.length > (all ? 1 : 0) ? figs : null;
     };
-    // Whether any category is a total (most tables have none: the rows are not gathered by name then).
-    let categoryTotals = false;
-    let lastCategory: string | undefined;
-    for (const info of ctx.rows) {
-      const c = info.row.category;
-      if (c === undefined || c === lastCategory) continue;
-      lastCategory = c;
-      if (isTotalName(c.replace(/\s+/g, ""))) {
-        categoryTotals = true;
-        break;
-      }
-    }
     // The 类别 a row writes in its own cell (not one carried down from the rows above).
     const categoryCol = ctx.columns.get("category")?.[0];
     const categoryRaw = roleRawReader("category", ctx.table.columns);
@@ -274,7 +276,7 @@ export const sumMismatch: CheckRule = {
     const marks: number[] = [];
     for (let i = 0; i < rowsInOrder.length; i++) {
       const row = rowsInOrder[i];
-      if (row.kind === "section" || row.kind === "header" || (row.kind === "data" && TOTAL.test(row.indicatorKey))) marks.push(i);
+      if (row.kind === "section" || row.kind === "header" || (row.kind === "data" && isTotalName(row.indicatorKey))) marks.push(i);
     }
     for (const column of columns) {
       value = column;

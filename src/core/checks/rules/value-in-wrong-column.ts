@@ -1,6 +1,6 @@
 import type { Finding } from "../../findings";
 import { cellText } from "../../table/header";
-import { FIGURE_ROLES, GridRow, roleRawReader } from "../../table/rows";
+import { FIGURE_ROLES, GridRow } from "../../table/rows";
 import { cellQuantity, isBlank } from "../../table/cells";
 import { a1, type GridCell } from "../../table/grid";
 import type { TableColumn } from "../../table/types";
@@ -49,19 +49,17 @@ export const valueInWrongColumn: CheckRule = {
     const unitCol = ctx.columns.get("unit")?.[0];
     // Each growth column's previous column, once.
     const prevOf = growths.map((gc) => previousFor(ctx, gc));
-    const unitRawOf = roleRawReader("unit", ctx.table.columns);
     const V = value ? ctx.figureColumn(value.col) : undefined;
     const G = growths.map((gc) => ctx.figureColumn(gc.col));
     const P = prevOf.map((pc) => (pc ? ctx.figureColumn(pc.col) : undefined));
     const C = completion ? ctx.figureColumn(completion.col) : undefined;
     for (let r = 0; r < ctx.rows.length; r++) {
       const info = ctx.rows[r];
-      // The unit cell is read from the grid: the row's cells are made only when it is flagged.
-      const unitRaw = unitCol ? unitRawOf(info.row) : undefined;
-      if (unitCol && unitRaw) {
-        const t = cellText(unitRaw).trim();
+      // The unit cell as the context read it (its text, null when blank): the row's cells are made only when it is flagged.
+      const t = info.unitText;
+      if (unitCol && t !== null) {
         const c = t.charCodeAt(0);
-        if (typeof unitRaw.value === "number" || (((c >= 48 && c <= 57) || c === 43 || c === 45) && PLAIN_NUMBER.test(t))) flag(info, unitCol, { cell: info.row.cells.unit! }, ctx.msg.numberInUnitColumn({ value: t }), t);
+        if ((ctx.unitIsNumber.size > 0 && ctx.unitIsNumber.has(info)) || (((c >= 48 && c <= 57) || c === 43 || c === 45) && PLAIN_NUMBER.test(t))) flag(info, unitCol, { cell: info.row.cells.unit! }, ctx.msg.numberInUnitColumn({ value: t }), t);
       }
       for (let k = 0; k < growths.length; k++) {
         const gk = G[k];
