@@ -119,7 +119,10 @@ export const unitMismatch: CheckRule = {
         }
       }
       if (flaggedRow) continue;
-      if (mixedUnits(ctx, info, columns, out)) continue;
+      // (Read only where two of the row's figures write their units: most rows' figures are plain numbers.)
+      let written = 0;
+      for (const fc of valueColumns) if (fc.has(r) && fc.unitFrom(r) === "cell") written++;
+      if (written >= 2 && mixedUnits(ctx, info, columns, out)) continue;
       // The indicator's own dimension (catalogue, else a plain name).
       let allowed = info.spec ? acceptedBy.get(info.spec) : undefined;
       if (info.spec && !allowed) acceptedBy.set(info.spec, (allowed = accepted(info.spec)));

@@ -1,6 +1,8 @@
 import type { Finding } from "../../findings";
 import { findCategoryByKey, findIndicatorByKey } from "../../schema";
-import { roleRawReader } from "../../table/rows";
+import { isBlank } from "../../table/cells";
+import { a1 } from "../../table/grid";
+import { GridRow, roleRawReader } from "../../table/rows";
 import { type CheckRule } from "../context";
 import { finding } from "../finding";
 
@@ -15,10 +17,23 @@ export const unknownIndicator: CheckRule = {
     if (ctx.schema.indicators.length === 0) return out;
     const col = ctx.columns.get("indicator")?.[0];
     const indicatorRaw = roleRawReader("indicator", ctx.table.columns);
+    const cols = ctx.table.columns.filter((c) => c.role === "indicator").map((c) => c.col);
     for (const info of ctx.rows) {
       const row = info.row;
       if (info.spec || !row.indicatorKey || findIndicatorByKey(ctx.schema, row.indicatorKey) || !indicatorRaw(row) || findCategoryByKey(ctx.schema, row.indicatorKey)) continue;
-      out.push(finding("unknown-indicator", ctx.msg.unknownIndicator({ indicator: row.indicator }), { cell: row.cells.indicator, column: col, row, value: row.indicator }));
+      // The name's cell, read from the grid: a row's cells are not made for every unknown name
+      // (a 100,000-row sheet of names the catalogue lacks made them all).
+      let cell: { address: string; row: number } | undefined = undefined;
+      if (row instanceof GridRow) {
+        for (const c of cols) {
+          const raw = row.rawAt(c);
+          if (raw && !isBlank(raw)) {
+            cell = { address: a1(row.row - 1, c), row: row.row };
+            break;
+          }
+        }
+      }
+      out.push(finding("unknown-indicator", ctx.msg.unknownIndicator({ indicator: row.indicator }), { cell: cell ?? row.cells.indicator, column: col, row, value: row.indicator }));
     }
     return out;
   },
