@@ -26,6 +26,7 @@ export const textEnUS: TextMessages = {
   planYearMismatch: (p) => `the plan section names ${p.found}, while the title plans ${p.planned}`,
   planNameYear: (p) => `the ${p.which} of "${p.plan}" is ${p.expected}, the text says ${p.year}`,
   previousYearMismatch: (p) => `“the year before” is ${p.expected}, written as ${p.found}`,
+  baseOfReportYear: (p) => `the base compared with is written as ${p.found}, the year reported itself; a year-on-year comparison is with ${p.expected}`,
   impossibleAge: (p) => `the age "${p.value}" cannot be right`,
   impossibleMonth: (p) => `"${p.value}": a month must be 1 to 12`,
   impossibleDay: (p) => `"${p.value}": a day must be 1 to 31`,

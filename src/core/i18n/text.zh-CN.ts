@@ -24,6 +24,7 @@ export const textZhCN = {
   planYearMismatch: (p: { found: number; planned: string }) => `计划部分写的是 ${p.found} 年,标题计划的是 ${p.planned} 年`,
   planNameYear: (p: { plan: string; year: number; expected: number; which: string }) => `“${p.plan}”的${p.which}是 ${p.expected} 年,文中为 ${p.year} 年`,
   previousYearMismatch: (p: { found: number; expected: number }) => `“上年”应为 ${p.expected} 年,文中写作 ${p.found} 年`,
+  baseOfReportYear: (p: { found: number; expected: number }) => `比较的基期写作 ${p.found} 年,即本期所在年份;同比应与 ${p.expected} 年相比`,
   impossibleAge: (p: { value: string }) => `年龄“${p.value}”不合常理`,
   impossibleMonth: (p: { value: string }) => `“${p.value}”:月份应在 1—12 之间`,
   impossibleDay: (p: { value: string }) => `“${p.value}”:日期应在 1—31 之间`,

@@ -87,7 +87,7 @@ const TO_VERBS = new WordList(["提高", "增加", "增长", "上升", "提升",
 const BY_SIGN = new Map<string, 1 | -1>([["增加", 1], ["增长", 1], ["提高", 1], ["上升", 1], ["新增", 1], ["净增", 1], ["多", 1], ["减少", -1], ["下降", -1], ["降低", -1], ["少", -1]]);
 const BY_VERBS = new WordList([...BY_SIGN.keys()]);
 /** What a comparison is made with: `比上年`, `较去年同期`, `比2023年` (a year mention). */
-const BASES = new WordList(["上年同期", "去年同期", "上一年", "上年", "去年", "年初", "同期"]);
+const BASES = new WordList(["上年同期", "去年同期", "上一年", "上年末", "上年底", "去年末", "去年底", "上年", "去年", "年初", "同期"]);
 /**
  * A period before the current one as a base (`比一季度的2860人次`, `较上月`, `比5月份`): what 环比 compares
  * with, named. (`比上年一季度的` is not one: 比 must stand right before the period, or 第 between.)

@@ -176,6 +176,29 @@ function previousYearNamed(doc: TextDocument): Hit[] {
   return hits;
 }
 
+/** Before a base of comparison: 较, 比, 与, 同 (`较2025年同期`, `比2024年的2.55亿元`). */
+const COMPARED_WITH = /(?:较|比|与|同)$/;
+/** After its year: the same period (同期) or a figure of it (`的2.55亿元`), not a part of the year (初, 一季度). */
+const BASE_OF_YEAR = /^(?:同期|的\d)/;
+
+/**
+ * A base of comparison in the year reported (`较2025年同期减少94对` in a 2025 report; `比2024年的
+ * 2.55亿元` in a 2024 one): the year half changed in a copy of last year's report. The same period
+ * compared with is a year back. Plans (which count from the plan's year) are left alone.
+ */
+function baseOfReportYear(doc: TextDocument): Hit[] {
+  const hits: Hit[] = [];
+  const reported = doc.titleReviewYears[0] ?? doc.reportYear;
+  if (reported === null) return hits;
+  for (const m of doc.mentions) {
+    if (m.kind !== "year" || m.years?.length !== 1 || m.years[0] !== reported || doc.planLines[m.line]) continue;
+    if (!COMPARED_WITH.test(doc.text.slice(Math.max(0, m.offset - 1), m.offset))) continue;
+    if (!BASE_OF_YEAR.test(doc.text.slice(m.offset + m.length, m.offset + m.length + 3))) continue;
+    hits.push(hitAt(m, { key: "baseOfReportYear", params: { found: reported, expected: reported - 1 } }, m.text, String(reported - 1)));
+  }
+  return hits;
+}
+
 /**
  * Whether a report of `year` (of a part of it when `part`) fits the date it was signed or published:
  * a part-year report is out within its year; a year's report in its last quarter or by June of the
@@ -192,6 +215,7 @@ export const rule: TextRule = {
     const { text, index } = doc;
     const hits: Hit[] = planYears(doc);
     for (const h of previousYearNamed(doc)) hits.push(h);
+    for (const h of baseOfReportYear(doc)) hits.push(h);
     const expected = doc.titleYears.length > 0 ? doc.titleYears : doc.yearSource === "option" && doc.reportYear !== null ? [doc.reportYear] : [];
     if (expected.length === 0) return hits;
     // A note cell or a pasted sentence has no sections: only numbered headings speak for a period there.

@@ -529,11 +529,45 @@ function droppedChanges(doc: TextDocument): Hit[] {
   return hits;
 }
 
+/** Openers of a template's empty slot, by their closer: 【】, ( ), [ ]. */
+const SLOT_OPENER: Readonly<Record<string, string>> = { "】": "【", ")": "(", "]": "[" };
+/** What may stand inside an empty slot: nothing, spaces, underscores. */
+const SLOT_FILL = " \u3000_＿";
+/** How wide an empty slot may be. */
+const SLOT_WIDTH = 6;
+
+/**
+ * A template's slot left empty before a unit (`培训养老护理员【】人次`, `( )人`): the number was to
+ * be filled in and never was (`__万元` is implausible-quantity's placeholder). Bounded: each
+ * closer looks back a few characters.
+ */
+function emptySlots(doc: TextDocument): Hit[] {
+  const { text } = doc;
+  const hits: Hit[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    let start = -1;
+    const opener = SLOT_OPENER[c];
+    if (opener) {
+      let j = i - 1;
+      while (j >= 0 && i - j <= SLOT_WIDTH && SLOT_FILL.includes(text[j])) j--;
+      if (j >= 0 && text[j] === opener) start = j;
+    }
+    // (第( )届 is an ordinal's slot: missing-ordinal's.)
+    if (start < 0 || text[start - 1] === "第") continue;
+    const u = unitAt(text, i + 1);
+    if (!u || quietAt(doc, start)) continue;
+    hits.push(hitAt({ offset: start, length: i + 1 - start + u.length }, { key: "unitWithoutNumber", params: { unit: text.slice(i + 1, i + 1 + u.length) } }));
+  }
+  return hits;
+}
+
 export const rule: TextRule = {
   code: "unit-without-number",
   check(doc: TextDocument): Hit[] {
     const { text } = doc;
     const hits: Hit[] = droppedListItems(doc);
+    for (const h of emptySlots(doc)) hits.push(h);
     for (const found of [droppedCounts(doc), droppedPairs(doc), droppedChanges(doc)]) for (const h of found) hits.push(h);
     // Made at the first list join only: most texts (every short note) reach none.
     let endingAt: Map<number, Mention> | null = null;
