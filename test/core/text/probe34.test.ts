@@ -43,3 +43,16 @@ describe("unit-without-number: a template's slot left empty before a unit", () =
     expect(flagged(text, { year: 2025 })).toEqual([]);
   });
 });
+
+describe("period-mismatch: the whole year told as done in a half-year report", () => {
+  const report = (line: string) => ["某县民政局2025年上半年工作总结", "一、上半年工作情况", line, "二、下半年工作计划", "确保全年共完成登记2000对。"].join("\n");
+  test("全年共办理结婚登记1126对", () => {
+    expect(flagged(report("全年共办理结婚登记1126对。"))).toEqual(["period-mismatch:全年"]);
+  });
+  test.each([["全年共下达资金5000万元,已拨付3000万元。"], ["完成全年目标的52%。"], ["上半年共办理结婚登记1126对。"]])("%s passes", (line) => {
+    expect(flagged(report(line))).toEqual([]);
+  });
+  test("in a year's report it is the period itself", () => {
+    expect(flagged(["某县民政局2025年工作总结", "一、2025年工作情况", "全年共办理结婚登记2126对。"].join("\n"))).toEqual([]);
+  });
+});

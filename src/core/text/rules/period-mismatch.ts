@@ -53,6 +53,9 @@ function namesThing(head: string, at: number): boolean {
   return THING.test(head.slice(at + 5, end));
 }
 
+/** The whole year told as done, counted up with a verb of work done: 全年共办理, 全年累计发放. Bounded. */
+const WHOLE_YEAR_DONE = /全年(?:共计|累计|共)(?:办理|发放|救助|完成|登记|火化|审批|受理|走访|培训|慰问|开展|帮扶|救治|接收|服务|实施|建成)/g;
+
 /** `截至9月底` told as done: the month a figure counts to. */
 const COUNTED_TO = /截[至止](?:目前|当前)?[,,]?\s*((?:19|20)\d{2}年)?(\d{1,2})月(?:底|末|份|\d{1,2}日)/g;
 
@@ -368,6 +371,12 @@ export const rule: TextRule = {
               const at = m.index + m[0].indexOf(`${m[2]}月`);
               const word = line.slice(at, m.index + m[0].length);
               hits.push(hitAt({ offset: span.offset + at, length: word.length }, { key: "countedPastPeriod", params: { found: word, expected: titlePart.word } }, word, titlePart.word));
+            }
+            // `全年共办理结婚登记1126对` in a half-year report's review: the whole year told as done
+            // (a year's budget, 全年共安排/下达, may stand in one; plans are left out above).
+            WHOLE_YEAR_DONE.lastIndex = 0;
+            for (let m = WHOLE_YEAR_DONE.exec(line); m; m = WHOLE_YEAR_DONE.exec(line)) {
+              hits.push(hitAt({ offset: span.offset + m.index, length: 2 }, { key: "rangePastPeriod", params: { found: "全年", expected: titlePart.word } }, "全年", titlePart.word));
             }
             // `1—9月累计发放…`, `前三季度累计…` in a half-year report's review.
             for (const c of countedRanges(line, titlePart.end, reviewed, writtenIn)) {

@@ -529,35 +529,34 @@ function droppedChanges(doc: TextDocument): Hit[] {
   return hits;
 }
 
-/** Openers of a template's empty slot, by their closer: 【】, ( ), [ ]. */
-const SLOT_OPENER: Readonly<Record<string, string>> = { "】": "【", ")": "(", "]": "[" };
-/** What may stand inside an empty slot: nothing, spaces, underscores. */
-const SLOT_FILL = " \u3000_＿";
+/** A template's empty slot: its closer's code (】, ), ]) → its opener's; what may stand inside it. */
+const SLOT_OPENER = new Map<number, number>([
+  [0x3011, 0x3010],
+  [0x29, 0x28],
+  [0x5d, 0x5b],
+]);
+const isSlotFill = codeSet(" \u3000_＿");
 /** How wide an empty slot may be. */
 const SLOT_WIDTH = 6;
 
 /**
  * A template's slot left empty before a unit (`培训养老护理员【】人次`, `( )人`): the number was to
  * be filled in and never was (`__万元` is implausible-quantity's placeholder). Bounded: each
- * closer looks back a few characters.
+ * closer looks back a few characters. (Read by code: a CJK character read as a string is an allocation.)
  */
 function emptySlots(doc: TextDocument): Hit[] {
   const { text } = doc;
   const hits: Hit[] = [];
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    let start = -1;
-    const opener = SLOT_OPENER[c];
-    if (opener) {
-      let j = i - 1;
-      while (j >= 0 && i - j <= SLOT_WIDTH && SLOT_FILL.includes(text[j])) j--;
-      if (j >= 0 && text[j] === opener) start = j;
-    }
+    const opener = SLOT_OPENER.get(text.charCodeAt(i));
+    if (opener === undefined) continue;
+    let j = i - 1;
+    while (j >= 0 && i - j <= SLOT_WIDTH && isSlotFill(text.charCodeAt(j))) j--;
     // (第( )届 is an ordinal's slot: missing-ordinal's.)
-    if (start < 0 || text[start - 1] === "第") continue;
+    if (j < 0 || text.charCodeAt(j) !== opener || text.charCodeAt(j - 1) === 0x7b2c) continue;
     const u = unitAt(text, i + 1);
-    if (!u || quietAt(doc, start)) continue;
-    hits.push(hitAt({ offset: start, length: i + 1 - start + u.length }, { key: "unitWithoutNumber", params: { unit: text.slice(i + 1, i + 1 + u.length) } }));
+    if (!u || quietAt(doc, j)) continue;
+    hits.push(hitAt({ offset: j, length: i + 1 - j + u.length }, { key: "unitWithoutNumber", params: { unit: text.slice(i + 1, i + 1 + u.length) } }));
   }
   return hits;
 }
