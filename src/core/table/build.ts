@@ -68,10 +68,13 @@ function besideAt(grid: Grid, schema: Schema): number | undefined {
   if (!layout) return undefined;
   let names = -1;
   let figures = false;
+  // The last figure column's grid column: a table beside needs one after its names.
+  let lastFigure = -1;
+  for (const c of layout.columns) if (c.cls && FIGURE_ROLES.has(c.cls.role)) lastFigure = Math.max(lastFigure, c.col);
   for (const c of layout.columns) {
     const role = c.cls?.role;
     if (role === "indicator") {
-      if (names >= 0 && figures && layout.columns.some((d) => d.col > c.col && d.cls && FIGURE_ROLES.has(d.cls.role))) return c.col;
+      if (names >= 0 && figures && lastFigure > c.col) return c.col;
       names = c.col;
       figures = false;
     } else if (names >= 0 && role && FIGURE_ROLES.has(role)) figures = true;
