@@ -56,12 +56,12 @@ const KNOWN_MISSES: Record<string, string[]> = {
   r21: ["growth-mismatch 年均增长12.7%", "growth-mismatch 养老床位(张) 7260 7680 8.5"],
   r22: ["growth-mismatch 分别增长4.9%、15.1%"],
   r23: ["sum-mismatch 一季度发放低保金1086万元,二季度1129万元,环比增长14.0%,上半年合计2015万元", "unit-without-number 受理求助件"],
-  // r24–r27 (probe 34): a 同比 that the figures show to be a 环比, a measure word whose number is gone where the word may end a noun (项目个, 群众户, 组织起), a net
-  // change that does not follow (由74家增加到86家,净增14家), a dropped 万 on money (规模2360元), the
+  // r24–r27 (probe 34): a 同比 that the figures show to be a 环比, a measure word whose number is
+  // gone where the word may end a noun (群众户, 组织起), a net change that does not follow (由74家增加到86家,净增14家), a dropped 万 on money (规模2360元), the
   // figure of a comparison in the sentence before, a stock dated the year before (截至2021年底, read
   // as a baseline), and a total not carried forward after its changes (新成立46家、注销16家).
   r24: ["growth-mismatch 二季度1030人次,同比增长23.8%"],
-  r25: ["unit-without-number 全市共上线慈善项目个", "growth-mismatch 由上年的74家增加到86家,净增14家", "implausible-quantity 规模2360元"],
+  r25: ["growth-mismatch 由上年的74家增加到86家,净增14家", "implausible-quantity 规模2360元"],
   r26: ["growth-mismatch 离婚登记比上年的1896对增长14.2%", "unit-without-number 惠及群众户"],
   r27: ["period-mismatch 截至2021年底,全市登记", "sum-mismatch 注销16家", "unit-without-number 查处违法违规社会组织起"],
 };
