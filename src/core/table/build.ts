@@ -43,11 +43,14 @@ export interface BuildOptions {
  * missing-column (also when no header is found at all) and duplicate-column.
  */
 export function buildTable(grid: Grid, schema: Schema, options: BuildOptions = {}): { table: TableModel; findings: Finding[] } {
-  const split = besideAt(grid, schema);
-  if (split === undefined) return buildOne(grid, schema, options);
+  // (The header is found once: most sheets hold one table, read with it.)
+  const layout = findHeader(grid, schema);
+  const split = layout ? besideAt(layout) : undefined;
+  if (split === undefined) return buildOne(grid, schema, options, layout);
   // Two tables side by side (社会救助's 本期 | 上年同期 | 同比 left, 养老服务's 全年目标 | 上半年完成 |
   // 完成率 right): each read from its own columns as a table of its own; the right one may split again.
-  const left = buildOne(columnsOf(grid, 0, split), schema, options);
+  const leftGrid = columnsOf(grid, 0, split);
+  const left = buildOne(leftGrid, schema, options, findHeader(leftGrid, schema));
   const right = buildTable(columnsOf(grid, split, Infinity), schema, options);
   const table = left.table;
   const { beside: further, ...next } = right.table;
@@ -63,9 +66,7 @@ export function buildTable(grid: Grid, schema: Schema, options: BuildOptions = {
  * indicator names (指标 … 指标) with figure columns after each. A column of names right after
  * another (项目 | Item), with no figure between, is one table's.
  */
-function besideAt(grid: Grid, schema: Schema): number | undefined {
-  const layout = findHeader(grid, schema);
-  if (!layout) return undefined;
+function besideAt(layout: HeaderLayout): number | undefined {
   let names = -1;
   let figures = false;
   // The last figure column's grid column: a table beside needs one after its names.
@@ -97,12 +98,11 @@ function columnsOf(grid: Grid, from: number, to: number): Grid {
   return out;
 }
 
-/** One table's model (buildTable, after any table beside it is split off). */
-function buildOne(grid: Grid, schema: Schema, options: BuildOptions): { table: TableModel; findings: Finding[] } {
+/** One table's model (buildTable, after any table beside it is split off), read with its header as found. */
+function buildOne(grid: Grid, schema: Schema, options: BuildOptions, layout: HeaderLayout | null): { table: TableModel; findings: Finding[] } {
   const msg = checksMessages(options.locale);
   const findings: Finding[] = [];
   const table: TableModel = { sheet: grid.sheet, headerRows: [], columns: [], rows: [] };
-  const layout = findHeader(grid, schema);
   if (!layout) {
     const required = schema.columns.filter((c) => c.required);
     const names = (required.length ? required : schema.columns.slice(0, 2)).map((c) => c.aliases[0]).join("”“");
