@@ -1,5 +1,6 @@
 import type { TableModel } from "../table/types";
 import { breakdownFirst, type Fact } from "./facts";
+import { NOT_WHAT, withoutUnit } from "./places";
 
 /**
  * A table of indicator groups across the header (城市 | 农村, each over 本期 | 上年同期 | 同比(%);
@@ -8,14 +9,6 @@ import { breakdownFirst, type Fact } from "./facts";
  * named with its group, as a report says it: 城市低保对象, 农村低保对象; 特困人员人数.
  */
 
-/** Header words that say when or how, not of what (本期, 2025年, 本年累计): no group's name. */
-const NOT_WHAT = /^(本期|本年|本月|上年|上期|同期|累计|合计|数量|数值|金额|绝对数|\d{4}年|\d{1,2}(?:-\d{1,2})?月|[一二三四]季度|上半年|下半年)/;
-
-/** A group's name without the unit in brackets after it: 城乡低保对象(人) → 城乡低保对象. */
-function bare(name: string): string {
-  return name.replace(/[(（][^()（）]*[)）]\s*$/, "").trim();
-}
-
 /**
  * The name of the group a table's figures stand under: written above the header (TableColumn.group),
  * or the header's upper part (城市 / 本期). Undefined when it names no group.
@@ -23,7 +16,7 @@ function bare(name: string): string {
 export function groupNameOf(table: TableModel): string | undefined {
   const value = table.columns.find((c) => c.role === "value");
   if (!value) return undefined;
-  const name = bare(value.group ?? (value.header.includes(" / ") ? value.header.split(" / ").slice(0, -1).join("") : ""));
+  const name = withoutUnit(value.group ?? (value.header.includes(" / ") ? value.header.split(" / ").slice(0, -1).join("") : ""));
   return name !== "" && !NOT_WHAT.test(name) ? name : undefined;
 }
 

@@ -75,8 +75,10 @@ export function narrate(table: TableModel, findings: readonly Finding[], schema:
   // Indicators in groups across the header (城乡低保对象(人) | 特困人员(人), each over 本期 | 上年同期 |
   // 同比): each group is told as a table of its own, with what the checks found in its own cells;
   // the paragraphs of one section are joined, in the order the groups stand.
-  const parts = (table.groups && table.groups.length > 0) || (table.beside && table.beside.length > 0) ? tablesOf(table) : [table];
-  const drafts = parts.map((part) => draft(part, parts.length > 1 ? findingsOf(part, parts, findings) : findings, schema, options, parts.length > 1));
+  // Tables side by side are told each on its own too; stacked tables share `rows` and are told as one.
+  const grouped = [table, ...(table.beside ?? [])].some((t) => !!t.groups && t.groups.length > 0);
+  const parts = grouped || (table.beside && table.beside.length > 0) ? tablesOf(table) : [table];
+  const drafts = parts.map((part) => draft(part, parts.length > 1 ? findingsOf(part, parts, findings) : findings, schema, options, grouped));
   const paragraphs: Drafted[] = [];
   for (const d of drafts) {
     for (const p of d.paragraphs) {
@@ -118,7 +120,10 @@ function findingsOf(part: TableModel, parts: readonly TableModel[], findings: re
   return findings.filter((f) => !f.cell || !others.has(columnOfAddress(f.cell)));
 }
 
-/** One table's paragraphs (one group's, for a table of groups), headings left to the caller. */
+/**
+ * One table's paragraphs (one group's, for a table of groups: `grouped` names its figures with
+ * the group), headings left to the caller.
+ */
 function draft(table: TableModel, findings: readonly Finding[], schema: Schema, options: NarrateOptions, grouped: boolean): { paragraphs: Drafted[]; omitted: NarrativeOmission[] } {
   const locale = options.locale ?? "zh-CN";
   const msg = narrativeMessages(locale);

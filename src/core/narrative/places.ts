@@ -12,8 +12,13 @@ import type { Fact } from "./facts";
 const PLACE = /^[\u4e00-\u9fff]{1,8}(?:省|市|区|县|旗|州|盟|镇|乡|街道)$/;
 /** The row of the whole: 全市, 全市合计, 全区总计, 合计. */
 const WHOLE = /^(全市|全区|全县|全省|全州|全盟|全旗|全镇|全乡)?\s*(合\s*计|总\s*计|汇\s*总)?$/;
-/** Header words that say when or how, not what (本期, 2025年1-6月, 本年累计, 数量). */
-const NOT_WHAT = /^(本期|本年|本月|上年|上期|同期|累计|合计|数量|数值|绝对数|\d{4}年|\d{1,2}(?:-\d{1,2})?月|[一二三四]季度|上半年|下半年)/;
+/** Header words that say when or how, not what (本期, 2025年1-6月, 本年累计, 数量, 金额). */
+export const NOT_WHAT = /^(本期|本年|本月|上年|上期|同期|累计|合计|数量|数值|金额|绝对数|\d{4}年|\d{1,2}(?:-\d{1,2})?月|[一二三四]季度|上半年|下半年)/;
+
+/** A header's name without the unit in brackets after it: 城乡低保对象(人) → 城乡低保对象. */
+export function withoutUnit(name: string): string {
+  return name.replace(/[(（][^()（）]*[)）]\s*$/, "").trim();
+}
 
 export interface PlaceTable {
   /** What the figures are of, from the value column's header without its unit: 城乡低保对象. */
@@ -31,7 +36,7 @@ export function placeTableOf(table: TableModel, facts: readonly Fact[]): PlaceTa
   const header = value?.group ?? value?.header ?? "";
   const indicator = header
     .split(/\s*\/\s*|\n/)
-    .map((h) => h.replace(/[(（][^()（）]*[)）]\s*$/, "").trim())
+    .map(withoutUnit)
     .find((h) => h !== "" && !NOT_WHAT.test(h) && !PLACE.test(h));
   return indicator ? { indicator } : undefined;
 }
