@@ -499,6 +499,46 @@ function specialCells(row: TableRow, colAt: readonly (TableColumn | undefined)[]
   }
 }
 
+/** The check context: what buildContext found, its rows by sheet row and its figure columns made when asked. */
+class Context implements CheckContext {
+  period?: CheckContext["period"] = undefined;
+  periodFrom?: CheckContext["periodFrom"] = undefined;
+  readonly wrongColumn = new Set<string>();
+  /** Rows by sheet row: only totals and a few notes need it, so it is made on first use. */
+  #byRow: Map<number, RowInfo> | undefined = undefined;
+  constructor(
+    readonly table: TableModel,
+    readonly schema: Schema,
+    readonly locale: Locale,
+    readonly msg: ChecksMessages,
+    readonly rows: RowInfo[],
+    readonly columns: Map<ColumnRole, TableColumn[]>,
+    readonly columnAt: Map<number, TableColumn>,
+    readonly special: CellRef[],
+    readonly unreadable: CellRef[],
+    readonly errorCells: CheckContext["errorCells"],
+    readonly unitIsNumber: ReadonlySet<RowInfo>,
+    readonly columnKind: Map<number, IndicatorKind>,
+    readonly extraFigures: ExtraFigure[],
+    private readonly figures: FigureTable,
+  ) {}
+  get byRow(): Map<number, RowInfo> {
+    if (!this.#byRow) {
+      const byRow = new Map<number, RowInfo>();
+      for (const info of this.rows) byRow.set(info.row.row, info);
+      this.#byRow = byRow;
+    }
+    return this.#byRow;
+  }
+  figureColumn(col: number): FigureColumn | undefined {
+    const k = this.figures.indexOf(col);
+    return k < 0 ? undefined : new FigureColumn(this.figures, k, col, this.rows);
+  }
+  figureColumns(): FigureColumn[] {
+    return this.figures.order.map((k) => new FigureColumn(this.figures, k, this.figures.cols[k], this.rows));
+  }
+}
+
 export function buildContext(table: TableModel, schema: Schema, locale: Locale, msg: ChecksMessages, year?: number): CheckContext {
   const columns = new Map<ColumnRole, TableColumn[]>();
   for (const c of table.columns) {
@@ -547,8 +587,9 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
     plainFactor.push(lastFactor);
   }
   const mappedCols = mapped.map((c) => c.col);
-  // A data row's figure cells are looked at for error values as they are read: the other mapped cells are scanned.
-  const otherCols = mappedCols.filter((c) => !figureCol[c]);
+  // By sheet column: mapped (a data row's error values and formulas without result there are special cells).
+  const mappedFlag: boolean[] = [];
+  for (const c of mappedCols) mappedFlag[c] = true;
   const unitCols = table.columns.filter((c) => c.role === "unit").map((c) => c.col);
   // Two measures (数量 | 金额(万元)) beside a unit column: the unit column is the measure's whose
   // header names none; a column whose header names its unit is in that unit.
@@ -572,7 +613,8 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
       continue;
     }
     // A GridRow's cells are read from the grid: the row's TableCells are made only for the rows a rule reports.
-    let hasSpecialCell = !lazy || hasSpecial(row, otherCols);
+    // Its error cells (mapped columns or not) to errorCells, as they stand in the row.
+    const hasSpecialCell = lazy ? row.scanErrors(mappedFlag, errorCells) : true;
     let unitText: string | null = null;
     let unitRaw: GridCell | undefined;
     if (lazy) {
@@ -623,7 +665,6 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
           continue;
         }
         if (isBlank(raw)) continue;
-        if (raw.error || raw.formulaWithoutResult) hasSpecialCell = true;
         q = growthAt[k] ? readGrowthQuantity(raw, figures.cache) : readQuantity(raw, figures.cache);
       } else q = cellAt(row, col)?.quantity;
       if (!q) continue;
@@ -642,8 +683,7 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
     }
     if (hasSpecialCell) specialCells(row, colAt, getters, special);
     // (A row read back as a plain object keeps such cells among its extra ones.)
-    if (lazy) for (const { col, raw } of row.errorCells()) errorCells.push({ row, col, raw });
-    else for (const c of row.extra ?? []) if (c.raw.error) errorCells.push({ row, col: c.col, raw: c.raw });
+    if (!lazy) for (const c of row.extra ?? []) if (c.raw.error) errorCells.push({ row, col: c.col, raw: c.raw });
     // The row's key is the indicator normalised as findIndicator would (readRows folded it once);
     // the unit (unit column, else the value's own) tells a programme's money from its recipients.
     const spec = hasCatalogue && row.indicator ? findIndicatorForUnit(schema, row.indicatorKey, measured) : undefined;
@@ -659,38 +699,7 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
     const k = inferKind(c.indicator, c.headerUnit ? unitOf(c.headerUnit) : null);
     if (k) columnKind.set(c.col, k);
   }
-  // Rows by sheet row: only totals and a few notes need it, so it is made on first use.
-  let byRow: Map<number, RowInfo> | undefined;
-  const ctx: CheckContext = {
-    table,
-    schema,
-    locale,
-    msg,
-    rows,
-    get byRow(): Map<number, RowInfo> {
-      if (!byRow) {
-        byRow = new Map();
-        for (const info of rows) byRow.set(info.row.row, info);
-      }
-      return byRow;
-    },
-    columns,
-    wrongColumn: new Set(),
-    columnAt: colByIndex,
-    special,
-    unreadable,
-    errorCells,
-    unitIsNumber,
-    columnKind,
-    extraFigures,
-    figureColumn(col: number): FigureColumn | undefined {
-      const k = figures.indexOf(col);
-      return k < 0 ? undefined : new FigureColumn(figures, k, col, rows);
-    },
-    figureColumns(): FigureColumn[] {
-      return figures.order.map((k) => new FigureColumn(figures, k, figures.cols[k], rows));
-    },
-  };
+  const ctx = new Context(table, schema, locale, msg, rows, columns, colByIndex, special, unreadable, errorCells, unitIsNumber, columnKind, extraFigures, figures);
   if (year) {
     ctx.period = { year, label: `${year}年` };
     ctx.periodFrom = "option";

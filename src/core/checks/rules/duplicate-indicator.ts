@@ -54,10 +54,10 @@ export const duplicateIndicator: CheckRule = {
     const indicatorCol = ctx.columns.get("indicator")?.[0];
     const rows = ctx.rows;
     // Each category has its 小计: a subtotal's name is no indicator to repeat.
-    const keys: string[] = [];
-    for (const info of rows) {
-      const key = info.row.indicatorKey;
-      keys.push(!key || (key.length <= 3 && SUBTOTAL.test(key)) ? "" : key);
+    const keys: string[] = new Array<string>(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const key = rows[i].row.indicatorKey;
+      keys[i] = !key || (key.length <= 3 && SUBTOTAL.test(key)) ? "" : key;
     }
     const firstOf = firstOfSame(keys);
     // A repeated key's first row → the first row of each section (category, parent row) the key
