@@ -10,6 +10,9 @@ export const checksZhCN = {
   // One cell
   emptyValue: (p: { column: string }) => `“${p.column}”未填写`,
   placeholderValue: (p: { column: string; value: string }) => `“${p.column}”填的是占位符“${p.value}”,应填写数字`,
+  /** The previous figure blank or a placeholder beside a stated growth (`value` the placeholder, "" when blank). */
+  baseOfGrowthMissing: (p: { column: string; value: string; growth: string; stated: string }) =>
+    `“${p.column}”${p.value ? `填的是占位符“${p.value}”` : "未填写"},“${p.growth}”填报的${p.stated}无从核对,应填写${p.column}的数字`,
   unitWithoutNumber: (p: { value: string }) => `“${p.value}”只有单位,缺少数字`,
   notANumber: (p: { value: string }) => `“${p.value}”不是数字`,
   strayFigure: (p: { value: string; column: string }) => `数字 ${p.value} 填在了没有表头的空列里,疑为应填在“${p.column}”列`,
@@ -23,7 +26,7 @@ export const checksZhCN = {
   formulaWithoutResult: () => "公式没有计算结果(文件保存时未计算),无法读取数值",
   unitMismatchIndicator: (p: { unit: string; indicator: string; expected: string }) => `“${p.indicator}”不能用“${p.unit}”计量,应为${p.expected}`,
   /** What a name says it measures (资金, 人数, 户数), as unitMismatchIndicator's `expected`. */
-  measuredIn: (p: { dimension: string }) => ({ money: "金额单位(元、万元、亿元)", persons: "人数单位(人、万人)", households: "户数单位(户、万户)" })[p.dimension] ?? p.dimension,
+  measuredIn: (p: { dimension: string }) => ({ money: "金额单位(元、万元、亿元)", persons: "人数单位(人、万人)", households: "户数单位(户、万户)", "persons-or-households": "人数或户数单位(人、人次、户)" })[p.dimension] ?? p.dimension,
   unitMismatchColumn: (p: { unit: string; columnUnit: string }) => `数值带的单位“${p.unit}”与单位栏“${p.columnUnit}”不一致`,
   unitMismatchFigures: (p: { unit: string; other: string; column: string }) => `单位“${p.unit}”与同一行“${p.column}”的单位“${p.other}”不一致`,
   scaleSuspect: (p: { value: string; other: string; what: string; ratio: string }) => `${p.value} 是${p.what} ${p.other} 的约 ${p.ratio} 倍,疑为多写或漏写了“万/亿”`,

@@ -109,7 +109,6 @@ const KNOWN_TABLE_MISSES: Record<string, string[]> = {
   "v5-merged-hidden.defect.xlsx generic": ["D9 unit-mismatch"],
   "v7-citycountry-cols.defect.xlsx generic": ["E4 sum-mismatch", "C9 unit-mismatch"],
   "v7-citycountry-cols.defect.xlsx civil-affairs": ["E4 sum-mismatch", "C9 unit-mismatch"],
-  "v8-targets-dates.defect.xlsx generic": ["C18 unit-mismatch"],
 };
 
 /**

@@ -4,8 +4,11 @@ import { explainsBlank, isBlank, isPlaceholder, retiredIndicator } from "../../t
 import { FIGURE_ROLES, roleRawReader } from "../../table/rows";
 import type { Finding } from "../../findings";
 import { finding } from "../finding";
-import { type CheckRule, GET_CELL } from "../context";
+import { cellAt, type CheckContext, type CheckRule, GET_CELL } from "../context";
 import { isTotalName } from "./sum-mismatch";
+import { previousFor } from "./value-in-wrong-column";
+import { GridRow } from "../../table/rows";
+import type { GridCell } from "../../table/grid";
 
 
 /**
@@ -67,6 +70,54 @@ export const emptyValue: CheckRule = {
         );
       }
     }
+    baseOfGrowth(ctx, cols.map((c) => c.col), saysWhy, out);
     return out;
   },
 };
+
+/** A row's grid cell in a sheet column (a plain row's: its made cell's). */
+function rawIn(row: CheckContext["rows"][number]["row"], col: number): GridCell | undefined {
+  return row instanceof GridRow ? row.rawAt(col) : cellAt(row, col)?.raw;
+}
+
+/**
+ * A growth stated beside a previous figure left blank or a placeholder (结婚登记 | 1126 | — | 6.4):
+ * the growth says there was a figure to compare with, and without it the growth cannot be checked.
+ * The previous cell is required by the growth beside it, though its column is not by the schema.
+ * On the previous cell. (A previous column the schema requires is reported above already.)
+ */
+function baseOfGrowth(ctx: CheckContext, requiredCols: readonly number[], saysWhy: (row: CheckContext["rows"][number]["row"]) => boolean, out: Finding[]): void {
+  const value = ctx.columns.get("value")?.[0];
+  const V = value ? ctx.figureColumn(value.col) : undefined;
+  if (!V) return;
+  for (const gc of ctx.columns.get("growth") ?? []) {
+    // (An absolute 增减 column may stand for a new item's whole figure.)
+    if (gc.change) continue;
+    const pc = previousFor(ctx, gc);
+    if (!pc || requiredCols.includes(pc.col)) continue;
+    const G = ctx.figureColumn(gc.col);
+    const P = ctx.figureColumn(pc.col);
+    if (!G || !P) continue;
+    for (let r = 0; r < ctx.rows.length; r++) {
+      if (!G.has(r) || !V.has(r) || P.has(r)) continue;
+      const row = ctx.rows[r].row;
+      const raw = rawIn(row, pc.col);
+      if (raw?.error || raw?.formulaWithoutResult) continue;
+      const blank = !raw || isBlank(raw);
+      const text = raw ? cellText(raw).trim() : "";
+      if (!blank && !isPlaceholder(text)) continue;
+      if (retiredIndicator(row.indicator) || saysWhy(row)) continue;
+      const growthRaw = rawIn(row, gc.col);
+      const stated = growthRaw ? cellText(growthRaw).trim() : "";
+      const cell = cellAt(row, pc.col) ?? { address: a1(row.row - 1, pc.col), row: row.row };
+      out.push(
+        finding("empty-value", ctx.msg.baseOfGrowthMissing({ column: pc.header, value: blank ? "" : text, growth: gc.header, stated: /[%％]$/.test(stated) ? stated : `${stated}%` }), {
+          cell,
+          column: pc,
+          row,
+          value: blank ? "" : text,
+        }),
+      );
+    }
+  }
+}

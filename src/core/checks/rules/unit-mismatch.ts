@@ -29,6 +29,13 @@ function dimensionFromName(name: string): Dimension | undefined {
   return undefined;
 }
 
+/**
+ * A name that ends in who is counted (培训养老护理员, 事实无人抚养儿童, 集中供养孤儿, 残疾人两项补贴对象):
+ * a count of persons (or of their households: 低保对象 in 户), never an amount of money. The reverse
+ * of dimensionFromName's 资金 and 人数, for the name that does not end in 人数.
+ */
+const PERSON_NOUN = /(?:人员|[^动]员|对象|儿童|孤儿|老人|残疾人|志愿者|工作者|社工|居民|村民|群众)$/;
+
 function dimLabel(info: RowInfo): string {
   return info.spec ? [info.spec.unit, ...info.spec.units].join("/") : "";
 }
@@ -127,18 +134,27 @@ export const unitMismatch: CheckRule = {
       let allowed = info.spec ? acceptedBy.get(info.spec) : undefined;
       if (info.spec && !allowed) acceptedBy.set(info.spec, (allowed = accepted(info.spec)));
       const named = allowed ? undefined : dimensionFromName(info.row.indicatorKey);
-      if (!allowed && !named) continue;
+      // (Not a part of another data row: 其中:80周岁以上老人 under 高龄津贴 is the money paid to them.)
+      const persons = !allowed && !named && PERSON_NOUN.test(info.row.indicatorKey) && !(row.parentRow !== undefined && ctx.byRow.has(row.parentRow));
+      if (!allowed && !named && !persons) continue;
       const f = value ? info.figures.get(value.col) : undefined;
       const unit = f?.unit ?? info.unit;
       const unitText = f?.unitText ?? info.unitText;
       if (!unit || !unitText) continue;
+      // A person's name only against its own row's unit: a sheet's 单位:万元 says what a table of
+      // money is in, and its rows may be named by who receives it.
+      if (persons && f && f.unitFrom !== "column" && f.unitFrom !== "cell") continue;
       // 人均救助资金 in 元/人 is money too: a per-head or per-month amount is a money figure.
-      const ok = allowed ? allowed.has(unit.dimension) : unit.dimension === named || unit.dimension === "rate" || (named === "money" && unit.dimension === "money-per-period");
+      const ok = persons
+        ? unit.dimension !== "money" && unit.dimension !== "money-per-period"
+        : allowed
+          ? allowed.has(unit.dimension)
+          : unit.dimension === named || unit.dimension === "rate" || (named === "money" && unit.dimension === "money-per-period");
       if (ok) continue;
       const fromColumn = !f || f.unitFrom === "column";
       const cell = fromColumn && row.cells.unit ? row.cells.unit : f?.cell;
       if (!cell) continue;
-      const expected = allowed ? dimLabel(info) : named!;
+      const expected = allowed ? dimLabel(info) : persons ? "persons-or-households" : named!;
       out.push(
         finding("unit-mismatch", ctx.msg.unitMismatchIndicator({ unit: unitText, indicator: row.indicator, expected: allowed ? `“${expected}”` : ctx.msg.measuredIn({ dimension: expected }) }), {
           cell,

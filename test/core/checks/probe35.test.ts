@@ -1,0 +1,86 @@
+import type { Finding } from "../../../src/core/findings";
+import { checkGrid } from "../../../src/core/checks";
+import { getBuiltinSchema } from "../../../src/core/schema";
+import { grid, type CellInput } from "../table/grid-helpers";
+
+const generic = getBuiltinSchema("generic")!;
+
+function findings(rows: CellInput[][], locale: "zh-CN" | "en-US" = "zh-CN"): Finding[] {
+  return checkGrid(grid(rows), generic, { locale }).findings;
+}
+
+function found(rows: CellInput[][]): string[] {
+  return findings(rows).map((f) => `${f.code}@${f.cell ?? "-"}`);
+}
+
+const HEADER: CellInput[] = ["指标", "单位", "本期", "上年同期", "同比(%)"];
+
+describe("a growth stated beside a previous figure left blank or a placeholder (probe 35)", () => {
+  it("the previous cell is an empty value: the growth has nothing to be checked against", () => {
+    const rows: CellInput[][] = [HEADER, ["结婚登记", "对", 1126, "—", 6.4], ["离婚登记", "对", 412, "x", -9.5], ["收养登记", "件", 36, null, 12.5]];
+    expect(found(rows)).toEqual(["empty-value@D2", "empty-value@D3", "empty-value@D4"]);
+    const [placeholder, , blank] = findings(rows);
+    expect(placeholder.message).toBe("“上年同期”填的是占位符“—”,“同比(%)”填报的6.4%无从核对,应填写上年同期的数字");
+    expect(placeholder.value).toBe("—");
+    expect(blank.message).toBe("“上年同期”未填写,“同比(%)”填报的12.5%无从核对,应填写上年同期的数字");
+    expect(findings(rows, "en-US")[0].message).toBe('"上年同期" holds the placeholder "—", so the 6.4% stated in "同比(%)" cannot be checked: "上年同期" needs its figure');
+  });
+
+  it("not when the growth is blank or a placeholder too (a new item), nor when the note says why", () => {
+    const rows: CellInput[][] = [
+      [...HEADER, "备注"],
+      ["结婚登记", "对", 1126, "—", "—", null],
+      ["收养登记", "件", 36, null, null, null],
+      ["离婚登记", "对", 412, "—", -9.5, "上年同期不统计"],
+      ["婚姻家庭辅导", "次", 58, 52, 11.5, null],
+    ];
+    expect(found(rows)).toEqual([]);
+  });
+
+  it("not for an absolute 增减 column (a new item's change is its whole figure)", () => {
+    const rows: CellInput[][] = [
+      ["指标", "单位", "本期", "上年同期", "增减", "增减(%)"],
+      ["新建儿童之家", "个", 12, "—", 12, "—"],
+      ["婚姻家庭辅导", "次", 58, 52, 6, 11.5],
+    ];
+    expect(found(rows)).toEqual([]);
+  });
+});
+
+describe("a name that ends in who is counted, measured in money (probe 35)", () => {
+  it("护理员, 儿童, 孤儿, 对象 in 万元 are a unit-mismatch on the unit cell, under the generic schema too", () => {
+    const rows: CellInput[][] = [
+      HEADER,
+      ["培训养老护理员", "万元", 3450, 3000, 15],
+      ["事实无人抚养儿童", "万元", 1356, 1290, 5.1],
+      ["集中供养孤儿", "万元", 86, 92, -6.5],
+      ["残疾人两项补贴对象", "万元", 8.9, 8.6, 3.5],
+    ];
+    expect(found(rows)).toEqual(["unit-mismatch@B2", "unit-mismatch@B3", "unit-mismatch@B4", "unit-mismatch@B5"]);
+    expect(findings(rows)[0].message).toBe("“培训养老护理员”不能用“万元”计量,应为人数或户数单位(人、人次、户)");
+  });
+
+  it("counted in 人, 人次, 户 or 万人 they pass; so do money names and a money table's parts named by who receives it", () => {
+    const rows: CellInput[][] = [
+      HEADER,
+      ["培训养老护理员", "人次", 3450, 3000, 15],
+      ["城乡低保对象", "户", 5647, 5500, 2.7],
+      ["残疾人两项补贴对象", "万人", 8.9, 8.6, 3.5],
+      ["高龄津贴", "万元", 96.4, 90.7, 6.3],
+      ["其中:80周岁以上老人", "万元", 48.22, 45.4, 6.2],
+      ["孤儿基本生活费", "万元", 86, 92, -6.5],
+    ];
+    expect(found(rows)).toEqual([]);
+  });
+
+  it("a sheet's 单位:万元 line says what a table of money is in: its rows may be named by who receives it", () => {
+    const rows: CellInput[][] = [
+      ["某区2024年上半年民政资金发放情况表"],
+      ["填报单位:某区民政局", null, null, "单位:万元"],
+      ["项目", "本期", "上年同期", "同比(%)"],
+      ["困境儿童", 56.2, 50.1, 12.2],
+      ["集中供养孤儿", 18.5, 17.6, 5.1],
+    ];
+    expect(found(rows)).toEqual([]);
+  });
+});
