@@ -28,6 +28,7 @@ export const textEnUS: TextMessages = {
   previousYearMismatch: (p) => `“the year before” is ${p.expected}, written as ${p.found}`,
   baseOfReportYear: (p) => `the base compared with is written as ${p.found}, the year reported itself; a year-on-year comparison is with ${p.expected}`,
   impossibleAge: (p) => `the age "${p.value}" cannot be right`,
+  beyondPopulation: (p) => `"${p.value}" is more than ${({ local: "a city or county", province: "a province", country: "the whole country" } as Record<string, string>)[p.scope] ?? p.scope} can have: a 万 or 亿 too many?`,
   impossibleMonth: (p) => `"${p.value}": a month must be 1 to 12`,
   impossibleDay: (p) => `"${p.value}": a day must be 1 to 31`,
   nonIntegerCount: (p) => `"${p.unit}" counts whole things, but the figure is ${p.value} (a missing 万?)`,

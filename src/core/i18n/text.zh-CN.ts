@@ -26,6 +26,7 @@ export const textZhCN = {
   previousYearMismatch: (p: { found: number; expected: number }) => `“上年”应为 ${p.expected} 年,文中写作 ${p.found} 年`,
   baseOfReportYear: (p: { found: number; expected: number }) => `比较的基期写作 ${p.found} 年,即本期所在年份;同比应与 ${p.expected} 年相比`,
   impossibleAge: (p: { value: string }) => `年龄“${p.value}”不合常理`,
+  beyondPopulation: (p: { value: string; scope: string }) => `“${p.value}”超过了${({ local: "一个市县", province: "一个省", country: "全国" } as Record<string, string>)[p.scope] ?? p.scope}所能有的数目,是否多写了“万”或“亿”?`,
   impossibleMonth: (p: { value: string }) => `“${p.value}”:月份应在 1—12 之间`,
   impossibleDay: (p: { value: string }) => `“${p.value}”:日期应在 1—31 之间`,
   nonIntegerCount: (p: { value: string; unit: string }) => `以“${p.unit}”计数应为整数,写作 ${p.value}(是否漏了“万”?)`,

@@ -20,7 +20,8 @@ import { type Mention, unitAt } from "../scan";
  * - A figure with two decimal points: `发放慰问金1.2.4万元` (read as 1.2 and 4万元). A date
  *   (`2023.9.26`, a year first) and a section number with no unit after it (`1.2.4 养老服务`) are not.
  * - Counts that cannot be: an age above 120 years, a month above 12 after a year
- *   (`2022年13月`), a day above 31 after a month (`3月35日`).
+ *   (`2022年13月`), a day above 31 after a month (`3月35日`), more people, households or couples
+ *   than the place the report speaks for has (`全市城乡低保对象11.26亿人`: a 万 or 亿 added).
  */
 const PLACEHOLDER = "xX×*＊?？ｘＸ_＿";
 const isPlaceholder = codeSet(PLACEHOLDER);
@@ -156,6 +157,54 @@ function impossibleCount(doc: TextDocument, m: Mention): Hit | null {
   return null;
 }
 
+/**
+ * Who the report speaks for, from its title: a 市/县/区 民政局's report counts at most a city's
+ * people, a 省 民政厅's a province's; any other (民政部, or no title) the country's.
+ */
+type Scope = "local" | "province" | "country";
+const LOCAL_OFFICE = /(?:市|县|区|旗|州|盟|镇|街道)(?:民政局|民政和|民政事务局|民政办|社会事务)/;
+const PROVINCE_OFFICE = /(?:省|自治区)民政厅/;
+/** A sentence that speaks of the country or the province (全国低保对象4000万人 in a city's report). */
+const COUNTRY_WORDS = /全国|我国|中国|全球|世界/;
+const PROVINCE_WORDS = /全省|我省|省内|全区各|自治区/;
+/**
+ * The most people, households and couples married in a year a figure can count, by scope: the
+ * country (1.41亿 … 14.1亿 people, about 4.9亿 households, at most 1,350万 marriages a year), the
+ * largest province (1.27亿 people), the largest city (重庆, 3,200万 people; about 20万 marriages
+ * a year). Caps with room: a figure above one is a 万 or 亿 added, not a big place.
+ */
+const MOST: Record<Scope, { persons: number; households: number; couples: number }> = {
+  country: { persons: 1.45e9, households: 6e8, couples: 1.5e7 },
+  province: { persons: 1.35e8, households: 6e7, couples: 1.5e6 },
+  local: { persons: 3.5e7, households: 1.5e7, couples: 1e6 },
+};
+
+function scopeOf(doc: TextDocument, m: Mention): Scope {
+  const sentence = doc.text.slice(m.sentence.offset, m.sentence.offset + m.sentence.length);
+  if (COUNTRY_WORDS.test(sentence)) return "country";
+  const title = doc.titleLine === null ? "" : doc.index.lineText(doc.titleLine);
+  if (PROVINCE_WORDS.test(sentence) || PROVINCE_OFFICE.test(title)) return LOCAL_OFFICE.test(title) && !PROVINCE_WORDS.test(sentence) ? "local" : "province";
+  return LOCAL_OFFICE.test(title) ? "local" : "country";
+}
+
+/**
+ * A count of people (人, 名), households (户) or couples (对) beyond what the place the report
+ * speaks for has: `全市城乡低保对象11.26亿人`, `全年办理婚姻登记1862万对` (a 万 or 亿 added). 人次
+ * counts visits, which may exceed the people, and stays out.
+ */
+function beyondPopulation(doc: TextDocument, m: Mention): Hit | null {
+  if (m.kind !== "quantity" || !m.unit || !m.quantity) return null;
+  const unit = m.unit.unit;
+  const what = unit === "人" || unit === "名" ? "persons" : unit === "户" ? "households" : unit === "对" ? "couples" : null;
+  if (!what) return null;
+  const q = m.quantity;
+  const n = q.range ? q.range[0] : q.number;
+  if (n === null || n < 1e5) return null;
+  const scope = scopeOf(doc, m);
+  if (n <= MOST[scope][what]) return null;
+  return hitAt(m, { key: "beyondPopulation", params: { value: m.text, scope } }, m.text);
+}
+
 /** `1.2.4万元`: a decimal, a point, and the figure with its unit straight after it. */
 function twoPoints(doc: TextDocument, a: Mention, b: Mention): Hit | null {
   const { text } = doc;
@@ -198,7 +247,7 @@ export const rule: TextRule = {
       if (isShielded(doc, m.offset)) continue;
       const damage = yearDamage(doc, m, years);
       if (damage && !householdsAgree(doc, ms[k - 1], m, ms[k + 1])) hits.push(damage);
-      const odd = impossibleCount(doc, m);
+      const odd = impossibleCount(doc, m) ?? beyondPopulation(doc, m);
       if (odd) hits.push(odd);
       if (k + 1 < ms.length) {
         const g = glued(doc, m, ms[k + 1]) ?? twoPoints(doc, m, ms[k + 1]) ?? fewerPeopleThanHouseholds(doc, m, ms[k + 1]);
