@@ -20,7 +20,7 @@ import { type Mention, unitAt } from "../scan";
  * - A figure with two decimal points: `发放慰问金1.2.4万元` (read as 1.2 and 4万元). A date
  *   (`2023.9.26`, a year first) and a section number with no unit after it (`1.2.4 养老服务`) are not.
  * - Counts that cannot be: an age above 120 years, a month above 12 after a year
- *   (`2022年13月`), a day above 31 after a month (`3月35日`), more people, households or couples
+ *   (`2022年13月`), a day beyond its month's end (`3月35日`, `4月31日`, `2023年2月29日`), more people, households or couples
  *   than the place the report speaks for has (`全市城乡低保对象11.26亿人`: a 万 or 亿 added).
  */
 const PLACEHOLDER = "xX×*＊?？ｘＸ_＿";
@@ -138,6 +138,30 @@ function fewerPeopleThanHouseholds(doc: TextDocument, a: Mention, b: Mention): H
   return hitAt(span, { key: "fewerPeopleThanHouseholds", params: { households: a.text, people: b.text } }, doc.text.slice(span.offset, span.offset + span.length));
 }
 
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The Arabic number written just before `end` (at most `max` digits), or NaN. */
+function numberBefore(text: string, end: number, max: number): number {
+  let start = end;
+  while (start > 0 && end - start < max && isDigit(text.charCodeAt(start - 1))) start--;
+  return start === end || (start > 0 && isDigit(text.charCodeAt(start - 1))) ? NaN : Number(text.slice(start, end));
+}
+
+/**
+ * The days the month written before `monthChar` (its 月) has: 30 in April, 28 in February of a
+ * year written before it that is no leap year (`2024年2月30日`, `2023年2月29日`, `4月31日`); 31 when
+ * the month is not told.
+ */
+function daysIn(text: string, monthChar: number): number {
+  const month = numberBefore(text, monthChar, 2);
+  if (!(month >= 1 && month <= 12)) return 31;
+  if (month !== 2) return DAYS_IN_MONTH[month - 1];
+  const monthStart = monthChar - String(month).length;
+  const year = text[monthStart - 1] === "年" ? numberBefore(text, monthStart - 1, 4) : NaN;
+  if (!(year >= 1900 && year <= 2999)) return 29;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+}
+
 function impossibleCount(doc: TextDocument, m: Mention): Hit | null {
   const { text } = doc;
   if (isShielded(doc, m.offset)) return null;
@@ -152,7 +176,10 @@ function impossibleCount(doc: TextDocument, m: Mention): Hit | null {
     const month = tail.endsWith("月") || tail === "月份";
     const before = text[m.offset - 1];
     if (month && before === "年" && (n < 1 || n > 12)) return hitAt(m, { key: "impossibleMonth", params: { value: m.text } }, m.text);
-    if (tail.endsWith("日") && before === "月" && (n < 1 || n > 31)) return hitAt(m, { key: "impossibleDay", params: { value: m.text } }, m.text);
+    if (tail.endsWith("日") && before === "月") {
+      const max = daysIn(text, m.offset - 1);
+      if (n < 1 || n > max) return hitAt(m, { key: "impossibleDay", params: { value: m.text, max } }, m.text);
+    }
   }
   return null;
 }
