@@ -84,3 +84,38 @@ describe("a name that ends in who is counted, measured in money (probe 35)", () 
     expect(found(rows)).toEqual([]);
   });
 });
+
+describe("totals across a row's columns (probe 35)", () => {
+  const COUNTY: CellInput[][] = [
+    ["县(市、区)", "城市低保对象(人)", "农村低保对象(人)", "低保对象合计(人)"],
+    ["婺城区", 1250, 5420, 6670],
+    ["兰溪市", 1340, 6780, 8210],
+    ["东阳市", 1620, 7120, 8740],
+    ["义乌市", 2010, 5230, 7240],
+    ["永康市", 130, 10360, 10490],
+  ];
+
+  it("columns of one unit, each an indicator, the last named 合计: it holds the others' sum", () => {
+    expect(found(COUNTY)).toEqual(["sum-mismatch@D3"]);
+    expect(findings(COUNTY)[0].message).toBe("合计 8210 与 2 个分项之和 8120 不等");
+  });
+
+  it("the 合计 column first works as well; with the row right, nothing", () => {
+    const first = COUNTY.map((r) => [r[0], r[3], r[1], r[2]]);
+    expect(found(first)).toEqual(["sum-mismatch@B3"]);
+    const right = COUNTY.map((r) => [...r]);
+    right[2][3] = 8120;
+    expect(found(right)).toEqual([]);
+  });
+
+  it("a value column named 合计 with 其中 columns after it: they may not exceed it", () => {
+    const rows: CellInput[][] = [
+      ["序号", "指标", "单位", "本期合计", "其中:城市", "农村", "上年同期", "同比(%)"],
+      [1, "低保对象", "人", 48216, 13384, 36832, 50132, -3.8],
+      [2, "低保户数", "户", 27105, 6921, 20184, 27986, -3.1],
+      [3, "低保标准", "元/月", 1030, 1030, 1030, 980, 5.1],
+    ];
+    expect(found(rows)).toEqual(["sum-mismatch@D2"]);
+    expect(findings(rows)[0].message).toBe("“其中” 2 项之和 50216 超过总数 48216");
+  });
+});

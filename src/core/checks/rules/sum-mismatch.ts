@@ -3,8 +3,8 @@ import { findIndicator } from "../../schema";
 import { cellText } from "../../table/header";
 import { comparable, statedAgrees } from "../arith";
 import { roleRawReader, splitsTotal } from "../../table/rows";
-import type { TableRow } from "../../table/types";
-import { addressOfFigure, type CheckRule, type Figure, fmt, type RowInfo } from "../context";
+import type { TableColumn, TableRow } from "../../table/types";
+import { addressOfFigure, type CheckContext, type CheckRule, type Figure, fmt, type RowInfo } from "../context";
 import { finding } from "../finding";
 
 /**
@@ -187,6 +187,94 @@ function derivedAgrees(info: RowInfo, value: number, base: number, derived: numb
 const NOT_ADDED: ReadonlySet<string> = new Set(["rate", "share", "completion", "standard"]);
 /** Per-head and average figures (月人均补助, 户均) are not added up either. */
 const AVERAGE = /人均|户均|平均|均值|标准/;
+
+/** A column header that lists the parts of the column before it: 其中:城市 (then 农村 beside it). */
+const OF_WHICH_HEADER = /^(?:其中|#)/;
+
+/**
+ * Totals across a row's columns.
+ * - Columns of one unit side by side, each an indicator of its own, one of them named a total at
+ *   either end (城市低保对象(人) | 农村低保对象(人) | 低保对象合计(人)): it holds the sum of the others.
+ * - A value column named 合计 followed by columns the header calls its parts (本期合计 | 其中:城市 |
+ *   农村): they add up to no more than it (a 其中 list may leave some out).
+ * On the total's cell. Rows are the table's; the sums down the rows are checked above.
+ */
+function acrossColumns(ctx: CheckContext, floor: number, flagged: Set<string>, out: Finding[]): void {
+  const check = (total: RowInfo, t: Figure, parts: Figure[], column: TableColumn, relation: "equal" | "at-most") => {
+    if (flagged.has(t.cell.address) || !t.exact || parts.some((p) => !p.exact || !comparable(t, p))) return;
+    // Not added up: standards, rates and per-head figures (低保标准 1030 | 1030 | 1030), and not where a
+    // part is reported already (a total down the rows, a count with a fraction): its own slip.
+    if (NOT_ADDED.has(total.kind ?? "count") || AVERAGE.test(total.row.indicatorKey) || t.dimension === "money-per-period" || t.dimension === "rate") return;
+    if (parts.some((p) => flagged.has(p.cell.address) || (p.unit?.integral && !Number.isInteger(p.number) && p.q.scale === 1))) return;
+    const { sum, half } = sumOf(parts);
+    const tol = half + slack(t) + floor + 1e-9 * Math.max(1, Math.abs(t.base));
+    if (relation === "equal" ? Math.abs(sum - t.base) <= tol : sum <= t.base + tol) return;
+    flagged.add(t.cell.address);
+    const shownTotal = cellText(t.cell.raw).trim();
+    const shownSum = inUnitOf(t, sum);
+    const params = { total: shownTotal, sum: shownSum, parts: parts.length };
+    out.push(
+      finding("sum-mismatch", relation === "equal" ? ctx.msg.sumMismatch(params) : ctx.msg.partsExceedTotal(params), {
+        cell: t.cell,
+        column,
+        row: total.row,
+        value: shownTotal,
+        expected: relation === "equal" ? shownSum : `<=${shownTotal}`,
+      }),
+    );
+  };
+  // Runs of adjacent value columns, each its own indicator, of one unit.
+  const wide = (ctx.columns.get("value") ?? []).filter((c) => !!c.indicator && c.headerUnit !== "%").sort((a, b) => a.col - b.col);
+  const runs: TableColumn[][] = [];
+  for (const c of wide) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (last && last.col === c.col - 1 && last.headerUnit === c.headerUnit) run.push(c);
+    else runs.push([c]);
+  }
+  for (const run of runs) {
+    if (run.length < 3) continue;
+    const at = isTotalName(run[run.length - 1].indicator!) ? run.length - 1 : isTotalName(run[0].indicator!) ? 0 : -1;
+    if (at < 0) continue;
+    const totalCol = run[at];
+    const partCols = run.filter((c, i) => i !== at);
+    if (partCols.some((c) => isTotalName(c.indicator!) || AVERAGE.test(c.indicator!) || NOT_ADDED.has(ctx.columnKind.get(c.col) ?? "count"))) continue;
+    for (const info of ctx.rows) {
+      const t = info.figures.get(totalCol.col);
+      if (!t) continue;
+      const parts: Figure[] = [];
+      for (const c of partCols) {
+        const f = info.figures.get(c.col);
+        if (f) parts.push(f);
+      }
+      if (parts.length === partCols.length) check(info, t, parts, totalCol, "equal");
+    }
+  }
+  // 本期合计 | 其中:城市 | 农村: the unmapped figure columns right after a value column named a total, the first headed 其中.
+  const extras = ctx.table.figureExtras ?? [];
+  for (const value of ctx.columns.get("value") ?? []) {
+    if (!/合计|总计|总数/.test(value.header)) continue;
+    const partCols: TableColumn[] = [];
+    for (let col = value.col + 1; ; col++) {
+      const extra = extras.find((c) => c.col === col);
+      if (!extra || (partCols.length === 0 && !OF_WHICH_HEADER.test(extra.header.trim()))) break;
+      partCols.push(extra);
+    }
+    if (partCols.length < 2) continue;
+    const byRow = new Map<RowInfo, Map<number, Figure>>();
+    for (const { info, column, figure } of ctx.extraFigures) {
+      if (!partCols.includes(column)) continue;
+      let m = byRow.get(info);
+      if (!m) byRow.set(info, (m = new Map()));
+      m.set(column.col, figure);
+    }
+    for (const [info, figures] of byRow) {
+      const t = info.figures.get(value.col);
+      if (!t || figures.size !== partCols.length) continue;
+      check(info, t, [...figures.values()], value, "at-most");
+    }
+  }
+}
 
 export const sumMismatch: CheckRule = {
   code: "sum-mismatch",
@@ -407,6 +495,7 @@ export const sumMismatch: CheckRule = {
         if (figs) report(total, t, figs, s.relation);
       }
     }
+    acrossColumns(ctx, floor, flagged, out);
     return out;
   },
 };
