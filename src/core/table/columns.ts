@@ -1,7 +1,7 @@
-import { normalizeHeader, type Schema } from "../schema";
+import { normalizeHeader, schemaPeriod, type Schema } from "../schema";
 import { CODE_HEADER, type HeaderLayout } from "./header";
 import { withoutPeriods } from "./period";
-import type { TableColumn } from "./types";
+import type { Period, TableColumn } from "./types";
 
 /** A structural problem found while mapping columns; buildTable turns these into findings. */
 export type ColumnProblem =
@@ -54,6 +54,48 @@ function repeatedBlocks(problems: ColumnProblem[]): TableColumn[][] {
   return [...blocks.values()].filter((b) => [...roles].every((r) => b.some((c) => c.role === r)));
 }
 
+/** A period an undated header starts with (1-6月支出, 本期支出, 上半年支出): what is left names the figure. Anchored. */
+const UNDATED_SPAN = /^(?:本期|本年累计|本年|当期|累计|上半年|下半年|前三季度|全年|1[-—–~至]\d{1,2}月|\d{1,2}月)/;
+
+/**
+ * A value column that is the row's figure by what it says (本期, 1-6月, 1-6月支出), not one
+ * indicator's column of a wide table (低保资金, 社会组织总数(万个)).
+ */
+function plainValue(cls: { byAlias: boolean; named?: boolean; unit?: string; percent?: boolean }): boolean {
+  return cls.byAlias || (!cls.named && !cls.unit && !cls.percent);
+}
+
+/**
+ * The year of the current period when the current column names none (1-6月 beside 2023年1-6月):
+ * the year reported when known; else, the dated columns all of one year, the year after it — an
+ * undated column beside a dated one is the current period, the dated one the period it is
+ * compared with (a clerk writes the year on the older figures); else the latest dated year.
+ */
+function undatedValueYear(years: readonly number[], reportedYear: number | undefined): number {
+  if (reportedYear !== undefined) return reportedYear;
+  const distinct = new Set(years);
+  return distinct.size === 1 ? years[0] + 1 : Math.max(...years);
+}
+
+/** The quarter a period is, when it is one quarter only (2024年第二季度), else undefined. */
+function quarterOnly(p: Period): number | undefined {
+  return p.quarter !== undefined && p.half === undefined && p.month === undefined ? p.quarter : undefined;
+}
+
+type MappedHeader = HeaderLayout["columns"][number];
+
+/** A 环比 between two quarters as a table's columns: the later quarter the value, the one before it the previous figure. */
+function quarterPairGroup(pair: { previous: MappedHeader; value: MappedHeader; growth: MappedHeader }, schema: Schema, originCol: number): TableColumn[] {
+  const column = (c: MappedHeader, role: "value" | "previous" | "growth"): TableColumn => {
+    const col: TableColumn = { col: originCol + c.col, header: c.text, role, key: schema.columns.find((s) => s.role === role)?.key ?? role };
+    if (c.cls!.unit) col.headerUnit = c.cls!.unit;
+    else if (c.cls!.percent && role !== "growth") col.headerUnit = "%";
+    if (role !== "value") col.growthBasis = "mom";
+    return col;
+  };
+  return [column(pair.previous, "previous"), column(pair.value, "value"), column(pair.growth, "growth")];
+}
+
 /** A header that names the year before as such: 上年同期, 去年同期, 上年. */
 const LAST_YEAR = /上年|去年|上一年/;
 /** The same time a year before (上年同期, 去年同期), and a year's end or start (上年末, 年初, 上年底). */
@@ -69,11 +111,15 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
   const columns: TableColumn[] = [];
   const problems: ColumnProblem[] = [];
   const mapped = layout.columns.filter((c) => c.cls);
+  // The year reported, as the schema or the title says it: a dated column of an earlier year beside
+  // an undated current one (1-6月 | 2023年1-6月) is the previous period's.
+  const reportedYear = schemaPeriod(schema)?.year ?? layout.titleYear;
   // Years: the latest period-only header is the value (unless a value column is named), older ones previous.
   const byYear = mapped.filter((c) => c.cls!.byYear);
   if (byYear.length > 0) {
-    const named = mapped.find((c) => !c.cls!.byYear && c.cls!.role === "value");
-    const valueYear = named?.cls!.period?.year ?? Math.max(...byYear.map((c) => c.cls!.period!.year));
+    const named = mapped.find((c) => !c.cls!.byYear && c.cls!.role === "value" && c.cls!.quarter === undefined);
+    const years = byYear.map((c) => c.cls!.period!.year);
+    const valueYear = named?.cls!.period?.year ?? (named && plainValue(named.cls!) ? undatedValueYear(years, reportedYear) : Math.max(...years));
     for (const c of byYear) {
       const cls = c.cls!;
       if (cls.period!.year < valueYear) {
@@ -83,10 +129,18 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
       }
     }
   }
+  // 2024年一季度 | 2024年二季度 (quarters of the current year, each a period-only header): read as the
+  // quarters without a year are below, not as one 本期 written twice.
+  const datedQuarters = new Set(byYear.filter((c) => c.cls!.role === "value" && quarterOnly(c.cls!.period!) !== undefined));
+  const quarterYears = new Set([...datedQuarters].map((c) => c.cls!.period!.year));
+  const quarterNumbers = new Set([...datedQuarters].map((c) => quarterOnly(c.cls!.period!)));
+  if (datedQuarters.size >= 2 && quarterYears.size === 1 && quarterNumbers.size === datedQuarters.size) for (const c of datedQuarters) c.cls!.quarter = quarterOnly(c.cls!.period!);
+  else datedQuarters.clear();
   // Value headers that differ only in their period (`2022年1-10月 / 发放金额 | 2021年1-10月 / 发放金额`,
   // `2023年完成 | 2022年完成`, or a mistyped `2022年1-9月`): the older years are the previous period's figures.
+  // So too beside the same header undated (`1-6月支出 | 2023年1-6月支出`): the undated one is the current period's.
   const dated = mapped.filter((c) => c.cls!.role === "value" && !c.cls!.byYear && c.cls!.period);
-  if (dated.length > 1) {
+  if (dated.length > 0) {
     const groups = new Map<string, typeof dated>();
     for (const c of dated) {
       const k = withoutPeriods(c.text).replace(/\s+/g, "");
@@ -94,8 +148,11 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
       if (g) g.push(c);
       else groups.set(k, [c]);
     }
-    for (const g of groups.values()) {
-      const latest = Math.max(...g.map((c) => c.cls!.period!.year));
+    const undated = new Set<string>();
+    for (const c of mapped) if (c.cls!.role === "value" && !c.cls!.byYear && !c.cls!.period && c.cls!.quarter === undefined && plainValue(c.cls!)) undated.add(c.text.replace(/\s+/g, "").replace(UNDATED_SPAN, ""));
+    for (const [k, g] of groups) {
+      const years = g.map((c) => c.cls!.period!.year);
+      const latest = undated.has(k) ? undatedValueYear(years, reportedYear) : Math.max(...years);
       for (const c of g) {
         if (c.cls!.period!.year >= latest) continue;
         c.cls!.role = "previous";
@@ -170,11 +227,16 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
   const absolute = new Set(growths.filter((g) => g.cls!.absolute || (!RELATIVE.test(g.text) && growths.some((o) => o !== g && RELATIVE.test(o.text) && (o.cls!.basis ?? "yoy") === (g.cls!.basis ?? "yoy")))));
   // 第一季度 | 第二季度 (no year): beside 上半年合计 they are its parts (read as such, checked to add
   // up to it); alone, the latest is the value and the one before it the previous figure of 环比.
+  // With a year (2024年一季度 | 2024年二季度 beside 2024年上半年), nothing says the wider one is their sum
+  // (as 合计 does): they are read alone, as 一季度 | 二季度 beside 上半年 are (above) — a stock (网点数)
+  // or a rate by quarter is no part of the half year's.
   const quarters = mapped.filter((c) => c.cls!.quarter !== undefined);
   const parts = new Set<(typeof mapped)[number]>();
   if (quarters.length >= 2) {
-    if (mapped.some((c) => c.cls!.role === "value" && c.cls!.quarter === undefined && !c.cls!.named)) for (const q of quarters) parts.add(q);
-    else {
+    if (mapped.some((c) => c.cls!.role === "value" && c.cls!.quarter === undefined && !c.cls!.named)) {
+      for (const q of quarters) if (datedQuarters.has(q)) unread.add(q);
+      else parts.add(q);
+    } else {
       const latest = Math.max(...quarters.map((q) => q.cls!.quarter!));
       for (const q of quarters) {
         if (q.cls!.quarter! >= latest) continue;
@@ -182,6 +244,22 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
         q.cls!.key = schema.columns.find((x) => x.role === "previous")?.key ?? "previous";
         q.cls!.basis = "mom";
       }
+    }
+  }
+  // 一季度 | 二季度 | 环比(%) beside the half year's figure (上半年合计, 2024年上半年): the quarters are not
+  // the row's value and previous, yet the 环比 compares them. Each 环比 right of two consecutive such
+  // quarters is compared as a table of its own (the later quarter against the one before it); one
+  // with no such pair is left unread, as it has nothing of its own to compare (not the 同比's base).
+  const sideQuarters = quarters.filter((q) => parts.has(q) || unread.has(q)).sort((a, b) => a.col - b.col);
+  const quarterPairs: { previous: (typeof mapped)[number]; value: (typeof mapped)[number]; growth: (typeof mapped)[number] }[] = [];
+  if (sideQuarters.length >= 2 && !mapped.some((c) => c.cls!.role === "previous" && c.cls!.basis === "mom" && !unread.has(c))) {
+    for (const g of growths) {
+      if (g.cls!.basis !== "mom" || unread.has(g)) continue;
+      unread.add(g);
+      const before = sideQuarters.filter((q) => q.col < g.col);
+      const value = before[before.length - 1];
+      const previous = before[before.length - 2];
+      if (previous && value.cls!.quarter === previous.cls!.quarter! + 1 && !absolute.has(g)) quarterPairs.push({ previous, value, growth: g });
     }
   }
   // Headers that name what they count (低保户数 | 低保人数 | 低保资金) make a wide table only together.
@@ -255,6 +333,7 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
     (col.change || col.quarter ? changes : columns).push(col);
   }
   for (const block of repeatedBlocks(problems)) groups.set(`block ${groups.size}`, block);
+  for (const pair of quarterPairs) groups.set(`quarters ${groups.size}`, quarterPairGroup(pair, schema, originCol));
   columns.push(...changes);
   // 救助类别 | 本期 | 上年同期: with no column of names, the categories are what the rows are about.
   const category = columns.find((c) => c.role === "category");

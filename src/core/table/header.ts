@@ -52,14 +52,25 @@ const MOM_WORDS = /环比|上月|上季|上期|mom|previousperiod/;
 /** 指标代码, 项目编码: a statistical form's code column (its header, normalised). */
 export const CODE_HEADER = /^(?:指标|项目|统计)?(?:代码|编码|代号)$/;
 
+/** A budget (年初预算, 全年预算, 调整预算数), the spending's target; not 预算执行率 (read before), nor 预算单位. */
+const BUDGET = /预算(?:数|额|金额|安排数?|指标)?$/;
+/** Spending or execution in a period (1-6月支出, 支出数, 执行数, 拨付金额): a value. */
+const SPENT = /(?:支出|拨付)(?:数|额|金额)?$|执行(?:数|额|金额)$/;
+
 const FALLBACKS: readonly [RegExp, ColumnRole][] = [
   // A code column is never the indicator's name (before 指标 below).
   [CODE_HEADER, "serial"],
   [/完成率|完成进度|完成比例|执行率|进度|完成[^%]{0,30}%|完成.{0,30}百分比|占.{0,30}(?:目标|计划|任务)|completion|progress/, "completion"],
   [/上年|上期|去年|同期|上月|上季|previous|lastyear|prior/, "previous"],
   [/目标|计划|任务数|(?:年度|全年|上半年|下半年)任务|预期|target|plan/, "target"],
+  // 年初预算, 全年预算, 预算数: a budget is what the spending is measured against (预算执行率 = 支出 ÷ 预算).
+  [BUDGET, "target"],
   // 全年 beside 一季度…四季度 (and 1-12月, 1-4季度): the year's figure, the one its target is met by.
   [/本期|本年|本月|当期|完成|累计|实际|截至|截止|数值|金额|数额|数量|总数|合计|全年|^1-12月$|^1-4季度$|^一至四季度$|value|actual|amount|total/, "value"],
+  // 1-6月支出, 上半年支出, 1-6月执行数, 支出 (beside 预算): what was spent in the period. (Anchored at the
+  // end: 支出项目, 支出科目 name the rows.) 上半年, 前三季度 alone: the period's figure.
+  [SPENT, "value"],
+  [/^(?:上半年|下半年|前三季度)$/, "value"],
   [/^(?:计量)?单位(?:units?)?$|^units?$/, "unit"],
   [/备注|说明|情况|remark|note|comment/, "note"],
   [/指标|项目|名称|事项|内容|地区|区域|区划|区县|乡镇|街道|^(?:重点)?(?:工作)?任务$|item|indicator|name|region|area/, "indicator"],
@@ -72,6 +83,11 @@ const FALLBACKS: readonly [RegExp, ColumnRole][] = [
 
 /** A name (two characters or more) and what it counts or amounts to. */
 const NAMED_FIGURE = /^[\u4e00-\u9fff]{2,}(户数|人数|个数|人次|户次|家数|资金|支出)$/u;
+/**
+ * A period or comparison word where NAMED_FIGURE wants a name: 本期支出, 上年同期支出, 上半年支出,
+ * 年初预算资金 name no indicator; they are the table's value, previous or target column.
+ */
+const PERIOD_NAME = /^(?:本期|本年|本月|当期|当月|上期|上年|去年|同期|上年同期|去年同期|上半年|下半年|全年|年初|年度|累计|本年累计|上年累计|上年同期累计|前三季度|第?[一二三四]季度|实际|预算|年初预算|全年预算|年度预算)$/;
 const COUNT_UNIT: Readonly<Record<string, string>> = { 户数: "户", 人数: "人", 个数: "个", 人次: "人次", 户次: "户次", 家数: "家" };
 
 function keyForRole(schema: Schema, role: ColumnRole): string {
@@ -169,7 +185,7 @@ export function classifyHeader(parts: readonly string[], schema: Schema): Header
   if (/(?:解释|口径|含义|计算方法|定义)$|^指标说明$/.test(rest)) return null;
   // 低保户数 | 低保人数 | 低保资金: a wide table's columns, each an indicator and what it counts.
   const counted = NAMED_FIGURE.exec(rest);
-  if (counted) {
+  if (counted && !PERIOD_NAME.test(rest.slice(0, rest.length - counted[1].length))) {
     const out = enrich("value", keyForRole(schema, "value"), false);
     out.named = true;
     const u = COUNT_UNIT[counted[1]];
@@ -231,6 +247,8 @@ export interface HeaderLayout {
   /** Grid row indices (0-based) of title rows above the header, and of the header rows. */
   titleRows: number[];
   headerRows: number[];
+  /** The year of the first period the title rows name (`2024年上半年…情况表`), when they name one. */
+  titleYear?: number;
   /** Per grid column: the header parts (top first) and what they say. */
   columns: { col: number; parts: string[]; text: string; cls: HeaderClass | null; mergedWith?: number }[];
 }
@@ -312,9 +330,32 @@ export function findHeader(grid: Grid, schema: Schema): HeaderLayout | null {
     if (s.dataRow || s.named < 2 || !s.core || s.named * 2 < s.filled) continue;
     const titleRows: number[] = [];
     for (let t = 0; t < r; t++) for (let c = 0; c < width; c++) if (textAt(t, c)) { titleRows.push(t); break; }
-    return layoutAt(grid, r, schema, textAt, width, titleRows);
+    const layout = layoutAt(grid, r, schema, textAt, width, titleRows);
+    const titleYear = yearOfTitle(titleRows, textAt, width);
+    if (titleYear !== undefined) layout.titleYear = titleYear;
+    return layout;
   }
   return null;
+}
+
+/** What says when the form was filled in or sent, not the period it reports: 填报日期:2024年7月5日. */
+const FILLED_ON = /日期|填报|填表|制表|报送|报出/;
+
+/** The year of the first period named in the title rows, a line saying when the form was filled in passed over. */
+function yearOfTitle(titleRows: readonly number[], textAt: TextAt, width: number): number | undefined {
+  for (const r of titleRows) {
+    let before = "";
+    for (let c = 0; c < width; c++) {
+      const t = textAt(r, c);
+      // (A merged cell's text stands in each of its cells.)
+      if (!t || t === before) continue;
+      before = t;
+      if (FILLED_ON.test(t)) continue;
+      const p = findPeriod(t);
+      if (p) return p.year;
+    }
+  }
+  return undefined;
 }
 
 /**
