@@ -69,6 +69,24 @@ export function yearsIn(text: string): number[] {
   return out;
 }
 
+/** The start of a written range of months: `2024年1-9月`, `2024年4月—8月` (→ 1, 4). Anchored on 年, bounded. */
+const RANGE_FROM = /年度?(\d{1,2})(?:月(?:1日|份)?)?[-—–~至到]/;
+
+/**
+ * The months a period covers, first and last (2024年上半年 → [1, 6], 2024年1-9月 and 前三季度 → [1, 9],
+ * 2024年二季度 → [4, 6], 2024年9月 → [9, 9]); null for a whole or unstated year. `month` alone
+ * cannot tell `1-9月` from `9月`: the label (as written) says which.
+ */
+export function monthSpan(p: Omit<Period, "year">): [number, number] | null {
+  if (p.half) return p.half === 1 ? [1, 6] : [7, 12];
+  if (p.quarter) return [p.quarter * 3 - 2, p.quarter * 3];
+  if (!p.month) return null;
+  const label = p.label.replace(/\s+/g, "");
+  if (label.includes("前三季度")) return [1, p.month];
+  const from = RANGE_FROM.exec(label);
+  return from && Number(from[1]) <= p.month ? [Number(from[1]), p.month] : [p.month, p.month];
+}
+
 /** The period written the usual way: 2024年上半年. */
 export function periodLabel(p: Omit<Period, "label">): string {
   if (p.half) return `${p.year}年${p.half === 1 ? "上" : "下"}半年`;

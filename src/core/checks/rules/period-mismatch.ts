@@ -1,8 +1,8 @@
 import type { Finding } from "../../findings";
 import { a1 } from "../../table/grid";
-import { findPeriod, samePeriod } from "../../table/period";
+import { findPeriod, monthSpan, samePeriod } from "../../table/period";
 import type { Period } from "../../table/types";
-import type { TableColumn } from "../../table/types";
+import type { TableColumn, TableModel } from "../../table/types";
 import { type CheckContext, type CheckRule } from "../context";
 import { finding } from "../finding";
 
@@ -23,6 +23,54 @@ function headerCell(ctx: CheckContext, col: TableColumn, label: string): { addre
 function periodEnd(p: Period): number {
   const month = p.month ?? (p.quarter ? p.quarter * 3 : p.half === 1 ? 6 : 12);
   return p.year * 12 + month;
+}
+
+/** Every column the table was read with: its segments', groups' and neighbours' and the unmapped figure columns too. */
+function tableColumns(t: TableModel): TableColumn[] {
+  return [
+    ...t.columns,
+    ...(t.figureExtras ?? []),
+    ...(t.segments ?? []).flatMap((s) => s.columns),
+    ...(t.groups ?? []).flatMap((s) => s.columns),
+    ...(t.beside ?? []).flatMap((b) => b.columns),
+  ];
+}
+
+/** Whether `a` and `b` cover the same months. */
+function sameSpan(a: readonly [number, number], b: readonly [number, number]): boolean {
+  return a[0] === b[0] && a[1] === b[1];
+}
+
+/**
+ * The title counts the months from January to one month (上半年 = 1-6月, 一季度 = 1-3月, 前三季度 = 1-9月)
+ * and the value column, of the same year, from January to another (2024年1-9月 under 2024年上半年):
+ * the year agrees, the part of it does not. Both must be a run of months (a single month, `6月底`,
+ * is a stock at a date, and a monthly form's 本月 beside 本年累计 is no mismatch); one starting later
+ * (二季度 under 上半年, 1-6月 under 第二季度) is a part or a running total. Held back when any column
+ * of that year, or any title line, states another run (a breakdown by quarter, `统计时段:2024年1-5月`):
+ * the form then says what it counts. Null when they agree, else the value column's period.
+ */
+function partOfYearMismatch(ctx: CheckContext, value: TableColumn | undefined): Period | null {
+  const title = ctx.table.title ? findPeriod(ctx.table.title) : null;
+  const vp = value?.period;
+  if (!title || !vp || vp.year !== title.year) return null;
+  const t = monthSpan(title);
+  const v = monthSpan(vp);
+  if (!t || !v || t[0] !== 1 || v[0] !== 1 || t[1] === t[0] || v[1] === v[0] || t[1] === v[1]) return null;
+  // A quarter under a longer title is the first of the parts it is broken into (一季度 | 二季度 |
+  // 合计 under 上半年), whether or not the other parts were read as columns.
+  if (v[1] - v[0] === 2 && v[1] < t[1]) return null;
+  for (const c of tableColumns(ctx.table)) {
+    if (c === value || !c.period || c.period.year !== title.year) continue;
+    const s = monthSpan(c.period);
+    if (s && !sameSpan(s, v)) return null;
+  }
+  for (const line of ctx.table.title!.split("\n")) {
+    const lp = findPeriod(line);
+    const s = lp && lp.year === title.year ? monthSpan(lp) : null;
+    if (s && sameSpan(s, v)) return null;
+  }
+  return vp;
 }
 
 /**
@@ -82,6 +130,13 @@ export const periodMismatch: CheckRule = {
           expected: reported.label,
         }),
       );
+    }
+    // The reported period may be a year only (given, or the schema's): the title's part of it still
+    // has to fit the value column's (上半年 over 2024年1-9月). Once only: not when flagged above.
+    const part = !reported || !value?.period || samePeriod(value.period, reported) ? partOfYearMismatch(ctx, value) : null;
+    if (part && value) {
+      const expected = findPeriod(ctx.table.title!)!.label;
+      out.push(finding("period-mismatch", ctx.msg.periodMismatch({ found: part.label, expected }), { cell: headerCell(ctx, value, part.label), column: value, value: part.label, expected }));
     }
     const current = value?.period ?? reported;
     if (current) {

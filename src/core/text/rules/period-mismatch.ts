@@ -43,6 +43,13 @@ const START_OF_YEAR = /政府工作报告|工作会议/;
  */
 const THING = /项目|工程|实事|活动|专项|资金|试点|考核|评估|规划|运动会|选举|换届/;
 
+/**
+ * A salutation under the title (`区人大常委会:`, `各位代表:`, `市委、市政府:`, `尊敬的各位领导、同志们:`):
+ * a short line of words ending in a colon after whom it addresses. Not the opening paragraph, which
+ * follows it. The addressee's last word is required: `现将有关情况报告如下:` is no salutation.
+ */
+const SALUTATION = /^[\u4e00-\u9fff、]{0,20}(?:常委会|委员会|人大|政协|代表|委员|政府|党委|[省市县区州旗]委|党组|领导|同志|同志们|主任|书记|[省市县区]长|各位|们)[::]$/;
+
 /** Whether the year at `at` in a heading names a thing (its words up to the review or plan word name one). */
 function namesThing(head: string, at: number): boolean {
   let end = head.length;
@@ -263,7 +270,8 @@ export const rule: TextRule = {
       const span = index.lineSpan(l);
       const line = text.slice(span.offset, span.offset + span.length);
       const trimmed = line.trim();
-      if (trimmed.length > 0 && doc.titleLine !== null && l > doc.titleLine) bodyLines++;
+      // (A salutation before the opening paragraph is not a paragraph of the body.)
+      if (trimmed.length > 0 && doc.titleLine !== null && l > doc.titleLine && !(bodyLines === 0 && SALUTATION.test(trimmed))) bodyLines++;
       let head: string | null = null;
       let openingYear = false;
       if (doc.headings.has(l)) {

@@ -1,6 +1,7 @@
 import { codeSet, isAsciiLetter, isDigit, isHan, isSpace, WordList } from "../chars";
 import { headingText, isShielded, signatureLine, type TextDocument, titlePart, type YearPart } from "../document";
 import { hitAt, type Hit, type TextRule } from "../rule";
+import type { Dimension } from "../../quantity";
 import type { Mention } from "../scan";
 
 /**
@@ -261,6 +262,50 @@ function isFusedYearMonth(text: string, m: Mention): boolean {
   return month >= 1 && month <= 12 && m.digits[4] !== "0";
 }
 
+/** Dimensions of a tally: things, people, households, money, land (not a rate, a standard or a duration). */
+const TALLIED: ReadonlySet<Dimension> = new Set<Dimension>(["money", "persons", "households", "count", "area", "length", "weight"]);
+/** After a figure: compared with the year before (同比增长, 较上年增加, 比去年减少). */
+const AGAINST_LAST_YEAR = /同比|[较比](?:上年|去年|上一年)/;
+/** Before a figure: a tally (共办理, 累计发放, 合计, 全年); not 公共, 共同, 共享, 共建, 共治. */
+const TALLY = /(?<!公)共(?![同享建治])|累计|合计|全年/;
+/** A target's words: a plain count with one (`达到800家`, `不少于`) may be a goal. */
+const TARGET_WORDS = /达到|不低于|不少于|超过|控制在|保持在|以上|左右/;
+
+/** The tallied figures of the sentence of the mention at `i`, after it (`712家`, `2.36亿元`; not `8.7%`); the first only when `first`. */
+function talliedAfter(mentions: readonly Mention[], i: number, first: boolean): Mention[] {
+  const m = mentions[i];
+  const end = m.sentence.offset + m.sentence.length;
+  const out: Mention[] = [];
+  for (let k = i + 1; k < mentions.length && mentions[k].offset < end; k++) {
+    const q = mentions[k];
+    if (q.kind === "quantity" && q.unit && TALLIED.has(q.unit.dimension)) out.push(q);
+    if (first && out.length > 0) break;
+  }
+  return out;
+}
+
+/**
+ * A sentence opening with a year that counts what was done in it, by its shape rather than its verb:
+ * a tallied figure compared with the year before (`2026年,全县慈善组织募集款物2.36亿元,同比增长8.7%`),
+ * one after a tally word (`2026年,全年共办理…1862对`), or the sentence a single clause ending in its
+ * one figure (`2026年,全县登记社会组织712家。`) with no target's words (达到, 不少于, 以上). A
+ * plan or target says so (将, 力争, 目标, 到2026年): the caller holds those back.
+ */
+function countedInYear(text: string, m: Mention, tallied: readonly Mention[]): boolean {
+  if (tallied.length === 0) return false;
+  const yearEnd = m.offset + m.length;
+  const end = m.sentence.offset + m.sentence.length;
+  // (Each read once over the sentence: a comparison after its first figure, a tally word before its last.)
+  const firstFigure = tallied[0];
+  if (AGAINST_LAST_YEAR.test(text.slice(firstFigure.offset + firstFigure.length, end))) return true;
+  const lastFigure = tallied[tallied.length - 1];
+  if (TALLY.test(text.slice(yearEnd, lastFigure.offset))) return true;
+  if (tallied.length !== 1) return false;
+  const q = tallied[0];
+  const clause = text.slice(yearEnd, q.offset);
+  return /^[,\uFF0C][^,\uFF0C;\uFF1B:\uFF1A\d%]{2,24}$/.test(clause) && !TARGET_WORDS.test(clause + q.text) && /^[。;!\uFF1B\uFF01]?\s*$/.test(text.slice(q.offset + q.length, end));
+}
+
 /** Before a base year: 由, 较, 比 (同比, 相比), 与. */
 const BASE_BEFORE = /(?:由|较|比|与|从)$/;
 /** After it: what is compared (`的3680张`, `增加`, `同期`, `末`, `相比`), told within a few words. */
@@ -303,7 +348,8 @@ export const rule: TextRule = {
     // A part-year report's period (上半年, 一季度, 1-N月) and its signature's line.
     const part = doc.reportYear !== null && (doc.titleReviewYears[0] ?? doc.titleYears[0]) === doc.reportYear ? titlePart(doc) : null;
     const signed = part ? signatureLine(doc)?.line : undefined;
-    for (const m of doc.mentions) {
+    for (let i = 0; i < doc.mentions.length; i++) {
+      const m = doc.mentions[i];
       if (part && (m.kind === "date" || m.kind === "year" || m.kind === "bare") && !isShielded(doc, m.offset)) {
         const hit = monthAfterPeriod(doc, bySentence, m, part, signed);
         if (hit) {
@@ -371,7 +417,11 @@ export const rule: TextRule = {
       const far = y > doc.reportYear + FAR_YEARS;
       // The past: a past word anywhere; a done thing (or a review section) after a year that opens
       // the sentence; a done thing anywhere for a year too far on to be a plan's near date.
-      const told = past || (opens && factAfter && (done || doc.reviewLines[m.line])) || (far && done);
+      // A counted figure tells a done thing too: after a year that opens the sentence, by its shape
+      // (同比, a tally, a bare count); after an annual filing's year, any (`参加2022年度年检的社会组织653家`
+      // in a 2021 report: a filing of a later year has no count yet).
+      const counted = (opens && factAfter) || filing ? talliedAfter(doc.mentions, i, !(opens && factAfter)) : [];
+      const told = past || (opens && factAfter && (done || doc.reviewLines[m.line] || countedInYear(text, m, counted))) || (far && done) || (filing && counted.length > 0);
       // A thing's year (`2025年度养老服务补贴`) five or more years on is no budget or plan prepared
       // early but a typo: `入选2034年度首批全省…品牌` in a 2024 report.
       // (An annual filing done for a later year than the report's is no thing prepared early.)
@@ -379,7 +429,8 @@ export const rule: TextRule = {
       if (!told || thing) continue;
       if (y <= limit + 1 && /^(?:[1-3]月|[一二三]月|初|元旦|春节|以来)/.test(text.slice(m.offset + m.length, m.offset + m.length + 3))) continue;
       if (isFutureContext(text, words, m.offset, m.offset + m.length)) continue;
-      hits.push(hitAt(m, { key: "yearAfterReport", params: { year: y, reportYear: doc.reportYear } }, m.text, String(doc.reportYear)));
+      // (A filing's year is the one before the report's, as above.)
+      hits.push(hitAt(m, { key: "yearAfterReport", params: { year: y, reportYear: doc.reportYear } }, m.text, String(filing ? doc.reportYear - 1 : doc.reportYear)));
     }
     return hits;
   },
