@@ -64,7 +64,9 @@ const rowArb = (name: string, units: string[]) =>
       const isRate = r.unit === "%";
       // A valid table: whole numbers for whole things (人, 户, 家), shares and rates within 0–100%.
       const integral = lookupUnit(r.unit)?.integral ?? false;
-      const scale = (x: number) => (isRate ? Number((x % 100).toFixed(2)) || 1 : integral ? Math.max(1, Math.round(x)) : x);
+      // In 万人, 万元 …, at most a few thousand: 200万万人 is more people than the country has (implausible-quantity).
+      const sized = (x: number) => (r.unit.startsWith("万") ? Number((x % 5000).toFixed(2)) || 1 : x);
+      const scale = (x: number) => (isRate ? Number((x % 100).toFixed(2)) || 1 : integral ? Math.max(1, Math.round(sized(x))) : sized(x));
       const spec: RowSpec = { indicator: name, unit: r.unit, value: scale(r.value) };
       if (r.category) spec.category = r.category;
       if (r.previous !== undefined) {
