@@ -40,6 +40,9 @@ import { firstAtOrAfter, type Mention } from "../scan";
  * 11. in 2 and 3, Y named again after another figure: `结婚登记3519对、离婚登记1343对,结婚登记较上年的
  *    X下降R%` (the clause before the comparison is a name alone, and exactly one figure of the
  *    sentence in X's unit comes right after that name).
+ * 12. in 2, 3 and 5, Y a 其中 part (`社会组织712家,其中社会团体298家(、…),较上年末增加23家`): the
+ *    comparison may be about the part or about the total before 其中, so the rate stands if either
+ *    gives it; a bracket of parts after Y (`712家(其中…),较上年末…`) leaves the comparison to Y.
  * Between the last figure and the rate stand only a comma and the words of a change (同比, 增幅,
  * 下降, 了, 为 …): anything else (均, 分别 but in 9, 年均, another figure) and the rate may be about
  * something else, so the rule stays silent. So it does for a list of rates without lists of figures to
@@ -446,6 +449,11 @@ interface Comparison {
   from?: number;
   /** The base is the period before, named (`比一季度的X`, `较上月`): a 同比 rate is not about it. */
   period?: boolean;
+  /**
+   * The same comparison with the total in place of a 其中 part taken as the current value
+   * (`社会组织712家,其中社会团体298家,较上年末增加23家`): the sentence may mean either.
+   */
+  alt?: Comparison;
 }
 
 const pair = (a: Figure, b: Figure): Comparison => ({ kind: "pair", a, b, sign: 1, dated: false });
@@ -463,6 +471,75 @@ function measureOf(measure: Measure, prev: number, cur: number): number {
   if (measure === "times") return cur / prev - 1;
   if (measure === "ratio") return cur / prev;
   return cur - prev;
+}
+
+/** How far back from a part to its 其中 the clause of the parts is read. */
+const MAX_PARTS = 60;
+const isColon = codeSet("::");
+
+/**
+ * The total a 其中 part stands in, when `y` is one: `全县社会组织712家,其中社会团体298家` or an item of
+ * the 、-list 其中 opens (`…,其中社会团体298家、民办非企业单位406家、基金会8家`). Between 其中 and `y`,
+ * only labels and the items before it (no clause break, no word of comparison or change); before
+ * 其中, a comma, and before it the total: a figure in `y`'s unit. A comparison after the parts may be
+ * about the total or about the last part; the sentence does not say which.
+ */
+function partTotal(doc: TextDocument, y: Figure, rates: boolean): Figure | null {
+  const { text, mentions } = doc;
+  let j = indexOf(doc, y.mention) - 1;
+  let i = y.mention.offset;
+  for (let read = 0; ; read++) {
+    if (read > MAX_PARTS || i < 3) return null;
+    if (text.startsWith("其中", i - 2)) {
+      i -= 2;
+      break;
+    }
+    const c = text.charCodeAt(i - 1);
+    if (isColon(c) && text.startsWith("其中", i - 3)) {
+      i -= 3;
+      break;
+    }
+    if (j >= 0 && end(mentions[j]) === i) {
+      if (!figureOf(mentions[j], rates)) return null; // the items before are figures, not rates or years
+      i = mentions[j--].offset;
+      continue;
+    }
+    if (!(isHan(c) || c === 0x3001 || isSpace(text[i - 1])) || isBusyClause(c)) return null;
+    i--;
+  }
+  while (i > 0 && isSpace(text[i - 1])) i--;
+  if (!isComma(text.charCodeAt(i - 1))) return null;
+  const total = figureOf(mentionEndingAt(doc, i - 1), rates);
+  return total && sameUnit(total, y) ? total : null;
+}
+
+/**
+ * `Y(其中A、B),比上年…` or `Y(含A),比上年…`: a bracket of Y's parts ends right before `pos` (after at
+ * most one comma); the comparison after it is about Y, the figure before the bracket.
+ */
+function bracketTotal(doc: TextDocument, pos: number, rates: boolean): Figure | null {
+  const { text } = doc;
+  let p = pos;
+  if (isComma(text.charCodeAt(p - 1))) p--;
+  if (!isCloseBracket(text.charCodeAt(p - 1))) return null;
+  let open = p - 2;
+  while (open >= 0 && p - open <= MAX_PARTS && !isOpenBracket(text.charCodeAt(open))) {
+    // Commas and 、 may join the parts in the bracket; another bracket or a clause's end, and it is no bracket of parts.
+    const c = text.charCodeAt(open);
+    if (isCloseBracket(c) || (isClauseEnd(c) && !isComma(c))) return null;
+    open--;
+  }
+  if (open < 0 || !isOpenBracket(text.charCodeAt(open))) return null;
+  const inside = skipSpaces(text, open + 1);
+  if (!text.startsWith("其中", inside) && text[inside] !== "含") return null;
+  return figureOf(mentionEndingAt(doc, open), rates);
+}
+
+/** `c`, with the same comparison of the 其中 part's total (`total`) in place of its current value as its alternative. */
+function orTotal(c: Comparison, total: Figure | null): Comparison {
+  if (!total) return c;
+  const alt: Comparison = c.kind === "pair" ? { ...c, b: total } : c.kind === "change" ? { ...c, b: total } : c;
+  return alt === c ? c : { ...c, alt };
 }
 
 /** 1. `由X提高至Y`: Y is `last`. */
@@ -487,8 +564,10 @@ function comparedWith(doc: TextDocument, last: Figure, rates: boolean, bracketed
   if (bracketed ? !isOpenBracket(c) : c !== DE) return null;
   const compared = comparisonEndingAt(doc, p - 1, false);
   if (!compared) return null;
-  const y = figureLikeBefore(doc, compared.start, rates, last) ?? namedBefore(doc, compared.start, rates, last);
-  return y ? { ...pair(last, y), period: compared.period } : null;
+  const y = figureLikeBefore(doc, compared.start, rates, last);
+  if (y) return orTotal({ ...pair(last, y), period: compared.period }, partTotal(doc, y, rates));
+  const named = bracketTotal(doc, compared.start, rates) ?? namedBefore(doc, compared.start, rates, last);
+  return named ? { ...pair(last, named), period: compared.period } : null;
 }
 
 /**
@@ -521,15 +600,20 @@ function changedBy(doc: TextDocument, last: Figure): Comparison | null {
   const { start, period } = compared;
   const sign = BY_SIGN.get(verb)!;
   const y = figureLikeBefore(doc, start, false, last);
+  const total = y ? partTotal(doc, y, false) : null;
   if (!x) {
-    const named = y ?? namedBefore(doc, start, false, last);
+    if (y) return orTotal({ kind: "change", a: last, b: y, sign, dated: false, period }, total);
+    const named = bracketTotal(doc, start, false) ?? namedBefore(doc, start, false, last);
     return named ? { kind: "change", a: last, b: named, sign, dated: false, period } : null;
   }
   if (x.unit !== last.unit) return null;
-  if (!y) return { kind: "base", a: x, b: last, sign, dated: false, period };
+  const current = y ?? bracketTotal(doc, start, false);
+  if (!current) return { kind: "base", a: x, b: last, sign, dated: false, period };
   // Three figures: where Y − X is not ±A within their rounding, one of them is the slip, not the rate.
-  if (y.unit !== x.unit || Math.abs(y.value - x.value - sign * last.value) > x.half + y.half + last.half + 1e-9) return null;
-  return { ...pair(x, y), period };
+  // (Y may be a 其中 part or its total: the one that agrees.)
+  const agrees = (f: Figure) => f.unit === x.unit && Math.abs(f.value - x.value - sign * last.value) <= x.half + f.half + last.half + 1e-9;
+  const agreed = agrees(current) ? current : total && agrees(total) ? total : null;
+  return agreed ? { ...pair(x, agreed), period } : null;
 }
 
 /** True when the report's title or the sentence up to `at` covers part of a year only (`上半年`, `1-6月`). */
@@ -648,8 +732,10 @@ function baseAfter(doc: TextDocument, k: number, last: Figure, s: Stated, gap: G
   // The rate compares with the period the base names.
   if (base === "month" ? gap.compare === "year" || gap.compare === "start" : gap.compare === "month" || gap.compare === "start") return null;
   if (base === "year" && coversPartOfYear(doc, last.mention.offset)) return null;
-  if (!quietClauseBefore(doc, k - 1)) return null;
-  return pair(x, last);
+  // Y a 其中 part (of a 、-list, its clause holds the items before it): the total may be meant.
+  const total = partTotal(doc, last, rates);
+  if (!total && !quietClauseBefore(doc, k - 1)) return null;
+  return orTotal(pair(x, last), total);
 }
 
 /**
@@ -694,8 +780,9 @@ function changeAfter(doc: TextDocument, k: number, last: Figure, s: Stated, gap:
   if (!a) return null;
   const after = skipSpaces(text, end(a.mention));
   if (after < text.length && !isClauseEnd(text.charCodeAt(after))) return null;
-  if (!quietClauseBefore(doc, k - 1)) return null;
-  return { kind: "change", a, b: last, sign: BY_SIGN.get(verb)!, dated: false };
+  const total = partTotal(doc, last, false);
+  if (!total && !quietClauseBefore(doc, k - 1)) return null;
+  return orTotal({ kind: "change", a, b: last, sign: BY_SIGN.get(verb)!, dated: false }, total);
 }
 
 /** 6a. `由上年的X增长R%至Y`: X is `last`, Y the mention right after the rate's 至/到. */
@@ -1126,23 +1213,43 @@ function checkStated(doc: TextDocument, k: number): Hit | null {
   return found ? judge(doc, s, found) : null;
 }
 
-/** The stated growth `s` judged against the comparison found for it: a hit when the figures do not give it. */
-function judge(doc: TextDocument, s: Stated, found: Found): Hit | null {
-  const { c, sign, measure } = found;
-  if (measure === "times" && sign < 0) return null; // `下降3倍`: no multiple of a fall
+/**
+ * What comparison `c` says of the stated growth (`stated`, signed; ± `half`): true when its figures
+ * give it, the growth they give when they do not (signed as `stated`), null when it cannot be judged.
+ */
+function growthOf(doc: TextDocument, c: Comparison, found: Found, stated: number, half: number): number | true | null {
+  const { compare, measure } = found;
   if (c.a.unit !== c.b.unit) return null;
-  if (c.dated && found.compare !== null) return null; // 由2020年的X … 同比: another base
-  if (c.period && (found.compare === "year" || found.compare === "start")) return null; // 比一季度的X … 同比
+  if (c.dated && compare !== null) return null; // 由2020年的X … 同比: another base
+  if (c.period && (compare === "year" || compare === "start")) return null; // 比一季度的X … 同比
   if (isShielded(doc, c.a.mention.offset) || isShielded(doc, c.b.mention.offset)) return null;
   const range = growthRange(c, measure);
   if (!range) return null;
-  const stated = measure === "ratio" ? s.value : sign * s.value;
-  const slack = s.half + 1e-9;
-  if (stated + slack >= range[0] && stated - slack <= range[1]) return null;
+  const slack = half + 1e-9;
+  if (stated + slack >= range[0] && stated - slack <= range[1]) return true;
   const [prev, cur] = valuesOf(c, c.a.value, c.b.value);
-  const decimals = Math.max(1, s.decimals);
   const growth = measureOf(measure, prev, cur);
-  const expected = format(measure === "ratio" ? growth : sign * growth, decimals);
+  return measure === "ratio" ? growth : found.sign * growth;
+}
+
+/** The stated growth `s` judged against the comparison found for it: a hit when the figures do not give it. */
+function judge(doc: TextDocument, s: Stated, found: Found): Hit | null {
+  const { sign, measure } = found;
+  if (measure === "times" && sign < 0) return null; // `下降3倍`: no multiple of a fall
+  const stated = measure === "ratio" ? s.value : sign * s.value;
+  // A 其中 part or its total as the current value (`alt`): the rate is right if either gives it; the
+  // one that cannot be (a previous value below zero) is no reading, and of two that miss, the nearer
+  // the stated rate is the one the text meant.
+  const growths: number[] = [];
+  for (const c of found.c.alt ? [found.c, found.c.alt] : [found.c]) {
+    const g = growthOf(doc, c, found, stated, s.half);
+    if (g === true) return null;
+    if (g !== null) growths.push(g);
+  }
+  if (growths.length === 0) return null;
+  const growth = growths.reduce((best, g) => (Math.abs(g - stated) < Math.abs(best - stated) ? g : best));
+  const decimals = Math.max(1, s.decimals);
+  const expected = format(growth, decimals);
   // Each in its own measure: a multiple as a multiple (是上年的2.3倍), a change of rates in points.
   const message =
     measure === "times" || measure === "ratio"

@@ -35,6 +35,9 @@ import { firstAtOrAfter, type Mention } from "../scan";
  *      known cut are taken as one breakdown, so `其中城区3个,开发区3个` of 5个 is still found;
  *    - parts labelled all by thresholds open at the same end (`65周岁以上…、70周岁以上…`, `县级以上…、
  *      市级以上…`) nest, and are not added up either.
+ *    A clause after the parts whose label says its figure is about something else ends them: another
+ *    time (`其中民办37家,上年为35家`, `去年同期`, `2023年为…` in a 2024 report, unless the parts are cut
+ *    by year), a target or a plan (`年度目标为4000张`), an average (`全省平均`), a comparison (`较…`).
  * 2. A run of 《titles》 followed by their count: `《…》《…》…《…》4个清单` with six titles listed.
  *    The noun after the count must name the titles (`…清单》4个清单`, or 文件/制度): `《条例》《办法》
  *    15项措施` counts something else. With 等 after the list, only a count below the list is a defect.
@@ -90,6 +93,8 @@ const AXES: readonly (readonly string[])[] = [
   ["党员", "团员", "群众"],
   ["大专", "本科", "研究生", "高中", "学历"],
   ["少数民族", "汉族"],
+  // What is new this year cuts across the rest: `其中民办37家,新增20家`.
+  ["新增", "新建", "新成立", "新登记", "新开"],
 ];
 /** How far before a part its label may reach. */
 const LABEL_REACH = 16;
@@ -100,6 +105,51 @@ function labelOf(text: string, from: number, at: number): string {
   const stop = Math.max(from, at - LABEL_REACH);
   while (k >= stop && !isClauseSeparator(text[k]) && text[k] !== "(" && text[k] !== "(") k--;
   return text.slice(k + 1, at);
+}
+
+/** How far back a clause's label is read for the words of `labelsElsewhere`. */
+const CLAUSE_LABEL_REACH = 24;
+
+/**
+ * The label of the figure at `at` back to the separator before it (not before `from`, the end of
+ * 其中 or its bracket), and whether it opens a clause of its own: a comma, a semicolon or a colon
+ * before it, not a 、 (an item of a list) nor 其中 itself.
+ */
+function clauseLabel(text: string, from: number, at: number): { from: number; opens: boolean } {
+  let k = at - 1;
+  const stop = Math.max(from, at - CLAUSE_LABEL_REACH);
+  while (k >= stop && !isClauseSeparator(text[k]) && !isOpening(text[k]) && text[k] !== "。") k--;
+  const opens = k >= from && k >= stop && text[k] !== "、" && isClauseSeparator(text[k]);
+  return { from: k + 1, opens };
+}
+
+/**
+ * Words in the label of a clause after the parts that make its figure no part of the total: another
+ * time (`上年为35家`, `去年同期为1830人次`, `上年末`), a target or a plan (`年度目标为4000张`, `计划新增
+ * 30家`, `完成年度目标任务40家的105%`), an average (`全省平均为35家`), a comparison (`较上年末的689家`).
+ * (Not 新增 alone: `其中上年结转资金200万元,本年新增资金350万元` is a breakdown of funds.)
+ */
+const ELSEWHERE_WORDS = ["上年", "去年", "前年", "同期", "上一年", "年初", "上月", "目标", "计划", "任务", "预计", "力争", "规划", "平均", "人均", "户均", "年均", "月均", "较", "比", "增加", "增长", "净增", "减少", "净减", "下降"];
+
+/** The years named by year mentions between `from` and `to` (mentions searched from index `k0` on). */
+function yearsIn(mentions: readonly Mention[], from: number, to: number, k0: number): number[] {
+  const out: number[] = [];
+  for (let k = Math.max(k0, firstAtOrAfter(mentions, from)); k < mentions.length && mentions[k].offset < to; k++) {
+    if (mentions[k].kind === "year") out.push(...(mentions[k].years ?? []));
+  }
+  return out;
+}
+
+/**
+ * Whether the label from `from` to `at` says its figure is about something other than the parts of
+ * the total: one of ELSEWHERE_WORDS, or a year other than the report's (`2023年为6610万元` in a
+ * 2024 report), unless the parts are cut by year (`yearCut`).
+ */
+function labelsElsewhere(doc: TextDocument, from: number, at: number, k0: number, yearCut: boolean): boolean {
+  const label = doc.text.slice(from, at);
+  if (ELSEWHERE_WORDS.some((w) => label.includes(w))) return true;
+  if (yearCut) return false;
+  return yearsIn(doc.mentions, from, at, k0).some((y) => y !== doc.reportYear);
 }
 
 /** The axis a part's label names, or -1. */
@@ -375,6 +425,9 @@ function partsExceedingTotal(doc: TextDocument): Hit[] {
     const parts = new Map<string, Mention[]>();
     let remark = false;
     let n = 0;
+    // Whether the first part's label holds a year: then the parts are cut by year (`其中2022年30个,
+    // 2023年40个`), and a year in a later label says no other time.
+    let yearCut: boolean | null = null;
     for (let k = firstPart; k < mentions.length && mentions[k].offset < end; k++) {
       const m = mentions[k];
       while (n < nested.length && nested[n][1] < m.offset) n++;
@@ -382,6 +435,11 @@ function partsExceedingTotal(doc: TextDocument): Hit[] {
       if (m.kind !== "quantity") remark = true;
       const key = keys[k];
       if (!key || isChange(text, m)) continue;
+      const clause = clauseLabel(text, p + open.length, m.offset);
+      // A clause after the parts about another time, a target, an average or a comparison: the
+      // breakdown has ended. (The first part is one whatever its label: `其中上年结转资金200万元`.)
+      if (yearCut === null) yearCut = yearsIn(mentions, clause.from, m.offset, firstPart).length > 0;
+      else if (clause.opens && labelsElsewhere(doc, clause.from, m.offset, firstPart, yearCut)) break;
       const list = parts.get(key) ?? [];
       list.push(m);
       parts.set(key, list);
