@@ -13,10 +13,13 @@ import { rng } from "./rng.mjs";
 
 const require = createRequire(import.meta.url);
 const ROWS = 100_000;
-/** Runs that warm the JIT before the timed ones, and the timed runs (best of) of the core check; tableschema's timed runs. */
+/** Runs that warm the JIT before the timed ones; the timed runs (median) of the core check; the runs after a full collection. */
 const WARMUP = 2;
-const RUNS = 5;
-const TS_RUNS = 3;
+const RUNS = 7;
+const GC_RUNS = 3;
+/** tableschema: one warm-up, then timed runs (median), then runs after a full collection. */
+const TS_RUNS = 5;
+const TS_GC_RUNS = 2;
 const HEADER = ["类别", "指标名称", "单位", "2024年", "2023年", "同比增长(%)", "责任处室", "备注"];
 const CATEGORIES = ["社会救助", "养老服务", "儿童福利", "慈善事业", "社会组织", "婚姻登记"];
 const UNITS = ["人", "户", "万元", "个", "人次", "张"];
@@ -80,34 +83,49 @@ export async function run({ root }) {
   const grid = toGrid(rows);
 
   // Core check: the throughput of a warm engine (as the add-in's live re-check and a folder run
-  // see it), best of five after two runs that warm the JIT (the first run of a fresh process, its
-  // code still compiling, is reported apart as `firstRunSeconds`). Each run from a collected heap,
-  // so one run's garbage is not charged to the next. tableschema is measured the same way below.
+  // see it): the median of seven runs after two that warm the JIT, the garbage collector left to
+  // run as it does in use. The first run of a fresh process, its code still compiling, is reported
+  // apart (`firstRunSeconds`), and so are runs each started from a forced full collection
+  // (`afterFullGcSeconds`): V8 answers a full collection by throwing away the optimised code whose
+  // object shapes died with the last run's objects (`--trace-deopt`: 10–40 functions marked "weak
+  // objects" per run) and by shrinking the heap, so such a run is mostly recompiling and regrowing
+  // the heap, a cost of the engine's start more than of the check. tableschema is measured the
+  // same three ways below.
   setFlagsFromString("--expose-gc");
   const gc = runInNewContext("gc");
-  gc();
-  const heapBefore = process.memoryUsage().heapUsed;
-  let best = Infinity;
-  let bestCpu = Infinity;
-  let findings = 0;
-  let peakHeap = 0;
-  let firstRun = 0;
-  for (let k = 0; k < WARMUP + RUNS; k++) {
-    gc();
+  const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  const timed = (f) => {
     const t = process.hrtime.bigint();
     const cpu = process.cpuUsage();
-    const res = checkGrid(grid, schema);
-    const s = Number(process.hrtime.bigint() - t) / 1e9;
+    const res = f();
     const used = process.cpuUsage(cpu);
-    bestCpu = Math.min(bestCpu, (used.user + used.system) / 1e6);
-    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed - heapBefore);
+    return { s: Number(process.hrtime.bigint() - t) / 1e9, cpu: (used.user + used.system) / 1e6, res };
+  };
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const warm = [];
+  const warmCpu = [];
+  let findings = 0;
+  let firstRun = 0;
+  for (let k = 0; k < WARMUP + RUNS; k++) {
+    const { s, cpu, res } = timed(() => checkGrid(grid, schema));
     findings = res.findings.length;
     if (k === 0) firstRun = s;
     if (k < WARMUP) continue;
-    best = Math.min(best, s);
+    warm.push(s);
+    warmCpu.push(cpu);
   }
+  // Peak memory: the heap a check leaves in use, counted from a collected heap.
+  const afterGc = [];
+  let peakHeap = 0;
+  for (let k = 0; k < GC_RUNS; k++) {
+    gc();
+    afterGc.push(timed(() => checkGrid(grid, schema)).s);
+    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed - heapBefore);
+  }
+  const coreMedian = median(warm);
 
-  // Where a warm check spends its time, best of three per phase: reading the table model, the
+  // Where a warm check spends its time, best of three per phase (no forced collection, as above): reading the table model, the
   // check context (figures in their units), the rules, and linting the note cells.
   const { buildTable } = require(join(root, "lib/core/table/build"));
   const { buildContext } = require(join(root, "lib/core/checks/context"));
@@ -116,7 +134,6 @@ export async function run({ root }) {
   const { checksMessages } = require(join(root, "lib/core/checks/messages"));
   const phases = { table: Infinity, context: Infinity, rules: Infinity, notes: Infinity };
   for (let k = 0; k < 3; k++) {
-    gc();
     let t = process.hrtime.bigint();
     const lap = (phase) => {
       const now = process.hrtime.bigint();
@@ -155,39 +172,69 @@ export async function run({ root }) {
     const e2e = Number(process.hrtime.bigint() - t) / 1e9;
 
     // tableschema: load + cast every row with its types and constraints (errors collected, not
-    // thrown); best of three after one warm-up run, as the core check is measured above.
+    // thrown), measured as the core check is above: one warm-up run, the median of five, then runs
+    // each after a forced full collection.
     const { Table } = require("tableschema");
-    let tsSeconds = Infinity;
+    const tsRun = async () => {
+      const t0 = process.hrtime.bigint();
+      const table = await Table.load(csv, { schema: TABLESCHEMA });
+      const cast = await table.read({ forceCast: true });
+      return { s: Number(process.hrtime.bigint() - t0) / 1e9, errors: cast.filter((r) => r instanceof Error).length };
+    };
+    const tsWarm = [];
+    const tsAfterGc = [];
     let tsFirst = 0;
     let tsErrors = 0;
     for (let k = 0; k < 1 + TS_RUNS; k++) {
-      gc();
-      t = process.hrtime.bigint();
-      const table = await Table.load(csv, { schema: TABLESCHEMA });
-      const cast = await table.read({ forceCast: true });
-      tsErrors = cast.filter((r) => r instanceof Error).length;
-      const s = Number(process.hrtime.bigint() - t) / 1e9;
-      if (k === 0) tsFirst = s;
-      else tsSeconds = Math.min(tsSeconds, s);
+      const r = await tsRun();
+      tsErrors = r.errors;
+      if (k === 0) tsFirst = r.s;
+      else tsWarm.push(r.s);
     }
+    for (let k = 0; k < TS_GC_RUNS; k++) {
+      gc();
+      tsAfterGc.push((await tsRun()).s);
+    }
+    const tsSeconds = median(tsWarm);
+    const coreAfterGc = Math.min(...afterGc);
+    const tsAfterGcBest = Math.min(...tsAfterGc);
 
-    const ratio = tsSeconds / best;
+    const ratio = tsSeconds / coreMedian;
     return {
       rows: ROWS,
       columns: HEADER.length,
-      core: { seconds: +best.toFixed(3), cpuSeconds: +bestCpu.toFixed(3), rowsPerSecond: Math.round(ROWS / best), findings, peakHeapMB: +(peakHeap / 1e6).toFixed(1), firstRunSeconds: +firstRun.toFixed(3) },
+      core: {
+        seconds: +coreMedian.toFixed(3),
+        bestSeconds: +Math.min(...warm).toFixed(3),
+        cpuSeconds: +median(warmCpu).toFixed(3),
+        rowsPerSecond: Math.round(ROWS / coreMedian),
+        findings,
+        peakHeapMB: +(peakHeap / 1e6).toFixed(1),
+        firstRunSeconds: +firstRun.toFixed(3),
+        afterFullGcSeconds: +coreAfterGc.toFixed(3),
+      },
       phasesSeconds: phases,
       endToEnd: { seconds: +e2e.toFixed(2), xlsxBytes: statSync(xlsx).size, findings: e2eFindings },
-      tableschema: { seconds: +tsSeconds.toFixed(2), rowsPerSecond: Math.round(ROWS / tsSeconds), errors: tsErrors, checks: "types, required, minimum/maximum", firstRunSeconds: +tsFirst.toFixed(2) },
-      // The first runs of both, each in a process that just loaded it (cold JIT), side by side.
-      speedupFirstRun: +(tsFirst / firstRun).toFixed(1),
+      tableschema: {
+        seconds: +tsSeconds.toFixed(2),
+        bestSeconds: +Math.min(...tsWarm).toFixed(2),
+        rowsPerSecond: Math.round(ROWS / tsSeconds),
+        errors: tsErrors,
+        checks: "types, required, minimum/maximum",
+        firstRunSeconds: +tsFirst.toFixed(2),
+        afterFullGcSeconds: +tsAfterGcBest.toFixed(2),
+      },
+      // Medians of warm runs (the target); the same ratio of the first runs (each in a process that
+      // just loaded it: cold JIT) and of the best runs after a forced full collection.
       speedupOverTableschema: +ratio.toFixed(1),
+      speedupFirstRun: +(tsFirst / firstRun).toFixed(1),
+      speedupAfterFullGc: +(tsAfterGcBest / coreAfterGc).toFixed(1),
       maxRssMB: +(process.resourceUsage().maxRSS / 1024).toFixed(0),
       // Wall-clock figures depend on what else runs on the machine (2 shared cores): load is reported.
       loadAverage1m: +(await import("node:os")).loadavg()[0].toFixed(2),
       targets: {
-        coreCheck100kRows: { target: "< 1 s", value: +best.toFixed(3), pass: best < 1 },
-        fasterThanTableschema: { target: ">= 5x", value: +ratio.toFixed(1), pass: ratio >= 5 },
+        coreCheck100kRows: { target: "< 1 s (median of warm runs)", value: +coreMedian.toFixed(3), pass: coreMedian < 1 },
+        fasterThanTableschema: { target: ">= 5x (medians of warm runs)", value: +ratio.toFixed(1), pass: ratio >= 5 },
       },
     };
   } finally {
