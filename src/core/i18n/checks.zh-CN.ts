@@ -10,8 +10,8 @@ export const checksZhCN = {
   // One cell
   emptyValue: (p: { column: string }) => `“${p.column}”未填写`,
   placeholderValue: (p: { column: string; value: string }) => `“${p.column}”填的是占位符“${p.value}”,应填写数字`,
-  /** The previous figure blank or a placeholder beside a stated growth (`value` the placeholder, "" when blank). */
-  baseOfGrowthMissing: (p: { column: string; value: string; growth: string; stated: string }) =>
+  /** The previous figure (or target) blank or a placeholder beside a stated growth (or completion); `value` the placeholder, "" when blank. */
+  baseMissing: (p: { column: string; value: string; growth: string; stated: string }) =>
     `“${p.column}”${p.value ? `填的是占位符“${p.value}”` : "未填写"},“${p.growth}”填报的${p.stated}无从核对,应填写${p.column}的数字`,
   unitWithoutNumber: (p: { value: string }) => `“${p.value}”只有单位,缺少数字`,
   notANumber: (p: { value: string }) => `“${p.value}”不是数字`,

@@ -37,6 +37,17 @@ describe("a growth stated beside a previous figure left blank or a placeholder (
     expect(found(rows)).toEqual([]);
   });
 
+  it("so too a target left a placeholder beside a completion stated (a budget `/` beside 预算执行率)", () => {
+    const rows: CellInput[][] = [
+      ["项目", "年初预算", "1-6月支出", "预算执行率(%)"],
+      ["城乡低保资金", 12000, 6120.5, 51.0],
+      ["殡葬惠民资金", "/", 1030.4, 51.5],
+      ["临时救助资金", null, 412.6, null],
+    ];
+    expect(found(rows)).toEqual(["empty-value@B3"]);
+    expect(findings(rows)[0].message).toBe("“年初预算”填的是占位符“/”,“预算执行率(%)”填报的51.5%无从核对,应填写年初预算的数字");
+  });
+
   it("not for an absolute 增减 column (a new item's change is its whole figure)", () => {
     const rows: CellInput[][] = [
       ["指标", "单位", "本期", "上年同期", "增减", "增减(%)"],

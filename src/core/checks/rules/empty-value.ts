@@ -9,6 +9,7 @@ import { isTotalName } from "./sum-mismatch";
 import { previousFor } from "./value-in-wrong-column";
 import { GridRow } from "../../table/rows";
 import type { GridCell } from "../../table/grid";
+import type { TableColumn } from "../../table/types";
 
 
 /**
@@ -81,19 +82,23 @@ function rawIn(row: CheckContext["rows"][number]["row"], col: number): GridCell 
 }
 
 /**
- * A growth stated beside a previous figure left blank or a placeholder (结婚登记 | 1126 | — | 6.4):
- * the growth says there was a figure to compare with, and without it the growth cannot be checked.
- * The previous cell is required by the growth beside it, though its column is not by the schema.
- * On the previous cell. (A previous column the schema requires is reported above already.)
+ * A growth stated beside a previous figure left blank or a placeholder (结婚登记 | 1126 | — | 6.4),
+ * or a completion beside a target so left (殡葬惠民资金 | / | 1030.4 | 51.5): the derived figure says
+ * there was a figure to work it out from, and without it it cannot be checked. That cell is
+ * required by the figure beside it, though its column is not by the schema. On that cell. (A
+ * column the schema requires is reported above already.)
  */
 function baseOfGrowth(ctx: CheckContext, requiredCols: readonly number[], saysWhy: (row: CheckContext["rows"][number]["row"]) => boolean, out: Finding[]): void {
   const value = ctx.columns.get("value")?.[0];
   const V = value ? ctx.figureColumn(value.col) : undefined;
   if (!V) return;
-  for (const gc of ctx.columns.get("growth") ?? []) {
-    // (An absolute 增减 column may stand for a new item's whole figure.)
-    if (gc.change) continue;
-    const pc = previousFor(ctx, gc);
+  // Each derived column with the column it is worked out from: a growth with its previous figure, a
+  // completion with its target (a budget `/` beside 预算执行率 51.5%).
+  const pairs: [TableColumn, TableColumn | undefined][] = [];
+  // (An absolute 增减 column may stand for a new item's whole figure.)
+  for (const gc of ctx.columns.get("growth") ?? []) if (!gc.change) pairs.push([gc, previousFor(ctx, gc)]);
+  for (const cc of ctx.columns.get("completion") ?? []) pairs.push([cc, ctx.columns.get("target")?.[0]]);
+  for (const [gc, pc] of pairs) {
     if (!pc || requiredCols.includes(pc.col)) continue;
     const G = ctx.figureColumn(gc.col);
     const P = ctx.figureColumn(pc.col);
@@ -111,7 +116,7 @@ function baseOfGrowth(ctx: CheckContext, requiredCols: readonly number[], saysWh
       const stated = growthRaw ? cellText(growthRaw).trim() : "";
       const cell = cellAt(row, pc.col) ?? { address: a1(row.row - 1, pc.col), row: row.row };
       out.push(
-        finding("empty-value", ctx.msg.baseOfGrowthMissing({ column: pc.header, value: blank ? "" : text, growth: gc.header, stated: /[%％]$/.test(stated) ? stated : `${stated}%` }), {
+        finding("empty-value", ctx.msg.baseMissing({ column: pc.header, value: blank ? "" : text, growth: gc.header, stated: /[%％]$/.test(stated) ? stated : `${stated}%` }), {
           cell,
           column: pc,
           row,
