@@ -80,6 +80,9 @@ export function dropConsequential(all: Finding[], table: TableModel, msg: Checks
   const figureCols = new Set(table.columns.filter((c) => VALUE_ROLES.has(c.role)).map((c) => c.col));
   const unitCols = new Set(table.columns.filter((c) => c.role === "unit").map((c) => c.col));
   const doubted = new Set<number>();
+  // The columns each doubted row is doubted in (a row shifted by one: all of them).
+  const doubtedCols = new Map<number, Set<number>>();
+  const shifted = new Set<number>();
   // Rows doubted for a fraction of a whole thing only (9318.4 人): the fraction may be a stray
   // decimal rather than a lost 万, and then what is worked out from the figure stays as good.
   const fractionOnly = new Set<number>();
@@ -94,20 +97,31 @@ export function dropConsequential(all: Finding[], table: TableModel, msg: Checks
       if (f.code === "non-integer-count" && !doubted.has(f.row)) fractionOnly.add(f.row);
       else fractionOnly.delete(f.row);
       doubted.add(f.row);
+      const cols = doubtedCols.get(f.row);
+      if (cols) cols.add(columnOfAddress(f.cell));
+      else doubtedCols.set(f.row, new Set([columnOfAddress(f.cell)]));
     }
     if (f.code === "unit-mismatch" && unitCols.has(columnOfAddress(f.cell))) wrongUnit.add(f.row);
     // A figure in a column that cannot hold it (a row shifted by one): every growth and completion
     // worked out from the row's cells is worked out from the wrong figures.
     if (f.code === "value-in-wrong-column") {
       doubted.add(f.row);
+      shifted.add(f.row);
       fractionOnly.delete(f.row);
     }
   }
   if (doubted.size === 0 && wrongUnit.size === 0 && baseNotAddingUp.size === 0) return findings;
-  // A total whose part (or itself) is doubted does not add up for that reason: 1101800 元 among 万元.
-  const doubtedTotals = new Set<number>();
-  for (const r of table.rows) if (r.parentRow !== undefined && doubted.has(r.row)) doubtedTotals.add(r.parentRow);
-  for (const r of doubted) doubtedTotals.add(r);
+  // A total that is doubted itself, or whose part is doubted in the total's column, does not add up
+  // for that reason: 1101800 元 among 万元. (A part's slip in the previous column leaves the value
+  // column's sum as good.)
+  const partsOf = new Map<number, number[]>();
+  for (const r of table.rows) if (r.parentRow !== undefined && doubted.has(r.row)) (partsOf.get(r.parentRow) ?? partsOf.set(r.parentRow, []).get(r.parentRow)!).push(r.row);
+  const doubtedAt = (row: number, col: number) => shifted.has(row) || (doubtedCols.get(row)?.has(col) ?? false);
+  const doubtedTotal = (f: Finding) => {
+    const col = columnOfAddress(f.cell);
+    // (The total's own row in any column: its parts may be the row's other cells, 一季度 | 二季度 | 上半年合计.)
+    return doubted.has(f.row!) || (partsOf.get(f.row!) ?? []).some((r) => doubtedAt(r, col));
+  };
   // A total whose gap one doubted figure of its column closes (−1376 for 1376, 3125000 typed in 元 for
   // 312.5万元, 29.7 for 297): its sum-mismatch only repeats that slip, whatever the rows' outline says.
   const closedBy = (f: Finding) =>
@@ -117,7 +131,7 @@ export function dropConsequential(all: Finding[], table: TableModel, msg: Checks
     (f) =>
       f.row === undefined ||
       closedBy(f) === false &&
-      !((WORKED_OUT.has(f.code) && ((doubted.has(f.row) && !(fractionOnly.has(f.row) && workedOutPlausibly(f))) || baseNotAddingUp.has(f.row))) || (UNIT_DEPENDENT.has(f.code) && wrongUnit.has(f.row)) || (f.code === "sum-mismatch" && doubtedTotals.has(f.row))),
+      !((WORKED_OUT.has(f.code) && ((doubted.has(f.row) && !(fractionOnly.has(f.row) && workedOutPlausibly(f))) || baseNotAddingUp.has(f.row))) || (UNIT_DEPENDENT.has(f.code) && wrongUnit.has(f.row)) || (f.code === "sum-mismatch" && doubtedTotal(f))),
   );
 }
 

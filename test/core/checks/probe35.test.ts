@@ -130,3 +130,23 @@ describe("totals across a row's columns (probe 35)", () => {
     expect(findings(rows)[0].message).toBe("“其中” 2 项之和 50216 超过总数 48216");
   });
 });
+
+describe("a total's sum beside a part doubted in another column (probe 35)", () => {
+  it("a sign slipped in a part's previous figure leaves the value column's sum to be reported", () => {
+    const rows: CellInput[][] = [
+      ["序号", "项目", "单位", "本期", "上年同期", "同比增长(%)"],
+      ["(一)", "社会救助资金", "万元", 9029.1, 8526.2, 5.9],
+      [1, "城乡低保资金", "万元", 6210.5, 5830.2, 6.5],
+      [2, "特困人员供养资金", "万元", 2496.0, 2310.4, 8.0],
+      [3, "临时救助资金", "万元", 412.6, -385.6, 7.0],
+      ["(二)", "养老服务资金", "万元", 2862.3, 2719.2, 5.3],
+      [4, "居家养老服务补贴", "万元", 1710.0, 1620.5, 5.5],
+      [5, "养老机构运营补助", "万元", 1152.3, 1098.7, 4.9],
+    ];
+    const got = found(rows);
+    expect(got).toContain("negative-value@E5");
+    expect(got).toContain("sum-mismatch@D2");
+    // The previous column's own sum only repeats the part's slip: not reported.
+    expect(got).not.toContain("sum-mismatch@E2");
+  });
+});
