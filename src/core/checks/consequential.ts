@@ -83,6 +83,8 @@ export function dropConsequential(all: Finding[], table: TableModel, msg: Checks
   // The columns each doubted row is doubted in (a row shifted by one: all of them).
   const doubtedCols = new Map<number, Set<number>>();
   const shifted = new Set<number>();
+  // Rows doubted only by findings that a wrong unit makes meaningless (non-integer-count, out-of-range, scale-suspect).
+  const unitDoubtOnly = new Set<number>();
   // Rows doubted for a fraction of a whole thing only (9318.4 人): the fraction may be a stray
   // decimal rather than a lost 万, and then what is worked out from the figure stays as good.
   const fractionOnly = new Set<number>();
@@ -94,6 +96,8 @@ export function dropConsequential(all: Finding[], table: TableModel, msg: Checks
     if (f.row === undefined) continue;
     if (f.code === "sum-mismatch" && baseCols.has(columnOfAddress(f.cell))) baseNotAddingUp.add(f.row);
     if (DOUBTS_FIGURE.has(f.code) && figureCols.has(columnOfAddress(f.cell))) {
+      if (UNIT_DEPENDENT.has(f.code) && (unitDoubtOnly.has(f.row) || !doubted.has(f.row))) unitDoubtOnly.add(f.row);
+      else unitDoubtOnly.delete(f.row);
       if (f.code === "non-integer-count" && !doubted.has(f.row)) fractionOnly.add(f.row);
       else fractionOnly.delete(f.row);
       doubted.add(f.row);
@@ -109,6 +113,13 @@ export function dropConsequential(all: Finding[], table: TableModel, msg: Checks
       shifted.add(f.row);
       fractionOnly.delete(f.row);
     }
+  }
+  // A row whose unit is wrong (人次 for 临时救助资金): its whole-count, range and scale findings are
+  // dropped below, so they doubt none of its figures (98.6 人次 is 98.6 万元), and its growth stands.
+  for (const r of wrongUnit) if (!shifted.has(r) && unitDoubtOnly.has(r)) {
+    doubted.delete(r);
+    doubtedCols.delete(r);
+    fractionOnly.delete(r);
   }
   if (doubted.size === 0 && wrongUnit.size === 0 && baseNotAddingUp.size === 0) return findings;
   // A total that is doubted itself, or whose part is doubted in the total's column, does not add up

@@ -150,3 +150,14 @@ describe("a total's sum beside a part doubted in another column (probe 35)", () 
     expect(got).not.toContain("sum-mismatch@E2");
   });
 });
+
+describe("a wrong unit does not hide the row's growth (probe 37)", () => {
+  it("临时救助资金 in 人次 with 98.6: the unit is wrong, the fraction says nothing, the growth is still checked", () => {
+    const rows: CellInput[][] = [
+      ["指标名称", "计量单位", "本月", "本年累计", "上年同期累计", "同比增减(%)"],
+      ["临时救助人次", "人次", 862, 4915, 4380, 12.2],
+      ["临时救助资金", "人次", 98.6, 562.4, 498.7, 21.8],
+    ];
+    expect(found(rows)).toEqual(["unit-mismatch@B3", "growth-mismatch@F3"]);
+  });
+});
