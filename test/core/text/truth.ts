@@ -4,9 +4,10 @@ import { scanQuantities } from "../../../src/core/text";
 /** A text truth file in the shape ../shared/tools/score.mjs reads. */
 export interface Truth {
   textFile: string;
-  defects: { excerpt: string; code: string; why: string }[];
-  not_scored: { excerpt: string; why: string }[];
-  clean_quantities: string[];
+  /** `also_acceptable`: codes that stand for the same slip as well (as score.mjs reads them). */
+  defects: { excerpt: string; code: string; why: string; also_acceptable?: string[] }[];
+  not_scored?: { excerpt: string; why: string }[];
+  clean_quantities?: string[];
 }
 
 function spanOf(text: string, excerpt: string): [number, number] {
@@ -19,12 +20,12 @@ const serious = (f: Finding) => f.severity === "error" || f.severity === "warnin
 
 /** Defects not reported with their code over their excerpt (as score.mjs matches them). */
 export function missedDefects(text: string, findings: Finding[], truth: Truth): string[] {
-  return truth.defects.filter((d) => !findings.some((f) => f.code === d.code && overlaps(f, spanOf(text, d.excerpt)))).map((d) => `${d.code} ${d.excerpt}`);
+  return truth.defects.filter((d) => !findings.some((f) => (f.code === d.code || (d.also_acceptable ?? []).includes(f.code)) && overlaps(f, spanOf(text, d.excerpt)))).map((d) => `${d.code} ${d.excerpt}`);
 }
 
 /** Errors and warnings over no listed defect and no `not_scored` entry. */
 export function unlistedAlarms(text: string, findings: Finding[], truth: Truth): string[] {
-  const listed = [...truth.defects, ...truth.not_scored].map((d) => spanOf(text, d.excerpt));
+  const listed = [...truth.defects, ...(truth.not_scored ?? [])].map((d) => spanOf(text, d.excerpt));
   return findings.filter((f) => serious(f) && !listed.some((s) => overlaps(f, s))).map((f) => `${f.code} ${f.excerpt}`);
 }
 
@@ -32,7 +33,7 @@ export function unlistedAlarms(text: string, findings: Finding[], truth: Truth):
 export function troubledCleanQuantities(text: string, findings: Finding[], truth: Truth): string[] {
   const mentions = scanQuantities(text);
   const out: string[] = [];
-  for (const q of truth.clean_quantities) {
+  for (const q of truth.clean_quantities ?? []) {
     const span = spanOf(text, q);
     const flagged = findings.filter((f) => serious(f) && overlaps(f, span)).map((f) => f.code);
     if (flagged.length) out.push(`${q} flagged ${flagged.join(",")}`);
