@@ -44,3 +44,15 @@ describe("counts the place can have pass", () => {
     expect(under(title, body)).toEqual([]);
   });
 });
+
+describe("a growth that a 万 or 亿 slipped in one figure explains says so (probe 36)", () => {
+  test("9.65亿元 against 8.71万元: the two figures differ about 10⁴ times", () => {
+    const [f] = lintText("福利彩票销售9.65亿元,较上年的8.71万元增长10.8%。", { year: 2024 });
+    expect(f.code).toBe("growth-mismatch");
+    expect(f.message).toBe("增幅应为1107821.9%,文中为10.8%:两个数相差约1万倍,是否漏写或多写了“万”?");
+  });
+  test("a plain wrong rate keeps the plain message", () => {
+    const [f] = lintText("福利彩票销售9.65亿元,较上年的8.71亿元增长19.8%。", { year: 2024 });
+    expect(f.message).toBe("增幅应为10.8%,文中为19.8%");
+  });
+});

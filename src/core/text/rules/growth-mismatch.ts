@@ -1232,6 +1232,20 @@ function growthOf(doc: TextDocument, c: Comparison, found: Found, stated: number
   return measure === "ratio" ? growth : found.sign * growth;
 }
 
+/**
+ * The scale word a slip of 万 or 亿 in one of the figures would explain (`9.65亿元,较上年的8.71万元增长10.8%`
+ * gives 1107821.9%): the figures' ratio about 10⁴ or 10⁸ times the one the stated growth says.
+ */
+function scaleSlip(growth: number, stated: number): "万" | "亿" | null {
+  const told = 1 + stated / 100;
+  const found = 1 + growth / 100;
+  if (!(told > 0) || !(found > 0)) return null;
+  const r = found > told ? found / told : told / found;
+  if (r >= 1e4 / 3 && r <= 1e4 * 3) return "万";
+  if (r >= 1e8 / 3 && r <= 1e8 * 3) return "亿";
+  return null;
+}
+
 /** The stated growth `s` judged against the comparison found for it: a hit when the figures do not give it. */
 function judge(doc: TextDocument, s: Stated, found: Found): Hit | null {
   const { sign, measure } = found;
@@ -1256,7 +1270,9 @@ function judge(doc: TextDocument, s: Stated, found: Found): Hit | null {
       ? ({ key: "growthTimesMismatch", params: { of: measure === "ratio" ? "ratio" : "growth", expected, stated: found.quoted } } as const)
       : measure === "points"
         ? ({ key: "growthPointsMismatch", params: { direction: sign > 0 ? "up" : "down", expected, stated: s.text } } as const)
-        : ({ key: "growthMismatch", params: { direction: sign > 0 ? "up" : "down", expected, stated: s.text } } as const);
+        : scaleSlip(growth, stated) !== null
+          ? ({ key: "growthMismatchScale", params: { direction: sign > 0 ? "up" : "down", expected, stated: s.text, scale: scaleSlip(growth, stated)! } } as const)
+          : ({ key: "growthMismatch", params: { direction: sign > 0 ? "up" : "down", expected, stated: s.text } } as const);
   return hitAt(s, message, s.text, expected);
 }
 
