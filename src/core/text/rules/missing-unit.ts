@@ -157,6 +157,30 @@ function labelledItem(text: string, m: Mention, next: Mention | undefined): bool
   return han >= 3;
 }
 
+/**
+ * `其中城市低保对象3216户5428,农村低保对象14649户24984人`: bare `m` is written right after a figure
+ * with a unit (`3216户5428`, no separator: a second count of the same thing), and another pair of
+ * the sentence is written in full with the same first unit (`14649户24984人`). The bare one lost the
+ * pair's second unit, whatever the words before it (a long label, a total before 其中). Returns
+ * that unit, or null.
+ */
+function pairedUnit(mentions: readonly Mention[], k: number): string | null {
+  const m = mentions[k];
+  const prev = k > 0 ? mentions[k - 1] : undefined;
+  if (!prev || prev.kind !== "quantity" || prev.numeral !== "arabic" || prev.offset + prev.length !== m.offset || prev.sentence.offset !== m.sentence.offset) return null;
+  const first = unitOf(prev);
+  if (!first || first === "%" || first === "%") return null;
+  for (let j = 1; j < mentions.length; j++) {
+    const a = mentions[j - 1];
+    const b = mentions[j];
+    if (j === k || b.sentence.offset !== m.sentence.offset || a.sentence.offset !== m.sentence.offset) continue;
+    if (a.kind !== "quantity" || b.kind !== "quantity" || a.numeral !== "arabic" || b.numeral !== "arabic" || a.offset + a.length !== b.offset) continue;
+    const second = unitOf(b);
+    if (unitOf(a) === first && second && second !== first && !b.quantity?.scaleWord) return second;
+  }
+  return null;
+}
+
 export const rule: TextRule = {
   code: "missing-unit",
   check(doc: TextDocument): Hit[] {
@@ -170,6 +194,13 @@ export const rule: TextRule = {
       // (Not mentions[-1]: a negative index is a property lookup by name, slow at every text's first figure.)
       const prev = k > 0 ? mentions[k - 1] : undefined;
       const sameSentence = !!prev && prev.sentence.offset === m.sentence.offset;
+      if (m.kind === "bare" && endsClause(text, m.offset + m.length)) {
+        const paired = pairedUnit(mentions, k);
+        if (paired) {
+          hits.push(hitAt(m, { key: "missingUnit", params: { value: m.text, unit: paired } }, m.text, paired));
+          continue;
+        }
+      }
       if (m.kind === "bare" && prev && sameSentence && endsClause(text, m.offset + m.length)) {
         // `5647户,8204,`: the sibling ends right before one separator, and carries a unit.
         const sep = prev.offset + prev.length;

@@ -219,6 +219,17 @@ function writtenFor(written: { year: number; month: number }, year: number, part
   return (written.year === year && written.month >= 10) || (written.year === year + 1 && written.month <= 6);
 }
 
+/**
+ * The year a plan-only title (`2025年工作要点`, `2025年工作计划`: its years all planned, none
+ * reviewed) may look back on in a review heading: the year before its plan (`一、2024年工作回顾`
+ * opens most plans). Only that year; null for any other title.
+ */
+function lookedBackOn(doc: TextDocument): number | null {
+  if (doc.titleReviewYears.length > 0 || doc.titlePlanYears.length === 0) return null;
+  if (doc.titleYears.some((y) => !doc.titlePlanYears.includes(y))) return null;
+  return Math.min(...doc.titlePlanYears) - 1;
+}
+
 export const rule: TextRule = {
   code: "period-mismatch",
   check(doc: TextDocument): Hit[] {
@@ -238,6 +249,7 @@ export const rule: TextRule = {
     const titleText = titleSpan ? text.slice(titleSpan.offset, titleSpan.offset + titleSpan.length) : "";
     const startOfYear = doc.titleReviewYears.length === 0 && doc.titleYears.length > 0 && START_OF_YEAR.test(titleText);
     let reviewed = doc.titleReviewYears.length > 0 ? doc.titleReviewYears : startOfYear ? expected.map((y) => y - 1) : expected;
+    const lookedBack = lookedBackOn(doc);
     // The report year given (--year) against a title that reviews another: the title is said to be
     // wrong, and the body is judged against the year given.
     // (A note cell or a pasted sentence has no title: its first line is text.)
@@ -309,7 +321,7 @@ export const rule: TextRule = {
         // A title that names its plan's year (2023年工作总结和2024年工作计划) holds a plan heading to it:
         // `三、2023年工作计划` plans the year reviewed (a half-year title's second half aside).
         const planFixed = plan && !openingYear && doc.titlePlanYears.length > 0 && !halfYearTitle && reviewed.includes(y) && !doc.titlePlanYears.includes(y);
-        const allowed = planFixed ? false : planYear ? y >= Math.min(...reviewed) : reviewed.includes(y);
+        const allowed = planFixed ? false : planYear ? y >= Math.min(...reviewed) : reviewed.includes(y) || y === lookedBack;
         if (allowed) {
           if (!planYear) agreeing++;
           continue;

@@ -561,6 +561,48 @@ function emptySlots(doc: TextDocument): Hit[] {
   return hits;
 }
 
+/** Verbs of writing, printing and signing: their objects are papers, counted in 篇, 本, 份, 册. */
+const PAPER_VERBS = /(?:撰写|编写|编印|印制|印发|编发|刊发|报送|签订|签署)/g;
+/** The units of papers. 篇, 本 and 册 begin many words (本年, 本级, 篇章): they are read only at a clause's end. */
+const isPaperUnit = codeSet("篇本份册");
+/** How far after its verb the unit may stand (`撰写调研报告篇`: the paper's name between). */
+const PAPER_REACH = 10;
+/** Words that end in a paper unit: at a clause's end the unit is then a word's last character (`签订协议文本,`, `编印读本,`). */
+const PAPER_LAST_WORDS: ReadonlySet<string> = new Set([
+  "文本", "版本", "样本", "读本", "范本", "蓝本", "副本", "课本", "账本", "书本", "绘本", "剧本", "脚本", "成本", "资本", "基本", "根本", "标本", "原本", "底本", "正本",
+  "话本", "教本", "画本", "稿本", "抄本", "刻本", "印本", "译本", "简本", "节本", "合本", "手本", "笔记本", "记本", "订本", "日本", "人本", "民本", "工本", "老本",
+  "手册", "画册", "图册", "名册", "台册", "账册", "注册", "分册", "上册", "下册", "成册", "专册", "总册", "全册", "合册", "样册",
+  "长篇", "短篇", "中篇", "开篇", "全篇", "通篇", "诗篇", "上篇", "下篇", "首篇", "新篇", "华篇", "名篇", "续篇", "终篇", "专篇", "综合篇", "合篇", "章篇", "系列篇",
+]);
+
+/**
+ * A paper's count dropped at the end of its clause: `全年撰写调研报告篇。`, `编印手册本,`, `签订责任书份。`
+ * — a verb of writing or signing, its object (Han characters only, no figure between), then 篇, 本,
+ * 份 or 册 closing the clause. Not when a numeral or determiner stands before the unit (`撰写多篇,`,
+ * `印发各份`) or the unit ends a word (`印发文本,`, `签订合同范本,`, `身份`).
+ */
+function droppedPapers(doc: TextDocument): Hit[] {
+  const { text } = doc;
+  const hits: Hit[] = [];
+  if (!text.includes("篇") && !text.includes("本") && !text.includes("份") && !text.includes("册")) return hits;
+  PAPER_VERBS.lastIndex = 0;
+  for (let m = PAPER_VERBS.exec(text); m; m = PAPER_VERBS.exec(text)) {
+    const from = m.index + m[0].length;
+    for (let i = from + 1; i < text.length && i <= from + PAPER_REACH; i++) {
+      const c = text.charCodeAt(i);
+      if (!isHan(c)) break;
+      if (!isPaperUnit(c)) continue;
+      const next = text[i + 1] ?? "";
+      if (!(next === "" || CLAUSE_MARKS.includes(next) || "。!?!?".includes(next))) continue;
+      const prev = text[i - 1];
+      const word = PAPER_LAST_WORDS.has(text.slice(i - 1, i + 1)) || PAPER_LAST_WORDS.has(text.slice(i - 2, i + 1)) || UNIT_LAST.has(text.slice(i - 1, i + 1));
+      if (!has(COUNT_BEFORE, prev) && !word && !quietAt(doc, i)) hits.push(hitAt({ offset: i, length: 1 }, { key: "unitWithoutNumber", params: { unit: text[i] } }));
+      break;
+    }
+  }
+  return hits;
+}
+
 export const rule: TextRule = {
   code: "unit-without-number",
   check(doc: TextDocument): Hit[] {
@@ -568,6 +610,8 @@ export const rule: TextRule = {
     const hits: Hit[] = droppedListItems(doc);
     for (const h of emptySlots(doc)) hits.push(h);
     for (const found of [droppedCounts(doc), droppedPairs(doc), droppedChanges(doc)]) for (const h of found) hits.push(h);
+    // (A paper's unit after another count verb is found above already: said once.)
+    for (const h of droppedPapers(doc)) if (!hits.some((o) => o.offset === h.offset)) hits.push(h);
     // Made at the first list join only: most texts (every short note) reach none.
     let endingAt: Map<number, Mention> | null = null;
     let i = 0;
