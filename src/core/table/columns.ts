@@ -96,6 +96,19 @@ function quarterPairGroup(pair: { previous: MappedHeader; value: MappedHeader; g
   return [column(pair.previous, "previous"), column(pair.value, "value"), column(pair.growth, "growth")];
 }
 
+/**
+ * `2023年末 | 2023年6月末` under a `2024年上半年` title: periods of one year, all before the year
+ * reported, one of them a typo. The one that ends in the month the title's period ends in (6月末
+ * for 上半年) is the current figure (its year is then found wrong), the others earlier ones — not
+ * two current columns, the mistyped one a duplicate and the correct one called a wrong period.
+ */
+function earlierOfOneYear(byYear: readonly MappedHeader[], valueYear: number, reportedYear: number | undefined, endMonth: number | undefined): Set<MappedHeader> {
+  const tied = byYear.filter((c) => c.cls!.period!.year === valueYear);
+  if (endMonth === undefined || reportedYear === undefined || valueYear >= reportedYear || tied.length < 2) return new Set();
+  const ending = tied.filter((c) => c.cls!.period!.month === endMonth);
+  return ending.length === 1 ? new Set(tied.filter((c) => c !== ending[0])) : new Set();
+}
+
 /** A header that names the year before as such: 上年同期, 去年同期, 上年. */
 const LAST_YEAR = /上年|去年|上一年/;
 /** The same time a year before (上年同期, 去年同期), and a year's end or start (上年末, 年初, 上年底). */
@@ -120,9 +133,10 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
     const named = mapped.find((c) => !c.cls!.byYear && c.cls!.role === "value" && c.cls!.quarter === undefined);
     const years = byYear.map((c) => c.cls!.period!.year);
     const valueYear = named?.cls!.period?.year ?? (named && plainValue(named.cls!) ? undatedValueYear(years, reportedYear) : Math.max(...years));
+    const earlier = named ? new Set<MappedHeader>() : earlierOfOneYear(byYear, valueYear, reportedYear, layout.titleEndMonth);
     for (const c of byYear) {
       const cls = c.cls!;
-      if (cls.period!.year < valueYear) {
+      if (cls.period!.year < valueYear || earlier.has(c)) {
         cls.role = "previous";
         cls.key = schema.columns.find((s) => s.role === "previous")?.key ?? "previous";
         cls.basis = "yoy";

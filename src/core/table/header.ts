@@ -98,9 +98,34 @@ function stripPeriod(t: string, p: { label: string; index: number } | null): str
   return p ? (t.slice(0, p.index) + t.slice(p.index + p.label.length)).trim() : t;
 }
 
+/** An English rendering after the Chinese: letters, digits, spaces and plain punctuation only. */
+const ENGLISH_TAIL = /^\s+[A-Za-z0-9 .,'/&%()\-–]+$/;
+
+/**
+ * A bilingual header (`2024年上半年 H1 2024`, `2023年 2023`): an English tail after the Chinese that
+ * names only years the Chinese names (`2024年`) says the same period again, and is dropped — read
+ * as a second year, the one year made a growth (`2023年比2022年`) or no column at all.
+ */
+function withoutEnglishYear(part: string): string {
+  let last = -1;
+  for (let i = part.length - 1; i >= 0; i--) {
+    const c = part.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || c === 0xff09) {
+      last = i;
+      break;
+    }
+  }
+  if (last < 0) return part;
+  const tail = part.slice(last + 1);
+  if (!ENGLISH_TAIL.test(tail)) return part;
+  const years = yearsIn(tail.replace(/[A-Za-z]\d/g, " "));
+  const head = part.slice(0, last + 1);
+  return years.length > 0 && years.every((y) => head.includes(`${y}年`)) ? head : part;
+}
+
 /** Reads one header (or the parts of a two-row header, top first). Null when it names no column. */
 export function classifyHeader(parts: readonly string[], schema: Schema): HeaderClass | null {
-  let clean = parts.map((p) => p.trim()).filter((p) => p.length > 0);
+  let clean = parts.map((p) => withoutEnglishYear(p.trim())).filter((p) => p.length > 0);
   // `2024年 / 2024` (a bilingual second row repeating the year): the bare year adds nothing.
   clean = clean.filter((p) => !(/^(?:19|20)\d{2}$/.test(p) && clean.some((q) => q !== p && q.includes(`${p}年`))));
   if (clean.length === 0) return null;
@@ -249,6 +274,8 @@ export interface HeaderLayout {
   headerRows: number[];
   /** The year of the first period the title rows name (`2024年上半年…情况表`), when they name one. */
   titleYear?: number;
+  /** The month the title's period ends in, when it is part of a year (上半年 → 6, 2024年6月 → 6). */
+  titleEndMonth?: number;
   /** Per grid column: the header parts (top first) and what they say. */
   columns: { col: number; parts: string[]; text: string; cls: HeaderClass | null; mergedWith?: number }[];
 }
@@ -275,7 +302,8 @@ const MAX_HEADER_CELL = 20;
  * label (`填报说明:`), not a numbered note (`2.金额单位为万元`).
  */
 function namesColumn(t: string): boolean {
-  return t.length <= MAX_HEADER_CELL && !/[:：。]$/.test(t) && !/^\d{1,2}[.、．]\D/.test(t);
+  // (An English rendering of its period, `2024年1-6月 Jan-Jun 2024`, makes it no longer a name.)
+  return withoutEnglishYear(t).length <= MAX_HEADER_CELL && !/[:：。]$/.test(t) && !/^\d{1,2}[.、．]\D/.test(t);
 }
 
 /** What one row says as a header: its written cells, those that name a column, and which kinds. */
@@ -331,8 +359,12 @@ export function findHeader(grid: Grid, schema: Schema): HeaderLayout | null {
     const titleRows: number[] = [];
     for (let t = 0; t < r; t++) for (let c = 0; c < width; c++) if (textAt(t, c)) { titleRows.push(t); break; }
     const layout = layoutAt(grid, r, schema, textAt, width, titleRows);
-    const titleYear = yearOfTitle(titleRows, textAt, width);
-    if (titleYear !== undefined) layout.titleYear = titleYear;
+    const title = periodOfTitle(titleRows, textAt, width);
+    if (title) {
+      layout.titleYear = title.year;
+      const end = title.month ?? (title.quarter ? title.quarter * 3 : title.half === 1 ? 6 : undefined);
+      if (end !== undefined) layout.titleEndMonth = end;
+    }
     return layout;
   }
   return null;
@@ -341,8 +373,8 @@ export function findHeader(grid: Grid, schema: Schema): HeaderLayout | null {
 /** What says when the form was filled in or sent, not the period it reports: 填报日期:2024年7月5日. */
 const FILLED_ON = /日期|填报|填表|制表|报送|报出/;
 
-/** The year of the first period named in the title rows, a line saying when the form was filled in passed over. */
-function yearOfTitle(titleRows: readonly number[], textAt: TextAt, width: number): number | undefined {
+/** The first period named in the title rows, a line saying when the form was filled in passed over. */
+function periodOfTitle(titleRows: readonly number[], textAt: TextAt, width: number): ReturnType<typeof findPeriod> | undefined {
   for (const r of titleRows) {
     let before = "";
     for (let c = 0; c < width; c++) {
@@ -352,7 +384,7 @@ function yearOfTitle(titleRows: readonly number[], textAt: TextAt, width: number
       before = t;
       if (FILLED_ON.test(t)) continue;
       const p = findPeriod(t);
-      if (p) return p.year;
+      if (p) return p;
     }
   }
   return undefined;
@@ -445,7 +477,7 @@ function layoutAt(grid: Grid, r: number, schema: Schema, textAt: TextAt, width: 
     else if (!ok && unitRow(grid, next, textAt, width)) {
       headerRows.push(next);
       units = next;
-    }
+    } else if (!ok && categoriesUnderPeriods(grid, r, schema, textAt, width)) headerRows.push(next);
   }
   const columns: HeaderLayout["columns"] = [];
   // A group over sub-columns whose merge was lost (a .csv: `2024年上半年,,` over `数量,金额(万元)`):
@@ -484,5 +516,59 @@ function layoutAt(grid: Grid, r: number, schema: Schema, textAt: TextAt, width: 
     if (prev && prev.col === c - 1 && prev.text === entry.text && headerRows.every((h) => inMerge(grid, h, c))) entry.mergedWith = prev.mergedWith ?? prev.col;
     columns.push(entry);
   }
+  if (headerRows.length === 2 && units < 0) readCategoryTotals(columns);
   return { titleRows, headerRows, columns };
+}
+
+/** A header that is only a period (`2024年1-6月`, `2023年`): the figures of that period. */
+function periodOnly(t: string, schema: Schema): boolean {
+  return classifyHeader([t], schema)?.byYear === true;
+}
+
+/**
+ * A second header row of categories under periods (`2024年1-6月` over 城市 | 农村 | 合计, then
+ * `2023年1-6月` over the same): text only, each written cell under a period-only header (merged or
+ * written over it, or blank to its right as a .csv loses the merge) or repeating the cell above it
+ * (`指标` under `指标`); two categories at least, one of them no column name (城市), so that the row
+ * is not read as a header by the usual test.
+ */
+function categoriesUnderPeriods(grid: Grid, r: number, schema: Schema, textAt: TextAt, width: number): boolean {
+  let period = false;
+  let categories = 0;
+  let unnamed = false;
+  for (let c = 0; c < width; c++) {
+    const above = textAt(r, c);
+    if (above) period = periodOnly(above, schema);
+    const t = textAt(r + 1, c);
+    if (!t) continue;
+    if (isNumberCell(grid.rows[r + 1]?.[c])) return false;
+    if (t === above) continue;
+    if (!period || !namesColumn(t)) return false;
+    categories++;
+    if (!classifyHeader([t], schema)) unnamed = true;
+  }
+  return categories >= 2 && unnamed;
+}
+
+/** A category's total (合计, 总计, 小计, 全市, 总数): the figure of the period above it as a whole. */
+const CATEGORY_TOTAL = /^(?:合计|总计|小计|总数|共计|全[市县区省]|total)$/i;
+
+/**
+ * Categories under a period (城市 | 农村 | 合计 under `2024年1-6月`): the period's total is the
+ * row's figure for that period (the current one the value, an earlier one the previous figure);
+ * the categories beside it are figures no column is mapped to, read cell by cell
+ * (TableModel.figureExtras). Without a total, nothing is changed.
+ */
+function readCategoryTotals(columns: HeaderLayout["columns"]): void {
+  const byPeriod = new Map<string, HeaderLayout["columns"]>();
+  for (const e of columns) {
+    if (e.parts.length !== 2 || !e.cls?.period || e.cls.role !== "value") continue;
+    const list = byPeriod.get(e.parts[0]) ?? [];
+    list.push(e);
+    byPeriod.set(e.parts[0], list);
+  }
+  for (const list of byPeriod.values()) {
+    if (list.length < 2 || !list.some((e) => CATEGORY_TOTAL.test(normalizeHeader(e.parts[1])))) continue;
+    for (const e of list) if (!CATEGORY_TOTAL.test(normalizeHeader(e.parts[1]))) e.cls = null;
+  }
 }
