@@ -161,3 +161,32 @@ describe("a wrong unit does not hide the row's growth (probe 37)", () => {
     expect(found(rows)).toEqual(["unit-mismatch@B3", "growth-mismatch@F3"]);
   });
 });
+
+describe("a period over its categories and their 合计 (probe 37)", () => {
+  const TABLE: CellInput[][] = [
+    ["指标", "单位", "2024年1-6月", null, null, "2023年1-6月", null, null, "同比增长(%)"],
+    [null, null, "城市", "农村", "合计", "城市", "农村", "合计", null],
+    ["低保对象", "人", 4320, 17850, 22170, 4590, 18630, 23220, -4.5],
+    ["特困人员", "人", 620, 2480, 3100, 650, 2510, 3160, -1.9],
+    ["低保标准", "元/月", 1030, 850, "—", 980, 800, "—", "—"],
+  ];
+
+  it("the correct table raises nothing: the 合计 are the figures, a standard's 合计 may be —", () => {
+    expect(found(TABLE)).toEqual([]);
+  });
+
+  it("a 合计 that is not the sum of its period's categories is a sum-mismatch on it", () => {
+    const rows = TABLE.map((r) => [...r]);
+    rows[3][4] = 3200;
+    rows[3][8] = 1.3; // its growth follows the wrong total: only the sum gives it away
+    expect(found(rows)).toEqual(["sum-mismatch@E4"]);
+    expect(findings(rows)[0].message).toBe("合计 3200 与 2 个分项之和 3100 不等");
+  });
+
+  it("a 合计 left — where its categories are blank is still an empty value", () => {
+    const rows = TABLE.map((r) => [...r]);
+    rows[4][2] = null;
+    rows[4][3] = null;
+    expect(found(rows)).toContain("empty-value@E5");
+  });
+});

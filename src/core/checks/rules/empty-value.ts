@@ -58,6 +58,9 @@ export const emptyValue: CheckRule = {
         // `—` in a total row that names no unit (its rows are in 万人, 人次, 万元; its unit cell blank or
         // `—` as well): no sum exists to write.
         if (!blank && (!info.unitText || isPlaceholder(info.unitText.trim())) && isTotalName(row.indicatorKey)) continue;
+        // `—` under 合计 beside its categories' figures (低保标准 城市 1030 | 农村 850 | 合计 —): a standard
+        // has no total to write, and the row's figures of the period stand beside it.
+        if (!blank && categoriesFilled(ctx, row, col)) continue;
         // (Read only for a row about to be reported.)
         if (saysWhy(row)) continue;
         const at = getters[k](row.cells) ?? { address: a1(row.row - 1, col.col), row: row.row };
@@ -75,6 +78,26 @@ export const emptyValue: CheckRule = {
     return out;
   },
 };
+
+/**
+ * Whether `col` is the 合计 of a period's categories (2024年1-6月 over 城市 | 农村 | 合计, the
+ * categories unmapped figure columns just before it) and the row's category cells hold figures.
+ */
+function categoriesFilled(ctx: CheckContext, row: CheckContext["rows"][number]["row"], col: TableColumn): boolean {
+  const cut = col.header.lastIndexOf(" / ");
+  if (cut < 0 || !isTotalName(col.header.slice(cut + 3).replace(/\s+/g, ""))) return false;
+  const period = col.header.slice(0, cut + 3);
+  const extras = ctx.table.figureExtras ?? [];
+  let filled = 0;
+  for (let c = col.col - 1; ; c--) {
+    const extra = extras.find((e) => e.col === c);
+    if (!extra || !extra.header.startsWith(period)) break;
+    const raw = rawIn(row, c);
+    if (!raw || isBlank(raw) || isPlaceholder(cellText(raw).trim())) return false;
+    filled++;
+  }
+  return filled >= 2;
+}
 
 /** A row's grid cell in a sheet column (a plain row's: its made cell's). */
 function rawIn(row: CheckContext["rows"][number]["row"], col: number): GridCell | undefined {

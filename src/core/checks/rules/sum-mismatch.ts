@@ -197,6 +197,8 @@ const OF_WHICH_HEADER = /^(?:其中|#)/;
  *   either end (城市低保对象(人) | 农村低保对象(人) | 低保对象合计(人)): it holds the sum of the others.
  * - A value column named 合计 followed by columns the header calls its parts (本期合计 | 其中:城市 |
  *   农村): they add up to no more than it (a 其中 list may leave some out).
+ * - A period over its categories and their 合计 (2024年1-6月 over 城市 | 农村 | 合计): the 合计, the row's
+ *   figure of that period, holds the sum of the categories before it.
  * On the total's cell. Rows are the table's; the sums down the rows are checked above.
  */
 function acrossColumns(ctx: CheckContext, floor: number, flagged: Set<string>, out: Finding[]): void {
@@ -250,8 +252,42 @@ function acrossColumns(ctx: CheckContext, floor: number, flagged: Set<string>, o
       if (parts.length === partCols.length) check(info, t, parts, totalCol, "equal");
     }
   }
-  // 本期合计 | 其中:城市 | 农村: the unmapped figure columns right after a value column named a total, the first headed 其中.
   const extras = ctx.table.figureExtras ?? [];
+  // Each extra column's figures by row, read once (only tables with such columns pay).
+  let extraByRow: Map<RowInfo, Map<number, Figure>> | undefined;
+  const extraFigures = (info: RowInfo) => {
+    if (!extraByRow) {
+      extraByRow = new Map();
+      for (const { info: i, column, figure } of ctx.extraFigures) {
+        let m = extraByRow.get(i);
+        if (!m) extraByRow.set(i, (m = new Map()));
+        m.set(column.col, figure);
+      }
+    }
+    return extraByRow.get(info);
+  };
+  // 2024年1-6月 over 城市 | 农村 | 合计 (and 2023年1-6月 over the same): the 合计 under a period, read as
+  // the row's figure of that period, holds the sum of the categories before it under the same period.
+  for (const total of [...(ctx.columns.get("value") ?? []), ...(ctx.columns.get("previous") ?? []), ...(ctx.columns.get("target") ?? [])]) {
+    const cut = total.header.lastIndexOf(" / ");
+    if (cut < 0 || !isTotalName(total.header.slice(cut + 3).replace(/\s+/g, ""))) continue;
+    const period = total.header.slice(0, cut + 3);
+    const partCols: TableColumn[] = [];
+    for (let col = total.col - 1; ; col--) {
+      const extra = extras.find((c) => c.col === col);
+      if (!extra || !extra.header.startsWith(period) || isTotalName(extra.header.slice(period.length).replace(/\s+/g, ""))) break;
+      partCols.push(extra);
+    }
+    if (partCols.length < 2) continue;
+    for (const info of ctx.rows) {
+      const t = info.figures.get(total.col);
+      const figures = extraFigures(info);
+      if (!t || !figures) continue;
+      const parts = partCols.map((c) => figures.get(c.col));
+      if (parts.every((f) => f !== undefined)) check(info, t, parts as Figure[], total, "equal");
+    }
+  }
+  // 本期合计 | 其中:城市 | 农村: the unmapped figure columns right after a value column named a total, the first headed 其中.
   for (const value of ctx.columns.get("value") ?? []) {
     if (!/合计|总计|总数/.test(value.header)) continue;
     const partCols: TableColumn[] = [];
