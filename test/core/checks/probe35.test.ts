@@ -190,3 +190,31 @@ describe("a period over its categories and their 合计 (probe 37)", () => {
     expect(found(rows)).toContain("empty-value@E5");
   });
 });
+
+describe("a bilingual table's totals (probe 37)", () => {
+  const TABLE: CellInput[][] = [
+    ["序号 No.", "指标 Indicator", "单位 Unit", "2024年上半年 H1 2024", "2023年上半年 H1 2023", "增长% Growth%"],
+    ["(一)", "城乡低保对象 Recipients", "人", 22170, 23220, -4.5],
+    ["(二)", "特困人员 Persons in extreme poverty", "人", 3100, 3160, -1.9],
+    [null, "小计 Subtotal", "人", 25270, 26380, -4.2],
+  ];
+
+  it("小计 Subtotal is a 小计: its parts must add up to it", () => {
+    expect(found(TABLE)).toEqual([]);
+    const rows = TABLE.map((r) => [...r]);
+    rows[3][3] = 25720;
+    rows[3][5] = -2.5;
+    expect(found(rows)).toEqual(["sum-mismatch@D4"]);
+  });
+
+  it("not where a part's unit cell holds a number (a row shifted by one): what it adds is unknown", () => {
+    const rows: CellInput[][] = [
+      ["序号", "指标", "单位", "本期", "上年同期", "同比(%)"],
+      ["(一)", "低保资金", 5953.4, 5953.4, 5765.7, 3.3],
+      ["(二)", "特困供养资金", "万元", 1860.2, 1742.8, 6.7],
+      ["(三)", "孤儿基本生活费", "万元", 223.2, 225.7, -1.1],
+      [null, "小计", "万元", 8036.8, 7734.2, 3.9],
+    ];
+    expect(found(rows)).toEqual(["value-in-wrong-column@C2"]);
+  });
+});

@@ -13,13 +13,26 @@ import { finding } from "../finding";
  */
 const TOTAL = /^(?:(?:全[市区县省州盟旗镇乡])?(?:合计|总计|共计)|全[市区县省州盟旗镇乡]|[\u4e00-\u9fff]{0,8}小计|[\u4e00-\u9fff]{1,8}(?:合计|总计)|total|subtotal|sum)$/;
 
-/** A row named as a total: 合计, 总计, 小计, 全市, 全区合计. */
+/** A bilingual name's Chinese (`小计 Subtotal`, `合计Total`): the English after it only translates it. */
+const ENGLISH_AFTER = /^([\u4e00-\u9fff]+)\s*[A-Za-z][A-Za-z\s-]*$/;
+
+function chineseOf(key: string): string {
+  const m = ENGLISH_AFTER.exec(key);
+  return m ? m[1] : key;
+}
+
+/** A row named as a total: 合计, 总计, 小计, 全市, 全区合计 (and 小计 Subtotal in a bilingual table). */
 export function isTotalName(key: string): boolean {
   // Every such name ends in 计, total or sum, or is 全 and one more character: most names are
   // told from their last character without the regex (for issue 3's 100,000-row check).
   const last = key.charCodeAt(key.length - 1);
   if (last !== 0x8ba1 /* 计 */ && last !== 0x6c /* l */ && last !== 0x6d /* m */ && !(key.length === 2 && key.charCodeAt(0) === 0x5168) /* 全 */) return false;
-  return TOTAL.test(key);
+  return TOTAL.test(key) || TOTAL.test(chineseOf(key));
+}
+
+/** A 小计 (or a 合计 naming what it adds up), its English translation aside. */
+function isSubtotalName(key: string): boolean {
+  return SUBTOTAL.test(key) || SUBTOTAL.test(chineseOf(key));
 }
 
 /**
@@ -70,6 +83,10 @@ function ownKindRun(t: Figure, parts: RowInfo[], col: number): RowInfo[] {
     start--;
   }
   if (start === 0 || parts.length - start < 2) return parts;
+  // The run ends at a figure of no unit at all (its unit cell holding a number: a row shifted by
+  // one), not at another kind: what that row adds is unknown, so all are kept and the sum is not told.
+  const before = parts[start - 1].figures.get(col);
+  if (before && !before.unit && before.dimension === null) return parts;
   for (let i = 0; i < start; i++) {
     const f = parts[i].figures.get(col);
     if (f && comparable(t, f)) return parts;
@@ -102,7 +119,7 @@ function grandTotalParts(rows: readonly TableRow[], grandFrom: number, from: num
   let sections = false;
   for (let j = grandFrom; j < to; j++) {
     if (rows[j].kind === "section") sections = true;
-    else if (rows[j].kind === "data" && SUBTOTAL.test(rows[j].indicatorKey)) lastSubtotal = j;
+    else if (rows[j].kind === "data" && isSubtotalName(rows[j].indicatorKey)) lastSubtotal = j;
   }
   if (lastSubtotal >= 0) {
     const level = rows[lastSubtotal].level;
@@ -110,7 +127,7 @@ function grandTotalParts(rows: readonly TableRow[], grandFrom: number, from: num
     for (let j = grandFrom; j < to; j++) {
       const r = rows[j];
       if (r.kind !== "data" || r.level !== level) continue;
-      if (SUBTOTAL.test(r.indicatorKey) || (j > lastSubtotal && isPart(r))) out.push(r);
+      if (isSubtotalName(r.indicatorKey) || (j > lastSubtotal && isPart(r))) out.push(r);
     }
     return out;
   }
@@ -452,7 +469,7 @@ export const sumMismatch: CheckRule = {
           continue;
         }
         closed = true;
-        const grand = !SUBTOTAL.test(row.indicatorKey);
+        const grand = !isSubtotalName(row.indicatorKey);
         let partRows = grand ? grandTotalParts(rowsInOrder, grandFrom, from, i) : rowsAtLevel(rowsInOrder, from, i, row.level);
         // Nothing above to add up: a total at the head of its rows (全市 first, then each 县).
         if (partRows.length < 2) partRows = rowsBelow(rowsInOrder, i, row.level);
