@@ -96,6 +96,13 @@ const KNOWN_TABLE_MISSES: Record<string, string[]> = {
   "p35-lottery.defect.csv civil-affairs": ["H3 sum-mismatch"],
   "p35-socorg.defect.csv generic": ["C2 sum-mismatch", "D10 scale-suspect"],
   "p35-socorg.defect.csv civil-affairs": ["D10 scale-suspect"],
+  // Probe 37: under a period over its categories (2024年1-9月 over 城市 | 农村 | 合计) a period-mismatch
+  // stands on the 合计 header the period was read for (KNOWN_TABLE_ALARMS), and a blank category
+  // cell (农村 last year) is no required cell.
+  "p37-cityrural.defect.csv generic": ["C2 period-mismatch", "G4 empty-value"],
+  "p37-cityrural.defect.csv civil-affairs": ["C2 period-mismatch", "G4 empty-value"],
+  "p37-cityrural.defect.xlsx generic": ["C2 period-mismatch", "G4 empty-value"],
+  "p37-cityrural.defect.xlsx civil-affairs": ["C2 period-mismatch", "G4 empty-value"],
   // Probe 33: a unit only the catalogue refuses (万元 for 助餐设施 in the unit column).
   "z05-side-by-side.defect.xlsx generic": ["H8 unit-mismatch"],
   // Probe 33: 1.18万元 last year beside 1.27亿元: found, but on the value (C16, KNOWN_TABLE_ALARMS).
@@ -126,6 +133,10 @@ const KNOWN_TABLE_MISSES: Record<string, string[]> = {
  * 0–600亿元, holds both). The value, the figure reported, carries the finding.
  */
 const KNOWN_TABLE_ALARMS: Record<string, string[]> = {
+  "p37-cityrural.defect.csv generic": ["E2 period-mismatch"],
+  "p37-cityrural.defect.csv civil-affairs": ["E2 period-mismatch"],
+  "p37-cityrural.defect.xlsx generic": ["E2 period-mismatch"],
+  "p37-cityrural.defect.xlsx civil-affairs": ["E2 period-mismatch"],
   "p35-hunzang.defect.csv generic": ["C4 unit-mismatch"],
   "p35-socorg.defect.csv generic": ["C10 scale-suspect"],
   "p35-socorg.defect.csv civil-affairs": ["C10 scale-suspect"],
