@@ -314,17 +314,12 @@ function acrossColumns(ctx: CheckContext, floor: number, flagged: Set<string>, o
       partCols.push(extra);
     }
     if (partCols.length < 2) continue;
-    const byRow = new Map<RowInfo, Map<number, Figure>>();
-    for (const { info, column, figure } of ctx.extraFigures) {
-      if (!partCols.includes(column)) continue;
-      let m = byRow.get(info);
-      if (!m) byRow.set(info, (m = new Map()));
-      m.set(column.col, figure);
-    }
-    for (const [info, figures] of byRow) {
+    for (const info of ctx.rows) {
       const t = info.figures.get(value.col);
-      if (!t || figures.size !== partCols.length) continue;
-      check(info, t, [...figures.values()], value, "at-most");
+      const figures = extraFigures(info);
+      if (!t || !figures) continue;
+      const parts = partCols.map((c) => figures.get(c.col));
+      if (parts.every((f) => f !== undefined)) check(info, t, parts as Figure[], value, "at-most");
     }
   }
 }
