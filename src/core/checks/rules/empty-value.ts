@@ -5,7 +5,7 @@ import { FIGURE_ROLES, roleRawReader } from "../../table/rows";
 import type { Finding } from "../../findings";
 import { finding } from "../finding";
 import { cellAt, type CheckContext, type CheckRule, GET_CELL } from "../context";
-import { isTotalName } from "./sum-mismatch";
+import { categoriesOf, isTotalName } from "./sum-mismatch";
 import { previousFor } from "./value-in-wrong-column";
 import { GridRow } from "../../table/rows";
 import type { GridCell } from "../../table/grid";
@@ -84,19 +84,12 @@ export const emptyValue: CheckRule = {
  * categories unmapped figure columns just before it) and the row's category cells hold figures.
  */
 function categoriesFilled(ctx: CheckContext, row: CheckContext["rows"][number]["row"], col: TableColumn): boolean {
-  const cut = col.header.lastIndexOf(" / ");
-  if (cut < 0 || !isTotalName(col.header.slice(cut + 3).replace(/\s+/g, ""))) return false;
-  const period = col.header.slice(0, cut + 3);
-  const extras = ctx.table.figureExtras ?? [];
-  let filled = 0;
-  for (let c = col.col - 1; ; c--) {
-    const extra = extras.find((e) => e.col === c);
-    if (!extra || !extra.header.startsWith(period)) break;
-    const raw = rawIn(row, c);
-    if (!raw || isBlank(raw) || isPlaceholder(cellText(raw).trim())) return false;
-    filled++;
-  }
-  return filled >= 2;
+  const categories = categoriesOf(ctx, col);
+  if (categories.length < 2) return false;
+  return categories.every((c) => {
+    const raw = rawIn(row, c.col);
+    return !!raw && !isBlank(raw) && !isPlaceholder(cellText(raw).trim());
+  });
 }
 
 /** A row's grid cell in a sheet column (a plain row's: its made cell's). */

@@ -205,6 +205,24 @@ const NOT_ADDED: ReadonlySet<string> = new Set(["rate", "share", "completion", "
 /** Per-head and average figures (月人均补助, 户均) are not added up either. */
 const AVERAGE = /人均|户均|平均|均值|标准/;
 
+/**
+ * The categories of a period's 合计 (2024年1-6月 over 城市 | 农村 | 合计, read `2024年1-6月 / 合计`): the
+ * unmapped figure columns just before it under the same period, nearest first; none for any other column.
+ */
+export function categoriesOf(ctx: CheckContext, total: TableColumn): TableColumn[] {
+  const cut = total.header.lastIndexOf(" / ");
+  if (cut < 0 || !isTotalName(total.header.slice(cut + 3).replace(/\s+/g, ""))) return [];
+  const period = total.header.slice(0, cut + 3);
+  const extras = ctx.table.figureExtras ?? [];
+  const out: TableColumn[] = [];
+  for (let col = total.col - 1; ; col--) {
+    const extra = extras.find((c) => c.col === col);
+    if (!extra || !extra.header.startsWith(period) || isTotalName(extra.header.slice(period.length).replace(/\s+/g, ""))) break;
+    out.push(extra);
+  }
+  return out;
+}
+
 /** A column header that lists the parts of the column before it: 其中:城市 (then 农村 beside it). */
 const OF_WHICH_HEADER = /^(?:其中|#)/;
 
@@ -286,15 +304,7 @@ function acrossColumns(ctx: CheckContext, floor: number, flagged: Set<string>, o
   // 2024年1-6月 over 城市 | 农村 | 合计 (and 2023年1-6月 over the same): the 合计 under a period, read as
   // the row's figure of that period, holds the sum of the categories before it under the same period.
   for (const total of [...(ctx.columns.get("value") ?? []), ...(ctx.columns.get("previous") ?? []), ...(ctx.columns.get("target") ?? [])]) {
-    const cut = total.header.lastIndexOf(" / ");
-    if (cut < 0 || !isTotalName(total.header.slice(cut + 3).replace(/\s+/g, ""))) continue;
-    const period = total.header.slice(0, cut + 3);
-    const partCols: TableColumn[] = [];
-    for (let col = total.col - 1; ; col--) {
-      const extra = extras.find((c) => c.col === col);
-      if (!extra || !extra.header.startsWith(period) || isTotalName(extra.header.slice(period.length).replace(/\s+/g, ""))) break;
-      partCols.push(extra);
-    }
+    const partCols = categoriesOf(ctx, total);
     if (partCols.length < 2) continue;
     for (const info of ctx.rows) {
       const t = info.figures.get(total.col);
