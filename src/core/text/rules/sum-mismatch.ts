@@ -400,6 +400,9 @@ function partsExceedingTotal(doc: TextDocument): Hit[] {
   const { text, mentions } = doc;
   const hits: Hit[] = [];
   const keys = mentions.map(unitKey);
+  // Whether each sentence says its groups overlap, asked once a sentence (a sentence of many 其中 was
+  // read whole for each: quadratic).
+  const overlapSaid = new Map<number, boolean>();
   for (const open of openings(doc, keys)) {
     const p = open.at;
     if (isShielded(doc, p)) continue;
@@ -502,7 +505,9 @@ function partsExceedingTotal(doc: TextDocument): Hit[] {
       }
       if (listed) continue;
       // Groups the sentence says overlap (`部分儿童同时属于两类`, `可接受多项服务`) add up to more than the whole.
-      if (OVERLAP.test(text.slice(sentence.offset, sentenceEnd))) continue;
+      let overlap = overlapSaid.get(sentence.offset);
+      if (overlap === undefined) overlapSaid.set(sentence.offset, (overlap = OVERLAP.test(text.slice(sentence.offset, sentenceEnd))));
+      if (overlap) continue;
       const hit = excessOver(text, list, total, p + open.length);
       if (hit) hits.push(hit);
     }
