@@ -260,6 +260,30 @@ function acrossColumns(ctx: CheckContext, floor: number, flagged: Set<string>, o
       }),
     );
   };
+  // Each extra column's figures by row, read once (only tables with such columns pay).
+  let extraByRow: Map<RowInfo, Map<number, Figure>> | undefined;
+  const figureAt = (info: RowInfo, col: number): Figure | undefined => {
+    const mapped = info.figures.get(col);
+    if (mapped) return mapped;
+    if (!extraByRow) {
+      extraByRow = new Map();
+      for (const { info: i, column, figure } of ctx.extraFigures) {
+        let m = extraByRow.get(i);
+        if (!m) extraByRow.set(i, (m = new Map()));
+        m.set(column.col, figure);
+      }
+    }
+    return extraByRow.get(info)?.get(col);
+  };
+  // Every row where the total and each of its parts hold a figure.
+  const addUp = (totalCol: TableColumn, partCols: readonly TableColumn[], relation: "equal" | "at-most") => {
+    for (const info of ctx.rows) {
+      const t = info.figures.get(totalCol.col);
+      if (!t) continue;
+      const parts = partCols.map((c) => figureAt(info, c.col));
+      if (parts.every((f) => f !== undefined)) check(info, t, parts as Figure[], totalCol, relation);
+    }
+  };
   // Runs of adjacent value columns, each its own indicator, of one unit.
   const wide = (ctx.columns.get("value") ?? []).filter((c) => !!c.indicator && c.headerUnit !== "%").sort((a, b) => a.col - b.col);
   const runs: TableColumn[][] = [];
@@ -273,48 +297,18 @@ function acrossColumns(ctx: CheckContext, floor: number, flagged: Set<string>, o
     if (run.length < 3) continue;
     const at = isTotalName(run[run.length - 1].indicator!) ? run.length - 1 : isTotalName(run[0].indicator!) ? 0 : -1;
     if (at < 0) continue;
-    const totalCol = run[at];
     const partCols = run.filter((c, i) => i !== at);
     if (partCols.some((c) => isTotalName(c.indicator!) || AVERAGE.test(c.indicator!) || NOT_ADDED.has(ctx.columnKind.get(c.col) ?? "count"))) continue;
-    for (const info of ctx.rows) {
-      const t = info.figures.get(totalCol.col);
-      if (!t) continue;
-      const parts: Figure[] = [];
-      for (const c of partCols) {
-        const f = info.figures.get(c.col);
-        if (f) parts.push(f);
-      }
-      if (parts.length === partCols.length) check(info, t, parts, totalCol, "equal");
-    }
+    addUp(run[at], partCols, "equal");
   }
-  const extras = ctx.table.figureExtras ?? [];
-  // Each extra column's figures by row, read once (only tables with such columns pay).
-  let extraByRow: Map<RowInfo, Map<number, Figure>> | undefined;
-  const extraFigures = (info: RowInfo) => {
-    if (!extraByRow) {
-      extraByRow = new Map();
-      for (const { info: i, column, figure } of ctx.extraFigures) {
-        let m = extraByRow.get(i);
-        if (!m) extraByRow.set(i, (m = new Map()));
-        m.set(column.col, figure);
-      }
-    }
-    return extraByRow.get(info);
-  };
   // 2024年1-6月 over 城市 | 农村 | 合计 (and 2023年1-6月 over the same): the 合计 under a period, read as
   // the row's figure of that period, holds the sum of the categories before it under the same period.
   for (const total of [...(ctx.columns.get("value") ?? []), ...(ctx.columns.get("previous") ?? []), ...(ctx.columns.get("target") ?? [])]) {
     const partCols = categoriesOf(ctx, total);
-    if (partCols.length < 2) continue;
-    for (const info of ctx.rows) {
-      const t = info.figures.get(total.col);
-      const figures = extraFigures(info);
-      if (!t || !figures) continue;
-      const parts = partCols.map((c) => figures.get(c.col));
-      if (parts.every((f) => f !== undefined)) check(info, t, parts as Figure[], total, "equal");
-    }
+    if (partCols.length >= 2) addUp(total, partCols, "equal");
   }
   // 本期合计 | 其中:城市 | 农村: the unmapped figure columns right after a value column named a total, the first headed 其中.
+  const extras = ctx.table.figureExtras ?? [];
   for (const value of ctx.columns.get("value") ?? []) {
     if (!/合计|总计|总数/.test(value.header)) continue;
     const partCols: TableColumn[] = [];
@@ -323,14 +317,7 @@ function acrossColumns(ctx: CheckContext, floor: number, flagged: Set<string>, o
       if (!extra || (partCols.length === 0 && !OF_WHICH_HEADER.test(extra.header.trim()))) break;
       partCols.push(extra);
     }
-    if (partCols.length < 2) continue;
-    for (const info of ctx.rows) {
-      const t = info.figures.get(value.col);
-      const figures = extraFigures(info);
-      if (!t || !figures) continue;
-      const parts = partCols.map((c) => figures.get(c.col));
-      if (parts.every((f) => f !== undefined)) check(info, t, parts as Figure[], value, "at-most");
-    }
+    if (partCols.length >= 2) addUp(value, partCols, "at-most");
   }
 }
 
