@@ -1,7 +1,7 @@
 import { isClauseEnd, isHan, isListSeparator, isSentenceEnd, isSpace } from "../chars";
 import { isShielded, type TextDocument } from "../document";
 import { hitAt, type Hit, type TextRule } from "../rule";
-import type { Mention } from "../scan";
+import { firstAtOrAfter, type Mention } from "../scan";
 
 /** Words before a scaled figure that say what it counts: 人次 | 人数 | 人口 | 群众 | 老年人 …, then 达/超过/近. Bounded. */
 const COUNTED_BEFORE = /(?:人次|人数|人口|群众|老年人|老人|户数|志愿者|对象|儿童)(?:总数)?(?:达到|达|超过|近|约|逾|突破|为)?$/;
@@ -164,21 +164,34 @@ function labelledItem(text: string, m: Mention, next: Mention | undefined): bool
  * pair's second unit, whatever the words before it (a long label, a total before 其中). Returns
  * that unit, or null.
  */
-function pairedUnit(mentions: readonly Mention[], k: number): string | null {
+function pairedUnit(mentions: readonly Mention[], k: number, fullPairs: Map<number, Map<string, string>>): string | null {
   const m = mentions[k];
   const prev = k > 0 ? mentions[k - 1] : undefined;
   if (!prev || prev.kind !== "quantity" || prev.numeral !== "arabic" || prev.offset + prev.length !== m.offset || prev.sentence.offset !== m.sentence.offset) return null;
   const first = unitOf(prev);
   if (!first || first === "%" || first === "%") return null;
-  for (let j = 1; j < mentions.length; j++) {
+  let pairs = fullPairs.get(m.sentence.offset);
+  if (!pairs) fullPairs.set(m.sentence.offset, (pairs = pairsOf(mentions, m.sentence)));
+  return pairs.get(first) ?? null;
+}
+
+/**
+ * The sentence's pairs written in full (`14649户24984人`: two Arabic figures glued, each with its own
+ * unit, the second with no scale word): the first unit → the second, the first such pair of each.
+ * Made once a sentence (asked for each bare figure in it, it was read whole each time: quadratic).
+ */
+function pairsOf(mentions: readonly Mention[], sentence: Mention["sentence"]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let j = Math.max(1, firstAtOrAfter(mentions, sentence.offset)); j < mentions.length && mentions[j].offset < sentence.offset + sentence.length; j++) {
     const a = mentions[j - 1];
     const b = mentions[j];
-    if (j === k || b.sentence.offset !== m.sentence.offset || a.sentence.offset !== m.sentence.offset) continue;
+    if (a.sentence.offset !== sentence.offset || b.sentence.offset !== sentence.offset) continue;
     if (a.kind !== "quantity" || b.kind !== "quantity" || a.numeral !== "arabic" || b.numeral !== "arabic" || a.offset + a.length !== b.offset) continue;
+    const first = unitOf(a);
     const second = unitOf(b);
-    if (unitOf(a) === first && second && second !== first && !b.quantity?.scaleWord) return second;
+    if (first && second && second !== first && !b.quantity?.scaleWord && !out.has(first)) out.set(first, second);
   }
-  return null;
+  return out;
 }
 
 export const rule: TextRule = {
@@ -188,6 +201,7 @@ export const rule: TextRule = {
     const hits: Hit[] = [];
     // Read only for a bare figure, which most texts (and notes) lack.
     let bySentence: Map<number, SentenceFigures> | null = null;
+    let fullPairs: Map<number, Map<string, string>> | undefined;
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k];
       if (m.numeral !== "arabic" || isShielded(doc, m.offset) || doc.quotes.has(m.offset)) continue;
@@ -195,7 +209,7 @@ export const rule: TextRule = {
       const prev = k > 0 ? mentions[k - 1] : undefined;
       const sameSentence = !!prev && prev.sentence.offset === m.sentence.offset;
       if (m.kind === "bare" && endsClause(text, m.offset + m.length)) {
-        const paired = pairedUnit(mentions, k);
+        const paired = pairedUnit(mentions, k, (fullPairs ??= new Map()));
         if (paired) {
           hits.push(hitAt(m, { key: "missingUnit", params: { value: m.text, unit: paired } }, m.text, paired));
           continue;

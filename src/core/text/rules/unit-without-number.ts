@@ -611,7 +611,11 @@ export const rule: TextRule = {
     for (const h of emptySlots(doc)) hits.push(h);
     for (const found of [droppedCounts(doc), droppedPairs(doc), droppedChanges(doc)]) for (const h of found) hits.push(h);
     // (A paper's unit after another count verb is found above already: said once.)
-    for (const h of droppedPapers(doc)) if (!hits.some((o) => o.offset === h.offset)) hits.push(h);
+    const papers = droppedPapers(doc);
+    if (papers.length > 0) {
+      const at = new Set(hits.map((o) => o.offset));
+      for (const h of papers) if (!at.has(h.offset)) hits.push(h);
+    }
     // Made at the first list join only: most texts (every short note) reach none.
     let endingAt: Map<number, Mention> | null = null;
     let i = 0;
