@@ -86,6 +86,8 @@ class FigureTable {
   private readonly unitsByText = new Map<string | null, number[]>();
   /** Plain numbers' Quantities are read again through this cache. */
   readonly cache: QuantityCache;
+  /** The data rows' RowInfo fields. */
+  readonly store: RowStore;
 
   constructor(columns: readonly TableColumn[], figureCol: readonly boolean[], rows: number) {
     const cols: number[] = [];
@@ -107,6 +109,7 @@ class FigureTable {
     this.how = new Uint32Array(slots);
     this.exact = new Uint8Array(slots);
     this.cache = new QuantityCache(slots);
+    this.store = new RowStore(rows);
   }
 
   /** The figure column index of a sheet column, -1 for none. */
@@ -245,18 +248,56 @@ export class FigureColumn {
   }
 }
 
+const KINDS: readonly (IndicatorKind | undefined)[] = [undefined, "amount", "count", "rate", "share", "standard", "completion"];
+const KIND_CODE = new Map(KINDS.map((k, i) => [k, i]));
+
+/**
+ * What each data row's RowInfo says, by data row index: its row, its unit column's text (an index
+ * into `units`), its catalogue entry and kind. Hand-written for issue 3: a RowEntry of seven
+ * fields per row, alive through the check, was 8 MB the young generation copied twice per 100,000
+ * rows; a RowEntry is now two fields and reads the rest here.
+ */
+class RowStore {
+  readonly rows: TableRow[];
+  /** 0: no unit text; else 1 + the index in `units`. */
+  readonly unit: Uint32Array;
+  readonly units: RowUnit[] = [];
+  /** Sparse: only rows the catalogue knows. */
+  readonly specs: (IndicatorSpec | undefined)[] = [];
+  /** An index into KINDS. */
+  readonly kind: Uint8Array;
+  constructor(rows: number) {
+    // Sized once: 100,000 pushes grew (copied) each array a dozen times.
+    this.rows = new Array<TableRow>(rows);
+    this.unit = new Uint32Array(rows);
+    this.kind = new Uint8Array(rows);
+  }
+}
+
 /** A data row's RowInfo, which is also its Figures (one object per row, not two). */
 class RowEntry implements RowInfo, Figures {
   constructor(
-    readonly row: TableRow,
-    readonly unitText: string | null,
-    readonly unit: UnitInfo | null,
     private readonly table: FigureTable,
     /** The row's index among the data rows. */
     private readonly index: number,
-    public spec: IndicatorSpec | undefined,
-    public kind: IndicatorKind | undefined,
   ) {}
+  get row(): TableRow {
+    return this.table.store.rows[this.index];
+  }
+  get unitText(): string | null {
+    const u = this.table.store.unit[this.index];
+    return u === 0 ? null : this.table.store.units[u - 1].text;
+  }
+  get unit(): UnitInfo | null {
+    const u = this.table.store.unit[this.index];
+    return u === 0 ? null : this.table.store.units[u - 1].unit;
+  }
+  get spec(): IndicatorSpec | undefined {
+    return this.table.store.specs[this.index];
+  }
+  get kind(): IndicatorKind | undefined {
+    return KINDS[this.table.store.kind[this.index]];
+  }
   get figures(): Figures {
     return this;
   }
@@ -264,7 +305,7 @@ class RowEntry implements RowInfo, Figures {
     const k = this.table.indexOf(col);
     const slot = k * this.table.rows + this.index;
     if (k < 0 || this.table.how[slot] === 0) return undefined;
-    return new FigureView(this.table, slot, col, this.row);
+    return new FigureView(this.table, slot, col, this.table.store.rows[this.index]);
   }
   values(): Figure[] {
     const out: Figure[] = [];
@@ -273,7 +314,7 @@ class RowEntry implements RowInfo, Figures {
     for (let i = 0; i < order.length; i++) {
       const k = order[i];
       const slot = k * t.rows + this.index;
-      if (t.how[slot] !== 0) out.push(new FigureView(t, slot, t.cols[k], this.row));
+      if (t.how[slot] !== 0) out.push(new FigureView(t, slot, t.cols[k], t.store.rows[this.index]));
     }
     return out;
   }
@@ -558,7 +599,6 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
   const mapped = [...colByIndex.values()];
   // Only roles some column has can appear in a row's cells: the others are not looked up.
   const getters = ROLE_ORDER.filter((r) => columns.has(r)).map((r) => GET_CELL[r]);
-  const rows: RowInfo[] = [];
   const special: CellRef[] = [];
   const unreadable: CellRef[] = [];
   const errorCells: CheckContext["errorCells"] = [];
@@ -574,6 +614,9 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
   let dataRows = 0;
   for (const row of table.rows) if (row.kind === "data") dataRows++;
   const figures = new FigureTable(table.columns, figureCol, dataRows);
+  // Every data row gets one (sized once, as the RowStore's).
+  const rows = new Array<RowInfo>(dataRows);
+  let index = 0;
   const order = figures.order;
   const figureColumns = figures.cols.map((c) => colAt[c]);
   const growthAt = figureColumns.map((c) => c.role === "growth");
@@ -602,7 +645,11 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
   const rowUnits = new Map<string, RowUnit>();
   const rowUnitOf = (t: string): RowUnit => {
     let r = rowUnits.get(t);
-    if (r === undefined) rowUnits.set(t, (r = { text: t, unit: unitOf(t), plain: -1, factor: 1 }));
+    if (r === undefined) {
+      r = { text: t, unit: unitOf(t), plain: -1, factor: 1, index: figures.store.units.length };
+      rowUnits.set(t, r);
+      figures.store.units.push(r);
+    }
     return r;
   };
   for (const row of table.rows) {
@@ -632,7 +679,6 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
     if (unitRaw) unitText = cellText(unitRaw).trim();
     const rowUnit = unitText ? rowUnitOf(unitText) : undefined;
     const unit = rowUnit ? rowUnit.unit : null;
-    const index = rows.length;
     let measured = unit;
     for (let i = 0; i < order.length; i++) {
       const k = order[i];
@@ -688,9 +734,14 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
     // the unit (unit column, else the value's own) tells a programme's money from its recipients.
     const spec = hasCatalogue && row.indicator ? findIndicatorForUnit(schema, row.indicatorKey, measured) : undefined;
     const kind = spec?.kind ?? inferKind(row.indicatorKey, unit);
-    const info = new RowEntry(row, unitText, unit, figures, index, spec, kind);
+    const store = figures.store;
+    store.rows[index] = row;
+    if (rowUnit) store.unit[index] = rowUnit.index + 1;
+    if (spec) store.specs[index] = spec;
+    store.kind[index] = KIND_CODE.get(kind)!;
+    const info = new RowEntry(figures, index);
     if (unitRaw && typeof unitRaw.value === "number") unitIsNumber.add(info);
-    rows.push(info);
+    rows[index++] = info;
   }
   const extraFigures = table.figureExtras ? readExtraFigures(table.figureExtras, rows, special, unreadable, unitOf, figures) : [];
   const columnKind = new Map<number, IndicatorKind>();
@@ -793,6 +844,8 @@ interface RowUnit {
   /** -1 until a row needs it. */
   plain: number;
   factor: number;
+  /** Its index in the RowStore's units. */
+  index: number;
 }
 
 /** What unitOfFigure reads of a plain number (no unit, no scale word): its unit follows from the row and column alone. */

@@ -211,6 +211,16 @@ interface RowLayout {
   figureExtras?: readonly TableColumn[];
 }
 
+/** A row's place in the outline (GridRow): one shape, every field set. */
+class Outline {
+  level = 0;
+  numbering: string | undefined = undefined;
+  parentRow: number | undefined = undefined;
+  partKind: TableRow["partKind"] = undefined;
+  continues: boolean | undefined = undefined;
+  partGroup: number | undefined = undefined;
+}
+
 /**
  * A row of the table model that keeps its grid row and makes its cells (a TableCell and a
  * Quantity per written cell) the first time they are asked for. Issue 3's 100,000-row check:
@@ -225,15 +235,14 @@ export class GridRow implements TableRow {
   kind: RowKind;
   indicator: string;
   indicatorKey: string;
-  level: number;
+  category?: string;
   // Every field is set in the constructor (undefined when absent): all rows have one shape, so
   // that reading a row is one hidden class for the engine, not one per combination of fields.
-  numbering?: string;
-  parentRow?: number;
-  partKind?: "numbered" | "of-which";
-  category?: string;
-  continues?: boolean;
-  partGroup?: number;
+  // The outline (level, numbering, parent, part) is set on the few rows that have one: it lives
+  // in an object of its own, made when first set, so that a plain row is ten fields, not sixteen
+  // (issue 3: every data row lives through the check, and the young generation copies each byte
+  // of it twice before it dies; 152 bytes a row were a third of the check's garbage collection).
+  #outline: Outline | undefined;
   readonly #grid: readonly (GridCell | undefined)[];
   readonly #layout: RowLayout;
   #cells: Cells | undefined;
@@ -243,15 +252,52 @@ export class GridRow implements TableRow {
     this.kind = kind;
     this.indicator = indicator;
     this.indicatorKey = indicatorKey;
-    this.level = 0;
-    this.numbering = undefined;
-    this.parentRow = undefined;
-    this.partKind = undefined;
     this.category = undefined;
-    this.continues = undefined;
-    this.partGroup = undefined;
+    this.#outline = undefined;
     this.#grid = grid;
     this.#layout = layout;
+    this.#cells = undefined;
+    this.#extra = undefined;
+  }
+
+  get level(): number {
+    return this.#outline === undefined ? 0 : this.#outline.level;
+  }
+  set level(v: number) {
+    if (v !== 0 || this.#outline !== undefined) this.#own().level = v;
+  }
+  get numbering(): string | undefined {
+    return this.#outline?.numbering;
+  }
+  set numbering(v: string | undefined) {
+    if (v !== undefined || this.#outline !== undefined) this.#own().numbering = v;
+  }
+  get parentRow(): number | undefined {
+    return this.#outline?.parentRow;
+  }
+  set parentRow(v: number | undefined) {
+    if (v !== undefined || this.#outline !== undefined) this.#own().parentRow = v;
+  }
+  get partKind(): TableRow["partKind"] {
+    return this.#outline?.partKind;
+  }
+  set partKind(v: TableRow["partKind"]) {
+    if (v !== undefined || this.#outline !== undefined) this.#own().partKind = v;
+  }
+  get continues(): boolean | undefined {
+    return this.#outline?.continues;
+  }
+  set continues(v: boolean | undefined) {
+    if (v !== undefined || this.#outline !== undefined) this.#own().continues = v;
+  }
+  get partGroup(): number | undefined {
+    return this.#outline?.partGroup;
+  }
+  set partGroup(v: number | undefined) {
+    if (v !== undefined || this.#outline !== undefined) this.#own().partGroup = v;
+  }
+  #own(): Outline {
+    return (this.#outline ??= new Outline());
   }
 
   /** The grid cell in sheet column `col` as read (undefined beyond the row's end). */
