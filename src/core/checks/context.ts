@@ -652,12 +652,16 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
     }
     return r;
   };
-  for (const row of table.rows) {
-    if (row.kind === "blank" || row.kind === "column-codes" || row.kind === "header") continue;
+  // One row at a time in a function of its own: buildContext runs once a table, so its own code is
+  // compiled on the stack mid-loop (OSR), and each deoptimisation (a map or a path the loop had not
+  // seen yet) sent the rest of its 100,000 rows back to the interpreter until the next; a function
+  // called once a row is optimised after a few hundred calls and keeps its code from table to table.
+  const readRow = (row: TableRow): void => {
+    if (row.kind === "blank" || row.kind === "column-codes" || row.kind === "header") return;
     const lazy = row instanceof GridRow;
     if (row.kind !== "data") {
       if (!lazy || row.kind === "footer" || hasSpecial(row, mappedCols)) specialCells(row, colAt, getters, special);
-      continue;
+      return;
     }
     // A GridRow's cells are read from the grid: the row's TableCells are made only for the rows a rule reports.
     // Its error cells (mapped columns or not) to errorCells, as they stand in the row.
@@ -742,7 +746,8 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
     const info = new RowEntry(figures, index);
     if (unitRaw && typeof unitRaw.value === "number") unitIsNumber.add(info);
     rows[index++] = info;
-  }
+  };
+  for (let i = 0; i < table.rows.length; i++) readRow(table.rows[i]);
   const extraFigures = table.figureExtras ? readExtraFigures(table.figureExtras, rows, special, unreadable, unitOf, figures) : [];
   const columnKind = new Map<number, IndicatorKind>();
   for (const c of table.columns) {
