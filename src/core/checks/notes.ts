@@ -125,10 +125,13 @@ export function noteFindings(ctx: CheckContext): Finding[] {
   // The footer's findings come first.
   const footers: TableRow[] = [];
   const inRows: Finding[] = [];
-  for (const row of ctx.table.rows) {
+  // A row at a time in a function of its own: this runs once a table, and a loop in its own body
+  // ran on code compiled on the stack mid-loop, in the interpreter after each deoptimisation.
+  const readRow = (row: TableRow): void => {
     if (row.kind === "footer") footers.push(row);
-    if (row.kind !== "data" && row.kind !== "section") continue;
-    for (const col of notes) {
+    if (row.kind !== "data" && row.kind !== "section") return;
+    for (let n = 0; n < notes.length; n++) {
+      const col = notes[n];
       // Read from the grid (the row's cells are not made for a note): a written cell of a mapped column is the row's cell there.
       const raw = row instanceof GridRow ? row.rawAt(col.col) : cellAt(row, col.col)?.raw;
       if (!raw || isBlank(raw) || raw.error) continue;
@@ -146,11 +149,12 @@ export function noteFindings(ctx: CheckContext): Finding[] {
       // A growth the note states, against the row's figures (when the text itself found none there).
       if (growth && !found.some((f) => f.code === "growth-mismatch")) noteGrowth(ctx, ctx.byRow.get(row.row), text, cell, col.header, inRows);
     }
-  }
+  };
+  const rows = ctx.table.rows;
+  for (let i = 0; i < rows.length; i++) readRow(rows[i]);
   const out: Finding[] = [];
   footerNotes(ctx, footers, out);
-  for (const f of inRows) out.push(f);
-  return out;
+  return out.length === 0 ? inRows : out.concat(inRows);
 }
 
 /** 注: and 说明: lines under a form, and the numbered lines that follow them (2. …). */
