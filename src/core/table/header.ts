@@ -317,10 +317,20 @@ interface HeaderRowStats {
   figure: boolean;
   /** A plain number other than a year: a data row. */
   dataRow: boolean;
+  /** Every written cell declares something about the form (单位:…, 统计截至:…, 填报单位:…): no header. */
+  metadata: boolean;
 }
 
+/**
+ * A declaration about the form, label and colon first: 单位:个、人、% (计量单位, 金额单位), 统计截至:2025年6月30日,
+ * 填报日期, 填报单位, 填报人, 审核人. It names no column whatever it lists: `%` among the units made
+ * `单位:个、人、%` read as a percent column, and its line as the header.
+ */
+const METADATA_CELL = /^(?:(?:计量|金额|数量|货币)?单位|统计(?:截至|截止)|截至|截止|(?:填报|填表|制表|报送|统计)(?:日期|时间|单位|人|机关)|审核人|负责人|联系人|联系电话|报告期|统计期)\s*[:：]/;
+
 function headerRowStats(grid: Grid, r: number, schema: Schema, textAt: TextAt, width: number): HeaderRowStats {
-  const s: HeaderRowStats = { filled: 0, named: 0, core: false, indicator: false, figure: false, dataRow: false };
+  const s: HeaderRowStats = { filled: 0, named: 0, core: false, indicator: false, figure: false, dataRow: false, metadata: false };
+  let declarations = 0;
   for (let c = 0; c < rowWidth(grid, r) || c < width; c++) {
     const t = textAt(r, c);
     // A merged area counts once: a title or period line merged across the table is one cell.
@@ -333,6 +343,10 @@ function headerRowStats(grid: Grid, r: number, schema: Schema, textAt: TextAt, w
     }
     // A label (`填报说明:`) or a sentence or title (`某市民政局2025年上半年主要指标完成情况表`) names no column.
     if (!namesColumn(t)) continue;
+    if (METADATA_CELL.test(t)) {
+      declarations++;
+      continue;
+    }
     const cls = classifyHeader([t], schema);
     if (!cls) continue;
     s.named++;
@@ -341,6 +355,7 @@ function headerRowStats(grid: Grid, r: number, schema: Schema, textAt: TextAt, w
     if (cls.role === "value" || cls.role === "previous" || cls.role === "growth" || cls.role === "target" || cls.role === "completion") s.figure = true;
   }
   s.core = s.indicator || s.figure;
+  s.metadata = declarations > 0 && declarations === s.filled;
   return s;
 }
 
@@ -355,7 +370,7 @@ export function findHeader(grid: Grid, schema: Schema): HeaderLayout | null {
   const width = Math.max(0, ...grid.rows.slice(0, limit + 2).map((r) => r.length));
   for (let r = 0; r < limit; r++) {
     const s = headerRowStats(grid, r, schema, textAt, width);
-    if (s.dataRow || s.named < 2 || !s.core || s.named * 2 < s.filled) continue;
+    if (s.dataRow || s.metadata || s.named < 2 || !s.core || s.named * 2 < s.filled) continue;
     const titleRows: number[] = [];
     for (let t = 0; t < r; t++) for (let c = 0; c < width; c++) if (textAt(t, c)) { titleRows.push(t); break; }
     const layout = layoutAt(grid, r, schema, textAt, width, titleRows);
@@ -400,7 +415,7 @@ function periodOfTitle(titleRows: readonly number[], textAt: TextAt, width: numb
 export function headerBelow(grid: Grid, r: number, schema: Schema, textAt: TextAt = mergedTextAt(grid, r + 3)): HeaderLayout | null {
   const width = Math.max(rowWidth(grid, r), rowWidth(grid, r + 1));
   const s = headerRowStats(grid, r, schema, textAt, width);
-  if (s.dataRow || s.named < 2 || !s.indicator || !s.figure || s.named * 2 < s.filled) return null;
+  if (s.dataRow || s.metadata || s.named < 2 || !s.indicator || !s.figure || s.named * 2 < s.filled) return null;
   return layoutAt(grid, r, schema, textAt, width, []);
 }
 

@@ -2,6 +2,7 @@ import type { Finding } from "../../findings";
 import { findIndicator } from "../../schema";
 import { cellText } from "../../table/header";
 import { comparable, statedAgrees } from "../arith";
+import { numberingRank } from "../../table/hierarchy";
 import { roleRawReader, splitsTotal } from "../../table/rows";
 import type { TableColumn, TableRow } from "../../table/types";
 import { addressOfFigure, type CheckContext, type CheckRule, type Figure, fmt, type RowInfo } from "../context";
@@ -109,6 +110,17 @@ function rowsBelow(rows: readonly TableRow[], at: number, level: number): TableR
 }
 
 /**
+ * A total's candidate parts without the rows numbered as its siblings: `一、收入合计` (its 其中 rows
+ * below) is one item of 一、 二、 三、, their peer, not their total. It adds up its own children
+ * (checked with them); a 合计 adds up numbered rows only when it stands apart, unnumbered.
+ */
+function notSiblings(total: TableRow, parts: TableRow[]): TableRow[] {
+  const rank = numberingRank(total.numbering);
+  if (typeof rank !== "number") return parts;
+  return parts.filter((p) => numberingRank(p.numbering) !== rank);
+}
+
+/**
  * A 合计/总计's parts among the rows from `grandFrom` (after the previous 合计) to `to`: the 小计
  * rows and the rows after the last of them at its level; else, when sections lie between, the
  * outermost data rows of all of them (a 合计 under sections 一、 二、 adds up both, not the last
@@ -204,6 +216,14 @@ function derivedAgrees(info: RowInfo, value: number, base: number, derived: numb
 const NOT_ADDED: ReadonlySet<string> = new Set(["rate", "share", "completion", "standard"]);
 /** Per-head and average figures (月人均补助, 户均) are not added up either. */
 const AVERAGE = /人均|户均|平均|均值|标准/;
+
+/**
+ * A wide table's column of rates, shares or averages (持证率(%), 占比, 设施覆盖率, 户均补助): its 合计
+ * row holds an average or a ratio, not the sum of the rows above.
+ */
+function ofRates(ctx: CheckContext, c: TableColumn): boolean {
+  return c.headerUnit === "%" || NOT_ADDED.has(ctx.columnKind.get(c.col) ?? "count") || AVERAGE.test(c.indicator ?? "");
+}
 
 /**
  * The categories of a period's 合计 (2024年1-6月 over 城市 | 农村 | 合计, read `2024年1-6月 / 合计`): the
@@ -349,7 +369,7 @@ export const sumMismatch: CheckRule = {
     // The value column, and in a wide table every other column that is an indicator of its own
     // (低保户数 | 低保人数 | 低保资金): a 合计 row must add up in each.
     // (Shares and rates, 覆盖率(%), are not added up.)
-    const valueColumns = (ctx.columns.get("value") ?? []).filter((c, i) => i === 0 || (!!c.indicator && c.headerUnit !== "%" && !NOT_ADDED.has(ctx.columnKind.get(c.col) ?? "count") && !AVERAGE.test(c.indicator)));
+    const valueColumns = (ctx.columns.get("value") ?? []).filter((c, i) => i === 0 || (!!c.indicator && !ofRates(ctx, c)));
     const firstValue = valueColumns[0];
     // The previous and target columns, each with the figure derived from it (growth, completion).
     const derivedOf = new Map<number, { derived: number | undefined; offset: number }>();
@@ -380,6 +400,8 @@ export const sumMismatch: CheckRule = {
       );
     };
     const usable = (t: Figure, parts: RowInfo[], all: boolean): Figure[] | null => {
+      // A total written in % (40.9%, 3.2个百分点) is an average or a ratio of its parts, never their sum.
+      if (t.dimension === "rate" || t.dimension === "rate-points") return null;
       const figs: Figure[] = [];
       const derived = derivedOf.get(value.col);
       for (const p of parts) {
@@ -413,6 +435,8 @@ export const sumMismatch: CheckRule = {
     }
     for (const column of columns) {
       value = column;
+      // The first value column too, when it is itself a rate (地区 | 持证率(%)): its 合计 is no sum.
+      if (column === firstValue && column.indicator && ofRates(ctx, column)) continue;
       for (const [parentRow, c] of children) {
         const total = ctx.byRow.get(parentRow);
         const t = total?.figures.get(value.col);
@@ -462,9 +486,9 @@ export const sumMismatch: CheckRule = {
         }
         closed = true;
         const grand = !isSubtotalName(row.indicatorKey);
-        let partRows = grand ? grandTotalParts(rowsInOrder, grandFrom, from, i) : rowsAtLevel(rowsInOrder, from, i, row.level);
+        let partRows = notSiblings(row, grand ? grandTotalParts(rowsInOrder, grandFrom, from, i) : rowsAtLevel(rowsInOrder, from, i, row.level));
         // Nothing above to add up: a total at the head of its rows (全市 first, then each 县).
-        if (partRows.length < 2) partRows = rowsBelow(rowsInOrder, i, row.level);
+        if (partRows.length < 2) partRows = notSiblings(row, rowsBelow(rowsInOrder, i, row.level));
         // A total that writes its own 类别 (资金来源 | 合计) adds up that category's rows only.
         const own = categoryCol ? categoryOf(row) : undefined;
         if (own) partRows = partRows.filter((p) => p.category === own);
