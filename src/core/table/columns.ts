@@ -109,6 +109,20 @@ function earlierOfOneYear(byYear: readonly MappedHeader[], valueYear: number, re
   return ending.length === 1 ? new Set(tied.filter((c) => c !== ending[0])) : new Set();
 }
 
+/** Words that say which period or how a figure is taken, not what it measures: 本年累计, 当月, 完成. */
+const TAKEN_AS = /本年累计|年累计|累计|当月|本月|当期|本期|本年|完成|实际/g;
+/** What any figure column could say it holds: 数, 金额, 合计 — no measure of its own. */
+const GENERIC_MEASURE = /^(?:数|值|额|数额|数值|金额|数量|合计|总数|总额|总量)?$/;
+
+/**
+ * The measure a value header names once its period words and unit are taken away: 本年累计销售额 →
+ * 销售额, 累计筹集公益金 → 筹集公益金; "" for one that names none (本期, 累计完成数).
+ */
+function measureNamed(header: string): string {
+  const rest = header.replace(/\s+/g, "").replace(/[(（][^()（）]*[)）]$/, "").replace(TAKEN_AS, "");
+  return GENERIC_MEASURE.test(rest) ? "" : rest;
+}
+
 /** A header that names the year before as such: 上年同期, 去年同期, 上年. */
 const LAST_YEAR = /上年|去年|上一年/;
 /** The same time a year before (上年同期, 去年同期), and a year's end or start (上年末, 年初, 上年底). */
@@ -276,6 +290,8 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
       if (previous && value.cls!.quarter === previous.cls!.quarter! + 1 && !absolute.has(g)) quarterPairs.push({ previous, value, growth: g });
     }
   }
+  // 指标 | 时间 | 本期: beside a column of names, a column of periods is no second one (left unread).
+  if (mapped.some((c) => c.cls!.role === "indicator" && !c.cls!.periodLabel)) for (const c of mapped) if (c.cls!.periodLabel) unread.add(c);
   // Headers that name what they count (低保户数 | 低保人数 | 低保资金) make a wide table only together.
   const wide = mapped.filter((c) => c.cls!.named).length >= 2;
   const taken = new Map<string, TableColumn>();
@@ -337,6 +353,15 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
     // 序号 | 指标 | 指标代码: a form's code column beside its serials is no second serial column, only unread.
     if (first && cls.role === "serial" && (CODE_HEADER.test(normalizeHeader(c.text)) || CODE_HEADER.test(normalizeHeader(first.header)))) {
       if (CODE_HEADER.test(normalizeHeader(first.header)) && !CODE_HEADER.test(normalizeHeader(c.text))) Object.assign(first, { col: col.col, header: col.header });
+      continue;
+    }
+    // 本年累计销售额 | 累计筹集公益金: value columns that name different measures are a wide table's,
+    // one indicator a column (as 低保户数 | 低保资金 are), not the same column twice.
+    const measure = first && cls.role === "value" && first.role === "value" && !cls.byAlias && !cls.byYear ? measureNamed(c.text) : "";
+    if (first && measure && measureNamed(first.header) && measure !== measureNamed(first.header)) {
+      col.indicator = c.text.replace(/\s*[(（][^()（）]*[)）]\s*$/, "");
+      taken.set(`${cls.key}|${c.text}`, col);
+      columns.push(col);
       continue;
     }
     if (first) {

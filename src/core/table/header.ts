@@ -30,7 +30,12 @@ export interface HeaderClass {
   quarter?: number;
   /** A growth header that names the change as a quantity (增减量, 增减额): value − previous. */
   absolute?: boolean;
+  /** A column of periods naming the rows (月份, 时间, 期间, 季度): the label column when no other names them. */
+  periodLabel?: boolean;
 }
+
+/** The header of a column of periods, one row per month or quarter (月份 | 当月 | 本年累计). */
+const PERIOD_LABEL_HEADER = /^(?:月份|月|时间|期间|时期|季度|统计期|统计时间|统计月份|年月|报告期)$/;
 
 /** A quarter without a year: 第一季度, 一季度, 1季度, Q1, 1-3月. */
 const QUARTER = /^(?:第?([一二三四1-4])季度|[qQ]([1-4])|(\d{1,2})-(\d{1,2})月)$/;
@@ -201,6 +206,8 @@ export function classifyHeader(parts: readonly string[], schema: Schema): Header
   }
   // 完成全年目标的%: a share of the target is the completion rate, not the target.
   if (percent && /完成|占/.test(rest) && /目标|计划|任务/.test(rest)) return enrich("completion", keyForRole(schema, "completion"), false);
+  // 月份 | 当月销售额 | 本年累计: a column of periods (1月 … 6月, then 上半年合计) names the rows.
+  if (PERIOD_LABEL_HEADER.test(rest)) return { ...enrich("indicator", keyForRole(schema, "indicator"), false), periodLabel: true };
   // 完成时间, 截止日期: when something is done, not how much; 时序进度: the share of the year gone;
   // 占比(%), 比重(%): each row's share of the total —
   // none is a column the checks read (and none is a second value, completion or growth column).

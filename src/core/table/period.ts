@@ -106,3 +106,12 @@ export function samePeriod(a: Omit<Period, "label">, b: Omit<Period, "label">): 
   if (a.month && b.month && a.month !== b.month) return false;
   return true;
 }
+
+/**
+ * A row label that is a period (1月, 12月份, 2024年1月, 一季度, 第二季度, 上半年, 1-6月): the rows
+ * of a table told month by month. Anchored, no nested repetition.
+ */
+const PERIOD_ROW = /^(?:(?:19|20)\d{2}年度?)?(?:(?:\d{1,2}|[一二三四五六七八九十]|十[一二])月份?|第?[一二三四1-4]季度|[上下]半年|1[-—–~至]\d{1,2}月)$/;
+export function isPeriodLabel(key: string): boolean {
+  return PERIOD_ROW.test(key);
+}

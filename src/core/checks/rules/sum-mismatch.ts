@@ -7,6 +7,7 @@ import { roleRawReader, splitsTotal } from "../../table/rows";
 import type { TableColumn, TableRow } from "../../table/types";
 import { addressOfFigure, type CheckContext, type CheckRule, type Figure, fmt, type RowInfo } from "../context";
 import { finding } from "../finding";
+import { isRunningTotalColumn, periodParts, runningTotals } from "../running-total";
 
 /**
  * Rows named as totals: 合计/总计/小计 and 全市/全区(合计), above or below their rows, and a short
@@ -502,6 +503,8 @@ export const sumMismatch: CheckRule = {
           if (info) parts.push(info);
         }
         if (!total || !t || !t.exact || parts.length < 2) continue;
+        // 1月 … 6月 then 上半年合计: a running total (本年累计) is not added up (running-total.ts).
+        if (isRunningTotalColumn(value) && periodParts(parts)) continue;
         const figs = usable(t, grand ? parts : ownKindRun(t, parts, value.col), true);
         // A 小计 already reported: the 总计 over it would only repeat that slip.
         if (figs && !figs.some((f) => flagged.has(addressOfFigure(f)))) report(total, t, figs, "equal");
@@ -565,6 +568,7 @@ export const sumMismatch: CheckRule = {
       }
     }
     acrossColumns(ctx, floor, flagged, out);
+    runningTotals(ctx, floor, flagged, out);
     return out;
   },
 };
