@@ -139,12 +139,16 @@ function buildOne(grid: Grid, schema: Schema, options: BuildOptions, layout: Hea
     if (cells.length > 0) table.titleCell = cells[0];
     if (cells.length > 1) table.titleCells = cells;
   }
-  const { columns, problems, groups } = mapColumns(layout, schema, grid.originRow, grid.originCol);
+  // (A column's figures below the header: what a 同比 beside two pairs of columns is compared with when its header leaves it open.)
+  const dataRow = layout.headerRows[layout.headerRows.length - 1] + 1;
+  const figuresOf = (col: number) => grid.rows.slice(dataRow).map((row) => (row[col] && !isBlank(row[col]) ? readQuantity(row[col], undefined)?.number ?? undefined : undefined));
+  const { columns, problems, groups } = mapColumns(layout, schema, grid.originRow, grid.originCol, figuresOf);
   table.columns = columns;
   // `单位:万元` above the header: the unit of every figure column that names none itself.
   // With a unit column each row says its own unit: the line above it only names the form's usual one.
   const tableUnit = columns.some((c) => c.role === "unit") ? undefined : unitAbove(grid, layout.titleRows);
-  if (tableUnit) for (const c of columns) if ((c.role === "value" || c.role === "previous" || c.role === "target") && !c.headerUnit) c.headerUnit = tableUnit;
+  // (So too a later group's, read as a table of its own: 本月 | 上年同月 beside 本年累计 | 上年同期累计.)
+  if (tableUnit) for (const c of [...columns, ...groups.flat()]) if ((c.role === "value" || c.role === "previous" || c.role === "target") && !c.headerUnit) c.headerUnit = tableUnit;
   for (const p of problems) {
     if (p.kind === "duplicate-column")
       findings.push(finding("duplicate-column", msg.duplicateColumn({ header: p.column.header, first: p.first.header }), { cell: { address: a1(p.headerRow - 1, p.column.col), row: p.headerRow }, column: p.column }));

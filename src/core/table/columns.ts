@@ -123,6 +123,86 @@ function measureNamed(header: string): string {
   return GENERIC_MEASURE.test(rest) ? "" : rest;
 }
 
+/** A column's figures below the header, one per row (undefined where a cell holds none); col relative to the layout. */
+export type FiguresOf = (col: number) => readonly (number | undefined)[];
+
+/** The month (本月, 当月, 上年同月, 当月同比) or the year so far (本年累计, 1-6月累计, 上年同期累计, 累计同比) a header names, if either. */
+function qualifierOf(text: string): "month" | "cumulative" | undefined {
+  if (/累计/.test(text)) return "cumulative";
+  return /本月|当月|同月/.test(text) ? "month" : undefined;
+}
+
+/** The name of the month's pair as a group (no header says it: a key only). */
+const MONTH_GROUP = "\u0000本月";
+
+/**
+ * A monthly report's two pairs: 本月 ↔ 上年同月 (去年同月, 2024年同期当月) and 本年累计 ↔ 上年同期累计
+ * (上年累计, 上年同期). The row's value is the year so far (the model has one value per row); a
+ * previous figure of the month is no base of its growth. The month's value, previous and growth
+ * are returned as a group (a table of its own) when both of its figures are there; a month growth
+ * with no month previous beside it, or a month previous with no month value, is left unread.
+ * A growth column goes with the pair its header names (累计同比, 当月同比). A bare 同比 beside both
+ * pairs: beside a named one, the other pair's; else the pair of the columns it follows (a growth
+ * stands right of what it compares). One bare 同比 that follows the month's pair with the year's
+ * after it leaves the header open: the pair whose figures agree with it in more rows, else the
+ * year so far's (the figure a 同比 is usually stated for).
+ */
+function monthPair(
+  mapped: readonly MappedHeader[],
+  monthly: readonly MappedHeader[],
+  cumulative: MappedHeader | undefined,
+  unread: ReadonlySet<MappedHeader>,
+  laterGroup: ReadonlyMap<MappedHeader, string>,
+  figuresOf: FiguresOf | undefined,
+): { month: MappedHeader[]; unread: MappedHeader[] } {
+  const none = { month: [], unread: [] };
+  if (!cumulative) return none;
+  const free = (c: MappedHeader) => !laterGroup.has(c) && !(unread.has(c) && c.cls!.role !== "value") && (c.cls!.basis ?? "yoy") === "yoy";
+  const previous = mapped.filter((c) => c.cls!.role === "previous" && free(c));
+  const monthPrevious = previous.filter((c) => qualifierOf(c.text) === "month");
+  const growths = mapped.filter((c) => c.cls!.role === "growth" && free(c) && !c.cls!.absolute);
+  const monthGrowths = growths.filter((c) => qualifierOf(c.text) === "month");
+  if (monthPrevious.length === 0 && monthGrowths.length === 0) return none;
+  const bare = growths.filter((c) => qualifierOf(c.text) === undefined);
+  const named = growths.some((c) => qualifierOf(c.text) === "cumulative");
+  const value = monthly.find((c) => free(c));
+  const monthGrowth = [...monthGrowths];
+  if (value && monthPrevious.length > 0 && monthGrowths.length === 0 && bare.length > 0 && (named || bare.length > 1)) {
+    // Beside a named 累计同比 the bare one is the month's; two bare ones, each the pair it follows.
+    const figures = [value, cumulative, ...previous].sort((a, b) => a.col - b.col);
+    const follows = (g: MappedHeader) => {
+      const before = figures.filter((c) => c.col < g.col).pop();
+      return before && qualifierOf(before.text) === "month" ? "month" : "cumulative";
+    };
+    const mine = named ? bare[0] : bare.find((g) => follows(g) === "month");
+    if (mine) monthGrowth.push(mine);
+  } else if (value && monthPrevious.length > 0 && monthGrowths.length === 0 && bare.length === 1 && !named) {
+    const g = bare[0];
+    const before = [value, cumulative, ...previous].filter((c) => c.col < g.col).sort((a, b) => a.col - b.col).pop();
+    const yearPrevious = previous.find((c) => qualifierOf(c.text) !== "month");
+    // (Open: it follows the month's columns, the year's stand after it. Decided by the figures.)
+    if (before && qualifierOf(before.text) === "month" && yearPrevious && figuresOf && closerTo(figuresOf, g, [value, monthPrevious[0]], [cumulative, yearPrevious])) monthGrowth.push(g);
+  }
+  const month = value && monthPrevious.length > 0 ? [value, monthPrevious[0], ...monthGrowth.slice(0, 1)] : [];
+  return { month, unread: [...monthPrevious, ...monthGrowth] };
+}
+
+/** In more rows than not, the growth `g` is nearer to what pair `a` gives than to what pair `b` gives. */
+function closerTo(figuresOf: FiguresOf, g: MappedHeader, a: readonly [MappedHeader, MappedHeader], b: readonly [MappedHeader, MappedHeader]): boolean {
+  const [G, va, pa, vb, pb] = [g, a[0], a[1], b[0], b[1]].map((c) => figuresOf(c.col));
+  let score = 0;
+  for (let r = 0; r < G.length; r++) {
+    const x = G[r];
+    const [v1, p1, v2, p2] = [va[r], pa[r], vb[r], pb[r]];
+    if (x === undefined || v1 === undefined || p1 === undefined || v2 === undefined || p2 === undefined || !(p1 > 0) || !(p2 > 0)) continue;
+    const da = Math.abs(x - (v1 / p1 - 1) * 100);
+    const db = Math.abs(x - (v2 / p2 - 1) * 100);
+    if (da < db) score++;
+    else if (db < da) score--;
+  }
+  return score > 0;
+}
+
 /** A header that names the year before as such: 上年同期, 去年同期, 上年. */
 const LAST_YEAR = /上年|去年|上一年/;
 /** The same time a year before (上年同期, 去年同期), and a year's end or start (上年末, 年初, 上年底). */
@@ -134,7 +214,7 @@ const YEAR_END = /末|底|年初/;
  * previous by their years; two previous or growth columns are told apart by what they compare
  * with (同比/环比), so `本期 | 上期 | 上月 | 同比% | 环比%` is no duplicate.
  */
-export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: number, originCol: number): { columns: TableColumn[]; problems: ColumnProblem[]; groups: TableColumn[][] } {
+export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: number, originCol: number, figuresOf?: FiguresOf): { columns: TableColumn[]; problems: ColumnProblem[]; groups: TableColumn[][] } {
   const columns: TableColumn[] = [];
   const problems: ColumnProblem[] = [];
   const mapped = layout.columns.filter((c) => c.cls);
@@ -213,6 +293,11 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
       laterGroup.set(c, groupOf(c));
     }
   }
+  // 本月 | 本年累计 | 上年同月 | 上年同期累计 | 同比(%): the month's figures are a pair of their own,
+  // compared as a table of its own; the row's value (the year so far) with the previous year's so far.
+  const pair = monthPair(mapped, monthly, cumulative, unread, laterGroup, figuresOf);
+  for (const c of pair.unread) unread.add(c);
+  for (const c of pair.month) laterGroup.set(c, MONTH_GROUP);
   // 2023年同期 | 本期 | 上年同期 | 增减%: beside the year before named as such, a previous column of a
   // given year is history shown for context (two years back), not what the growth compares with:
   // left unread as a comparison (its figures get the checks of one cell alone).

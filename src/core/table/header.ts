@@ -71,7 +71,7 @@ const FALLBACKS: readonly [RegExp, ColumnRole][] = [
   // 年初预算, 全年预算, 预算数: a budget is what the spending is measured against (预算执行率 = 支出 ÷ 预算).
   [BUDGET, "target"],
   // 全年 beside 一季度…四季度 (and 1-12月, 1-4季度): the year's figure, the one its target is met by.
-  [/本期|本年|本月|当期|完成|累计|实际|截至|截止|数值|金额|数额|数量|总数|合计|全年|^1-12月$|^1-4季度$|^一至四季度$|value|actual|amount|total/, "value"],
+  [/本期|本年|本月|当月|当期|完成|累计|实际|截至|截止|数值|金额|数额|数量|总数|合计|全年|^1-12月$|^1-4季度$|^一至四季度$|value|actual|amount|total/, "value"],
   // 1-6月支出, 上半年支出, 1-6月执行数, 支出 (beside 预算): what was spent in the period. (Anchored at the
   // end: 支出项目, 支出科目 name the rows.) 上半年, 前三季度 alone: the period's figure.
   [SPENT, "value"],
