@@ -40,11 +40,14 @@ export const textZhCN = {
   growthMismatchScale: (p: { direction: "up" | "down"; expected: string; stated: string; scale: string }) =>
     `${p.direction === "down" ? "降幅" : "增幅"}应为${p.expected}%,文中为${p.stated}:两个数相差约${p.scale === "亿" ? "1亿" : "1万"}倍,是否漏写或多写了“${p.scale}”?`,
   growthMismatch: (p: { direction: "up" | "down"; expected: string; stated: string }) => `${p.direction === "down" ? "降幅" : "增幅"}应为${p.expected}%,文中为${p.stated}`,
+  completionMismatch: (p: { rate: string; expected: string; stated: string }) => `按文中数字,${p.rate}应为${p.expected}%,文中为${p.stated}`,
+  perCapitaMismatch: (p: { per: "persons" | "households"; total: string; count: string; expected: string; stated: string }) =>
+    `按文中${p.total}、${p.count}计算,${p.per === "households" ? "户均" : "人均"}约为${p.expected},文中为${p.stated}`,
   periodMismatch: (p: { found: number; expected: string }) => `正文把 ${p.found} 年当作本期,与标题或报告年度(${p.expected} 年)不符`,
   titlePeriodMismatch: (p: { title: number; found: number }) => `标题写的是 ${p.title} 年,正文却以 ${p.found} 年为本期`,
   titleYearsDisagree: (p: { reviewed: number; planned: number }) => `标题总结 ${p.reviewed} 年,计划却是 ${p.planned} 年,年份不衔接`,
   // jiaohe lint-text
-  cliSummary: () => "检查报告文字中的受损数字(缺数字、缺单位、缺序数、可疑年份、占比越界、分项超总数、增幅与数字不符、期别不符等)",
+  cliSummary: () => "检查报告文字中的受损数字(缺数字、缺单位、缺序数、可疑年份、占比越界、分项超总数、增幅或完成率与数字不符、期别不符等)",
   cliUsage: () => "用法:jiaohe lint-text 文件|- [--year 年份] [--format text|json] [--locale zh-CN|en-US]",
   cliCannotRead: (p: { file: string; reason: string }) => `无法读取 ${p.file}:${p.reason}`,
   cliNotFound: () => "文件不存在",

@@ -17,7 +17,7 @@ describe("text messages and rule files", () => {
   });
 
   test("every text code of the spec has its rule, in a file named after the code", () => {
-    const textCodes = ["unit-without-number", "missing-unit", "missing-ordinal", "suspicious-year", "implausible-quantity", "non-integer-count", "percent-out-of-range", "sum-mismatch", "period-mismatch", "growth-mismatch"];
+    const textCodes = ["unit-without-number", "missing-unit", "missing-ordinal", "suspicious-year", "implausible-quantity", "non-integer-count", "percent-out-of-range", "sum-mismatch", "period-mismatch", "growth-mismatch", "completion-mismatch"];
     expect(TEXT_RULES.map((r) => r.code).sort()).toEqual([...textCodes].sort());
     for (const c of textCodes) expect(Object.keys(FINDING_CODES)).toContain(c);
     const files = readdirSync(path.join(__dirname, "..", "..", "..", "src", "core", "text", "rules")).filter((f) => f !== "index.ts");

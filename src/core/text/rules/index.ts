@@ -1,4 +1,5 @@
 import type { TextRule } from "../rule";
+import { rule as completionMismatch } from "./completion-mismatch";
 import { rule as growthMismatch } from "./growth-mismatch";
 import { rule as implausibleQuantity } from "./implausible-quantity";
 import { rule as missingOrdinal } from "./missing-ordinal";
@@ -21,5 +22,6 @@ export const TEXT_RULES: readonly TextRule[] = [
   percentOutOfRange,
   sumMismatch,
   growthMismatch,
+  completionMismatch,
   periodMismatch,
 ];

@@ -1,0 +1,87 @@
+import { codeSet, isSpace, WordList } from "./chars";
+import { isShielded, type TextDocument } from "./document";
+import { exactFigure, quantitiesBetween, segmentStart } from "./figures";
+import { hitAt, type Hit } from "./rule";
+import type { Mention } from "./scan";
+
+/**
+ * An average per person or per household that its sentence's total and count do not give:
+ * `为5946名逝者减免…共计1367.6万元,人均3200元` (1367.6万 / 5946 is about 2300元). Read by
+ * implausible-quantity (a figure that cannot be what it claims: an average of these two figures).
+ * Only where the words say which average: 人均 (over persons: 人, 名, 人次 …) or 户均 (over households),
+ * then nothing or one verb of a payment (`人均救助`, `户均发放`) and a filler (为, 达), then an exact
+ * amount in 元 (or 万元); and where the stretch of the sentence before it (from after its last
+ * semicolon) holds exactly one exact sum of money and exactly one exact count of that kind. Silent
+ * on a per-period average (`人均每月150元`, `月人均`, 元/月: a period the total does not give), on a
+ * qualifier naming another quantity (`人均可支配收入`), on bounds (`人均约2300元`) and on a second
+ * total or count (which one is averaged, the sentence does not say).
+ * Tolerance: the rounding of the total and the count as written, and of the average — a round
+ * average (`人均2300元`) may be rounded to its last non-zero digit — and at least 0.2%.
+ */
+const PER = new Map<string, "persons" | "households">([["人均", "persons"], ["户均", "households"]]);
+const PER_WORDS = new WordList([...PER.keys()]);
+/** What may stand between 人均 and the amount: a verb of a payment, then a filler. */
+const PAYMENT_VERBS = new WordList(["救助金额", "补助金额", "发放金额", "救助", "发放", "补助", "补贴", "减免", "资助", "享受", "获得", "领取", "慰问", "受益", "支出"]);
+const FILLERS = new WordList(["达到", "达", "为"]);
+/** Before 人均: a period (`月人均`, `年人均`) makes the average one per period. */
+const isPeriodChar = codeSet("月年日天季周");
+const RELATIVE_FLOOR = 0.002;
+
+/** The average's rounding: half its last digit, or of its last non-zero digit for a whole number ending in zeros. */
+function averageHalf(value: number, decimals: number, scale: number): number {
+  if (decimals > 0) return 0.5 * 10 ** -decimals * scale;
+  let zeros = 0;
+  let n = Math.round(value / scale);
+  while (n !== 0 && n % 10 === 0 && zeros < 6) {
+    n /= 10;
+    zeros++;
+  }
+  return 0.5 * 10 ** zeros * scale;
+}
+
+/** 人均/户均 (and a verb, a filler) ending right before `at`: what it averages over, and where it starts; or null. */
+function perBefore(text: string, at: number): { over: "persons" | "households"; start: number } | null {
+  let p = at;
+  while (p > 0 && isSpace(text[p - 1])) p--;
+  const filler = FILLERS.endingAt(text, p);
+  if (filler) p -= filler.length;
+  const verb = PAYMENT_VERBS.endingAt(text, p);
+  if (verb) p -= verb.length;
+  const per = PER_WORDS.endingAt(text, p);
+  if (!per) return null;
+  const start = p - per.length;
+  if (isPeriodChar(text.charCodeAt(start - 1))) return null;
+  return { over: PER.get(per)!, start };
+}
+
+function format(n: number, decimals: number): string {
+  return n.toFixed(decimals);
+}
+
+/** The hit for the average at `m`, if the total and count of its sentence do not give it. */
+export function perCapitaMismatch(doc: TextDocument, m: Mention): Hit | null {
+  const a = exactFigure(m);
+  if (!a || a.unit !== "元" || m.unit?.dimension !== "money" || isShielded(doc, m.offset)) return null;
+  const per = perBefore(doc.text, m.offset);
+  if (!per) return null;
+  const before = quantitiesBetween(doc, segmentStart(doc, per.start), per.start);
+  const totals = before.filter((x) => x.unit?.dimension === "money");
+  const counts = before.filter((x) => x.unit?.dimension === per.over);
+  if (totals.length !== 1 || counts.length !== 1) return null;
+  const total = exactFigure(totals[0]);
+  const count = exactFigure(counts[0]);
+  if (!total || !count || count.value - count.half <= 0 || total.value <= a.value) return null;
+  const lo = (total.value - total.half) / (count.value + count.half);
+  const hi = (total.value + total.half) / (count.value - count.half);
+  const q = m.quantity!;
+  const slack = Math.max(averageHalf(a.value, q.decimals, q.scale), a.value * RELATIVE_FLOOR);
+  if (a.value + slack >= lo && a.value - slack <= hi) return null;
+  const expected = format(total.value / count.value / q.scale, q.decimals);
+  const text = doc.text;
+  return hitAt(
+    m,
+    { key: "perCapitaMismatch", params: { per: per.over, total: text.slice(totals[0].offset, totals[0].offset + totals[0].length), count: text.slice(counts[0].offset, counts[0].offset + counts[0].length), expected: expected + (q.scaleWord ?? "") + "元", stated: text.slice(m.offset, m.offset + m.length) } },
+    text.slice(m.offset, m.offset + m.length),
+    expected,
+  );
+}

@@ -1,0 +1,250 @@
+import { agreesWithPercent } from "../../checks/arith";
+import { codeSet, isHan, isSpace, WordList } from "../chars";
+import { isShielded, type TextDocument } from "../document";
+import { end, exactFigure, type ExactFigure, leadOf, mentionEndingAt, quantitiesBetween, segmentStart, unitOf } from "../figures";
+import { hitAt, type Hit, type TextRule } from "../rule";
+import type { Mention } from "../scan";
+
+/**
+ * completion-mismatch in text: a stated completion rate, or a rate of a part of a whole, that the
+ * figures the same sentence gives for it do not give. Only in these shapes (V what was done, T the
+ * target or the whole, R the stated rate):
+ * 1. the target inside the rate's phrase: `V,为年度目标T的R%`, `V,完成计划目标(T)的R%`
+ *    (为/占/完成/达到/实现/是 + up to six ideographs + 目标/任务/计划 + T, bare or in brackets, + 的);
+ *    V is the figure that ends the clause right before (only a comma between);
+ * 2. the target named elsewhere in the sentence: `年度目标T,已完成V,完成率R%`, `计划改造T,完成V,
+ *    完成年度目标的R%` — T the one figure whose words (the ideographs before it) hold 目标, 任务 or
+ *    计划, V the nearest other figure before the rate (in T's unit: the nearest in another unit says
+ *    the rate is of something else, and the rule is silent);
+ * 3. a part of a whole named by the same verb or noun W: `应参检T,实际参检V,参检率R%` (W the two
+ *    ideographs before 率; T the one figure named 应W…, V a figure named W… but not 应W, 未W, 不W).
+ * Which figure reaches the target is not always the one written last (`由2860张增加到3620张,三年净增
+ * 760张,完成计划目标(3500张)的103.4%` measures the total, not the increase): every other figure of
+ * the stretch in T's unit may be the one meant, so the rate stands if any of them gives it, and the
+ * rule is silent if any of them is inexact (约, 余, a range). The expected rate is the nearest to
+ * the stated one of those the figures give.
+ * Silent too: a rate with a bound (`超过95%`, `约62%`), in a list (`分别为62%、90%`), after
+ * 分别 or any word but a filler (为, 达, 达到, 是) between the phrase and the rate, percentage points,
+ * a stretch with two targets (two figures named 目标/计划/任务, or two 应W), V in a clause that
+ * counts a stock rather than work done (有, 总数, 在册 …), and 计划生育 (a target it is not).
+ * The stretch is the sentence up to the rate, from after its last semicolon, at most SEGMENT_REACH
+ * characters. Tolerance: the rounding of every figure as written (`percentInterval`'s arithmetic,
+ * `agreesWithPercent`), and at least the table rule's completion floor of 0.1 point (a rate
+ * truncated instead of rounded).
+ */
+const COMPLETION_FLOOR = 0.1;
+/** Words between the rate's phrase and the rate: `完成率为62%`, `参检率达到97%`. */
+const FILLERS = new WordList(["达到了", "达到", "达", "为", "是"]);
+/** Words that name a target: the figure after them is what the work is measured against. */
+const TARGET_WORDS = new WordList(["目标任务", "目标", "任务", "计划"]);
+/** Verbs that open `…目标T的R%`: the rate measures the clause before against T. */
+const PHRASE_VERBS = new WordList(["完成了", "完成", "达到", "实现", "为", "占", "是", "达"]);
+/** How many ideographs may qualify the target between the verb and 目标 (`完成年度改造目标`). */
+const MAX_QUALIFIER = 6;
+/** How far back the words naming a figure are read (`应参检市级社会组织` before 1012家). */
+const LEAD_REACH = 16;
+/** Words of a clause that counts what there is, not what was done: V there is no completion. */
+const STOCK_WORDS = new WordList(["有", "总数", "总量", "在册", "常住", "户籍"]);
+const NOT_TARGET = new WordList(["计划生育"]);
+/** Before W in a figure's words: the part that was not done (未参检64家), not the part done. */
+const isNegation = codeSet("未不没");
+const isPercentSign = codeSet("%％");
+const isListJoin = codeSet("、和及与");
+const LV = 0x7387; // 率
+const DE = 0x7684; // 的
+const YING = 0x5e94; // 应
+
+/** The stated rate at `m`: an exact percentage (not points, not bounded, not a range). */
+function statedRate(m: Mention): { value: number; half: number; decimals: number } | null {
+  const q = m.quantity;
+  if (m.kind !== "quantity" || !q || q.number === null || q.range || q.bound !== "exact" || !q.unit || q.unit.length !== 1 || !isPercentSign(q.unit.charCodeAt(0))) return null;
+  return { value: q.number, half: 0.5 * 10 ** -q.decimals, decimals: q.decimals };
+}
+
+/** A rate of a list (`62%、90%`, `62%和90%`): which is whose, a rule reading one rate cannot say. */
+function inList(doc: TextDocument, k: number): boolean {
+  const { text, mentions } = doc;
+  const joined = (a: Mention | undefined, b: Mention | undefined) => {
+    if (!a || !b || unitOf(a) !== "%" || unitOf(b) !== "%") return false;
+    const gap = b.offset - end(a);
+    return gap >= 1 && gap <= 2 && isListJoin(text.charCodeAt(end(a)));
+  };
+  return joined(mentions[k - 1], mentions[k]) || joined(mentions[k], mentions[k + 1]);
+}
+
+/** What the words before a rate say it measures. */
+type Phrase =
+  | { kind: "target"; start: number; target: Mention } // 1: 为年度目标T的
+  | { kind: "completion"; start: number } // 2: 完成率, 完成年度目标的
+  | { kind: "part"; start: number; word: string }; // 3: 参检率
+
+/** The phrase ending right before the rate at `at` (a filler word skipped), or null. */
+function phraseBefore(doc: TextDocument, at: number): Phrase | null {
+  const { text } = doc;
+  let p = at;
+  while (p > 0 && isSpace(text[p - 1])) p--;
+  const filler = FILLERS.endingAt(text, p);
+  if (filler) p -= filler.length;
+  const c = text.charCodeAt(p - 1);
+  if (c === LV) {
+    // W: the two ideographs before 率 (参检率, 完成率, 到位率).
+    if (!isHan(text.charCodeAt(p - 2)) || !isHan(text.charCodeAt(p - 3))) return null;
+    const word = text.slice(p - 3, p - 1);
+    return { kind: "part", start: p - 3, word };
+  }
+  if (c !== DE) return null;
+  let q = p - 1;
+  let target: Mention | null = null;
+  const bracketed = text.charCodeAt(q - 1) === 0x29; // )
+  const t = mentionEndingAt(doc, bracketed ? q - 1 : q);
+  if (t) {
+    if (bracketed && text.charCodeAt(t.offset - 1) !== 0x28) return null; // (
+    target = t;
+    q = bracketed ? t.offset - 1 : t.offset;
+  } else if (bracketed) return null;
+  const word = TARGET_WORDS.endingAt(text, q);
+  if (!word) return null;
+  // Back over the qualifier (年度, 全年, 计划, 三年改造) to the verb that opens the phrase.
+  let r = q - word.length;
+  for (let read = 0; read <= MAX_QUALIFIER; read++) {
+    const verb = PHRASE_VERBS.endingAt(text, r);
+    if (verb) {
+      const start = r - verb.length;
+      return target ? { kind: "target", start, target } : { kind: "completion", start };
+    }
+    if (!isHan(text.charCodeAt(r - 1))) return null;
+    r--;
+  }
+  return null;
+}
+
+/** Figures of the stretch before the phrase, in order, with the words that name them. */
+interface Named {
+  mention: Mention;
+  lead: string;
+}
+
+function namedFigures(doc: TextDocument, from: number, to: number): Named[] {
+  return quantitiesBetween(doc, from, to).map((mention) => ({ mention, lead: leadOf(doc, mention, LEAD_REACH) }));
+}
+
+/** A clause that counts a stock (`全区有困难家庭2000户`): its figure is no work done. */
+function isStock(doc: TextDocument, v: Mention): boolean {
+  const lead = leadOf(doc, v, LEAD_REACH);
+  return STOCK_WORDS.inside(lead);
+}
+
+/** The figure that ends the clause right before `start` (only a comma, and spaces, between), or null. */
+function clauseFigureBefore(doc: TextDocument, start: number): Mention | null {
+  let p = start;
+  while (p > 0 && isSpace(doc.text[p - 1])) p--;
+  if (doc.text.charCodeAt(p - 1) === 0x2c) p--; // ,
+  return mentionEndingAt(doc, p);
+}
+
+/**
+ * What the figures give for a rate of `done` over `target`: null when the rate agrees with one of
+ * them (or one of them is inexact, or none can be read), else the rate nearest the stated one.
+ */
+function judge(stated: { value: number; half: number }, target: ExactFigure, done: readonly Mention[]): number | null {
+  const allowed = Math.max(stated.half, COMPLETION_FLOOR) + 1e-9;
+  let nearest: number | null = null;
+  for (const m of done) {
+    if (unitOf(m) !== target.unit) continue;
+    const v = exactFigure(m);
+    if (!v) return null;
+    if (agreesWithPercent(stated.value, allowed, v.value, v.half, target.value, target.half, 0)) return null;
+    const rate = (v.value / target.value) * 100;
+    if (nearest === null || Math.abs(rate - stated.value) < Math.abs(nearest - stated.value)) nearest = rate;
+  }
+  return nearest;
+}
+
+/** Shape 1: `V,为年度目标T的R%`. */
+function againstNamedTarget(doc: TextDocument, phrase: Phrase & { kind: "target" }, from: number): { target: ExactFigure; done: Mention[] } | null {
+  const target = exactFigure(phrase.target);
+  const v = clauseFigureBefore(doc, phrase.start);
+  if (!target || !v || v.offset < from || unitOf(v) !== target.unit || isStock(doc, v)) return null;
+  const done = quantitiesBetween(doc, from, phrase.start).filter((m) => m !== phrase.target);
+  return { target, done };
+}
+
+/** Shape 2: the one figure named a target in the stretch, against the nearest other figure before the rate. */
+function againstTargetBefore(doc: TextDocument, phrase: Phrase, from: number): { target: ExactFigure; done: Mention[] } | null {
+  const named = namedFigures(doc, from, phrase.start);
+  const targets = named.filter((n) => TARGET_WORDS.inside(n.lead) && !NOT_TARGET.inside(n.lead));
+  if (targets.length !== 1) return null;
+  const target = exactFigure(targets[0].mention);
+  const others = named.filter((n) => n !== targets[0]).map((n) => n.mention);
+  const v = others[others.length - 1];
+  if (!target || !v || unitOf(v) !== target.unit || isStock(doc, v)) return null;
+  // V's clause or T's must stand right before the rate's: no clause between them and the rate.
+  const last = Math.max(end(v), end(targets[0].mention));
+  if (countCommas(doc.text, last, phrase.start) > 1) return null;
+  return { target, done: others };
+}
+
+function countCommas(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x2c) n++;
+  return n;
+}
+
+/** Shape 3: `应W T, 实际W V, W率R%`; also 完成率 with 应完成 (else shape 2 reads it). */
+function partOfWhole(doc: TextDocument, phrase: Phrase & { kind: "part" }, from: number): { target: ExactFigure; done: Mention[] } | null {
+  const named = namedFigures(doc, from, phrase.start);
+  const w = phrase.word;
+  const wholes = named.filter((n) => n.lead.includes("应" + w));
+  if (wholes.length !== 1) return null;
+  const target = exactFigure(wholes[0].mention);
+  if (!target) return null;
+  const done = named
+    .filter((n) => {
+      if (n === wholes[0]) return false;
+      const at = n.lead.indexOf(w);
+      return at >= 0 && n.lead.charCodeAt(at - 1) !== YING && !isNegation(n.lead.charCodeAt(at - 1));
+    })
+    .map((n) => n.mention);
+  return done.length > 0 ? { target, done } : null;
+}
+
+function format(n: number, decimals: number): string {
+  return n.toFixed(decimals);
+}
+
+function checkRate(doc: TextDocument, k: number): Hit | null {
+  const m = doc.mentions[k];
+  const stated = statedRate(m);
+  if (!stated || isShielded(doc, m.offset) || inList(doc, k)) return null;
+  const phrase = phraseBefore(doc, m.offset);
+  if (!phrase) return null;
+  const from = segmentStart(doc, phrase.start);
+  let found: { target: ExactFigure; done: Mention[] } | null = null;
+  let name = "完成率";
+  if (phrase.kind === "target") found = againstNamedTarget(doc, phrase, from);
+  else if (phrase.kind === "part") {
+    found = partOfWhole(doc, phrase, from);
+    if (found) name = phrase.word + "率";
+    else if (phrase.word === "完成") found = againstTargetBefore(doc, phrase, from);
+  } else found = againstTargetBefore(doc, phrase, from);
+  if (!found || isShielded(doc, found.target.mention.offset)) return null;
+  const rate = judge(stated, found.target, found.done);
+  if (rate === null) return null;
+  const expected = format(rate, Math.max(1, stated.decimals));
+  const written = doc.text.slice(m.offset, end(m));
+  return hitAt(m, { key: "completionMismatch", params: { rate: name, expected, stated: written } }, written, expected);
+}
+
+export const rule: TextRule = {
+  code: "completion-mismatch",
+  check(doc: TextDocument): Hit[] {
+    const hits: Hit[] = [];
+    // Most texts, and almost every note cell, state no percentage at all.
+    if (doc.text.indexOf("%") < 0 && doc.text.indexOf("％") < 0) return hits;
+    for (let k = 0; k < doc.mentions.length; k++) {
+      const hit = checkRate(doc, k);
+      if (hit) hits.push(hit);
+    }
+    return hits;
+  },
+};
