@@ -69,6 +69,8 @@ describe("growth-mismatch: consistent sentences in the other shapes raise nothin
         const [word, verb] = g > 0 ? ["增长", "提高到"] : ["下降", "下降到"];
         const R = `${Math.abs(g).toFixed(d)}%`;
         const texts = [`全年${Y.text},同比${word}${R},上年同期为${X.text}。`, `由上年的${X.text}${word}${R}至${Y.text}。`, `保障标准${word}${R},由${X.text}${verb}${Y.text}。`];
+        // probe 40: the base in brackets, before the rate, or right after 比上年
+        texts.push(`全年${Y.text},同比${word}${R}(上年${X.text})。`, `全年${Y.text},上年同期为${X.text},同比${word}${R}。`, `全年${Y.text}(上年同期${X.text}),同比${word}${R}。`, `共${Y.text},比上年${X.text}${word}${R}。`);
         if (wx === 0 && wy === 0) {
           // whole figures: the change A is exact, so the three figures agree
           const A = `${Math.abs(Y.value - X.value)}${u}`;
@@ -105,6 +107,7 @@ describe("growth-mismatch: consistent sentences in the other shapes raise nothin
         const [verb, word] = diff > 0 ? ["提高到", "提高"] : ["下降到", "下降"];
         const N = `${Math.abs(diff).toFixed(d)}个百分点`;
         const texts = [`占比由${X}%${verb}${Y}%,${word}${N}。`, `占比${Y}%,同比${word}${N},上年同期为${X}%。`, `占比由${X}%${word}${N}至${Y}%。`, `占比${word}${N},由${X}%${verb}${Y}%。`];
+        texts.push(`占比${Y}%,较2022年底${word}${N}(2022年底为1163张,占${X}%)。`, `占比${Y}%(2022年底为${X}%),较2022年底${word}${N}。`);
         for (const text of texts) expect([text, growthFindings(text)]).toEqual([text, []]);
       }),
       { numRuns: 300 },
@@ -139,7 +142,9 @@ describe("growth-mismatch: a rate off by more than the rounding is found", () =>
         const stated = +(g + (above ? off : -off)).toFixed(1);
         const [word, shown] = stated >= 0 ? ["增长", stated] : ["下降", -stated];
         const R = `${shown.toFixed(1)}%`;
-        for (const text of [`全年${y}${u},同比${word}${R},上年同期为${x}${u}。`, `由上年的${x}${u}${word}${R}至${y}${u}。`, `保障标准${word}${R},由${x}${u}调整为${y}${u}。`]) {
+        const shapes = [`全年${y}${u},同比${word}${R},上年同期为${x}${u}。`, `由上年的${x}${u}${word}${R}至${y}${u}。`, `保障标准${word}${R},由${x}${u}调整为${y}${u}。`];
+        shapes.push(`全年${y}${u},同比${word}${R}(上年${x}${u})。`, `全年${y}${u},上年同期为${x}${u},同比${word}${R}。`, `共${y}${u},比上年${x}${u}${word}${R}。`);
+        for (const text of shapes) {
           const found = growthFindings(text);
           expect([text, found.map((h) => text.slice(h.offset!, h.offset! + h.length!))]).toEqual([text, [R]]);
           expect(roundsTo(Number(found[0].expected), stated >= 0 ? g : -g)).toBe(true);
@@ -178,6 +183,8 @@ const PIECES = [
   "新增", "累计达到", "万", "亿", "元", "人", "户", "元/月", "个百分点", "2023年", "上半年", "1-6月", "《", "》", "由于", "从业", "年均", "以上", "约",
   "倍", "是上年同期的", "上年同期为", "上年为", "5月份为", "6月份", "上月为", "环比", "(", ")", "(", ")", "标准", "占比", "多",
   "和", "分别由", "分别增长", "一季度", "二季度", "第", "本月", "上月", "分季度", "四季度", "比一季度的", "结婚登记", "较上年的", "其中",
+  // probe 40: bases in brackets, before the rate, dated comparisons, 提供
+  "(上年", "上年同期", "上年末", "较上年末", "较2022年底", "2022年底为", "占", "提供", "比上年",
 ];
 const piece = fc.constantFrom(...PIECES);
 
@@ -220,6 +227,11 @@ describe("growth-mismatch over arbitrary text", () => {
     "甲由1元提高到2元,", "甲由1元提高到2元,乙由3元提高到4元,分别增长9%、9%", "一季度1人次,二季度2人次,环比增长9%", "一季度1人次,", "一季度一季度一季度",
     "分季度1人次、2人次、3人次、4人次,四季度环比增长9%", "分季度1人次、", "2人次,比一季度的1人次增长9%", "2人次,比一季度增加1人次,增长9%",
     "结婚登记1对、离婚登记1对,结婚登记较上年的1对下降9%", "结婚登记1对、", "登记登记登记登记登记登记登记较上年的1对下降9%",
+    // probe 40: the base after or before the rate, in brackets or not; a dated comparison; 提供
+    "2具,同比增长9%(上年1具)", "2具,同比增长9%(上年为1具,占1%,1具,1具)", "2具,同比增长9%,上年1具", "(上年(上年(上年1具", "上年上年上年上年1具",
+    "2人次,上年同期为1人次,同比增长9%", "2人次(上年同期1人次),同比增长9%", ",上年为1具,上年为1具,同比增长9%", "((((1具),同比增长9%",
+    "2%,较2022年底提高9个百分点(2022年底为1张,占1%)", "2%(2022年底为1%),较2022年底提高9个百分点", "较2022年底较2022年底较2022年底提高9%",
+    "2具,比上年1具增长9%", "比上年比上年1具增长9%", "提供提供提供提供2人次,同比增长9%,上年同期为1人次", "2家,较上年末增长9%(上年末1家)",
   ];
   test.each(TRIGGERS)("stays linear on %j repeated to 50,000 characters", (unit) => {
     expect(scalesLinearly(unit)).toMatchObject({ linear: true });

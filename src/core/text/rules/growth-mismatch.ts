@@ -10,7 +10,8 @@ import { firstAtOrAfter, type Mention } from "../scan";
  * sentence gives for it. Only where the text gives both sides of the comparison and the growth in
  * one of these shapes (X previous, Y current, A the change, R the stated growth):
  * 1. `由X提高至Y,增幅R%`, `从X增加到Y,增长R%` (由/从 … a verb + 到/至/为 … Y);
- * 2. `Y,比上年的X减少R%`, `Y,比上年(X)减少R%` (比/较 + 上年, 去年, 年初, a year … + 的 or brackets);
+ * 2. `Y,比上年的X减少R%`, `Y,比上年(X)减少R%`, `Y,比上年X减少R%` (比/较 + 上年, 去年, 年初, a year, `2022年底`
+ *    … + 的, brackets, or nothing);
  * 3. `Y,比上年增加A,增长R%` (同比/较上年 … + a verb of change before A: X = Y − A, or Y + A), and
  *    with the base named too: `Y,比上年(X)减少A,下降R%`, `比上年的X减少A,下降R%` (the three
  *    figures must agree: where they do not, one of them is the slip, not the rate); and the change
@@ -19,9 +20,12 @@ import { firstAtOrAfter, type Mention } from "../scan";
  *    (or of 2) is the figure in A's (X's) unit among those written back to back before the comparison:
  *    `4862户7315人,较上年减少126户` compares 户 with 户;
  * 4. `新增A、累计达到Y,同比增幅R%` (新增/净增 before A, 累计/总计 … before Y: X = Y − A);
- * 5. the base after the rate: `Y,同比增长R%,上年同期为X`, `6月份…Y,环比增长R%,5月份为X`
- *    (上年同期, 去年同期, 上年, 去年, 上一年, the year before, 上月, the month before, + 为 + X at
- *    the clause's end; Y's clause holds no other figure and no word of comparison or change);
+ * 5. the base after the rate: `Y,同比增长R%,上年同期为X`, `Y,同比增长R%(上年X)`, `6月份…Y,环比增长R%,5月份为X`
+ *    (上年同期, 去年同期, 上年, 上年末, 去年, 上一年, the year before, 上月, the month before, + 为 or
+ *    nothing + X at the clause's end, or in a bracket of the base's figures, X the one in Y's unit);
+ *    or before it: `Y,上年同期为X,同比增长R%`, `Y(上年同期X),同比增长R%`. Y's clause holds no other
+ *    figure and no word of comparison or change (`提供` is none). A comparison with a year
+ *    (`Y%,较2022年底提高N个百分点`) is read only against a base naming that period (`(2022年底为A,占X%)`);
  * 6. the rate between the figures: `由上年的X增长R%至Y`; or before its clause: `城乡低保标准提高R%,
  *    由每人每月X提高到Y` (a subject of ideographs alone before the rate, 由 right after its comma);
  * 7. multiples: `增长N倍` (= Y/X − 1) after any of the above, and `由X增至Y,是上年同期的N倍`,
@@ -75,8 +79,8 @@ type Role = "up" | "down" | Compare | "filler";
 const GAP_ROLES = new Map<string, Role>([
   ...["比上年同期", "较上年同期", "比去年同期", "较去年同期", "比上一年", "较上一年", "比上年", "较上年", "比去年", "较去年", "同比"].map((w) => [w, "year"] as const),
   ["环比", "month"],
-  ["较年初", "start"],
-  ["比年初", "start"],
+  // The year's start is the end of the year before: what a stock (`共有2846家`) is compared with.
+  ...["较年初", "比年初", "较上年末", "比上年末", "较上年底", "比上年底", "较去年末", "比去年末", "较去年底", "比去年底"].map((w) => [w, "start"] as const),
   ...["增长率", "增幅", "增长", "增加", "提高", "上升", "提升", "增速", "涨幅", "上涨", "上调", "增"].map((w) => [w, "up"] as const),
   ...["下降率", "降幅", "减幅", "下降", "减少", "降低", "下调", "下滑", "回落", "缩短", "压缩", "降", "减"].map((w) => [w, "down"] as const),
   ...["幅度", "达到", "达", "为", "了"].map((w) => [w, "filler"] as const),
@@ -101,11 +105,30 @@ const SAME_PERIOD = new WordList(["同比", "环比"]);
 const TOTAL_WORDS = new WordList(["累计达到", "累计达", "累计为", "累计", "总量达到", "总量达", "总量为", "总额达到", "总额达", "总额为", "总数达到", "总数达", "总数为", "总计", "合计", "共计"]);
 const INCREMENT_WORDS = new WordList(["新增", "净增"]);
 /**
+ * What a base names (`上年同期`, `上年`, `上年末`, `上月`, `2022年底`): the same period a year before,
+ * the whole year before, the year's end, the period before.
+ */
+type BaseKind = "same" | "year" | "end" | "month";
+/**
  * The previous value named after the rate (`,上年同期为2.17亿元`), by what it is: the same period a
  * year before, the whole year before (not a base for part of a year), the period before (环比).
  */
-const BASES_AFTER = new Map<string, "same" | "year" | "month">([["上年同期", "same"], ["去年同期", "same"], ["上一年", "year"], ["上年", "year"], ["去年", "year"], ["上月", "month"]]);
+const BASES_AFTER = new Map<string, BaseKind>([
+  ["上年同期", "same"], ["去年同期", "same"], ["上年年末", "end"], ["上年年底", "end"], ["上年末", "end"], ["上年底", "end"], ["去年末", "end"], ["去年底", "end"],
+  ["上一年", "year"], ["上年度", "year"], ["上年", "year"], ["去年", "year"], ["上月", "month"],
+]);
+/** Longest first: 上年同期 and 上年末 before 上年. */
 const BASE_AFTER_WORDS = new WordList([...BASES_AFTER.keys()]);
+/** What a year's mention names with the word after it (`2022年同期`, `2022年底`, `2022年`). */
+const YEAR_SUFFIXES = new Map<string, BaseKind>([["同期", "same"], ["年底", "end"], ["年末", "end"], ["底", "end"], ["末", "end"]]);
+const YEAR_SUFFIX_WORDS = new WordList([...YEAR_SUFFIXES.keys()]);
+/** The same read back from the end of a comparison (`比2022年底的`): 底 after 2022年, 年底 only after 2022年年. */
+const END_SUFFIX_WORDS = new WordList(["同期", "底", "末"]);
+const NIAN = 0x5e74; // 年
+/** Before a base's figure (`上年为X`, `2022年底为1163张,占40.7%`): what it is of is said, not named. */
+const BASE_ITEM_WORDS = new WordList(["占比为", "占比", "为", "占"]);
+/** How many figures a base may list (`2022年底为1163张,占40.7%`): X is the one in Y's unit. */
+const MAX_BASE_ITEMS = 4;
 /** What `是…的N倍` is a multiple of, when X is the previous value of `由X增至Y`. */
 const RATIO_BASES = new WordList(["上年同期", "去年同期", "上一年", "上年", "去年", "原来"]);
 /**
@@ -145,15 +168,27 @@ const isBoundAfterTimes = codeSet("多余以左上");
  * 减 …, 由, 从) say Y is itself a change or a part of another comparison the rule did not read.
  */
 const isBusyClause = codeSet("由从比较增减降多少升涨超扩缩提");
+/**
+ * Words holding one of those characters that say neither a comparison nor a change: a share's name
+ * (`占比`, `比例`, `比重`), `提供` (provides: `提供助餐服务38.6万人次`), `提出`, `多元`.
+ */
+const QUIET_WORDS = new WordList(["占比", "比例", "比重", "提供", "提出", "多元"]);
+
+/** Whether the character before `i` is a word of comparison or change in a clause (not one of QUIET_WORDS). */
+function busyAt(text: string, i: number): boolean {
+  if (!isBusyClause(text.charCodeAt(i - 1))) return false;
+  for (let from = i - 2; from <= i - 1; from++) {
+    const w = from >= 0 ? QUIET_WORDS.startingAt(text, from) : undefined;
+    if (w !== undefined && from + w.length >= i) return false;
+  }
+  return true;
+}
 /** In a rate's subject: more than one thing (`和`, `与`, `、`, `各`, `分别`, `均`: 平均, 人均, 年均), or a part (其中). */
 const isManySubjects = codeSet("和与及、各别均其");
 const DE = 0x7684; // 的
 const LE = 0x4e86; // 了
 const SHI = 0x662f; // 是
-const WEI = 0x4e3a; // 为
 const BEI = 0x500d; // 倍
-const ZHAN = 0x5360; // 占
-const BI = 0x6bd4; // 比
 
 /** A figure the rule may compare: an exact quantity in a unit that is not itself a rate (or, for points, in %). */
 interface Figure {
@@ -258,6 +293,8 @@ function skipSpaces(text: string, p: number): number {
 interface Gap {
   sign: 1 | -1;
   compare: Compare | null;
+  /** A comparison with a period named by its year (`较2022年底提高`): only a base naming that period gives X. */
+  dated?: BaseLabel;
 }
 
 /** Adds the role of one gap word to what the gap says so far; false when the gap says two comparisons. */
@@ -301,6 +338,45 @@ function readGap(text: string, from: number, to: number, list = false): Gap | nu
   }
   if (g.up === g.down || (list && each === 0)) return null; // no direction, or both
   return { sign: g.up ? 1 : -1, compare: g.compare };
+}
+
+/** A base's period as written: its kind, and its year (`2022年底`) or month (`5月份`) when named by one; its end. */
+interface BaseLabel {
+  kind: BaseKind;
+  year: number;
+  month: number;
+  end: number;
+}
+
+/** The base's period starting at `p`: a word (`上年同期`, `上年末`), a year and its suffix (`2022年底`), a month; or null. */
+function baseLabelAt(doc: TextDocument, p: number): BaseLabel | null {
+  const { text } = doc;
+  const word = BASE_AFTER_WORDS.startingAt(text, p);
+  if (word !== undefined) return { kind: BASES_AFTER.get(word)!, year: 0, month: 0, end: p + word.length };
+  const m = mentionStartingAt(doc, p);
+  if (!m) return null;
+  if (m.kind === "year" && m.years?.length === 1) {
+    const suffix = YEAR_SUFFIX_WORDS.startingAt(text, end(m));
+    return { kind: suffix === undefined ? "year" : YEAR_SUFFIXES.get(suffix)!, year: m.years[0], month: 0, end: end(m) + (suffix?.length ?? 0) };
+  }
+  const month = monthOf(m);
+  return month > 0 ? { kind: "month", year: 0, month, end: end(m) } : null;
+}
+
+/**
+ * The gap when it compares with a period named by its year (`,较2022年底提高`, `,比2023年增长`): at most
+ * a comma, 比/较, the year (and 同期, 底, 末), then the words of a change alone. Such a rate is about
+ * the base that names the same period (`(2022年底为1163张,占40.7%)`), and only about it.
+ */
+function datedGap(doc: TextDocument, from: number, to: number): Gap | null {
+  const { text } = doc;
+  let p = skipSpaces(text, from);
+  if (isListMark(text.charCodeAt(p))) p = skipSpaces(text, p + 1);
+  if (!isThan(text.charCodeAt(p)) || to - p > MAX_GAP) return null;
+  const label = baseLabelAt(doc, p + 1);
+  if (!label || label.year === 0 || label.end > to) return null;
+  const gap = readGap(text, label.end, to);
+  return gap && gap.compare === null ? { ...gap, dated: label } : null;
 }
 
 /**
@@ -352,8 +428,10 @@ function comparisonEndingAt(doc: TextDocument, pos: number, same: boolean): { st
     const than = thanBefore(text, pos - period.length);
     if (than >= 0) return { start: than, period: true };
   }
-  // 比2023年, 较2023年同期; 比5月, 比5月份
-  const p = text.startsWith("同期", pos - 2) ? pos - 2 : pos;
+  // 比2023年, 较2023年同期, 比2022年底; 比5月, 比5月份
+  const suffix = END_SUFFIX_WORDS.endingAt(text, pos);
+  let p = suffix === undefined ? pos : pos - suffix.length;
+  if (suffix !== undefined && text.charCodeAt(p - 1) === NIAN && text.charCodeAt(p - 2) === NIAN) p--; // 2022年年底
   const k = mentionBefore(mentions, p);
   if (k < 0 || end(mentions[k]) !== p) return null;
   const month = p === pos && monthOf(mentions[k]) > 0;
@@ -504,7 +582,7 @@ function partTotal(doc: TextDocument, y: Figure, rates: boolean): Figure | null 
       i = mentions[j--].offset;
       continue;
     }
-    if (!(isHan(c) || c === 0x3001 || isSpace(text[i - 1])) || isBusyClause(c)) return null;
+    if (!(isHan(c) || c === 0x3001 || isSpace(text[i - 1])) || busyAt(text, i)) return null;
     i--;
   }
   while (i > 0 && isSpace(text[i - 1])) i--;
@@ -561,8 +639,9 @@ function comparedWith(doc: TextDocument, last: Figure, rates: boolean, bracketed
   let p = last.mention.offset;
   while (p > 0 && isSpace(text[p - 1])) p--;
   const c = text.charCodeAt(p - 1);
-  if (bracketed ? !isOpenBracket(c) : c !== DE) return null;
-  const compared = comparisonEndingAt(doc, p - 1, false);
+  if (bracketed && !isOpenBracket(c)) return null;
+  // `比上年的X`, `比上年(X)`, and X at once after the base: `比上年5713具`
+  const compared = comparisonEndingAt(doc, bracketed || c === DE ? p - 1 : p, false);
   if (!compared) return null;
   const y = figureLikeBefore(doc, compared.start, rates, last);
   if (y) return orTotal({ ...pair(last, y), period: compared.period }, partTotal(doc, y, rates));
@@ -589,10 +668,10 @@ function changedBy(doc: TextDocument, last: Figure): Comparison | null {
   } else {
     const m = mentionEndingAt(doc, p);
     if (m && m.kind !== "year" && m.kind !== "date" && !isPeriodLabel(doc, m)) {
-      // `比上年的2586对减少`; any other figure before the verb, and the change is not read
+      // `比上年的2586对减少`, `比上年2586对减少`; any other figure before the verb, and the change is not read
       x = figureOf(m, false);
-      if (!x || text.charCodeAt(m.offset - 1) !== DE) return null;
-      p = m.offset - 1;
+      if (!x) return null;
+      p = text.charCodeAt(m.offset - 1) === DE ? m.offset - 1 : m.offset;
     }
   }
   const compared = comparisonEndingAt(doc, p, x === null);
@@ -674,8 +753,8 @@ function quietClauseBefore(doc: TextDocument, k: number): boolean {
       i = mentions[j--].offset;
       continue;
     }
-    // 比 and 较 compare; 占比 is a share's name (`占比68.5%`).
-    if (isBusyClause(c) && !(c === BI && text.charCodeAt(i - 2) === ZHAN)) return false;
+    // 比 and 较 compare; 占比 is a share's name (`占比68.5%`), 提供 no 提高.
+    if (busyAt(text, i)) return false;
     i--;
   }
 }
@@ -692,50 +771,119 @@ function periodBefore(doc: TextDocument, at: number, month: boolean): number {
   return 0;
 }
 
+/** A base as written: its period, its figures (`为1163张,占40.7%`), and where it ends (its bracket's close, or its clause's end). */
+interface Base {
+  label: BaseLabel;
+  items: Mention[];
+  end: number;
+}
+
 /**
- * 5. `Y,同比增长R%,上年同期为X`: Y is `last` (mention k − 1 of the rate), the base follows the
- * rate's comma. The base must be the period the rate compares with: a year or the same period a year
- * before for 同比 (`上年同期`, `2023年`: the year before the sentence's or the report's), the month
- * before for 环比 (`5月份` after `6月份`, `上月`).
+ * The base starting at `p`, after a comma or (`bracketed`) an opening bracket: a period (`上年同期`,
+ * `上年`, `2022年底`, `5月份`), then figures, each after nothing or 为/占/占比 (`上年5713具`, `上年同期为
+ * 34.3万人次`, `(2022年底为1163张,占40.7%)`: several only in a bracket, joined by 、 or commas), up to
+ * the bracket's close or the clause's end. A word of its own (`上年火化5713具`: another item), and it is no base.
  */
-function baseAfter(doc: TextDocument, k: number, last: Figure, s: Stated, gap: Gap, rates: boolean): Comparison | null {
+function readBase(doc: TextDocument, p: number, bracketed: boolean): Base | null {
   const { text } = doc;
-  let p = skipSpaces(text, s.offset + s.length);
-  if (!isComma(text.charCodeAt(p))) return null;
-  p = skipSpaces(text, p + 1);
-  let base: "same" | "year" | "month";
-  const word = BASE_AFTER_WORDS.startingAt(text, p);
-  if (word !== undefined) {
-    base = BASES_AFTER.get(word)!;
-    p += word.length;
-  } else {
+  const label = baseLabelAt(doc, p);
+  if (!label) return null;
+  const items: Mention[] = [];
+  p = label.end;
+  while (items.length < MAX_BASE_ITEMS) {
+    p = skipSpaces(text, p);
+    const word = BASE_ITEM_WORDS.startingAt(text, p);
+    if (word !== undefined) p += word.length;
     const m = mentionStartingAt(doc, p);
-    if (!m) return null;
-    p = end(m);
-    if (m.kind === "year" && m.years?.length === 1) {
-      // `2023年为`, `2023年同期为`: the year before the sentence's own, or the report's
-      const year = periodBefore(doc, last.mention.offset, false) || doc.reportYear;
-      if (year !== m.years[0] + 1) return null;
-      base = text.startsWith("同期", p) ? "same" : "year";
-      if (base === "same") p += 2;
-    } else if (monthOf(m) > 0) {
-      const month = periodBefore(doc, last.mention.offset, true);
-      if (month === 0 || monthOf(m) !== (month + 10) % 12 + 1) return null;
-      base = "month";
-    } else return null;
+    if (!m || m.kind !== "quantity") return null;
+    items.push(m);
+    p = skipSpaces(text, end(m));
+    const c = text.charCodeAt(p);
+    if (bracketed ? isCloseBracket(c) : p >= text.length || isClauseEnd(c)) return { label, items, end: p };
+    // Several figures only in a bracket, which holds the base whole; after a comma (`上年同期为2.17亿元、
+    // 1.2万人`) the clause may go on about something else.
+    if (!bracketed || !isListMark(c)) return null;
+    p++;
   }
-  if (text.charCodeAt(p) !== WEI) return null;
-  const x = figureOf(mentionStartingAt(doc, p + 1), rates);
-  if (!x) return null;
-  const after = skipSpaces(text, end(x.mention));
-  if (after < text.length && !isClauseEnd(text.charCodeAt(after))) return null;
-  // The rate compares with the period the base names.
-  if (base === "month" ? gap.compare === "year" || gap.compare === "start" : gap.compare === "month" || gap.compare === "start") return null;
-  if (base === "year" && coversPartOfYear(doc, last.mention.offset)) return null;
+  return null;
+}
+
+/** The one figure of the base in Y's unit (a percentage for points), or null when none is, or more than one. */
+function baseFigure(base: Base, y: Figure, rates: boolean): Figure | null {
+  let found: Figure | null = null;
+  for (const m of base.items) {
+    const f = figureOf(m, rates);
+    if (!f || !sameUnit(f, y)) continue;
+    if (found) return null;
+    found = f;
+  }
+  return found;
+}
+
+/**
+ * Whether the base's period is the one the rate compares with: the period the gap names by its year
+ * (`较2022年底` and `2022年底为`); else a year or the same period a year before for 同比 (`上年同期`,
+ * `2023年`: the year before the sentence's or the report's), the year's end for 较年初 or for a
+ * whole year, the month before for 环比 (`5月份` after `6月份`, `上月`). The whole year before is no
+ * base for part of a year. `y` is the current figure.
+ */
+function baseFits(doc: TextDocument, label: BaseLabel, gap: Gap, y: Figure): boolean {
+  if (gap.dated) return label.year === gap.dated.year && label.kind === gap.dated.kind;
+  if (label.year > 0 && (periodBefore(doc, y.mention.offset, false) || doc.reportYear) !== label.year + 1) return false;
+  if (label.month > 0) {
+    const month = periodBefore(doc, y.mention.offset, true);
+    if (month === 0 || label.month !== (month + 10) % 12 + 1) return false;
+  }
+  const { compare } = gap;
+  if (label.kind === "month") return compare !== "year" && compare !== "start";
+  if (compare === "month") return false;
+  if (label.kind === "same") return compare !== "start";
+  if (label.kind === "year") return compare !== "start" && !coversPartOfYear(doc, y.mention.offset);
+  return compare === "start" || !coversPartOfYear(doc, y.mention.offset); // the year's end
+}
+
+/**
+ * 5. the base after the rate: `Y,同比增长R%,上年同期为X`, `Y,同比增长R%(上年X)`, `Y%,较2022年底提高N个
+ * 百分点(2022年底为A,占X%)`: Y is `last` (mention j), the base follows the rate's
+ * comma or bracket, and names the period the rate compares with (`baseFits`).
+ */
+function baseAfter(doc: TextDocument, j: number, last: Figure, s: Stated, gap: Gap, rates: boolean): Comparison | null {
+  const { text } = doc;
+  const p = skipSpaces(text, s.offset + s.length);
+  const c = text.charCodeAt(p);
+  const bracketed = isOpenBracket(c);
+  if (!bracketed && !isComma(c)) return null;
+  const base = readBase(doc, skipSpaces(text, p + 1), bracketed);
+  const x = base ? baseFigure(base, last, rates) : null;
+  if (!base || !x || !baseFits(doc, base.label, gap, last)) return null;
   // Y a 其中 part (of a 、-list, its clause holds the items before it): the total may be meant.
   const total = partTotal(doc, last, rates);
-  if (!total && !quietClauseBefore(doc, k - 1)) return null;
+  if (!total && !quietClauseBefore(doc, j)) return null;
   return orTotal(pair(x, last), total);
+}
+
+/**
+ * 5b. the base before the rate: `Y,上年同期为X,同比增长R%`, `Y(上年同期X),同比增长R%`: X is `last`,
+ * the base's last figure, the rate's gap right after it (`bracketed`: after its bracket); Y the figure
+ * in X's unit right before the base's comma or bracket, its clause quiet (as in 5).
+ */
+function baseBefore(doc: TextDocument, last: Figure, gap: Gap, rates: boolean, bracketed: boolean): Comparison | null {
+  const { text } = doc;
+  let i = last.mention.offset;
+  for (let read = 0; ; read++) {
+    if (i === 0 || read > MAX_CLAUSE) return null;
+    const c = text.charCodeAt(i - 1);
+    if (bracketed ? isOpenBracket(c) : isComma(c)) break;
+    if ((isClauseEnd(c) && !(bracketed && isListMark(c))) || isOpenBracket(c) || isCloseBracket(c)) return null;
+    i--;
+  }
+  const base = readBase(doc, skipSpaces(text, i), bracketed);
+  if (!base || base.items[base.items.length - 1] !== last.mention) return null;
+  const y = figureOf(mentionEndingAt(doc, i - 1), rates);
+  if (!y || baseFigure(base, y, rates)?.mention !== last.mention || !baseFits(doc, base.label, gap, y)) return null;
+  const total = partTotal(doc, y, rates);
+  if (!total && !quietClauseBefore(doc, indexOf(doc, y.mention))) return null;
+  return orTotal(pair(last, y), total);
 }
 
 /**
@@ -986,7 +1134,7 @@ function labelledClause(doc: TextDocument, m: Mention): { label: PeriodLabel; st
       i = mentions[j--].offset; // the label's figure (`二季度`), or another: the label tells
       continue;
     }
-    if ((isBusyClause(c) && !(c === BI && text.charCodeAt(i - 2) === ZHAN)) || !(isHan(c) || isSpace(text[i - 1]))) return null;
+    if (busyAt(text, i) || !(isHan(c) || isSpace(text[i - 1]))) return null;
     i--;
   }
   const label = periodLabelAt(text, mentions, skipSpaces(text, i));
@@ -1073,21 +1221,25 @@ interface Found {
 function figureFirst(doc: TextDocument, k: number, s: Stated): Found | null {
   const { text, mentions } = doc;
   const rates = s.measure === "points";
-  const last = figureOf(mentions[k - 1], rates);
+  // `Y,较2022年底提高N`: the year is the gap's (datedGap), Y the figure before it.
+  const j = mentions[k - 1].kind === "year" && k > 1 ? k - 2 : k - 1;
+  const last = figureOf(mentions[j], rates);
   if (!last) return null;
   let from = skipSpaces(text, end(last.mention));
   const bracketed = isCloseBracket(text.charCodeAt(from));
   if (bracketed) from++;
-  const gap = readGap(text, from, s.offset);
+  const gap = readGap(text, from, s.offset) ?? datedGap(doc, from, s.offset);
   if (!gap) return null;
   let c: Comparison | null;
-  if (bracketed) c = comparedWith(doc, last, rates, true);
+  if (gap.dated) c = (bracketed ? null : baseAfter(doc, j, last, s, gap, rates)) ?? baseBefore(doc, last, gap, rates, bracketed);
+  else if (bracketed) c = comparedWith(doc, last, rates, true) ?? baseBefore(doc, last, gap, rates, true);
   else
     c =
       fromTo(doc, last, rates) ??
       comparedWith(doc, last, rates, false) ??
       (rates ? null : (changedBy(doc, last) ?? addedUpTo(doc, last))) ??
-      baseAfter(doc, k, last, s, gap, rates) ??
+      baseAfter(doc, k - 1, last, s, gap, rates) ??
+      baseBefore(doc, last, gap, rates, false) ??
       (rates ? null : changeAfter(doc, k, last, s, gap)) ??
       rateBetween(doc, k, last, s, rates) ??
       (gap.compare === "month" ? (periodPair(doc, last, rates) ?? seriesBefore(doc, k - 1, null, rates)) : null);
