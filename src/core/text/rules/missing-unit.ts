@@ -194,6 +194,59 @@ function pairsOf(mentions: readonly Mention[], sentence: Mention["sentence"]): M
   return out;
 }
 
+/**
+ * Mentions that name an item of a list rather than count it, though written in digits: a year
+ * (`2024年`), a month (`3月`), a grade (`4A`级), a batch (`第3批`), a number (`22号`).
+ */
+const DIGIT_LABEL_KINDS = new Set<Mention["kind"]>(["year", "date", "identifier", "ordinal", "label"]);
+/** Han characters a label may hold after its digits: `4A级`, `2023年新增`, `2024年新增养老床位`. */
+const DIGIT_LABEL_TAIL = 8;
+
+/**
+ * The index of the digit label written right before `mentions[k]`, its label: a mention of a naming
+ * kind in the same sentence with only a few Han characters after it (`2024年640`, `4A级35`, `第3批8`),
+ * or -1.
+ */
+function digitLabelOf(text: string, mentions: readonly Mention[], k: number): number {
+  const m = mentions[k];
+  const l = k > 0 ? mentions[k - 1] : undefined;
+  if (!m || !l || !DIGIT_LABEL_KINDS.has(l.kind) || l.numeral !== "arabic" || l.sentence.offset !== m.sentence.offset) return -1;
+  const end = l.offset + l.length;
+  if (m.offset - end > DIGIT_LABEL_TAIL) return -1;
+  for (let q = end; q < m.offset; q++) if (!isHan(text.charCodeAt(q))) return -1;
+  return k - 1;
+}
+
+/**
+ * `其中2023年520户、2024年640、2025年700户`, `5A级12家、4A级35、3A级51家`: a bare number after a label
+ * that holds digits (a year, a grade, a batch) is an item of the list as `城区520户、镇区640` is, and lost
+ * its unit when the item before it, labelled the same way, carries one. The two items stand one
+ * separator apart, and the item after (if the list goes on with 、) carries the same unit, so that the
+ * list writes it on each item. Returns the unit (with its scale word: `万元`), or null.
+ */
+function unitOfLabelledSibling(text: string, mentions: readonly Mention[], k: number): string | null {
+  const m = mentions[k];
+  const l = digitLabelOf(text, mentions, k);
+  if (l < 1) return null;
+  const lead = text.slice(Math.max(0, m.offset - 4), m.offset);
+  if (NAMING_WORDS.some((w) => lead.endsWith(w))) return null;
+  const prev = mentions[l - 1];
+  if (prev.sentence.offset !== m.sentence.offset || prev.kind !== "quantity" || prev.numeral !== "arabic") return null;
+  const unit = unitOf(prev);
+  if (!unit || unit === "%" || unit === "%" || !oneSeparatorBetween(text, prev.offset + prev.length, mentions[l].offset)) return null;
+  // The item before is labelled the same way: `2023年520户` before `2024年640`.
+  const pl = digitLabelOf(text, mentions, l - 1);
+  if (pl < 0 || mentions[pl].kind !== mentions[l].kind) return null;
+  const written = `${prev.quantity?.scaleWord ?? ""}${unit}`;
+  if (text[m.offset + m.length] !== "、") return written;
+  // `…、2024年640、2025年700人`: the item after carries a unit of its own; the list must write the same one.
+  let n = k + 1;
+  if (n + 1 < mentions.length && digitLabelOf(text, mentions, n + 1) === n) n++;
+  const next = mentions[n];
+  if (!next || next.sentence.offset !== m.sentence.offset || next.kind !== "quantity") return written;
+  return unitOf(next) === unit && next.quantity?.scaleWord === prev.quantity?.scaleWord ? written : null;
+}
+
 export const rule: TextRule = {
   code: "missing-unit",
   check(doc: TextDocument): Hit[] {
@@ -209,7 +262,7 @@ export const rule: TextRule = {
       const prev = k > 0 ? mentions[k - 1] : undefined;
       const sameSentence = !!prev && prev.sentence.offset === m.sentence.offset;
       if (m.kind === "bare" && endsClause(text, m.offset + m.length)) {
-        const paired = pairedUnit(mentions, k, (fullPairs ??= new Map()));
+        const paired = pairedUnit(mentions, k, (fullPairs ??= new Map())) ?? unitOfLabelledSibling(text, mentions, k);
         if (paired) {
           hits.push(hitAt(m, { key: "missingUnit", params: { value: m.text, unit: paired } }, m.text, paired));
           continue;

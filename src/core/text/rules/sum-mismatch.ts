@@ -10,12 +10,16 @@ import { firstAtOrAfter, type Mention } from "../scan";
  * 1. `共N个(其中A个,B个,…)`: the parts listed after 其中 add up to more than the total before it
  *    (in the same unit). Parts may be fewer than the whole (其中 names some of them), so only
  *    an excess is a defect. The total is a figure in the same unit before 其中, in its sentence
- *    or, when 其中 opens a sentence, the sentence before; with several (`床位1.2万张,新增3000张,
- *    其中…`) the parts must exceed the largest, so that a misread total never raises an alarm.
+ *    or, when 其中 opens a sentence, the sentence before; with several, the nearest that holds every
+ *    part (`净增760张,其中…`, not the stock before it; `床位1.2万张,新增3000张,其中护理型9000张、…`: 1.2万张),
+ *    passing over bracketed remarks, bases of comparison, targets and items of a 、-list; with none that
+ *    holds them, the largest, so that a misread total never raises an alarm.
  *    Parts stop at the closing bracket of a bracketed 其中, at a semicolon or the sentence's end, and before the clause
  *    that opens the next breakdown (`…,本级五保对象161人,其中…`: 161人 is the next total). A part
  *    larger than the total on its own belongs to another breakdown, so several parts are added up
- *    only when each fits within the total.
+ *    only when each fits within the total — except in one 、-list of a total that is no change, where
+ *    it is a slip of the part (a moved decimal point). A part equal to the total says the groups
+ *    overlap, unless the labels are on one cut that excludes each other (市级/区级).
  *    包括, 包含 and 分为 open parts as 其中 does (`社区(村)78个,包括城市社区52个、村36个`; not 涵盖:
  *    `站点50个,涵盖街道12个、社区86个` counts what the stations cover, not parts of them), and so
  *    does a bracket right after a figure, which is then the total: `共268名(孤儿42名、事实无人抚养儿童
@@ -342,14 +346,47 @@ function partsSpan(text: string, p: number, start: number, limit: number, bracke
   return { end, closed, nested };
 }
 
+/**
+ * Whether part `m` writes the same figure as `total`, to the total's precision at least: `1268人次`
+ * and `1268人次`, not `2.9亿元` beside `2.86亿元` (a rounder figure that may be another).
+ */
+function sameFigure(m: Mention, total: Mention): boolean {
+  return slack(m) <= slack(total) && Math.abs(m.quantity!.number! - total.quantity!.number!) <= slack(total);
+}
+
+/**
+ * A part larger than the whole usually belongs to another breakdown, or counts another kind of thing
+ * (`自治组织68.2万个,其中:村委会58.5万个,村民小组470.4万个`: the groups are in the villages, not
+ * beside them). Within one 、-list of the total's parts, though, it is a slip of the part's figure: a
+ * decimal point moved (`资金2.86亿元,其中中央1.12亿元、县级0.98亿元、社会资本2.9亿元`, for 0.29亿元).
+ * A moved point makes a part at most ten times what it was, so a part more than ten times the whole is
+ * still another kind. Nor is a change a whole of that kind: its parts may be the flows in and out that
+ * it nets (`净减少15个,其中注销21个、新登记6个`, `较上年增加15个,其中新登记21个、注销6个`).
+ */
+function slipInOneList(text: string, group: readonly Mention[], total: Mention): boolean {
+  if (isChange(text, total) || text.slice(Math.max(0, total.offset - 4), total.offset).includes("净")) return false;
+  const whole = total.quantity!.number!;
+  for (let i = 0; i < group.length; i++) {
+    if (group[i].quantity!.number! > 10 * whole) return false;
+    if (i > 0 && !listGlue(text, group[i - 1].offset + group[i - 1].length, group[i].offset)) return false;
+  }
+  return true;
+}
+
 /** The first breakdown of `list` whose parts add up to more than `total`, as a hit on the total; labels start at `from`. */
 function excessOver(text: string, list: readonly Mention[], total: Mention, from: number): Hit | null {
   if (list.some((m) => m.quantity!.range)) return null;
   for (const group of breakdowns(text, list, total)) {
-    if (group.length > 1 && group.some((m) => m.quantity!.number! > total.quantity!.number!)) continue;
+    if (group.length > 1 && group.some((m) => m.quantity!.number! > total.quantity!.number!) && !slipInOneList(text, group, total)) continue;
     const labels = group.map((m) => labelOf(text, from, m.offset));
     const axes = new Set(labels.map(axisOf).filter((a) => a >= 0));
     if (axes.size > 1 || group.some((m, i) => namesProperty(text, labels[i], m))) continue;
+    // A part as large as the whole says every member is in it, so the groups overlap (`救助1268人次,
+    // 其中护送返乡386人次、站内照料1268人次`: all were cared for in the station). Only labels on one
+    // cut that excludes each other (市级/区级, by the AXES) cannot both hold the whole: `共5批次(其中
+    // 市级五批次,区级一批次)` is a slip.
+    const oneCut = axes.size === 1 && labels.every((l) => axisOf(l) >= 0);
+    if (group.length > 1 && !oneCut && group.some((m) => sameFigure(m, total))) continue;
     if (group.length > 1 && nestedThresholds(labels)) continue;
     const sum = group.reduce((s, m) => s + m.quantity!.number!, 0);
     const tolerance = slack(total) + group.reduce((s, m) => s + slack(m), 0);
@@ -394,6 +431,62 @@ function openings(doc: TextDocument, keys: readonly (string | null)[]): Opening[
     out.push({ at: k, length: 1, of: i, bare: text[c] !== "含" });
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * Words in a figure's label that make it no total of the parts after it: a base of comparison or
+ * another time (`较去年同期的431万元`, `比2023年的2.55亿元`, `较上年末的10218个`), a target or a plan, an
+ * average. (Not an increase: `净增760张,其中2023年新增220张、…` breaks the increase down.)
+ */
+const NO_TOTAL_WORDS = ["较", "比", "上年", "去年", "前年", "同期", "上一年", "年初", "上月", "目标", "计划", "任务", "预计", "力争", "规划", "平均", "人均", "户均", "年均", "月均"];
+
+/** Whether the label of candidate total `c` (back to its clause's start, not before `from`) says it is no total. */
+function notATotal(text: string, c: Mention, from: number): boolean {
+  const label = clauseLabel(text, from, c.offset);
+  const words = text.slice(label.from, c.offset);
+  return NO_TOTAL_WORDS.some((w) => words.includes(w));
+}
+
+/** How many figures either side a candidate's list neighbour is looked for (bounded: linear). */
+const LIST_NEIGHBOUR_REACH = 4;
+
+/**
+ * Whether `mentions[t]` is an item of a 、-list with another figure of its unit (`集中养育312人、社会
+ * 散居976人`): one part of a breakdown, not the total of the next (`…;其中男802人、女586人` is of the
+ * total before the first 其中). Neighbours are looked for among `mentions[from..to)`.
+ */
+function listItem(text: string, mentions: readonly Mention[], keys: readonly (string | null)[], t: number, from: number, to: number): boolean {
+  const c = mentions[t];
+  for (let u = t - 1; u >= Math.max(from, t - LIST_NEIGHBOUR_REACH); u--) {
+    if (keys[u] !== keys[t]) continue;
+    if (listGlue(text, mentions[u].offset + mentions[u].length, c.offset, true)) return true;
+    break;
+  }
+  for (let u = t + 1; u < Math.min(to, t + 1 + LIST_NEIGHBOUR_REACH); u++) {
+    if (keys[u] !== keys[t]) continue;
+    return listGlue(text, c.offset + c.length, mentions[u].offset, true);
+  }
+  return false;
+}
+
+/**
+ * Which of the figures `mentions[from..to)` stand in a bracket that closes before the breakdown word at
+ * `p` (indexed from `from`): `完成计划目标(3500张)的103.4%,其中…`, `床位3620张(上年3400张),其中…`. Such
+ * a bracket remarks on the words before it (a target, last year's figure): its figure is never the
+ * total. One backward pass over the text between them.
+ */
+function inClosedBrackets(text: string, mentions: readonly Mention[], from: number, to: number, p: number): boolean[] {
+  const out = new Array<boolean>(Math.max(0, to - from)).fill(false);
+  let depth = 0;
+  let k = p - 1;
+  for (let t = to - 1; t >= from; t--) {
+    for (; k >= mentions[t].offset; k--) {
+      if (isClosing(text[k])) depth++;
+      else if (isOpening(text[k]) && depth > 0) depth--;
+    }
+    out[t - from] = depth > 0;
+  }
+  return out;
 }
 
 function partsExceedingTotal(doc: TextDocument): Hit[] {
@@ -477,21 +570,38 @@ function partsExceedingTotal(doc: TextDocument): Hit[] {
       }
     }
     const totalCursor = firstAtOrAfter(mentions, totalFrom);
+    const remarked = parts.size > 0 ? inClosedBrackets(text, mentions, totalCursor, firstPart, p) : [];
     for (const [key, list] of parts) {
+      // The total is the nearest figure before the word that every part fits within (`由2860张增加到
+      // 3620张,三年净增760张,其中2023年新增220张、…`: the parts are of 760张, not of the stock before
+      // it); a nearer figure that some part exceeds is another thing (`床位1.2万张,新增床位3000张,其中
+      // 护理型床位9000张、…`: 1.2万张). Figures that are no total are passed over: a bracketed remark
+      // (`目标(3500张)`), a base of comparison or a target (`较去年同期的431万元`), an item of a 、-list
+      // (a part of an earlier breakdown). When no figure holds every part, the largest of them all is
+      // the total, so that a misread total never raises an alarm.
+      const largestPart = list.reduce((a, m) => Math.max(a, m.quantity!.number!), 0);
       let total: Mention | null = null;
+      let largest: Mention | null = null;
       for (let t = firstPart - 1; t >= totalCursor; t--) {
         if (keys[t] !== key) continue;
         const c = mentions[t];
-        if (total && total.offset > semicolon && c.offset < semicolon) break;
+        if (largest && largest.offset > semicolon && c.offset < semicolon) break;
+        const holdsEveryPart = largestPart <= c.quantity!.number! + slack(c);
         if (c.quantity!.range || c.quantity!.bound !== "exact") {
-          // An approximate figure might be the total: stay quiet, unless a figure nearer the word is
-          // already larger (`平均不少于10个,目前备案320个。其中…`: the 10 is a standard, not the total).
-          if (total && c.quantity!.number! < total.quantity!.number!) continue;
-          total = null;
+          // An approximate figure might be the total: stay quiet, unless a part is larger than it
+          // (`平均不少于10个,目前备案320个。其中…`: the 10 is a standard, not the total).
+          if (!holdsEveryPart) continue;
+          largest = null;
           break;
         }
-        if (!total || c.quantity!.number! > total.quantity!.number!) total = c;
+        const aside = remarked[t - totalCursor] || notATotal(text, c, totalFrom) || listItem(text, mentions, keys, t, totalCursor, firstPart);
+        if (holdsEveryPart && !aside) {
+          total = c;
+          break;
+        }
+        if (!largest || c.quantity!.number! > largest.quantity!.number!) largest = c;
       }
+      total ??= largest;
       if (!total) continue;
       // `8个乡镇、96个村全部建成…,其中…`: the figures before the word are a list themselves, and
       // no one of them is the total.
