@@ -4,7 +4,7 @@ import { lintText } from "../../../src/core/text";
 import { missedDefects, troubledCleanQuantities, type Truth, unlistedAlarms } from "./truth";
 
 /**
- * Thirty-four reports probes of this project wrote in the seeds' register (test/fixtures/text/probe:
+ * Thirty-eight reports probes of this project wrote in the seeds' register (test/fixtures/text/probe:
  * not real reports; their cities are none of the seeds'), each with a clean version and one with
  * eight to fourteen planted slips, linted with the report's year as `jiaohe lint-text --year` gives it:
  * - every planted slip is reported with its code over its excerpt, except those listed below;
@@ -76,6 +76,13 @@ const KNOWN_MISSES: Record<string, string[]> = {
   r32: ["suspicious-year 2052年,本人将带领"],
   r33: ["sum-mismatch 其中福彩公益金不低于6亿元", "missing-unit 新增标准地名50条、门牌3200。"],
   r34: ["period-mismatch 截至2023年12月底"],
+  // r35–r38 (probe 40): a month of the next year for a plan's signing in a report dated earlier
+  // (2026年3月 in a 2025 report: the first months of the next year are allowed for an annual one),
+  // a plan's deadline already past in the plan section, a breakdown whose whole is named by 中 not
+  // 其中 (参检社会组织中,合格…), and a plan heading naming the report's own year.
+  r36: ["suspicious-year 2026年3月,县政府印发"],
+  r37: ["period-mismatch 力争2024年10月底前主体完工"],
+  r38: ["sum-mismatch 参检社会组织中,年检合格882家、基本合格41家、不合格35家", "period-mismatch 六、2023年工作思路"],
 };
 
 const reports = readdirSync(DIR)
@@ -99,7 +106,7 @@ describe.each(reports)("probe report $name", ({ name, truth }) => {
   });
 });
 
-test("the probe reports are there: thirty-four, with at least 360 planted slips", () => {
-  expect(reports).toHaveLength(34);
-  expect(reports.reduce((n, r) => n + r.truth.defects.length, 0)).toBeGreaterThanOrEqual(360);
+test("the probe reports are there: thirty-eight, with at least 410 planted slips", () => {
+  expect(reports).toHaveLength(38);
+  expect(reports.reduce((n, r) => n + r.truth.defects.length, 0)).toBeGreaterThanOrEqual(410);
 });
