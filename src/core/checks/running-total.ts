@@ -1,6 +1,6 @@
 import type { Finding } from "../findings";
 import { cellText } from "../table/header";
-import { isPeriodLabel } from "../table/period";
+import { isPeriodLabel, isPeriodSpan, periodPlace } from "../table/period";
 import type { TableColumn } from "../table/types";
 import { comparable } from "./arith";
 import { type CheckContext, type Figure, type RowInfo } from "./context";
@@ -61,6 +61,13 @@ function pairs(columns: readonly TableColumn[]): { cumulative: TableColumn; flow
   });
 }
 
+/** Two period rows in a row of one kind, the second the first's next (4月 after 3月, 第3周 after 第2周). */
+function adjacent(a: string, b: string): boolean {
+  const p = periodPlace(a);
+  const q = periodPlace(b);
+  return !!p && !!q && p.kind === q.kind && q.place === p.place + 1;
+}
+
 /** Whether the parts of a total are periods (1月 … 6月, 一季度 …): a running total's total is then its last. */
 export function periodParts(parts: readonly RowInfo[]): boolean {
   return parts.length >= 2 && parts.every((p) => isPeriodLabel(p.row.indicatorKey));
@@ -76,6 +83,8 @@ export function runningTotals(ctx: CheckContext, floor: number, flagged: Set<str
   let run: RowInfo[] = [];
   for (const info of ctx.rows) {
     const key = info.row.indicatorKey;
+    // (1-6月 or 上半年 among the months sums some of them up: no step of the run, nor its end.)
+    if (run.length > 0 && isPeriodSpan(key)) continue;
     if (isPeriodLabel(key)) {
       run.push(info);
       continue;
@@ -115,7 +124,11 @@ export function runningTotals(ctx: CheckContext, floor: number, flagged: Set<str
         for (let i = 0; i < periods.length; i++) {
           const c = figureAt(periods[i], cumulative.col);
           const f = figureAt(periods[i], flow.col);
-          if (!c || !f || !comparable(c, f) || (beforeFig && !comparable(c, beforeFig)) || before === undefined) {
+          // Checked only from the period right before it: after a gap (3月, 5月 with no 4月) the
+          // running total holds figures the table does not show, and after a step back (12月 then
+          // 1月, 第四季度 then 第一季度) a new year's total starts.
+          const follows = i > 0 && adjacent(periods[i - 1].row.indicatorKey, periods[i].row.indicatorKey);
+          if (!c || !f || !comparable(c, f) || (beforeFig && !comparable(c, beforeFig)) || before === undefined || (i > 0 && !follows)) {
             before = c?.base;
             beforeFig = c;
             continue;

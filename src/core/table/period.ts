@@ -108,10 +108,44 @@ export function samePeriod(a: Omit<Period, "label">, b: Omit<Period, "label">): 
 }
 
 /**
- * A row label that is a period (1月, 12月份, 2024年1月, 一季度, 第二季度, 上半年, 1-6月): the rows
- * of a table told month by month. Anchored, no nested repetition.
+ * A row label that is a period (1月, 12月份, 2024年1月, 7月上旬, 一季度, 第二季度, 第3周, 上半年,
+ * 1-6月): the rows of a table told period by period. Anchored, no nested repetition.
  */
-const PERIOD_ROW = /^(?:(?:19|20)\d{2}年度?)?(?:(?:\d{1,2}|[一二三四五六七八九十]|十[一二])月份?|第?[一二三四1-4]季度|[上下]半年|1[-—–~至]\d{1,2}月)$/;
+const PERIOD_ROW = /^(?:(?:19|20)\d{2}年度?)?(?:(?:\d{1,2}|[一二三四五六七八九十]|十[一二])月(?:份|[上中下]旬)?|第?[一二三四1-4]季度|第(?:\d{1,2}|[一二三四五六七八九十]{1,3})周|[上下]半年|1[-—–~至]\d{1,2}月)$/;
 export function isPeriodLabel(key: string): boolean {
   return PERIOD_ROW.test(key);
+}
+
+/** A period row that spans several of the others (上半年, 下半年, 1-6月): a subtotal among them, no step of a run. */
+const SPAN_ROW = /^(?:(?:19|20)\d{2}年度?)?(?:[上下]半年|1[-—–~至]\d{1,2}月)$/;
+export function isPeriodSpan(key: string): boolean {
+  return SPAN_ROW.test(key);
+}
+
+const CN_DIGITS = "一二三四五六七八九十";
+function cnNumber(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s === "十") return 10;
+  if (s.length === 2 && s[0] === "十") return 10 + CN_DIGITS.indexOf(s[1]) + 1;
+  if (s.length === 2 && s[1] === "十") return (CN_DIGITS.indexOf(s[0]) + 1) * 10;
+  if (s.length === 3 && s[1] === "十") return (CN_DIGITS.indexOf(s[0]) + 1) * 10 + CN_DIGITS.indexOf(s[2]) + 1;
+  return CN_DIGITS.indexOf(s) + 1;
+}
+
+/**
+ * Where a period row stands in its year, and of what kind (month, 旬, quarter, week): two rows
+ * follow each other when they are of one kind and their places differ by one. Undefined for a
+ * label of no such place (上半年, 1-6月).
+ */
+export function periodPlace(key: string): { kind: "month" | "dekad" | "quarter" | "week"; place: number } | undefined {
+  const k = key.replace(/^(?:19|20)\d{2}年度?/, "");
+  let m = /^(\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?([上中下])旬$/.exec(k);
+  if (m) return { kind: "dekad", place: (cnNumber(m[1]) - 1) * 3 + "上中下".indexOf(m[2]) + 1 };
+  m = /^(\d{1,2}|[一二三四五六七八九十]{1,2})月份?$/.exec(k);
+  if (m) return { kind: "month", place: cnNumber(m[1]) };
+  m = /^第?([一二三四1-4])季度$/.exec(k);
+  if (m) return { kind: "quarter", place: cnNumber(m[1]) };
+  m = /^第(\d{1,2}|[一二三四五六七八九十]{1,3})周$/.exec(k);
+  if (m) return { kind: "week", place: cnNumber(m[1]) };
+  return undefined;
 }

@@ -2,6 +2,7 @@ import type { Finding } from "../../findings";
 import { findCategoryByKey, findIndicatorByKey } from "../../schema";
 import { isBlank } from "../../table/cells";
 import { a1 } from "../../table/grid";
+import { isPeriodLabel, isPeriodSpan } from "../../table/period";
 import { GridRow, roleRawReader } from "../../table/rows";
 import { type CheckRule } from "../context";
 import { finding } from "../finding";
@@ -9,6 +10,7 @@ import { finding } from "../finding";
 /**
  * unknown-indicator: a data row's indicator that the schema's catalogue does not know (info; only
  * with a catalogue). A name it knows in another unit (高龄津贴 in 万元, not its recipients) is known.
+ * A row named by a period (1月, 第二季度, 上半年) in a table told period by period names no indicator.
  */
 export const unknownIndicator: CheckRule = {
   code: "unknown-indicator",
@@ -21,6 +23,7 @@ export const unknownIndicator: CheckRule = {
     for (const info of ctx.rows) {
       const row = info.row;
       if (info.spec || !row.indicatorKey || findIndicatorByKey(ctx.schema, row.indicatorKey) || !indicatorRaw(row) || findCategoryByKey(ctx.schema, row.indicatorKey)) continue;
+      if (isPeriodLabel(row.indicatorKey) || isPeriodSpan(row.indicatorKey)) continue;
       // The name's cell, read from the grid: a row's cells are not made for every unknown name
       // (a 100,000-row sheet of names the catalogue lacks made them all).
       let cell: { address: string; row: number } | undefined = undefined;
