@@ -1,7 +1,7 @@
 import type { Finding } from "../../findings";
 import { cellText } from "../../table/header";
 import { agreesWithPercent, distance, percentInterval, comparable } from "../arith";
-import { addressOfFigure, type CheckContext, type CheckRule, fmt } from "../context";
+import { addressOfFigure, type CheckContext, type CheckRule, type Figure, fmt } from "../context";
 import type { TableColumn } from "../../table/types";
 import { finding } from "../finding";
 import { previousFor } from "./value-in-wrong-column";
@@ -103,7 +103,9 @@ export const growthMismatch: CheckRule = {
         // A column headed 增减 without % may hold the absolute change; two rates' change may be
         // written in percentage points under any growth header (节地生态安葬率 55% → 60%: 5.0).
         const rates = v.dimension === "rate" && p.dimension === "rate";
-        if ((rates || (!percentHeader && !g.q.unit)) && Math.abs(g.number - (v.number - p.number)) <= g.half + v.half + p.half + 1e-9) continue;
+        // (Compared as written, so each figure's rounding too: half is in base units, 10⁴ times the
+        // written one in a 万元 row, which let any figure under a bare 同比 pass as a change.)
+        if ((rates || (!percentHeader && !g.q.unit)) && Math.abs(g.number - (v.number - p.number)) <= writtenHalf(g) + writtenHalf(v) + writtenHalf(p) + 1e-9) continue;
         const computed = (v.base / p.base - 1) * 100;
         const decimals = Math.max(1, g.q.decimals);
         const expected = fmt(computed, decimals);
@@ -122,3 +124,8 @@ export const growthMismatch: CheckRule = {
     return out;
   },
 };
+
+/** Half a unit of a figure's last written digit, in the unit it is written in (Figure.half is in base units). */
+function writtenHalf(f: Figure): number {
+  return f.base !== 0 && f.number !== 0 ? f.half * (f.number / f.base) : f.half;
+}
