@@ -1,6 +1,6 @@
 import { codeSet, isSpace, WordList } from "./chars";
 import { isShielded, type TextDocument } from "./document";
-import { exactFigure, quantitiesBetween, segmentStart } from "./figures";
+import { exactFigure, mentionEndingAt, quantitiesBetween, segmentStart } from "./figures";
 import { hitAt, type Hit } from "./rule";
 import type { Mention } from "./scan";
 
@@ -15,6 +15,9 @@ import type { Mention } from "./scan";
  * on a per-period average (`人均每月150元`, `月人均`, 元/月: a period the total does not give), on a
  * qualifier naming another quantity (`人均可支配收入`), on bounds (`人均约2300元`) and on a second
  * total or count (which one is averaged, the sentence does not say).
+ * A list of averages (`1840户4600人,支出368万元,户均2000元、人均800元`): the averages before this one
+ * in the 、-list are not totals (each is read over the same total, 户均 over the households, 人均 over
+ * the persons), so they are left out of the count of sums.
  * Tolerance: the rounding of the total and the count as written, and of the average — a round
  * average (`人均2300元`) may be rounded to its last non-zero digit — and at least 0.2%.
  */
@@ -54,6 +57,24 @@ function perBefore(text: string, at: number): { over: "persons" | "households"; 
   return { over: PER.get(per)!, start };
 }
 
+/**
+ * The averages of the 、-list that ends right before the average starting at `start` (`户均2000元、`
+ * before 人均800元): money figures themselves opened by 人均/户均, not totals of the sentence.
+ */
+function listedAveragesBefore(doc: TextDocument, start: number, from: number): Set<Mention> {
+  const out = new Set<Mention>();
+  let at = start;
+  while (at > from && doc.text.charCodeAt(at - 1) === 0x3001) { // 、
+    const prev = mentionEndingAt(doc, at - 1);
+    if (!prev || prev.unit?.dimension !== "money") break;
+    const per = perBefore(doc.text, prev.offset);
+    if (!per || per.start < from) break;
+    out.add(prev);
+    at = per.start;
+  }
+  return out;
+}
+
 function format(n: number, decimals: number): string {
   return n.toFixed(decimals);
 }
@@ -64,8 +85,10 @@ export function perCapitaMismatch(doc: TextDocument, m: Mention): Hit | null {
   if (!a || a.unit !== "元" || m.unit?.dimension !== "money" || isShielded(doc, m.offset)) return null;
   const per = perBefore(doc.text, m.offset);
   if (!per) return null;
-  const before = quantitiesBetween(doc, segmentStart(doc, per.start), per.start);
-  const totals = before.filter((x) => x.unit?.dimension === "money");
+  const from = segmentStart(doc, per.start);
+  const listed = listedAveragesBefore(doc, per.start, from);
+  const before = quantitiesBetween(doc, from, per.start);
+  const totals = before.filter((x) => x.unit?.dimension === "money" && !listed.has(x));
   const counts = before.filter((x) => x.unit?.dimension === per.over);
   if (totals.length !== 1 || counts.length !== 1) return null;
   const total = exactFigure(totals[0]);

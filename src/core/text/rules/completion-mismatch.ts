@@ -1,9 +1,9 @@
 import { agreesWithPercent } from "../../checks/arith";
 import { codeSet, isHan, isSpace, WordList } from "../chars";
 import { isShielded, type TextDocument } from "../document";
-import { end, exactFigure, type ExactFigure, leadOf, mentionEndingAt, quantitiesBetween, segmentStart, unitOf } from "../figures";
+import { end, exactFigure, type ExactFigure, leadOf, mentionEndingAt, quantitiesBetween, SEGMENT_REACH, segmentStart, unitOf } from "../figures";
 import { hitAt, type Hit, type TextRule } from "../rule";
-import type { Mention } from "../scan";
+import { firstAtOrAfter, type Mention } from "../scan";
 
 /**
  * completion-mismatch in text: a stated completion rate, or a rate of a part of a whole, that the
@@ -16,6 +16,14 @@ import type { Mention } from "../scan";
  *    完成年度目标的R%` — T the one figure whose words (the ideographs before it) hold 目标, 任务 or
  *    计划, V the nearest other figure before the rate (in T's unit: the nearest in another unit says
  *    the rate is of something else, and the rule is silent);
+ * 4. the target named right after the rate, when the stretch before names none: `已完成改造620户,
+ *    完成率62%,年度目标1000户`, `完成改造620户,完成率51.7%(年度目标1200户)` — in brackets right
+ *    after the rate, or as the whole next clause of the sentence: a qualifier, 目标/任务/计划 (and
+ *    为, 是 or a colon), then T in V's unit, which ends the clause or the brackets. The qualifier
+ *    may only say whose or which year's target it is (年度, 全年, 下达 …) and then repeat the words
+ *    of V (`年度改造目标`): any other (`助餐服务目标`, `明年目标`) names a target of something else.
+ *    V as in shape 2, the nearest figure before the rate; silent if the rest of the sentence names
+ *    a second target (`,年度目标1000户,三年目标3000户`);
  * 3. a part of a whole named by the same verb or noun W: `应参检T,实际参检V,参检率R%` (W the two
  *    ideographs before 率; T the one figure named 应W…, V a figure named W… but not 应W, 未W, 不W).
  * Which figure reaches the target is not always the one written last (`由2860张增加到3620张,三年净增
@@ -46,10 +54,18 @@ const LEAD_REACH = 16;
 /** Words of a clause that counts what there is, not what was done: V there is no completion. */
 const STOCK_WORDS = new WordList(["有", "总数", "总量", "在册", "常住", "户籍"]);
 const NOT_TARGET = new WordList(["计划生育"]);
+/** What may open the qualifier of a target named after the rate: whose or which year's target. */
+const OWNER_WORDS = new WordList(["上级下达", "全年度", "本年度", "省下达", "市下达", "年度", "全年", "今年", "本年", "当年", "年初", "下达", "省定", "市定", "既定"]);
+/** Between the target's words and T, after the rate: `年度目标为1000户`, `年度目标:1000户`. */
+const TARGET_FILLERS = new WordList(["为", "是", ":", "："]);
+/** How far after the rate the target's words and figure are read. */
+const AFTER_REACH = 24;
 /** Before W in a figure's words: the part that was not done (未参检64家), not the part done. */
 const isNegation = codeSet("未不没");
 const isPercentSign = codeSet("%％");
 const isListJoin = codeSet("、和及与");
+/** What may close the clause that names a target after the rate. */
+const isClauseClose = codeSet(",，。;；!！\n");
 const LV = 0x7387; // 率
 const DE = 0x7684; // 的
 const YING = 0x5e94; // 应
@@ -184,6 +200,65 @@ function againstTargetBefore(doc: TextDocument, phrase: Phrase, from: number): {
   return { target, done: others };
 }
 
+/** The figures of the stretch named a target (目标/任务/计划, or 应W for the rate's word): shape 4 reads none before the rate. */
+function namesTargetBefore(doc: TextDocument, phrase: Phrase, from: number): boolean {
+  const w = phrase.kind === "part" ? "应" + phrase.word : null;
+  return namedFigures(doc, from, phrase.start).some((n) => (TARGET_WORDS.inside(n.lead) && !NOT_TARGET.inside(n.lead)) || (w !== null && n.lead.includes(w)));
+}
+
+/**
+ * The target named right after the rate `m` (`,年度目标1000户` or `(年度目标1200户)`), whose
+ * qualifier repeats nothing but `vLead`'s words; null if there is none, or the sentence names another after it.
+ */
+function targetAfter(doc: TextDocument, m: Mention, vLead: string): Mention | null {
+  const { text } = doc;
+  let p = end(m);
+  while (p < text.length && isSpace(text[p])) p++;
+  const open = text.charCodeAt(p);
+  const bracketed = open === 0x28; // (
+  if (!bracketed && open !== 0x2c) return null; // ,
+  const wordsStart = p + 1;
+  const next = doc.mentions[firstAtOrAfter(doc.mentions, wordsStart)];
+  if (!next || next.kind !== "quantity" || next.offset - wordsStart > AFTER_REACH || next.offset <= wordsStart) return null;
+  // The words between: ideographs only, then a filler (为, a colon) before the figure.
+  let q = next.offset;
+  const filler = TARGET_FILLERS.endingAt(text, q);
+  if (filler) q -= filler.length;
+  for (let i = wordsStart; i < q; i++) if (!isHan(text.charCodeAt(i))) return null;
+  const word = TARGET_WORDS.endingAt(text, q);
+  if (!word || q - word.length < wordsStart) return null;
+  if (!qualifiesAsOwn(text.slice(wordsStart, q - word.length), vLead)) return null;
+  // T closes the brackets, or the clause.
+  let after = end(next);
+  while (after < text.length && isSpace(text[after])) after++;
+  if (bracketed ? text.charCodeAt(after) !== 0x29 : after < text.length && !isClauseClose(text.charCodeAt(after))) return null;
+  // A second target further on: which one the rate is of, the sentence does not say.
+  const sentence = doc.index.sentenceOf(next.offset);
+  const rest = quantitiesBetween(doc, end(next), Math.min(sentence.offset + sentence.length, end(next) + SEGMENT_REACH));
+  if (rest.some((x) => TARGET_WORDS.inside(leadOf(doc, x, LEAD_REACH)))) return null;
+  return next;
+}
+
+/** A qualifier of a target that says only whose or which year's it is, then at most V's own words (`年度改造`). */
+function qualifiesAsOwn(qualifier: string, vLead: string): boolean {
+  if (qualifier.length > MAX_QUALIFIER || NOT_TARGET.inside(qualifier)) return false;
+  const owner = OWNER_WORDS.startingAt(qualifier, 0);
+  const rest = owner ? qualifier.slice(owner.length) : qualifier;
+  return rest.length === 0 || (rest.length >= 2 && vLead.includes(rest));
+}
+
+/** Shape 4: a target named right after the rate `m`, against the nearest figure before it. */
+function againstTargetAfter(doc: TextDocument, phrase: Phrase, from: number, m: Mention): { target: ExactFigure; done: Mention[] } | null {
+  if (namesTargetBefore(doc, phrase, from)) return null;
+  const done = quantitiesBetween(doc, from, phrase.start);
+  const v = done[done.length - 1];
+  if (!v || isStock(doc, v) || countCommas(doc.text, end(v), phrase.start) > 1) return null;
+  const t = targetAfter(doc, m, leadOf(doc, v, LEAD_REACH));
+  const target = t && exactFigure(t);
+  if (!target || unitOf(v) !== target.unit) return null;
+  return { target, done };
+}
+
 function countCommas(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x2c) n++;
@@ -225,8 +300,8 @@ function checkRate(doc: TextDocument, k: number): Hit | null {
   else if (phrase.kind === "part") {
     found = partOfWhole(doc, phrase, from);
     if (found) name = phrase.word + "率";
-    else if (phrase.word === "完成") found = againstTargetBefore(doc, phrase, from);
-  } else found = againstTargetBefore(doc, phrase, from);
+    else if (phrase.word === "完成") found = againstTargetBefore(doc, phrase, from) ?? againstTargetAfter(doc, phrase, from, m);
+  } else found = againstTargetBefore(doc, phrase, from) ?? againstTargetAfter(doc, phrase, from, m);
   if (!found || isShielded(doc, found.target.mention.offset)) return null;
   const rate = judge(stated, found.target, found.done);
   if (rate === null) return null;
