@@ -30,6 +30,10 @@ import { firstAtOrAfter, type Mention } from "../scan";
  *    由每人每月X提高到Y` (a subject of ideographs alone before the rate, 由 right after its comma);
  * 7. multiples: `增长N倍` (= Y/X − 1) after any of the above, and `由X增至Y,是上年同期的N倍`,
  *    `Y,是上年同期X的N倍` (= Y/X);
+ * 7b. a percentage of the previous value: `Y,为上年的R%(上年X)`, `Y,为上年X的R%`, `Y,相当于上年同期的R%,
+ *    上年同期为X`, `Y(上年同期X),是上年同期的R%` (为, 相当于 or 是 + 上年, 上年同期 … + 的 or nothing:
+ *    R = Y/X × 100, a ratio, not a growth; the base read as in 5). Not `占全市的R%` (a share of
+ *    another whole), not `为目标的R%` (a completion: completion-mismatch's);
  * 8. percentage points between two percentages: `占比由X%提高到Y%,提高N个百分点` (= Y − X), in any
  *    of the pair shapes above (1, 2, 5, 6);
  * 9. a list of rates after 分别 (`分别增长R1%、R2%`, joined by 、 和 及 与), paired in order with lists
@@ -129,6 +133,14 @@ const NIAN = 0x5e74; // 年
 const BASE_ITEM_WORDS = new WordList(["占比为", "占比", "为", "占"]);
 /** How many figures a base may list (`2022年底为1163张,占40.7%`): X is the one in Y's unit. */
 const MAX_BASE_ITEMS = 4;
+/** The verbs of a percentage of the previous value (`为上年的106.2%`), longest first. */
+const RATIO_OF_VERBS = new WordList(["相当于", "为", "是"]);
+/** What a percentage of the previous value is of (`为上年同期的`), longest first, and what a rate of it compares with. */
+const RATIO_OF_BASES = new Map<string, Compare>([
+  ["上年同期", "year"], ["去年同期", "year"], ["上年年末", "start"], ["上年年底", "start"], ["上年末", "start"], ["上年底", "start"], ["去年末", "start"], ["去年底", "start"],
+  ["上一年", "year"], ["上年度", "year"], ["上年", "year"], ["去年", "year"],
+]);
+const RATIO_OF_BASE_WORDS = new WordList([...RATIO_OF_BASES.keys()].sort((a, b) => b.length - a.length));
 /** What `是…的N倍` is a multiple of, when X is the previous value of `由X增至Y`. */
 const RATIO_BASES = new WordList(["上年同期", "去年同期", "上一年", "上年", "去年", "原来"]);
 /**
@@ -224,8 +236,11 @@ function isTimes(text: string, m: Mention): boolean {
   return m.kind === "bare" && !!q && q.number !== null && !q.range && q.bound === "exact" && text.charCodeAt(end(m)) === BEI && !isBoundAfterTimes(text.charCodeAt(end(m) + 1));
 }
 
-/** What a growth is stated in: a rate (%), a multiple of growth (`增长3.2倍`), a ratio (`是上年的3.2倍`), percentage points. */
-type Measure = "percent" | "times" | "ratio" | "points";
+/**
+ * What a growth is stated in: a rate (%), a multiple of growth (`增长3.2倍`), a ratio (`是上年的3.2倍`),
+ * a percentage of the previous value (`为上年的106.2%`), percentage points.
+ */
+type Measure = "percent" | "times" | "ratio" | "percentOf" | "points";
 
 /** The stated growth: the figure, the span flagged (`3.2倍` with its 倍), and how it is measured. */
 interface Stated {
@@ -548,6 +563,7 @@ function measureOf(measure: Measure, prev: number, cur: number): number {
   if (measure === "percent") return (cur / prev - 1) * 100;
   if (measure === "times") return cur / prev - 1;
   if (measure === "ratio") return cur / prev;
+  if (measure === "percentOf") return (cur / prev) * 100;
   return cur - prev;
 }
 
@@ -1329,6 +1345,52 @@ function ratioBefore(doc: TextDocument, s: Stated): Found | null {
   return { c, sign: 1, compare: null, measure: "ratio", quoted };
 }
 
+/**
+ * 7b. `Y,为上年的R%(上年X)`, `Y,为上年X的R%`, `Y(上年同期X),相当于上年同期的R%`: the percentage `s`
+ * right after 为/相当于/是 + the base (+ X) (+ 的); Y the figure before the verb (after at most a comma),
+ * X inside the phrase, else in a base after the rate or before the verb (as in 5, the base's period
+ * the one the phrase names: `上年同期` for part of a year, `上年末` for a stock).
+ */
+function ratioOf(doc: TextDocument, s: Stated): Found | null {
+  const { text } = doc;
+  let p = s.offset;
+  while (p > 0 && isSpace(text[p - 1])) p--;
+  const de = text.charCodeAt(p - 1) === DE;
+  if (de) p--;
+  let x: Figure | null = null;
+  const m = mentionEndingAt(doc, p);
+  if (m) {
+    // `为上年1556对的106.2%`: X between the base and 的, the 的 required.
+    if (!de) return null;
+    x = figureOf(m, false);
+    if (!x) return null;
+    p = x.mention.offset;
+    while (p > 0 && isSpace(text[p - 1])) p--;
+  }
+  const base = RATIO_OF_BASE_WORDS.endingAt(text, p);
+  if (base === undefined) return null;
+  p -= base.length;
+  const verb = RATIO_OF_VERBS.endingAt(text, p);
+  if (verb === undefined) return null;
+  p -= verb.length;
+  const quoted = text.slice(p, s.offset + s.length);
+  const gap: Gap = { sign: 1, compare: RATIO_OF_BASES.get(base)! };
+  const found = (c: Comparison | null): Found | null => (c ? { c, sign: 1, compare: gap.compare, measure: "percentOf", quoted } : null);
+  if (x) {
+    const y = figureBefore(doc, p, false);
+    return y ? found(orTotal(pair(x, y), partTotal(doc, y, false))) : null;
+  }
+  // The figure before the verb: Y, or X closing a base before it (`Y(上年X),为`, `Y,上年为X,为`).
+  let q = p;
+  while (q > 0 && isSpace(text[q - 1])) q--;
+  if (isComma(text.charCodeAt(q - 1))) q--;
+  while (q > 0 && isSpace(text[q - 1])) q--;
+  const bracketed = isCloseBracket(text.charCodeAt(q - 1));
+  const last = figureOf(mentionEndingAt(doc, bracketed ? q - 1 : q), false);
+  if (!last) return null;
+  return found(bracketed ? baseBefore(doc, last, gap, false, true) : (baseAfter(doc, indexOf(doc, last.mention), last, s, gap, false) ?? baseBefore(doc, last, gap, false, false)));
+}
+
 /** The least and greatest growth over the box of values the two figures may stand for; null if the previous value may reach zero. */
 function growthRange(c: Comparison, measure: Measure): [number, number] | null {
   let lo = Infinity;
@@ -1361,7 +1423,7 @@ function checkStated(doc: TextDocument, k: number): Hit | null {
     while (i < next.offset && (isListMark(text.charCodeAt(i)) || isAnd(text.charCodeAt(i)) || isSpace(text[i]))) i++;
     if (i === next.offset) return null;
   }
-  const found = (s.measure === "times" ? ratioBefore(doc, s) : null) ?? periodSeries(doc, k, s) ?? (k > 0 ? figureFirst(doc, k, s) : null) ?? rateFirst(doc, k, s);
+  const found = (s.measure === "times" ? ratioBefore(doc, s) : s.measure === "percent" ? ratioOf(doc, s) : null) ?? periodSeries(doc, k, s) ?? (k > 0 ? figureFirst(doc, k, s) : null) ?? rateFirst(doc, k, s);
   return found ? judge(doc, s, found) : null;
 }
 
@@ -1402,7 +1464,7 @@ function scaleSlip(growth: number, stated: number): "万" | "亿" | null {
 function judge(doc: TextDocument, s: Stated, found: Found): Hit | null {
   const { sign, measure } = found;
   if (measure === "times" && sign < 0) return null; // `下降3倍`: no multiple of a fall
-  const stated = measure === "ratio" ? s.value : sign * s.value;
+  const stated = measure === "ratio" || measure === "percentOf" ? s.value : sign * s.value;
   // A 其中 part or its total as the current value (`alt`): the rate is right if either gives it; the
   // one that cannot be (a previous value below zero) is no reading, and of two that miss, the nearer
   // the stated rate is the one the text meant.
@@ -1418,7 +1480,9 @@ function judge(doc: TextDocument, s: Stated, found: Found): Hit | null {
   const expected = format(growth, decimals);
   // Each in its own measure: a multiple as a multiple (是上年的2.3倍), a change of rates in points.
   const message =
-    measure === "times" || measure === "ratio"
+    measure === "percentOf"
+      ? ({ key: "ratioOfPreviousMismatch", params: { expected, stated: found.quoted } } as const)
+      : measure === "times" || measure === "ratio"
       ? ({ key: "growthTimesMismatch", params: { of: measure === "ratio" ? "ratio" : "growth", expected, stated: found.quoted } } as const)
       : measure === "points"
         ? ({ key: "growthPointsMismatch", params: { direction: sign > 0 ? "up" : "down", expected, stated: s.text } } as const)
