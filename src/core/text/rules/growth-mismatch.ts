@@ -660,9 +660,25 @@ function comparedWith(doc: TextDocument, last: Figure, rates: boolean, bracketed
   const compared = comparisonEndingAt(doc, bracketed || c === DE ? p - 1 : p, false);
   if (!compared) return null;
   const y = figureLikeBefore(doc, compared.start, rates, last);
+  // `2064件,上年全年3900件,较上年同期1920件增长7.5%`: a figure its clause dates to an earlier
+  // period is another base, not the current figure; which one is, the rule does not guess.
+  if (y && datedEarlier(text, y)) return null;
   if (y) return orTotal({ ...pair(last, y), period: compared.period }, partTotal(doc, y, rates));
   const named = bracketTotal(doc, compared.start, rates) ?? namedBefore(doc, compared.start, rates, last);
   return named ? { ...pair(last, named), period: compared.period } : null;
+}
+
+/** Words opening a clause about an earlier period: 上年全年3900件, 去年同期…, 上年末… */
+const EARLIER_CLAUSE = new WordList(["上年", "去年", "上一年", "前年", "同期"]);
+
+/** Whether the clause of figure `f` opens with an earlier period (上年全年3900件): it is no current figure. */
+function datedEarlier(text: string, f: Figure): boolean {
+  // Back to the clause's start, at most MAX_NAME characters (a longer run of words names no period here).
+  let p = f.mention.offset;
+  const stop = Math.max(0, p - MAX_NAME);
+  while (p > stop && !isClauseEnd(text.charCodeAt(p - 1))) p--;
+  if (p > 0 && !isClauseEnd(text.charCodeAt(p - 1))) return false;
+  return EARLIER_CLAUSE.startingAt(text, skipSpaces(text, p)) !== undefined;
 }
 
 /**
