@@ -1,6 +1,7 @@
 import type { Quantity } from "../../quantity";
 import { codeSet, isHan, isSpace, WordList } from "../chars";
 import { isShielded, type TextDocument } from "../document";
+import { clauseStart, end, mentionEndingAt } from "../figures";
 import { hitAt, type Hit, type TextRule } from "../rule";
 import { isNextPeriod, periodLabelAt, type PeriodLabel } from "../period-labels";
 import { firstAtOrAfter, type Mention } from "../scan";
@@ -228,7 +229,6 @@ function figureOf(m: Mention | null | undefined, rates: boolean): Figure | null 
   return { mention: m, value: q.number, half: half(q), unit };
 }
 
-const end = (m: Mention) => m.offset + m.length;
 
 /** A bare number right before 倍 (`3.2倍`), exact: not `约3倍`, `3倍多`, `2-3倍`. */
 function isTimes(text: string, m: Mention): boolean {
@@ -281,14 +281,6 @@ function isRateLike(text: string, m: Mention): boolean {
 /** Index of the last mention that starts before `pos`, or -1. */
 function mentionBefore(mentions: readonly Mention[], pos: number): number {
   return firstAtOrAfter(mentions, pos) - 1;
-}
-
-/** The mention that ends at `pos` (spaces before `pos` skipped), or null. */
-function mentionEndingAt(doc: TextDocument, pos: number): Mention | null {
-  let p = pos;
-  while (p > 0 && isSpace(doc.text[p - 1])) p--;
-  const k = mentionBefore(doc.mentions, p);
-  return k >= 0 && end(doc.mentions[k]) === p ? doc.mentions[k] : null;
 }
 
 /** The mention that starts at `pos` (spaces from `pos` skipped), or null. */
@@ -674,9 +666,7 @@ const EARLIER_CLAUSE = new WordList(["上年", "去年", "上一年", "前年", 
 /** Whether the clause of figure `f` opens with an earlier period (上年全年3900件): it is no current figure. */
 function datedEarlier(text: string, f: Figure): boolean {
   // Back to the clause's start, at most MAX_NAME characters (a longer run of words names no period here).
-  let p = f.mention.offset;
-  const stop = Math.max(0, p - MAX_NAME);
-  while (p > stop && !isClauseEnd(text.charCodeAt(p - 1))) p--;
+  const p = clauseStart(text, f.mention.offset, MAX_NAME);
   if (p > 0 && !isClauseEnd(text.charCodeAt(p - 1))) return false;
   return EARLIER_CLAUSE.startingAt(text, skipSpaces(text, p)) !== undefined;
 }
