@@ -1,5 +1,6 @@
 import type { Finding } from "../findings";
 import { cellText } from "../table/header";
+import { measureNamed } from "../table/columns";
 import { isPeriodLabel, isPeriodSpan, periodPlace } from "../table/period";
 import type { TableColumn } from "../table/types";
 import { comparable } from "./arith";
@@ -21,21 +22,12 @@ const CUMULATIVE = /累计/;
 const FLOW = /当月|本月|当期|本期|当季|本季/;
 /** The running total of the year so far, which starts with the year's first period. */
 const YEAR_TO_DATE = /本年|年累计|同期累计|年初至今/;
-/** What is left of a header when its period words and unit are taken away: pairs 当月销售额 with 本年累计销售额. */
-const PERIOD_WORDS = /本年累计|年累计|累计|当月|本月|当期|本期|当季|本季/g;
 /** A header that names the year before: its flow pairs only with its own running total. */
 const EARLIER = /上年|去年|同期|(?:19|20)\d{2}/;
 /** The row under the periods that sums them up: 上半年合计, 合计, 全年, 1-6月. */
 const PERIOD_TOTAL = /^(?:[\u4e00-\u9fff]{0,6}(?:合计|总计|小计|累计)|全年|上半年|下半年|前三季度|1[-—–~至]\d{1,2}月)$/;
 /** The first period of a year: a year-to-date running total there equals the period's own figure. */
 const FIRST_PERIOD = /^(?:(?:19|20)\d{2}年度?)?(?:1月份?|一月份?|第?[一1]季度)$/;
-
-function measureKey(header: string): string {
-  return header
-    .replace(/\s+/g, "")
-    .replace(/[(（][^()（）]*[)）]$/, "")
-    .replace(PERIOD_WORDS, "");
-}
 
 /** A figure column of running totals (not a growth or a percentage). */
 export function isRunningTotalColumn(column: TableColumn): boolean {
@@ -50,8 +42,9 @@ function isFlowColumn(column: TableColumn): boolean {
 function pairs(columns: readonly TableColumn[]): { cumulative: TableColumn; flow?: TableColumn }[] {
   const flows = columns.filter(isFlowColumn);
   return columns.filter(isRunningTotalColumn).map((cumulative) => {
-    const key = measureKey(cumulative.header);
-    let flow = flows.find((f) => measureKey(f.header) === key);
+    // The measure each header names once its period words are taken away (当月销售额 ↔ 本年累计销售额).
+    const key = measureNamed(cumulative.header);
+    let flow = flows.find((f) => measureNamed(f.header) === key);
     // 当月销售额(万元) | 本年累计(万元): a bare 累计 is the one current flow's.
     if (!flow && key === "") {
       const current = flows.filter((f) => !EARLIER.test(f.header));

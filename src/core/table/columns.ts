@@ -110,7 +110,7 @@ function earlierOfOneYear(byYear: readonly MappedHeader[], valueYear: number, re
 }
 
 /** Words that say which period or how a figure is taken, not what it measures: 本年累计, 当月, 完成. */
-const TAKEN_AS = /本年累计|年累计|累计|当月|本月|当期|本期|本年|完成|实际/g;
+const TAKEN_AS = /本年累计|年累计|累计|当月|本月|当期|本期|当季|本季|本年|完成|实际/g;
 /** What any figure column could say it holds: 数, 金额, 合计 — no measure of its own. */
 const GENERIC_MEASURE = /^(?:数|值|额|数额|数值|金额|数量|合计|总数|总额|总量)?$/;
 
@@ -118,7 +118,7 @@ const GENERIC_MEASURE = /^(?:数|值|额|数额|数值|金额|数量|合计|总�
  * The measure a value header names once its period words and unit are taken away: 本年累计销售额 →
  * 销售额, 累计筹集公益金 → 筹集公益金; "" for one that names none (本期, 累计完成数).
  */
-function measureNamed(header: string): string {
+export function measureNamed(header: string): string {
   const rest = header.replace(/\s+/g, "").replace(/[(（][^()（）]*[)）]$/, "").replace(TAKEN_AS, "");
   return GENERIC_MEASURE.test(rest) ? "" : rest;
 }
