@@ -62,6 +62,14 @@ const BUDGET = /预算(?:数|额|金额|安排数?|指标)?$/;
 /** Spending or execution in a period (1-6月支出, 支出数, 执行数, 拨付金额): a value. */
 const SPENT = /(?:支出|拨付)(?:数|额|金额)?$|执行(?:数|额|金额)$/;
 
+/** A row-label header of places: 地区, 区县, 乡镇, 街道, 县(市、区), 县市区, 市(县、区), 镇(街道). */
+const PLACE_HEADER = /^(?:地区|区域|区划|区县|县区|乡镇|镇街|街道|街镇|社区|[县市区镇乡][(]?[县市区镇乡街道、,]*[)]?)(?:名称)?$/;
+
+/** Whether a row-label column's header names places, not indicators (its rows are no catalogue's names). */
+export function isPlaceHeader(header: string): boolean {
+  return PLACE_HEADER.test(normalizeHeader(header));
+}
+
 const FALLBACKS: readonly [RegExp, ColumnRole][] = [
   // A code column is never the indicator's name (before 指标 below).
   [CODE_HEADER, "serial"],
@@ -80,7 +88,7 @@ const FALLBACKS: readonly [RegExp, ColumnRole][] = [
   [/备注|说明|情况|remark|note|comment/, "note"],
   [/指标|项目|名称|事项|内容|地区|区域|区划|区县|乡镇|街道|^(?:重点)?(?:工作)?任务$|item|indicator|name|region|area/, "indicator"],
   // One row per place: 县(市、区), 县市区, 市(县、区), 镇(街道).
-  [/^[县市区镇乡][(]?[县市区镇乡街道、,]*[)]?$/, "indicator"],
+  [PLACE_HEADER, "indicator"],
   [/类别|分类|领域|板块|category/, "category"],
   [/处室|科室|责任|牵头|部门|department|office/, "department"],
   [/序号|^no\.?$/, "serial"],
@@ -93,6 +101,8 @@ const NAMED_FIGURE = /^[\u4e00-\u9fff]{2,}(户数|人数|个数|人次|户次|�
  * 年初预算资金 name no indicator; they are the table's value, previous or target column.
  */
 const PERIOD_NAME = /^(?:本期|本年|本月|当期|当月|上期|上年|去年|同期|上年同期|去年同期|上半年|下半年|全年|年初|年度|累计|本年累计|上年累计|上年同期累计|前三季度|第?[一二三四]季度|实际|预算|年初预算|全年预算|年度预算)$/;
+/** A rate named with its indicator (four characters or more before 率): 社区综合服务设施覆盖率. */
+const NAMED_RATE = /^[\u4e00-\u9fff]{4,}率$/u;
 const COUNT_UNIT: Readonly<Record<string, string>> = { 户数: "户", 人数: "人", 个数: "个", 人次: "人次", 户次: "户次", 家数: "家" };
 
 function keyForRole(schema: Schema, role: ColumnRole): string {
@@ -227,6 +237,14 @@ export function classifyHeader(parts: readonly string[], schema: Schema): Header
   for (const [re, role] of FALLBACKS) if (re.test(rest)) return enrich(role, keyForRole(schema, role), false);
   // An unknown header that names a unit is a column of figures in that unit: 社会组织总数(万个).
   if (unit || (percent && rest.length > 0)) return enrich("value", keyForRole(schema, "value"), false);
+  // 社区综合服务设施覆盖率 | 养老服务设施覆盖率 (under a `单位:%` line, no % of their own): a rate that
+  // names its indicator is a wide table's column of percentages. (A bare 覆盖率 or 参保率 names no
+  // indicator; comparison and completion rates were read above.)
+  if (NAMED_RATE.test(rest)) {
+    const out = enrich("value", keyForRole(schema, "value"), false);
+    out.percent = true;
+    return out;
+  }
   return null;
 }
 

@@ -2,6 +2,7 @@ import type { Finding } from "../../findings";
 import { findCategoryByKey, findIndicatorByKey } from "../../schema";
 import { isBlank } from "../../table/cells";
 import { a1 } from "../../table/grid";
+import { isPlaceHeader } from "../../table/header";
 import { isPeriodLabel, isPeriodSpan } from "../../table/period";
 import { GridRow, roleRawReader } from "../../table/rows";
 import { type CheckRule } from "../context";
@@ -18,6 +19,9 @@ export const unknownIndicator: CheckRule = {
     const out: Finding[] = [];
     if (ctx.schema.indicators.length === 0) return out;
     const col = ctx.columns.get("indicator")?.[0];
+    // 街道 | 社区综合服务设施覆盖率 | …: the rows are places (城关街道, 全区平均), each row of the
+    // same indicators the columns name; a place is no indicator the catalogue could know.
+    if (col && ctx.columns.get("indicator")!.length === 1 && isPlaceHeader(col.header)) return out;
     const indicatorRaw = roleRawReader("indicator", ctx.table.columns);
     const cols = ctx.table.columns.filter((c) => c.role === "indicator").map((c) => c.col);
     for (const info of ctx.rows) {
