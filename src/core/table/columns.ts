@@ -298,6 +298,11 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
   const pair = monthPair(mapped, monthly, cumulative, unread, laterGroup, figuresOf);
   for (const c of pair.unread) unread.add(c);
   for (const c of pair.month) laterGroup.set(c, MONTH_GROUP);
+  // 本月 | 上月 | 环比(%) beside the year so far: this month against the last is a pair of its own,
+  // compared as a table of its own (as two quarters' 环比 are below), not left unread.
+  const momOf = (role: "previous" | "growth") => mapped.filter((c) => c.cls!.role === role && c.cls!.basis === "mom" && !laterGroup.has(c) && !c.cls!.absolute && !c.cls!.quarter);
+  const [momPrevious, momGrowth] = [momOf("previous"), momOf("growth")];
+  const monthOverMonth = monthly.length === 1 && momPrevious.length === 1 && momGrowth.length === 1 && momGrowth[0].col > momPrevious[0].col ? { previous: momPrevious[0], value: monthly[0], growth: momGrowth[0] } : undefined;
   // 2023年同期 | 本期 | 上年同期 | 增减%: beside the year before named as such, a previous column of a
   // given year is history shown for context (two years back), not what the growth compares with:
   // left unread as a comparison (its figures get the checks of one cell alone).
@@ -458,6 +463,7 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
   }
   for (const block of repeatedBlocks(problems)) groups.set(`block ${groups.size}`, block);
   for (const pair of quarterPairs) groups.set(`quarters ${groups.size}`, quarterPairGroup(pair, schema, originCol));
+  if (monthOverMonth) groups.set(`month over month ${groups.size}`, quarterPairGroup(monthOverMonth, schema, originCol));
   columns.push(...changes);
   // 救助类别 | 本期 | 上年同期: with no column of names, the categories are what the rows are about.
   const category = columns.find((c) => c.role === "category");
