@@ -54,6 +54,12 @@ const LEAD_REACH = 16;
 /** Words of a clause that counts what there is, not what was done: V there is no completion. */
 const STOCK_WORDS = new WordList(["有", "总数", "总量", "在册", "常住", "户籍"]);
 const NOT_TARGET = new WordList(["计划生育"]);
+/**
+ * A share with no whole of its own named (`占57.0%`, `占比57.0%`, `占总数的40.2%`): the whole is
+ * the figure the 其中 before it breaks down. (`占户籍人口的23.5%` names another whole: not read.)
+ */
+const SHARE_WORDS = new WordList(["占总数的", "占总量的", "占总数", "占比为", "占比达", "占比", "占"]);
+const QI_ZHONG = "其中";
 /** What may open the qualifier of a target named after the rate: whose or which year's target. */
 const OWNER_WORDS = new WordList(["上级下达", "全年度", "本年度", "省下达", "市下达", "年度", "全年", "今年", "本年", "当年", "年初", "下达", "省定", "市定", "既定"]);
 /** Between the target's words and T, after the rate: `年度目标为1000户`, `年度目标:1000户`. */
@@ -92,7 +98,8 @@ function inList(doc: TextDocument, k: number): boolean {
 type Phrase =
   | { kind: "target"; start: number; target: Mention } // 1: 为年度目标T的
   | { kind: "completion"; start: number } // 2: 完成率, 完成年度目标的
-  | { kind: "part"; start: number; word: string }; // 3: 参检率
+  | { kind: "part"; start: number; word: string } // 3: 参检率
+  | { kind: "share"; start: number }; // 5: 其中V,占R%
 
 /** The phrase ending right before the rate at `at` (a filler word skipped), or null. */
 function phraseBefore(doc: TextDocument, at: number): Phrase | null {
@@ -101,6 +108,8 @@ function phraseBefore(doc: TextDocument, at: number): Phrase | null {
   while (p > 0 && isSpace(text[p - 1])) p--;
   const filler = FILLERS.endingAt(text, p);
   if (filler) p -= filler.length;
+  const share = SHARE_WORDS.endingAt(text, p);
+  if (share) return { kind: "share", start: p - share.length };
   const c = text.charCodeAt(p - 1);
   if (c === LV) {
     // W: the two ideographs before 率 (参检率, 完成率, 到位率).
@@ -283,6 +292,28 @@ function partOfWhole(doc: TextDocument, phrase: Phrase & { kind: "part" }, from:
   return done.length > 0 ? { target, done } : null;
 }
 
+/**
+ * Shape 5: `W,其中P V,占R%` — the share of the first part a 其中 names (V, which ends the clause
+ * right before the share) in the whole W that ends the clause right before 其中, in V's unit. Only
+ * the first part: after a 、 or a comma within the breakdown, which figure the share is of (the part,
+ * or the parts so far) the words do not say.
+ */
+function shareOfPart(doc: TextDocument, phrase: Phrase & { kind: "share" }, from: number): { target: ExactFigure; done: Mention[] } | null {
+  const v = clauseFigureBefore(doc, phrase.start);
+  if (!v || v.offset < from) return null;
+  const { text } = doc;
+  const at = text.lastIndexOf(QI_ZHONG, v.offset);
+  if (at < from) return null;
+  for (let i = at + QI_ZHONG.length; i < v.offset; i++) if (!isHan(text.charCodeAt(i))) return null;
+  const whole = clauseFigureBefore(doc, at);
+  const target = whole && whole.offset >= from ? exactFigure(whole) : null;
+  if (!target || unitOf(v) !== target.unit || !(target.value > 0)) return null;
+  // A part over its whole is sum-mismatch's (one of the two figures is wrong, and the share follows from neither).
+  const part = exactFigure(v);
+  if (!part || part.value > target.value) return null;
+  return { target, done: [v] };
+}
+
 function format(n: number, decimals: number): string {
   return n.toFixed(decimals);
 }
@@ -301,6 +332,9 @@ function checkRate(doc: TextDocument, k: number): Hit | null {
     found = partOfWhole(doc, phrase, from);
     if (found) name = phrase.word + "率";
     else if (phrase.word === "完成") found = againstTargetBefore(doc, phrase, from) ?? againstTargetAfter(doc, phrase, from, m);
+  } else if (phrase.kind === "share") {
+    found = shareOfPart(doc, phrase, from);
+    name = "占比";
   } else found = againstTargetBefore(doc, phrase, from) ?? againstTargetAfter(doc, phrase, from, m);
   if (!found || isShielded(doc, found.target.mention.offset)) return null;
   const rate = judge(stated, found.target, found.done);
