@@ -185,10 +185,35 @@ function judge(stated: { value: number; half: number }, target: ExactFigure, don
   return nearest;
 }
 
+/** The one figure in `unit` of the 、-list that ends with `last` (its items joined by 、 only), or null. */
+function listedInUnit(doc: TextDocument, last: Mention, unit: string): Mention | null {
+  const { text, mentions } = doc;
+  let found: Mention | null = null;
+  let k = mentions.indexOf(last);
+  while (k > 0) {
+    const prev = mentions[k - 1];
+    // Between the two items: ideographs after one 、 only (`3260人次、车辆1145台次`).
+    const gap = text.slice(end(prev), mentions[k].offset);
+    if (prev.kind !== "quantity" || gap.length < 1 || gap.charCodeAt(0) !== 0x3001) break;
+    let words = true;
+    for (let i = 1; i < gap.length; i++) if (!isHan(gap.charCodeAt(i))) words = false;
+    if (!words) break;
+    if (unitOf(prev) === unit) {
+      if (found) return null;
+      found = prev;
+    }
+    k--;
+  }
+  return found;
+}
+
 /** Shape 1: `V,为年度目标T的R%`. */
 function againstNamedTarget(doc: TextDocument, phrase: Phrase & { kind: "target" }, from: number): { target: ExactFigure; done: Mention[] } | null {
   const target = exactFigure(phrase.target);
-  const v = clauseFigureBefore(doc, phrase.start);
+  // V ends the clause right before, or is the figure in T's unit of that clause's 、-list
+  // (`出动巡查3260人次、车辆1145台次,完成年度计划3000人次的118.7%`: the 台次 are not what the plan counts).
+  let v = clauseFigureBefore(doc, phrase.start);
+  if (v && target && unitOf(v) !== target.unit) v = listedInUnit(doc, v, target.unit);
   if (!target || !v || v.offset < from || unitOf(v) !== target.unit || isStock(doc, v)) return null;
   const done = quantitiesBetween(doc, from, phrase.start).filter((m) => m !== phrase.target);
   return { target, done };
