@@ -40,6 +40,8 @@ export const textEnUS: TextMessages = {
   growthPointsMismatch: (p) => `the two rates give a ${p.direction === "down" ? "fall" : "rise"} of ${p.expected} percentage points, but the text says ${p.stated}`,
   growthTimesMismatch: (p) => (p.of === "ratio" ? `the figures give ${p.expected} times the base, but the text says "${p.stated}"` : `the figures give a growth of ${p.expected} times, but the text says ${p.stated}`),
   ratioOfPreviousMismatch: (p) => `the figures give ${p.expected}% of the previous value, but the text says "${p.stated}"`,
+  doublingMismatch: (p) => `the figures give ${p.expected} times the base, but the text says "${p.stated}" (about ${p.times} times)`,
+  annualGrowthMismatch: (p) => `the figures give an average yearly ${p.direction === "down" ? "fall" : "growth"} of ${p.expected}% over ${p.years} years (compounded), but the text says ${p.stated}`,
   growthMismatchScale: (p) => `the figures give ${p.direction === "down" ? "a fall" : "a growth"} of ${p.expected}%, the text says ${p.stated}: the two figures differ about ${p.scale === "亿" ? "10⁸" : "10⁴"} times, a ${p.scale} dropped or added?`,
   growthMismatch: (p) => `the figures give a ${p.direction === "down" ? "decrease" : "growth"} of ${p.expected}%, but the text says ${p.stated}`,
   completionMismatch: (p) => `the figures give ${p.rate === "完成率" ? "a completion rate" : `a rate (${p.rate})`} of ${p.expected}%, but the text says ${p.stated}`,

@@ -38,6 +38,9 @@ export const textZhCN = {
   growthPointsMismatch: (p: { direction: "up" | "down"; expected: string; stated: string }) => `按文中两个比率,${p.direction === "down" ? "下降" : "提高"}应为${p.expected}个百分点,文中为${p.stated}`,
   growthTimesMismatch: (p: { of: "ratio" | "growth"; expected: string; stated: string }) => (p.of === "ratio" ? `按文中数字应为${p.expected}倍,文中为“${p.stated}”` : `按文中数字应增长${p.expected}倍,文中为增长${p.stated}`),
   ratioOfPreviousMismatch: (p: { expected: string; stated: string }) => `按文中数字,本期数应为上期数的${p.expected}%,文中为“${p.stated}”`,
+  doublingMismatch: (p: { expected: string; stated: string; times: number }) => `按文中数字应为${p.expected}倍,文中为“${p.stated}”(约${p.times}倍)`,
+  annualGrowthMismatch: (p: { direction: "up" | "down"; years: number; expected: string; stated: string }) =>
+    `按文中数字,${p.years}年间年均${p.direction === "down" ? "下降" : "增长"}应为${p.expected}%(按复合增长率计),文中为${p.stated}`,
   growthMismatchScale: (p: { direction: "up" | "down"; expected: string; stated: string; scale: string }) =>
     `${p.direction === "down" ? "降幅" : "增幅"}应为${p.expected}%,文中为${p.stated}:两个数相差约${p.scale === "亿" ? "1亿" : "1万"}倍,是否漏写或多写了“${p.scale}”?`,
   growthMismatch: (p: { direction: "up" | "down"; expected: string; stated: string }) => `${p.direction === "down" ? "降幅" : "增幅"}应为${p.expected}%,文中为${p.stated}`,

@@ -5,6 +5,7 @@ import { clauseStart, end, mentionEndingAt } from "../figures";
 import { hitAt, type Hit, type TextRule } from "../rule";
 import { isNextPeriod, periodLabelAt, type PeriodLabel } from "../period-labels";
 import { firstAtOrAfter, type Mention } from "../scan";
+import { multipleHits } from "../multiples";
 
 /**
  * growth-mismatch in text: a stated growth that does not follow from the two figures the same
@@ -1501,7 +1502,8 @@ function judge(doc: TextDocument, s: Stated, found: Found): Hit | null {
 export const rule: TextRule = {
   code: "growth-mismatch",
   check(doc: TextDocument): Hit[] {
-    const hits: Hit[] = [];
+    // Doubling words, 是…的N倍 and 年均 rates the shapes above do not read (../multiples.ts).
+    const hits: Hit[] = multipleHits(doc);
     const { text, mentions } = doc;
     // Most texts, and almost every note cell, state no percentage and no multiple at all.
     if (text.indexOf("%") < 0 && text.indexOf("％") < 0 && text.indexOf("倍") < 0) return hits;
