@@ -491,6 +491,11 @@ export function splitsTotal(a: string, b: string): boolean {
   return answers(a, b, EXHAUSTIVE_PAIRS);
 }
 
+/** Whether two 其中 labels answer each other, the second going on with the first's list (男 then 女, 公办 then 民办). */
+export function answersLabel(a: string, b: string): boolean {
+  return answers(a, b);
+}
+
 /** How far a name is indented: its leading spaces (a full-width space counts as one). */
 function indentOf(written: string): number {
   let n = 0;

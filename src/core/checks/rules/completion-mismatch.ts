@@ -3,6 +3,7 @@ import { cellText } from "../../table/header";
 import { comparable, distance, percentInterval } from "../arith";
 import { addressOfFigure, type CheckRule, fmt } from "../context";
 import { finding } from "../finding";
+import { rowRateFindings } from "../row-rates";
 
 /**
  * completion-mismatch: the stated completion rate differs from value / target beyond the
@@ -16,7 +17,8 @@ const CLAIMS_DONE = /^(?:已|全面|全部|圆满)?完成(?:任务|目标|全年
 export const completionMismatch: CheckRule = {
   code: "completion-mismatch",
   check(ctx) {
-    const out: Finding[] = [];
+    // A rate beside its numerator and denominator (应参检数 | 实参检数 | 参检率(%)): the same sum, by row.
+    const out: Finding[] = rowRateFindings(ctx);
     const value = ctx.columns.get("value")?.[0];
     const target = ctx.columns.get("target")?.[0];
     const completion = ctx.columns.get("completion")?.[0];

@@ -3,10 +3,11 @@ import { findIndicator } from "../../schema";
 import { cellText } from "../../table/header";
 import { comparable, statedAgrees } from "../arith";
 import { numberingRank } from "../../table/hierarchy";
-import { roleRawReader, splitsTotal } from "../../table/rows";
+import { answersLabel, roleRawReader, splitsTotal } from "../../table/rows";
 import type { TableColumn, TableRow } from "../../table/types";
 import { addressOfFigure, type CheckContext, type CheckRule, type Figure, fmt, type RowInfo } from "../context";
 import { finding } from "../finding";
+import { headerGroup, headerName, rowFigureColumns, rowFigureReader } from "../row-figures";
 import { isRunningTotalColumn, periodParts, runningTotals } from "../running-total";
 
 /**
@@ -246,11 +247,65 @@ export function categoriesOf(ctx: CheckContext, total: TableColumn): TableColumn
 
 /** A column header that lists the parts of the column before it: 其中:城市 (then 农村 beside it). */
 const OF_WHICH_HEADER = /^(?:其中|#)/;
+/** The rest of a list of parts, its own name saying so (其他, 其余). */
+const OTHERS = /^(?:其他|其它|其余)/;
+
+/** A column's label as a part: its own name, 其中 taken off (其中:城市(人) → 城市). */
+function partLabel(c: TableColumn): string {
+  return headerName(c.header).replace(/^(?:其中|#)[:：、]?/, "");
+}
+
+/** A column headed 其中 by its own name (其中:女性) or by the group above it (其中 over 城市 | 农村). */
+function ofWhichColumn(c: TableColumn): boolean {
+  return OF_WHICH_HEADER.test(headerName(c.header)) || /(?:^| \/ )(?:其中|#)[:：]?$/.test(headerGroup(c.header));
+}
+
+/**
+ * 合计 | 其中:城市 | 农村, 总人数(人) | 其中:女性(人), 特困供养人数 | 其中:集中供养 | 分散供养: a column
+ * headed 其中 lists parts of the column right before it, in each row. The list goes on in the
+ * columns beside it, of its unit, that are headed 其中 too, answer the part before (城市 then 农村),
+ * or name the rest (其他). A part headed 其中 by its own name starts another cut of the total
+ * (其中:男 | 女 | 其中:城市 | 农村). Within a cut:
+ * - two parts that split the whole (男 | 女, 城市 | 农村, 集中 | 分散) add up to the total;
+ * - parts that answer each other (公办 | 民办: no one is both) add up to no more than it;
+ * - any other part is no more than it alone (女性 | 35岁以下 | 党员 overlap: no sum), found on the part.
+ * Totals of rates and averages (参保率(%), 平均年龄) are no sums.
+ */
+function ofWhichColumns(ctx: CheckContext, addUp: (total: TableColumn, parts: readonly TableColumn[], relation: "equal" | "at-most", onPart?: TableColumn) => void): void {
+  const columns = rowFigureColumns(ctx);
+  for (let i = 0; i + 1 < columns.length; i++) {
+    const total = columns[i];
+    const first = columns[i + 1];
+    if (ofWhichColumn(total) || first.col !== total.col + 1 || !ofWhichColumn(first) || first.headerUnit !== total.headerUnit) continue;
+    if (total.headerUnit === "%" || AVERAGE.test(headerName(total.header)) || NOT_ADDED.has(ctx.columnKind.get(total.col) ?? "count")) continue;
+    const cuts: TableColumn[][] = [[first]];
+    // (The parts are no totals of the columns after them: 其中:男 | 女 | 其中:党员 are three parts of one total.)
+    let j = i + 2;
+    for (; j < columns.length; j++) {
+      const c = columns[j];
+      const cut = cuts[cuts.length - 1];
+      const before = cut[cut.length - 1];
+      if (c.col !== before.col + 1 || c.headerUnit !== total.headerUnit || headerGroup(c.header) !== headerGroup(first.header)) break;
+      if (OF_WHICH_HEADER.test(headerName(c.header))) cuts.push([c]);
+      else if (ofWhichColumn(c) || answersLabel(partLabel(before), partLabel(c)) || OTHERS.test(partLabel(c))) cut.push(c);
+      else break;
+    }
+    i = j - 1;
+    for (const cut of cuts) {
+      const labels = cut.map(partLabel);
+      if (cut.length === 2 && splitsTotal(labels[0], labels[1])) addUp(total, cut, "equal");
+      else if (cut.length >= 2 && labels.every((l, k) => k === 0 || answersLabel(labels[k - 1], l))) addUp(total, cut, "at-most");
+      else for (const part of cut) addUp(total, [part], "at-most", part);
+    }
+  }
+}
 
 /**
  * Totals across a row's columns.
  * - Columns of one unit side by side, each an indicator of its own, one of them named a total at
  *   either end (城市低保对象(人) | 农村低保对象(人) | 低保对象合计(人)): it holds the sum of the others.
+ * - A column followed by columns headed 其中 (ofWhichColumns): each part no more than it, two that
+ *   split it (城市 | 农村) its sum.
  * - A value column named 合计 followed by columns the header calls its parts (本期合计 | 其中:城市 |
  *   农村): they add up to no more than it (a 其中 list may leave some out).
  * - A period over its categories and their 合计 (2024年1-6月 over 城市 | 农村 | 合计): the 合计, the row's
@@ -258,7 +313,7 @@ const OF_WHICH_HEADER = /^(?:其中|#)/;
  * On the total's cell. Rows are the table's; the sums down the rows are checked above.
  */
 function acrossColumns(ctx: CheckContext, floor: number, flagged: Set<string>, out: Finding[]): void {
-  const check = (total: RowInfo, t: Figure, parts: Figure[], column: TableColumn, relation: "equal" | "at-most") => {
+  const check = (total: RowInfo, t: Figure, parts: Figure[], column: TableColumn, relation: "equal" | "at-most", onPart?: TableColumn) => {
     if (flagged.has(t.cell.address) || !t.exact || parts.some((p) => !p.exact || !comparable(t, p))) return;
     // Not added up: standards, rates and per-head figures (低保标准 1030 | 1030 | 1030), and not where a
     // part is reported already (a total down the rows, a count with a fraction): its own slip.
@@ -267,10 +322,18 @@ function acrossColumns(ctx: CheckContext, floor: number, flagged: Set<string>, o
     const { sum, half } = sumOf(parts);
     const tol = half + slack(t) + floor + 1e-9 * Math.max(1, Math.abs(t.base));
     if (relation === "equal" ? Math.abs(sum - t.base) <= tol : sum <= t.base + tol) return;
-    flagged.add(t.cell.address);
     const shownTotal = cellText(t.cell.raw).trim();
     const shownSum = inUnitOf(t, sum);
     const params = { total: shownTotal, sum: shownSum, parts: parts.length };
+    if (onPart && parts.length === 1) {
+      // One part above its total (其中:持证社工 48 of 社区工作者 46): on the part, the figure that cannot be.
+      const p = parts[0];
+      flagged.add(p.cell.address);
+      const shownPart = cellText(p.cell.raw).trim();
+      out.push(finding("sum-mismatch", ctx.msg.partsExceedTotal(params), { cell: p.cell, column: onPart, row: total.row, value: shownPart, expected: `<=${shownTotal}` }));
+      return;
+    }
+    flagged.add(t.cell.address);
     out.push(
       finding("sum-mismatch", relation === "equal" ? ctx.msg.sumMismatch(params) : ctx.msg.partsExceedTotal(params), {
         cell: t.cell,
@@ -282,27 +345,15 @@ function acrossColumns(ctx: CheckContext, floor: number, flagged: Set<string>, o
     );
   };
   // Each extra column's figures by row, read once (only tables with such columns pay).
-  let extraByRow: Map<RowInfo, Map<number, Figure>> | undefined;
-  const figureAt = (info: RowInfo, col: number): Figure | undefined => {
-    const mapped = info.figures.get(col);
-    if (mapped) return mapped;
-    if (!extraByRow) {
-      extraByRow = new Map();
-      for (const { info: i, column, figure } of ctx.extraFigures) {
-        let m = extraByRow.get(i);
-        if (!m) extraByRow.set(i, (m = new Map()));
-        m.set(column.col, figure);
-      }
-    }
-    return extraByRow.get(info)?.get(col);
-  };
+  const figureAt = rowFigureReader(ctx);
   // Every row where the total and each of its parts hold a figure.
-  const addUp = (totalCol: TableColumn, partCols: readonly TableColumn[], relation: "equal" | "at-most") => {
+  // (A lone part's finding stands on the part, `onPart` its column.)
+  const addUp = (totalCol: TableColumn, partCols: readonly TableColumn[], relation: "equal" | "at-most", onPart?: TableColumn) => {
     for (const info of ctx.rows) {
-      const t = info.figures.get(totalCol.col);
+      const t = figureAt(info, totalCol.col);
       if (!t) continue;
       const parts = partCols.map((c) => figureAt(info, c.col));
-      if (parts.every((f) => f !== undefined)) check(info, t, parts as Figure[], totalCol, relation);
+      if (parts.every((f) => f !== undefined)) check(info, t, parts as Figure[], totalCol, relation, onPart);
     }
   };
   // Runs of adjacent value columns, each its own indicator, of one unit.
@@ -340,6 +391,8 @@ function acrossColumns(ctx: CheckContext, floor: number, flagged: Set<string>, o
     }
     if (partCols.length >= 2) addUp(value, partCols, "at-most");
   }
+  // Any column with 其中 columns after it (a total already found above them is not found again).
+  ofWhichColumns(ctx, addUp);
 }
 
 export const sumMismatch: CheckRule = {

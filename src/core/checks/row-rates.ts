@@ -1,0 +1,173 @@
+import type { Finding } from "../findings";
+import { cellText } from "../table/header";
+import type { TableColumn } from "../table/types";
+import { comparable, distance, percentInterval } from "./arith";
+import { addressOfFigure, type CheckContext, type Figure, fmt, type RowInfo } from "./context";
+import { finding } from "./finding";
+import { headerGroup, headerName, rowFigureColumns, rowFigureReader } from "./row-figures";
+
+/**
+ * A rate beside the two counts it is worked out from, in one row: 应参检数 | 实参检数 | 参检率(%),
+ * 床位数(张) | 入住人数(人) | 入住率(%). The rate is numerator / denominator × 100.
+ */
+export interface RatePair {
+  rate: TableColumn;
+  numerator: TableColumn;
+  denominator: TableColumn;
+  /** Paired by their names (应X | 实X | X率): no figures needed to confirm it. */
+  named: boolean;
+}
+
+/** A rate named by what it counts (参检率, 参保率, 入住率): its stem, the name without 率. */
+const RATE_NAME = /^([\u4e00-\u9fff]{1,12})率$/;
+/** Rates of a change, not of a part of a whole (增长率 may pass 100 and is no ratio of two counts). */
+const CHANGE = /增长|增幅|增速|增减|下降|减少|降低|变动|变化|同比|环比|降幅|升幅/;
+/** What was done (实参检数, 已参保人数, 实际完成数): the numerator of a rate whose denominator is what was due (应…). */
+const DONE = /^(?:实际|实|已)/;
+/** A column whose figures are rates or shares themselves: no count of a rate. */
+const NOT_COUNT = /率$|比$|比重$|比例$|占比|人均|户均|平均|标准/;
+/** Dimensions of whole things counted: a bed (张) and a person (人) make a rate (入住率) as two persons do. */
+const COUNTED = new Set(["persons", "households", "count"]);
+
+/** The stem of a rate column's name (参检 of 参检率), or undefined for no rate of two counts. */
+function rateStem(c: TableColumn): string | undefined {
+  if (c.headerUnit !== undefined && c.headerUnit !== "%") return undefined;
+  const m = RATE_NAME.exec(headerName(c.header));
+  return m && !CHANGE.test(m[1]) ? m[1] : undefined;
+}
+
+/**
+ * 应X… | 实X… (已X…, 实际X…) beside X率, in one group of the header, the rest of both names alike
+ * (应参检数 | 实参检数, 应参保人数 | 已参保人数): what was done over what was due. One of each, or none.
+ */
+function namedPair(rate: TableColumn, stem: string, columns: readonly TableColumn[]): RatePair | undefined {
+  const group = headerGroup(rate.header);
+  const due: { c: TableColumn; rest: string }[] = [];
+  const done: { c: TableColumn; rest: string }[] = [];
+  for (const c of columns) {
+    if (c === rate || headerGroup(c.header) !== group) continue;
+    const name = headerName(c.header);
+    if (name.startsWith("应" + stem)) due.push({ c, rest: name.slice(1 + stem.length) });
+    const d = DONE.exec(name);
+    if (d && name.startsWith(stem, d[0].length)) done.push({ c, rest: name.slice(d[0].length + stem.length) });
+  }
+  if (due.length !== 1 || done.length !== 1 || due[0].rest !== done[0].rest || due[0].rest.length > 3 || /率/.test(due[0].rest)) return undefined;
+  return { rate, numerator: done[0].c, denominator: due[0].c, named: true };
+}
+
+/**
+ * The rates of a table's rows and the two columns each is worked out from:
+ * - by name, 应X… | 实X… with X率 (namedPair);
+ * - else the two columns right before the rate, of one group, counts of whole things (or two
+ *   figures of one dimension: 预算数 | 执行数 | 执行率), neither a rate or average itself. Which is
+ *   over which is not said (床位数 | 入住人数 | 入住率 is the later over the earlier, 应参检 | 实参检
+ *   too, but not every table writes them so): the figures decide (rowRateFindings), and a pair
+ *   they do not confirm is not checked.
+ */
+export function ratePairs(columns: readonly TableColumn[]): RatePair[] {
+  const out: RatePair[] = [];
+  for (let i = 0; i < columns.length; i++) {
+    const rate = columns[i];
+    const stem = rateStem(rate);
+    if (!stem) continue;
+    const named = namedPair(rate, stem, columns);
+    if (named) {
+      out.push(named);
+      continue;
+    }
+    const [a, b] = [columns[i - 2], columns[i - 1]];
+    if (!a || !b || a.col !== rate.col - 2 || b.col !== rate.col - 1) continue;
+    const group = headerGroup(rate.header);
+    if (headerGroup(a.header) !== group || headerGroup(b.header) !== group) continue;
+    if ([a, b].some((c) => c.headerUnit === "%" || NOT_COUNT.test(headerName(c.header)))) continue;
+    out.push({ rate, numerator: b, denominator: a, named: false });
+  }
+  return out;
+}
+
+/** Two figures a rate may be worked out from: of one dimension, or both whole things counted (张 and 人). */
+function countsOfOneKind(a: Figure, b: Figure): boolean {
+  return comparable(a, b) || (a.dimension !== null && b.dimension !== null && COUNTED.has(a.dimension) && COUNTED.has(b.dimension));
+}
+
+/** A row's rate, numerator and denominator, when all are written exactly and the rate is in percent. */
+interface RowRate {
+  info: RowInfo;
+  rate: Figure;
+  numerator: Figure;
+  denominator: Figure;
+}
+
+/** Whether the stated rate is numerator / denominator × 100 within the rounding of the three figures; undefined when the denominator may be zero. */
+function agrees(r: Figure, num: Figure, den: Figure, floor: number): boolean | undefined {
+  const i = percentInterval(num, den, 0);
+  return i ? distance(r.base, i) <= Math.max(r.half, floor) + 1e-9 : undefined;
+}
+
+/**
+ * completion-mismatch on a rate column beside its numerator and denominator in the same row
+ * (ratePairs): the stated rate must be numerator / denominator × 100 within the rounding of the
+ * written figures (at least the schema's completionFloor). A pair read by position (no 应/实 names)
+ * is checked only when its figures confirm it: more of the rows that tell agree than disagree, one
+ * at least — of two counts read the wrong way round, or a rate of something else, no row agrees.
+ * A rate written as a fraction (0.933 for 93.3%) is left to the reader: it says the same rate.
+ */
+export function rowRateFindings(ctx: CheckContext): Finding[] {
+  const out: Finding[] = [];
+  const columns = rowFigureColumns(ctx);
+  if (columns.length < 3) return out;
+  const pairs = ratePairs(columns);
+  if (pairs.length === 0) return out;
+  const figureAt = rowFigureReader(ctx);
+  const floor = ctx.schema.tolerances.completionFloor;
+  for (const pair of pairs) {
+    const rows: RowRate[] = [];
+    for (const info of ctx.rows) {
+      const rate = figureAt(info, pair.rate.col);
+      const numerator = figureAt(info, pair.numerator.col);
+      const denominator = figureAt(info, pair.denominator.col);
+      if (!rate || !numerator || !denominator || !rate.exact || !numerator.exact || !denominator.exact) continue;
+      if (rate.dimension !== "rate" || !countsOfOneKind(numerator, denominator)) continue;
+      if (ctx.wrongColumn.size > 0 && ctx.wrongColumn.has(addressOfFigure(rate))) continue;
+      rows.push({ info, rate, numerator, denominator });
+    }
+    if (rows.length === 0) continue;
+    let swapped = false;
+    if (!pair.named) {
+      // Which way round the figures confirm, if either: a row of two equal counts (100%) tells neither.
+      const tally = (swap: boolean) => {
+        let yes = 0;
+        let no = 0;
+        for (const r of rows) {
+          const [n, d] = swap ? [r.denominator, r.numerator] : [r.numerator, r.denominator];
+          const a = agrees(r.rate, n, d, floor);
+          if (a === undefined || n.base === d.base) continue;
+          if (a) yes++;
+          else if (!fraction(r.rate, n, d, floor)) no++;
+        }
+        return { yes, no };
+      };
+      const straight = tally(false);
+      const reversed = tally(true);
+      swapped = reversed.yes > straight.yes;
+      const t = swapped ? reversed : straight;
+      if (t.yes === 0 || t.yes < t.no) continue;
+    }
+    const [numCol, denCol] = swapped ? [pair.denominator, pair.numerator] : [pair.numerator, pair.denominator];
+    for (const r of rows) {
+      const [n, d] = swapped ? [r.denominator, r.numerator] : [r.numerator, r.denominator];
+      if (agrees(r.rate, n, d, floor) !== false || fraction(r.rate, n, d, floor)) continue;
+      const expected = fmt((n.base / d.base) * 100, Math.max(1, r.rate.q.decimals));
+      const stated = fmt(r.rate.number, r.rate.q.decimals);
+      const message = ctx.msg.rateMismatch({ rate: headerName(pair.rate.header), expected, stated, numerator: headerName(numCol.header), denominator: headerName(denCol.header) });
+      out.push(finding("completion-mismatch", message, { cell: r.rate.cell, column: pair.rate, row: r.info.row, value: cellText(r.rate.cell.raw).trim().replace(/%$/, ""), expected }));
+    }
+  }
+  return out;
+}
+
+/** 0.933 in a rate column for 93.3%: the ratio written as a fraction, the same rate. */
+function fraction(r: Figure, n: Figure, d: Figure, floor: number): boolean {
+  const i = percentInterval(n, d, 0);
+  return !!i && !r.q.unit && Math.abs(r.number) <= 5 && distance(r.base * 100, i) <= Math.max(r.half * 100, floor) + 1e-9;
+}
