@@ -34,6 +34,7 @@ export const textZhCN = {
   listNotTotal: (p: { total: string; sum: string; unit: string }) => `所列各项合计 ${p.sum}${p.unit},与所写总数 ${p.total}${p.unit} 不等`,
   partsExceedTotal: (p: { total: string; sum: string; unit: string }) => `“其中”各项合计 ${p.sum}${p.unit},超过总数 ${p.total}${p.unit}`,
   sharesOverWhole: (p: { first: string; second: string; sum: string }) => `“${p.first}”与“${p.second}”互不重叠,所占比例合计 ${p.sum}%,超过 100%`,
+  flowsNotNet: (p: { inflow: string; outflow: string; expected: string; stated: string }) => `按新增${p.inflow}、减少${p.outflow}计算,净变动应为${p.expected},文中为“${p.stated}”`,
   listCountMismatch: (p: { listed: number; stated: string }) => `前面列出了 ${p.listed} 项,却写作“${p.stated}”`,
   growthPointsMismatch: (p: { direction: "up" | "down"; expected: string; stated: string }) => `按文中两个比率,${p.direction === "down" ? "下降" : "提高"}应为${p.expected}个百分点,文中为${p.stated}`,
   growthTimesMismatch: (p: { of: "ratio" | "growth"; expected: string; stated: string }) => (p.of === "ratio" ? `按文中数字应为${p.expected}倍,文中为“${p.stated}”` : `按文中数字应增长${p.expected}倍,文中为增长${p.stated}`),
@@ -43,6 +44,7 @@ export const textZhCN = {
     `按文中数字,${p.years}年间年均${p.direction === "down" ? "下降" : "增长"}应为${p.expected}%(按复合增长率计),文中为${p.stated}`,
   growthMismatchScale: (p: { direction: "up" | "down"; expected: string; stated: string; scale: string }) =>
     `${p.direction === "down" ? "降幅" : "增幅"}应为${p.expected}%,文中为${p.stated}:两个数相差约${p.scale === "亿" ? "1亿" : "1万"}倍,是否漏写或多写了“${p.scale}”?`,
+  netChangeMismatch: (p: { from: string; to: string; direction: "up" | "down"; expected: string; stated: string }) => `由${p.from}到${p.to},${p.direction === "down" ? "减少" : "增加"}应为${p.expected},文中为“${p.stated}”`,
   growthMismatch: (p: { direction: "up" | "down"; expected: string; stated: string }) => `${p.direction === "down" ? "降幅" : "增幅"}应为${p.expected}%,文中为${p.stated}`,
   completionMismatch: (p: { rate: string; expected: string; stated: string }) => `按文中数字,${p.rate}应为${p.expected}%,文中为${p.stated}`,
   perCapitaMismatch: (p: { per: "persons" | "households"; total: string; count: string; expected: string; stated: string }) =>

@@ -38,6 +38,16 @@ export function exactFigure(m: Mention): ExactFigure | null {
 }
 
 /**
+ * The mention as an exact figure; a whole count written in full (`86家`, no decimals, no scale word) is
+ * exact, as sum-mismatch reads it: `1.28万张` may stand for 12,750 to 12,849, `86家` for 86 only.
+ */
+export function figureAsWritten(m: Mention): ExactFigure | null {
+  const f = exactFigure(m);
+  if (f && m.quantity!.decimals === 0 && m.quantity!.scale === 1 && m.unit?.integral) f.half = 0;
+  return f;
+}
+
+/**
  * Where the stretch of the sentence that a ratio at `at` speaks of begins: the sentence's start, or
  * after the last semicolon before `at` (a semicolon opens another item), at most SEGMENT_REACH back.
  */

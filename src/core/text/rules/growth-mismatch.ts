@@ -6,6 +6,7 @@ import { hitAt, type Hit, type TextRule } from "../rule";
 import { isNextPeriod, periodLabelAt, type PeriodLabel } from "../period-labels";
 import { firstAtOrAfter, type Mention } from "../scan";
 import { multipleHits } from "../multiples";
+import { netChanges } from "../net-change";
 
 /**
  * growth-mismatch in text: a stated growth that does not follow from the two figures the same
@@ -1502,8 +1503,9 @@ function judge(doc: TextDocument, s: Stated, found: Found): Hit | null {
 export const rule: TextRule = {
   code: "growth-mismatch",
   check(doc: TextDocument): Hit[] {
-    // Doubling words, 是…的N倍 and 年均 rates the shapes above do not read (../multiples.ts).
-    const hits: Hit[] = multipleHits(doc);
+    // Doubling words, 是…的N倍 and 年均 rates the shapes above do not read (../multiples.ts), and an
+    // amount of change against the two figures it is between (`由74家增加到86家,净增14家`: ../net-change.ts).
+    const hits: Hit[] = [...multipleHits(doc), ...netChanges(doc)];
     const { text, mentions } = doc;
     // Most texts, and almost every note cell, state no percentage and no multiple at all.
     if (text.indexOf("%") < 0 && text.indexOf("％") < 0 && text.indexOf("倍") < 0) return hits;

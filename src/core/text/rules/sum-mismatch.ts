@@ -4,6 +4,8 @@ import { isHan, isSpace } from "../chars";
 import { isShielded, type TextDocument } from "../document";
 import { hitAt, type Hit, type TextRule } from "../rule";
 import { firstAtOrAfter, type Mention } from "../scan";
+import { flowsAgainstNet } from "../net-change";
+import { periodSums } from "../period-sums";
 
 /**
  * sum-mismatch in text:
@@ -840,6 +842,7 @@ export const rule: TextRule = {
     // A total with its parts, a list with its total and two shares are two figures at least: a text
     // of one figure (most note cells) can only count its 《titles》 wrong.
     if (doc.mentions.length < 2) return listedTitles(doc);
-    return [...partsExceedingTotal(doc), ...listsWithTheirTotal(doc), ...listedTitles(doc), ...sharesOverWhole(doc)];
+    // (Periods against their total, and a stock's flows against its net change: ../period-sums.ts, ../net-change.ts.)
+    return [...partsExceedingTotal(doc), ...listsWithTheirTotal(doc), ...listedTitles(doc), ...sharesOverWhole(doc), ...periodSums(doc), ...flowsAgainstNet(doc)];
   },
 };
