@@ -836,6 +836,48 @@ function sharesOverWhole(doc: TextDocument): Hit[] {
   return hits;
 }
 
+/** `分别占`, `分别占比`, `分别占总数的`: the shares of a list of parts said after them, in its order. */
+const RESPECTIVE_SHARE = /分别占(?:比为?|总数的|总量的)?\s*$/;
+
+/**
+ * `男性1127人次、女性259人次,分别占81.3%和28.7%`: the shares of a 、-list of two parts said with
+ * 分别占 after it, each part's label the ideographs before its figure. Two parts that exclude each
+ * other (as sharesOverWhole reads them: 男/女, 城市/农村 …) cannot hold more than the whole.
+ */
+function respectiveShares(doc: TextDocument): Hit[] {
+  const { text, mentions } = doc;
+  const hits: Hit[] = [];
+  if (text.indexOf("分别占") < 0) return hits;
+  const exactShare = (m: Mention | undefined) => !!m && m.kind === "quantity" && m.quantity !== null && m.quantity.number !== null && m.quantity.unit === "%" && !m.quantity.range && m.quantity.bound === "exact";
+  for (let k = 2; k + 1 < mentions.length; k++) {
+    const a = mentions[k];
+    const b = mentions[k + 1];
+    if (!exactShare(a) || !exactShare(b) || isShielded(doc, a.offset)) continue;
+    // The shares: 分别占 right before the first, one 、 or 和 between the two.
+    if (!RESPECTIVE_SHARE.test(text.slice(Math.max(0, a.offset - 8), a.offset))) continue;
+    if (!/^\s*[、和及与]\s*$/.test(text.slice(a.offset + a.length, b.offset))) continue;
+    // The parts: the two figures before, a 、 and a label between them, then a comma (or nothing) and 分别.
+    const p = mentions[k - 2];
+    const q = mentions[k - 1];
+    if (p.kind !== "quantity" || q.kind !== "quantity" || p.sentence.offset !== a.sentence.offset) continue;
+    if (!/^\s*[,，]?\s*分别占/.test(text.slice(q.offset + q.length, a.offset))) continue;
+    const between = text.slice(p.offset + p.length, q.offset);
+    if (!/^、[\u4e00-\u9fff]{1,16}$/.test(between)) continue;
+    let start = p.offset;
+    while (start > 0 && p.offset - start < LABEL_REACH && isHan(text.charCodeAt(start - 1))) start--;
+    const first = text.slice(start, p.offset);
+    const second = between.slice(1);
+    if (!first || !sameWholeApart(first, second)) continue;
+    const x = a.quantity!;
+    const y = b.quantity!;
+    const sum = x.number! + y.number!;
+    if (sum <= 100 + 0.5 * 10 ** -x.decimals + 0.5 * 10 ** -y.decimals + 1e-9) continue;
+    const span = { offset: a.offset, length: b.offset + b.length - a.offset };
+    hits.push(hitAt(span, { key: "sharesOverWhole", params: { first, second, sum: format(sum) } }, `${a.text}+${b.text}`, "100%"));
+  }
+  return hits;
+}
+
 export const rule: TextRule = {
   code: "sum-mismatch",
   check(doc: TextDocument): Hit[] {
@@ -843,6 +885,6 @@ export const rule: TextRule = {
     // of one figure (most note cells) can only count its 《titles》 wrong.
     if (doc.mentions.length < 2) return listedTitles(doc);
     // (Periods against their total, and a stock's flows against its net change: ../period-sums.ts, ../net-change.ts.)
-    return [...partsExceedingTotal(doc), ...listsWithTheirTotal(doc), ...listedTitles(doc), ...sharesOverWhole(doc), ...periodSums(doc), ...flowsAgainstNet(doc)];
+    return [...partsExceedingTotal(doc), ...listsWithTheirTotal(doc), ...listedTitles(doc), ...sharesOverWhole(doc), ...respectiveShares(doc), ...periodSums(doc), ...flowsAgainstNet(doc)];
   },
 };
