@@ -20,6 +20,12 @@ import type { Mention } from "./scan";
  * the persons), so they are left out of the count of sums.
  * Tolerance: the rounding of the total and the count as written, and of the average — a round
  * average (`人均2300元`) may be rounded to its last non-zero digit — and at least 0.2%.
+ * A monthly average opening its clause (`月人均254元`, `人月均`, `人均每月`, `每人每月`, `平均每户每月`)
+ * is read over the months of the period its sentence names (第三季度 3, 上半年 6, 前三季度 or 1-9月 9,
+ * 全年 12; one period, not a base's: `较上半年`): total ≈ count × average × months. The count of a
+ * period is rarely the same each month (persons come and go), so the tolerance is a quarter of the
+ * average: what it catches is a total or an average off by a dropped 万, not a month's drift. No
+ * period named, or two, and it stays silent.
  */
 const PER = new Map<string, "persons" | "households">([["人均", "persons"], ["户均", "households"]]);
 const PER_WORDS = new WordList([...PER.keys()]);
@@ -29,6 +35,24 @@ const FILLERS = new WordList(["达到", "达", "为"]);
 /** Before 人均: a period (`月人均`, `年人均`) makes the average one per period. */
 const isPeriodChar = codeSet("月年日天季周");
 const RELATIVE_FLOOR = 0.002;
+/** The words of a monthly average, by what it averages over; longest first. */
+const MONTHLY = new Map<string, "persons" | "households">([
+  ["平均每人每月", "persons"], ["平均每户每月", "households"], ["人均每月", "persons"], ["户均每月", "households"], ["每人每月", "persons"], ["每户每月", "households"],
+  ["月人均", "persons"], ["月户均", "households"], ["人月均", "persons"], ["户月均", "households"],
+]);
+const MONTHLY_WORDS = new WordList([...MONTHLY.keys()].sort((a, b) => b.length - a.length));
+/** Where a monthly average's clause may begin: a comma, a semicolon, a colon, or nothing. */
+const isClauseMark = codeSet(",,;;::");
+const MONTHLY_SLACK = 0.25;
+/**
+ * The periods a sentence may name, and their months: 前三季度 before 三季度, a range of months
+ * (`1-9月`, `1至9月`). Linear: alternatives of fixed words and one bounded range.
+ */
+const PERIODS = /前三季度|第?[一二三四1-4]季度|上半年|下半年|全年|([0-9]{1,2}) ?[-—–~至到] ?([0-9]{1,2}) ?月/g;
+const PERIOD_MONTHS: Readonly<Record<string, number>> = { 前三季度: 9, 上半年: 6, 下半年: 6, 全年: 12 };
+/** Before a period: it is a base (`较上半年`, `上年全年`), not the sentence's own. */
+const isThan = codeSet("比较");
+const BASE_YEARS = new WordList(["上年", "去年", "上一年"]);
 
 /** The average's rounding: half its last digit, or of its last non-zero digit for a whole number ending in zeros. */
 function averageHalf(value: number, decimals: number, scale: number): number {
@@ -42,14 +66,23 @@ function averageHalf(value: number, decimals: number, scale: number): number {
   return 0.5 * 10 ** zeros * scale;
 }
 
-/** 人均/户均 (and a verb, a filler) ending right before `at`: what it averages over, and where it starts; or null. */
-function perBefore(text: string, at: number): { over: "persons" | "households"; start: number } | null {
+/**
+ * 人均/户均 (and a verb, a filler) ending right before `at`: what it averages over, where it starts,
+ * whether it is an average a month (`月人均`, `每人每月`, at its clause's start); or null.
+ */
+function perBefore(text: string, at: number): { over: "persons" | "households"; start: number; monthly?: boolean } | null {
   let p = at;
   while (p > 0 && isSpace(text[p - 1])) p--;
   const filler = FILLERS.endingAt(text, p);
   if (filler) p -= filler.length;
   const verb = PAYMENT_VERBS.endingAt(text, p);
   if (verb) p -= verb.length;
+  const monthly = MONTHLY_WORDS.endingAt(text, p);
+  if (monthly) {
+    const start = p - monthly.length;
+    // `,月人均254元`, not `标准为每人每月254元` (a standard) nor `由每人每月230元` (a change).
+    return start === 0 || isClauseMark(text.charCodeAt(start - 1)) ? { over: MONTHLY.get(monthly)!, start, monthly: true } : null;
+  }
   const per = PER_WORDS.endingAt(text, p);
   if (!per) return null;
   const start = p - per.length;
@@ -75,8 +108,31 @@ function listedAveragesBefore(doc: TextDocument, start: number, from: number): S
   return out;
 }
 
+/** An average as written to `decimals`, or to two significant digits when that would read 0 (`0.025元`). */
 function format(n: number, decimals: number): string {
-  return n.toFixed(decimals);
+  const s = n.toFixed(decimals);
+  return Number(s) === 0 && n > 0 ? String(Number(n.toPrecision(2))) : s;
+}
+
+/** The months of the one period the text from `from` to `to` names (第三季度 3, 1-9月 9), or 0: none, or two. */
+function monthsNamed(text: string, from: number, to: number): number {
+  const part = text.slice(from, to);
+  let months = 0;
+  PERIODS.lastIndex = 0;
+  for (let m = PERIODS.exec(part); m !== null; m = PERIODS.exec(part)) {
+    if (isThan(part.charCodeAt(m.index - 1)) || BASE_YEARS.endsAt(part, m.index)) continue;
+    const n = m[1] !== undefined ? Number(m[2]) - Number(m[1]) + 1 : (PERIOD_MONTHS[m[0]] ?? 3);
+    if (n < 1 || n > 12 || (months !== 0 && n !== months)) return 0;
+    months = n;
+  }
+  return months;
+}
+
+/** A sum of money in 元 as the text writes one: in 万元 or 亿元 when it is that large (`2377.4万元`). */
+function money(value: number): string {
+  if (value >= 1e8) return `${(value / 1e8).toFixed(2)}亿元`;
+  if (value >= 1e4) return `${(value / 1e4).toFixed(1)}万元`;
+  return `${Math.round(value)}元`;
 }
 
 /** The hit for the average at `m`, if the total and count of its sentence do not give it. */
@@ -94,16 +150,20 @@ export function perCapitaMismatch(doc: TextDocument, m: Mention): Hit | null {
   const total = exactFigure(totals[0]);
   const count = exactFigure(counts[0]);
   if (!total || !count || count.value - count.half <= 0 || total.value <= a.value) return null;
-  const lo = (total.value - total.half) / (count.value + count.half);
-  const hi = (total.value + total.half) / (count.value - count.half);
+  // A monthly average: over count × months, the months those of the period the sentence names.
+  const months = per.monthly ? monthsNamed(doc.text, doc.index.sentenceOf(per.start).offset, per.start) : 1;
+  if (months === 0) return null;
+  const lo = (total.value - total.half) / (count.value + count.half) / months;
+  const hi = (total.value + total.half) / (count.value - count.half) / months;
   const q = m.quantity!;
-  const slack = Math.max(averageHalf(a.value, q.decimals, q.scale), a.value * RELATIVE_FLOOR);
+  const slack = Math.max(averageHalf(a.value, q.decimals, q.scale), a.value * (per.monthly ? MONTHLY_SLACK : RELATIVE_FLOOR));
   if (a.value + slack >= lo && a.value - slack <= hi) return null;
-  const expected = format(total.value / count.value / q.scale, q.decimals);
+  const expected = format(total.value / count.value / months / q.scale, q.decimals);
   const text = doc.text;
+  const params = { per: per.over, total: text.slice(totals[0].offset, totals[0].offset + totals[0].length), count: text.slice(counts[0].offset, counts[0].offset + counts[0].length), expected: expected + (q.scaleWord ?? "") + "元", stated: text.slice(m.offset, m.offset + m.length) };
   return hitAt(
     m,
-    { key: "perCapitaMismatch", params: { per: per.over, total: text.slice(totals[0].offset, totals[0].offset + totals[0].length), count: text.slice(counts[0].offset, counts[0].offset + counts[0].length), expected: expected + (q.scaleWord ?? "") + "元", stated: text.slice(m.offset, m.offset + m.length) } },
+    per.monthly ? { key: "perCapitaMonthlyMismatch", params: { ...params, months, expectedTotal: money(count.value * a.value * months) } } : { key: "perCapitaMismatch", params },
     text.slice(m.offset, m.offset + m.length),
     expected,
   );

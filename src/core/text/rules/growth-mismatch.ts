@@ -1,4 +1,5 @@
 import type { Quantity } from "../../quantity";
+import { averagedTotal } from "../averages";
 import { codeSet, isHan, isSpace, WordList } from "../chars";
 import { isShielded, type TextDocument } from "../document";
 import { clauseStart, end, mentionEndingAt } from "../figures";
@@ -54,6 +55,7 @@ import { netChanges } from "../net-change";
  * 12. in 2, 3 and 5, Y a 其中 part (`社会组织712家,其中社会团体298家(、…),较上年末增加23家`): the
  *    comparison may be about the part or about the total before 其中, so the rate stands if either
  *    gives it; a bracket of parts after Y (`712家(其中…),较上年末…`) leaves the comparison to Y.
+ *    So with Y an average opening its clause after a total (`1386人次,日均3.8人次,较上年的1479人次`).
  * Between the last figure and the rate stand only a comma and the words of a change (同比, 增幅,
  * 下降, 了, 为 …): anything else (均, 分别 but in 9, 年均, another figure) and the rate may be about
  * something else, so the rule stays silent. So it does for a list of rates without lists of figures to
@@ -574,6 +576,9 @@ const isColon = codeSet("::");
  */
 function partTotal(doc: TextDocument, y: Figure, rates: boolean): Figure | null {
   const { text, mentions } = doc;
+  // An average (`1386人次,日均3.8人次,较上年的1479人次…`) as a part: the total before it may be meant (see ../averages).
+  const averaged = rates ? null : averagedTotal(doc, y.mention, (m) => { const f = figureOf(m, false); return f !== null && sameUnit(f, y); });
+  if (averaged) return figureOf(averaged, false);
   let j = indexOf(doc, y.mention) - 1;
   let i = y.mention.offset;
   for (let read = 0; ; read++) {
