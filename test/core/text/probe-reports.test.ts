@@ -62,10 +62,10 @@ const KNOWN_MISSES: Record<string, string[]> = {
   r25: ["implausible-quantity 规模2360元"],
   r26: ["growth-mismatch 离婚登记比上年的1896对增长14.2%", "unit-without-number 惠及群众户"],
   r27: ["period-mismatch 截至2021年底,全市登记", "unit-without-number 查处违法违规社会组织起"],
-  // r28–r31 (probe 36): a last-year date for current figures in a part-year report's review
-  // (截至2024年6月底 in a 2025 one; 截至2023年12月底 is read as a baseline, as in r6), and a year
+  // r29–r31 (probe 36): a last-year date for current figures in a year's report (截至2023年12月底
+  // in a 2024 one is read as a baseline, as in r6: a year's stock of the year before may be the
+  // latest yearly statistics; r28's 截至2024年6月底 in a 2025 上半年 report is found), and a year
   // before the report's opening a sentence of its figures (2020年全县慈善组织募集 in a 2021 report).
-  r28: ["period-mismatch 截至2024年6月底,全市共有"],
   r29: ["period-mismatch 截至2023年12月底,全市城乡"],
   r31: ["period-mismatch 2020年全县慈善组织募集"],
   // r32–r34 (probe 38): a plan's far year that may be a typo (2052年 for 2025年: a plan may name

@@ -44,11 +44,32 @@ const START_OF_YEAR = /政府工作报告|工作会议/;
 const THING = /项目|工程|实事|活动|专项|资金|试点|考核|评估|规划|运动会|选举|换届/;
 
 /**
- * A salutation under the title (`区人大常委会:`, `各位代表:`, `市委、市政府:`, `尊敬的各位领导、同志们:`):
- * a short line of words ending in a colon after whom it addresses. Not the opening paragraph, which
- * follows it. The addressee's last word is required: `现将有关情况报告如下:` is no salutation.
+ * A salutation under the title (`区人大常委会:`, `各位代表:`, `市委、市政府:`, `尊敬的各位领导、同志们:`)
+ * or the addressee of a 报告, 汇报 or 请示 (主送机关: `市民政局:`, `市人民政府:`, `各县(市、区)民政局:`,
+ * `各乡镇人民政府、街道办事处:`, `各有关单位:`): a short line of words ending in a colon after whom it
+ * addresses — an organ (局, 厅, 委, 办, 政府, 办事处, 单位 …), a person or a body of them, or a list
+ * opened by 各 that ends in its bracket (`各村(社区):`). Not the opening paragraph, which follows it.
+ * The addressee's last word is required: `现将有关情况报告如下:` is no salutation.
  */
-const SALUTATION = /^[\u4e00-\u9fff、]{0,20}(?:常委会|委员会|人大|政协|代表|委员|政府|党委|[省市县区州旗]委|党组|领导|同志|同志们|主任|书记|[省市县区]长|各位|们)[::]$/;
+const SALUTATION =
+  /^(?:各[\u4e00-\u9fff、()]{1,30}[)]|[\u4e00-\u9fff、()]{0,30}(?:常委会|委员会|人大|政协|代表|委员|政府|党委|[省市县区州旗]委|党组|领导|同志|同志们|主任|书记|[省市县区]长|各位|们|[局厅部委办院处科室所站]|中心|单位|部门|街道|办事处|管委会))[::]$/;
+/** A document number under the title: `株民发〔2025〕12号`, `湘民函[2024]8号`. */
+const DOCUMENT_NUMBER = /^[\u4e00-\u9fff]{1,12}[〔[(【]\s?(?:19|20)\d{2}\s?[〕\])】]\s?第?\d{1,4}号$/;
+/** A date line under the title or its speaker (`(2025年1月15日)`, `二〇二五年一月十五日`): no paragraph. */
+const DATE_LINE = /^[((]?(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)[))]?$/;
+
+/** Whether a line under the title comes before its opening paragraph: an addressee, a document number, a date. */
+function isPreamble(line: string): boolean {
+  return SALUTATION.test(line) || DOCUMENT_NUMBER.test(line) || DATE_LINE.test(line);
+}
+
+/** In an opening paragraph: words of what is to come (a plan's opening looks back, then ahead). */
+const AHEAD = /今年|明年|下一步|计划|打算|要点|思路|展望/;
+
+/** Whether an opening paragraph looks ahead: names the year given or a later one, or a plan's words. */
+function looksAhead(line: string, expected: number[]): boolean {
+  return AHEAD.test(line) || yearsIn(line).some((y) => y >= Math.min(...expected));
+}
 
 /** Whether the year at `at` in a heading names a thing (its words up to the review or plan word name one). */
 function namesThing(head: string, at: number): boolean {
@@ -230,6 +251,90 @@ function lookedBackOn(doc: TextDocument): number | null {
   return Math.min(...doc.titlePlanYears) - 1;
 }
 
+/**
+ * The part of its year a title reviews, with its first and last month: 上半年 (1–6), 前三季度 (1–9),
+ * 1-N月, 第一/二/三/四季度 (a quarter's three months), 下半年 (7–12); by the first period word of the
+ * part reviewed (`2024年上半年工作总结和下半年工作计划` reviews 上半年). Null for a whole year or none.
+ */
+const TITLE_PART = /上半年|前三个?季度|(?<!前)第?([一二三四1-4])季度|下半年|全年|1\s?[-—–~至到]\s?(1[0-2]|[1-9])\s?月/;
+const QUARTER_NUMBER: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+
+interface TitlePeriod {
+  word: string;
+  start: number;
+  end: number;
+}
+
+function titlePeriod(reviewedPart: string): TitlePeriod | null {
+  const m = TITLE_PART.exec(reviewedPart);
+  if (!m) return null;
+  const word = m[0];
+  if (word === "上半年") return { word, start: 1, end: 6 };
+  if (word === "下半年") return { word, start: 7, end: 12 };
+  if (word.startsWith("前三")) return { word, start: 1, end: 9 };
+  if (m[1]) {
+    const q = QUARTER_NUMBER[m[1]];
+    return { word, start: 3 * q - 2, end: 3 * q };
+  }
+  if (m[2]) return Number(m[2]) < 12 ? { word, start: 1, end: Number(m[2]) } : null;
+  return null; // 全年
+}
+
+/**
+ * In a sentence with a date counted to (`截至6月底`): what makes that date a base the current figure
+ * is set against rather than the figure's own date — a comparison just before it (`较截至6月底`,
+ * `比`, `与`, `从`, `由`), or in its sentence a change up to a new figure (`增加到`, `增至`), the
+ * current one (目前, 现有), a period named (`三季度新增`, `较年初`, `上年同期`) or another month.
+ */
+const BASE_BEFORE = /(?:较|比|与|同|从|由|相比|对比)$/;
+const BASE_IN_SENTENCE = /[增减升降提]至|(?:增加|增长|上升|提高|下降|减少|降低|扩大)到|目前|现有|当前|现已|季度|年初|年底|年末|同期|上年|去年|上半年|\d月/;
+
+/**
+ * A count dated before the part of the year a title reviews, in the review: last quarter's figure
+ * told as current (`截至2025年6月底,全市共有养老机构268家` in a 第三季度 report: a date of the year
+ * reviewed, or of no year, its month before the period's first), or last year's at the same point
+ * (`截至2024年6月底,全市共有…` in a 2025 上半年 report: the year not changed in a copy). A base
+ * compared with (`较截至6月底增加12家`, `截至6月底的268家增加到275家`) passes, and so do other dates of
+ * earlier years (yearly statistics stand in part-year reports: 截至2024年底 老年人口). A year's report
+ * is not read: its stock of the year before (截至2023年底 in a 2024 report) may be the latest yearly
+ * statistics there are.
+ */
+function countedBeforePeriod(doc: TextDocument, part: TitlePeriod, reviewed: number[]): Hit[] {
+  const hits: Hit[] = [];
+  const { text, index } = doc;
+  for (let l = 1; l <= index.lineCount; l++) {
+    if (l === doc.titleLine || doc.metaLines.has(l) || doc.planLines[l]) continue;
+    const span = index.lineSpan(l);
+    const line = text.slice(span.offset, span.offset + span.length);
+    if (!line.includes("截")) continue;
+    COUNTED_TO.lastIndex = 0;
+    for (let m = COUNTED_TO.exec(line); m; m = COUNTED_TO.exec(line)) {
+      const month = Number(m[2]);
+      const year = m[1] ? Number(m[1].slice(0, 4)) : null;
+      const before = (year === null || reviewed.includes(year)) && month >= 1 && month < part.start;
+      const yearBack = year !== null && part.end < 12 && reviewed.length === 1 && year === reviewed[0] - 1 && month === part.end;
+      if (!before && !yearBack) continue;
+      if (BASE_BEFORE.test(line.slice(Math.max(0, m.index - 2), m.index))) continue;
+      // The date's sentence, without the date itself.
+      let from = m.index;
+      while (from > 0 && !SENTENCE_STOP.test(line[from - 1])) from--;
+      const rest = line.slice(m.index + m[0].length);
+      const stop = SENTENCE_STOP.exec(rest);
+      const sentence = line.slice(from, m.index) + (stop ? rest.slice(0, stop.index) : rest);
+      if (BASE_IN_SENTENCE.test(sentence) || NOT_DONE.test(sentence)) continue;
+      const at = m.index + m[0].indexOf(`${m[2]}月`, m[1] ? m[1].length : 0);
+      const word = line.slice(at, m.index + m[0].length);
+      const found = line.slice(m.index + m[0].indexOf(m[1] ?? `${m[2]}月`), m.index + m[0].length);
+      if (before) hits.push(hitAt({ offset: span.offset + at, length: word.length }, { key: "countedBeforePeriod", params: { found, period: part.word, start: part.start, end: part.end } }, word, `${part.end}月底`));
+      else {
+        const y = m.index + m[0].indexOf(m[1]!);
+        hits.push(hitAt({ offset: span.offset + y, length: 5 }, { key: "countedYearBack", params: { found, period: part.word, expected: reviewed[0] } }, m[1]!, `${reviewed[0]}年`));
+      }
+    }
+  }
+  return hits;
+}
+
 export const rule: TextRule = {
   code: "period-mismatch",
   check(doc: TextDocument): Hit[] {
@@ -240,9 +345,16 @@ export const rule: TextRule = {
     const expected = doc.titleYears.length > 0 ? doc.titleYears : doc.yearSource === "option" && doc.reportYear !== null ? [doc.reportYear] : [];
     if (expected.length === 0) return hits;
     // A note cell or a pasted sentence has no sections: only numbered headings speak for a period there.
+    // A title on its first line with a paragraph under it is a document too (a short report, the
+    // opening of a longer one pasted).
     let nonEmpty = 0;
-    for (let l = 1; l <= index.lineCount && nonEmpty < 3; l++) if (index.lineSpan(l).length > 0) nonEmpty++;
-    const document = nonEmpty >= 3;
+    let firstLine = 0;
+    for (let l = 1; l <= index.lineCount && nonEmpty < 3; l++) {
+      const span = index.lineSpan(l);
+      if (span.length === 0 || text.slice(span.offset, span.offset + span.length).trim() === "") continue;
+      if (nonEmpty++ === 0) firstLine = l;
+    }
+    const document = nonEmpty >= 3 || (nonEmpty === 2 && firstLine === doc.titleLine);
     // A report given at the start of its year (2025年政府工作报告, 2025年全市民政工作会议) reviews the year before.
     // The title line, read once: its span and text.
     const titleSpan = doc.titleLine !== null ? index.lineSpan(doc.titleLine) : null;
@@ -282,8 +394,10 @@ export const rule: TextRule = {
       const span = index.lineSpan(l);
       const line = text.slice(span.offset, span.offset + span.length);
       const trimmed = line.trim();
-      // (A salutation before the opening paragraph is not a paragraph of the body.)
-      if (trimmed.length > 0 && doc.titleLine !== null && l > doc.titleLine && !(bodyLines === 0 && SALUTATION.test(trimmed))) bodyLines++;
+      // (An addressee, a document number or a date before the opening paragraph is not a paragraph of the body.)
+      // Without a title, the year given (--year) says what the text reports, and its first paragraph is its opening.
+      const inBody = doc.titleLine !== null ? l > doc.titleLine : doc.yearSource === "option";
+      if (trimmed.length > 0 && inBody && !(bodyLines === 0 && isPreamble(trimmed))) bodyLines++;
       let head: string | null = null;
       let openingYear = false;
       if (doc.headings.has(l)) {
@@ -293,7 +407,9 @@ export const rule: TextRule = {
       // A paragraph that opens with its period: `2020年上半年,全市…`; the first one after the title also `2022年,`.
       if (head === null && document) {
         const lead = /^((?:19|20)\d{2})年(上半年|下半年|全年|度|以来)?[,,]/.exec(trimmed);
-        if (lead && (lead[2] !== undefined || bodyLines === 1)) {
+        // (Untitled, the opening may be a plan's, which looks back on the year before: one looking ahead is left alone.)
+        const opening = bodyLines === 1 && (doc.titleLine !== null || !looksAhead(trimmed, expected));
+        if (lead && (lead[2] !== undefined || opening)) {
           head = trimmed.slice(0, lead[0].length);
           openingYear = lead[2] === undefined;
         }
@@ -348,6 +464,12 @@ export const rule: TextRule = {
       const part = halfYearTitle || partOf(reviewedTitle(title)) !== null;
       const borneOut = !!written && writtenFor(written, y, part) && !writtenFor(written, found, part);
       if (!borneOut) hits.push(hitAt({ offset: span.offset + at, length: 5 }, { key: "titlePeriodMismatch", params: { title: y, found } }, `${y}年`, String(found)));
+    }
+    // A count dated before the part of the year reviewed (截至6月底 in a 第三季度 report,
+    // 截至2024年6月底 in a 2025 上半年 one).
+    if (document && titleSpan && doc.titleReviewYears.length === 1) {
+      const period = titlePeriod(reviewedTitle(titleText));
+      if (period) for (const h of countedBeforePeriod(doc, period, reviewed)) hits.push(h);
     }
     // The part of the year: a review heading or the opening's stated period (前三季度 under a
     // 上半年 title, 上半年 in a year's report), and a month figures count to past the period's
