@@ -37,6 +37,9 @@ export const textEnUS: TextMessages = {
   percentOutOfRange: (p) => `"${p.subject}" is a share and must lie between 0% and 100%, but is ${p.value}`,
   listNotTotal: (p) => `the listed items add up to ${p.sum}${p.unit}, not the total written with them, ${p.total}${p.unit}`,
   partsExceedTotal: (p) => `the parts listed after 其中 add up to ${p.sum}${p.unit}, more than the total ${p.total}${p.unit}`,
+  partsExceedTotalLostScale: (p) =>
+    `the parts listed after 其中 add up to ${p.sum}${p.unit}, far more than the total ${p.total}${p.unit}: the total seems to have lost its “${p.scale}” and should read ${p.restored}${p.unit}`,
+  partitionExceedsTotal: (p) => `the parts listed after “${p.opener}” add up to ${p.sum}${p.unit}, more than the total ${p.total}${p.unit}`,
   sharesOverWhole: (p) => `“${p.first}” and “${p.second}” do not overlap, yet their shares add up to ${p.sum}%, more than 100%`,
   flowsNotNet: (p) => `${p.inflow} in and ${p.outflow} out make a net change of ${p.expected}, but the net change written is "${p.stated}"`,
   listCountMismatch: (p) => `${p.listed} items are listed, but the text says "${p.stated}"`,

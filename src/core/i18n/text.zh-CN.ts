@@ -35,6 +35,9 @@ export const textZhCN = {
   percentOutOfRange: (p: { subject: string; value: string }) => `“${p.subject}”是占比,应在 0%—100% 之间,写作 ${p.value}`,
   listNotTotal: (p: { total: string; sum: string; unit: string }) => `所列各项合计 ${p.sum}${p.unit},与所写总数 ${p.total}${p.unit} 不等`,
   partsExceedTotal: (p: { total: string; sum: string; unit: string }) => `“其中”各项合计 ${p.sum}${p.unit},超过总数 ${p.total}${p.unit}`,
+  partsExceedTotalLostScale: (p: { total: string; sum: string; unit: string; scale: string; restored: string }) =>
+    `“其中”各项合计 ${p.sum}${p.unit},远超总数 ${p.total}${p.unit}:总数疑漏写了“${p.scale}”,应为 ${p.restored}${p.unit}`,
+  partitionExceedsTotal: (p: { opener: string; total: string; sum: string; unit: string }) => `“${p.opener}”所列各项合计 ${p.sum}${p.unit},超过总数 ${p.total}${p.unit}`,
   sharesOverWhole: (p: { first: string; second: string; sum: string }) => `“${p.first}”与“${p.second}”互不重叠,所占比例合计 ${p.sum}%,超过 100%`,
   flowsNotNet: (p: { inflow: string; outflow: string; expected: string; stated: string }) => `按新增${p.inflow}、减少${p.outflow}计算,净变动应为${p.expected},文中为“${p.stated}”`,
   listCountMismatch: (p: { listed: number; stated: string }) => `前面列出了 ${p.listed} 项,却写作“${p.stated}”`,

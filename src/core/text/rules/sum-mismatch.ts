@@ -2,10 +2,11 @@ import { formatQuantity } from "../../quantity";
 import { PAIRED_LABELS } from "../../parts";
 import { isHan, isSpace } from "../chars";
 import { isShielded, type TextDocument } from "../document";
-import { hitAt, type Hit, type TextRule } from "../rule";
+import { hitAt, type Hit, type TextMessage, type TextRule } from "../rule";
 import { firstAtOrAfter, type Mention } from "../scan";
 import { flowsAgainstNet } from "../net-change";
 import { periodSums } from "../period-sums";
+import { lostScale, mixedClassifierExcess, partitionExcess } from "../breakdowns";
 
 /**
  * sum-mismatch in text:
@@ -51,6 +52,8 @@ import { periodSums } from "../period-sums";
  *    占26.4%` adds up to more than the whole. Only labels that answer each other (男/女, 城市/农村,
  *    集中/分散 …) about the same thing (the rest of the label alike) are added: `60岁以上占22%、80岁以上
  *    占4%` nest, and `女性占52%、党员占30%` cut along different lines.
+ * 4. A total that lost its 万 under parts that kept it, parts counted in several classifiers of things,
+ *    and partitions announced by `分区县看`, `按…分`: see ../breakdowns.ts.
  * Percentages, rates and per-period standards are not added up otherwise; nor are figures that
  * state a change (`较上年增加200人`).
  */
@@ -379,7 +382,9 @@ function slipInOneList(text: string, group: readonly Mention[], total: Mention):
 function excessOver(text: string, list: readonly Mention[], total: Mention, from: number): Hit | null {
   if (list.some((m) => m.quantity!.range)) return null;
   for (const group of breakdowns(text, list, total)) {
-    if (group.length > 1 && group.some((m) => m.quantity!.number! > total.quantity!.number!) && !slipInOneList(text, group, total)) continue;
+    // (Parts far larger than a total that lost its 万 are still its parts: breakdowns.ts, lostScale.)
+    const scale = lostScale(text, total, group);
+    if (group.length > 1 && group.some((m) => m.quantity!.number! > total.quantity!.number!) && !slipInOneList(text, group, total) && !scale) continue;
     const labels = group.map((m) => labelOf(text, from, m.offset));
     const axes = new Set(labels.map(axisOf).filter((a) => a >= 0));
     if (axes.size > 1 || group.some((m, i) => namesProperty(text, labels[i], m))) continue;
@@ -394,6 +399,7 @@ function excessOver(text: string, list: readonly Mention[], total: Mention, from
     const tolerance = slack(total) + group.reduce((s, m) => s + slack(m), 0);
     if (sum > total.quantity!.number! + tolerance) {
       const unit = total.quantity!.unit ?? total.unit!.unit;
+      if (scale) return lostScaleHit(total, sum, scale, unit);
       return hitAt(total, { key: "partsExceedTotal", params: { total: shown(total.quantity!.number!, unit), sum: shown(sum, unit), unit } }, total.text, format(sum));
     }
   }
@@ -878,6 +884,30 @@ function respectiveShares(doc: TextDocument): Hit[] {
   return hits;
 }
 
+/** The total of parts written with 万 or 亿, itself written without it: `412.6元` for 412.6万元. */
+function lostScaleHit(total: Mention, sum: number, scale: number, unit: string): Hit {
+  const restored = total.quantity!.number! * scale;
+  const params = { total: shown(total.quantity!.number!, unit), sum: shown(sum, unit), unit, scale: scale === 1e8 ? "亿" : "万", restored: shown(restored, unit) };
+  return hitAt(total, { key: "partsExceedTotalLostScale", params }, total.text, format(restored));
+}
+
+/** The breakdowns read in breakdowns.ts: parts in several classifiers of things, and partitions (`分区县看,…`). */
+function otherBreakdowns(doc: TextDocument): Hit[] {
+  const hits: Hit[] = [];
+  for (const { total, sum, opener } of [...mixedClassifierExcess(doc), ...partitionExcess(doc)]) {
+    const unit = total.quantity!.unit ?? total.unit!.unit;
+    const params = { total: shown(total.quantity!.number!, unit), sum: shown(sum, unit), unit };
+    // (分别为 says the list is the whole, as listsWithTheirTotal's; 其中 and 包括 name some of it.)
+    const message: TextMessage = opener.startsWith("分别")
+      ? { key: "listNotTotal", params }
+      : opener === "其中" || opener === "包括"
+        ? { key: "partsExceedTotal", params }
+        : { key: "partitionExceedsTotal", params: { ...params, opener } };
+    hits.push(hitAt(total, message, total.text, format(sum)));
+  }
+  return hits;
+}
+
 export const rule: TextRule = {
   code: "sum-mismatch",
   check(doc: TextDocument): Hit[] {
@@ -885,6 +915,9 @@ export const rule: TextRule = {
     // of one figure (most note cells) can only count its 《titles》 wrong.
     if (doc.mentions.length < 2) return listedTitles(doc);
     // (Periods against their total, and a stock's flows against its net change: ../period-sums.ts, ../net-change.ts.)
-    return [...partsExceedingTotal(doc), ...listsWithTheirTotal(doc), ...listedTitles(doc), ...sharesOverWhole(doc), ...respectiveShares(doc), ...periodSums(doc), ...flowsAgainstNet(doc)];
+    const hits = [...partsExceedingTotal(doc), ...listsWithTheirTotal(doc), ...listedTitles(doc), ...sharesOverWhole(doc), ...respectiveShares(doc), ...periodSums(doc), ...flowsAgainstNet(doc)];
+    // (A total found already, by the parts in its own classifier, is not found twice.)
+    const found = new Set(hits.map((h) => h.offset));
+    return [...hits, ...otherBreakdowns(doc).filter((h) => !found.has(h.offset))];
   },
 };
