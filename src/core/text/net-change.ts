@@ -39,6 +39,38 @@ const TO_VERBS = ["提高", "增加", "增长", "上升", "提升", "扩大", "�
 const MAX_QUALIFIER = 10;
 /** Words that make the clause of the amount about something else than the pair before it. */
 const OTHER_CHANGE = ["新", "比", "较", "同比", "环比", "其中", "分别", "年均", "平均", "人均"];
+/** Words of time or sum that may qualify the amount of a pair's change (`三年净增`, `全年共增加`). */
+const TIME_OR_SUM = ["累计", "合计", "共计", "总计", "全年", "期间", "其间", "先后", "已经", "已", "共", "来", "间"];
+const SUM_QUALIFIERS = ["合计", "共计", "总计", "共"];
+const isNumeral = (c: string) => "一二三四五六七八九十两0123456789".includes(c);
+
+/** Whether a qualifier is made only of TIME_OR_SUM words and spans of years (`三年`, `5年`, `两年来`). */
+function timeOrSumOnly(q: string): boolean {
+  let i = 0;
+  while (i < q.length) {
+    const w = TIME_OR_SUM.find((x) => q.startsWith(x, i));
+    if (w) {
+      i += w.length;
+      continue;
+    }
+    let j = i;
+    while (j < q.length && isNumeral(q[j])) j++;
+    if (j === i || q[j] !== "年") return false;
+    i = j + 1;
+  }
+  return true;
+}
+
+/**
+ * How many other `由`/`从` pairs open before the one whose X is at `to`, from `from` (the sentence's
+ * start). (A 由 of another word, 自由, only makes the rule silent.)
+ */
+function pairsBefore(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (text[i] === "由" || text[i] === "从") n++;
+  return n - 1;
+}
+
 /** Bases of `Y,较上年的X增加A`. */
 const BASES = ["上年同期", "去年同期", "上年末", "上年底", "去年末", "去年底", "上一年", "上年", "去年", "年初", "同期"];
 
@@ -124,6 +156,10 @@ export function netChanges(doc: TextDocument): Hit[] {
     if (text[c - 1] === "," && !OTHER_CHANGE.some((w) => qualifier.includes(w))) {
       const y = mentionEnding(doc, c - 1);
       const x = y && y.kind === "quantity" ? fromTo(doc, y) : null;
+      // Only words of time or sum keep the amount the pair's change (`三年净增`, `共增加`): a noun
+      // (`城区增加310张`, `护理型床位增加`) names another quantity; a sum after two pairs (`城市…由A减少到B,
+      // 农村…由C减少到D,合计减少`) is of both.
+      if (!timeOrSumOnly(qualifier) || (x && SUM_QUALIFIERS.some((w) => qualifier.includes(w)) && pairsBefore(text, doc.index.sentenceOf(x.offset).offset, x.offset) > 0)) continue;
       const fx = x && figureAsWritten(x);
       const fy = y && figureAsWritten(y);
       if (fx && fy && fx.unit === fa.unit && fy.unit === fa.unit && !agree(fx, fy, fa, verb.sign * fa.value)) {

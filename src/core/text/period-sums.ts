@@ -70,11 +70,27 @@ function totalOf(text: string, t: Mention): { period: string; from: number; word
   const period = TOTAL_PERIODS.find((w) => text.startsWith(w, c)) ?? "";
   const s = c + period.length;
   const word = SUM_WORDS.find((w) => text.startsWith(w, s));
-  if (!word || (period === "" && (word === "累计" || word === "共"))) return null;
+  // (The sum word stands before the total: `三季度` inside `前三季度合计` is a label, not the total.)
+  if (!word || s + word.length > t.offset || (period === "" && (word === "累计" || word === "共"))) return null;
   const words = text.slice(s + word.length, t.offset);
   if (words.length > MAX_TOTAL_WORDS || [...words].some((ch) => !isHan(ch.charCodeAt(0)))) return null;
   if (STOCK_WORDS.some((w) => words.includes(w))) return null;
   return { period, from: c, words: text.slice(c, t.offset) };
+}
+
+/** Units that name periods (`一季度`, `3个月`): a period's label or length, never a total of periods' figures. */
+const PERIOD_UNITS = new Set(["季度", "季", "月", "个月", "年", "周", "旬", "日", "天"]);
+const isPeriodUnit = (m: Mention) => PERIOD_UNITS.has(m.quantity?.unit ?? "");
+
+/** Verbs that may open a total's words before what it counts (`合计发放低保金`). */
+const TOTAL_VERBS = ["发放", "支出", "救助", "接待", "办理", "完成", "实现", "筹集", "销售", "募集", "服务", "登记", "投入", "拨付", "下拨"];
+
+/** What a total's words name after its period, sum word and verb (`发放各类救助资金` → 各类救助资金), or "" when nothing. */
+function thingNamed(words: string): string {
+  let w = words;
+  for (const p of [...TOTAL_PERIODS, ...SUM_WORDS]) if (w.startsWith(p)) w = w.slice(p.length);
+  const verb = TOTAL_VERBS.find((v) => w.startsWith(v));
+  return verb ? w.slice(verb.length) : w;
 }
 
 const isChange = (text: string, m: Mention) => CHANGE_VERBS.some((w) => text.startsWith(w, m.offset - w.length));
@@ -154,13 +170,17 @@ export function periodSums(doc: TextDocument): Hit[] {
   const hits: Hit[] = [];
   if (!SUM_WORDS.some((w) => text.includes(w))) return hits;
   for (const t of mentions) {
-    if (t.kind !== "quantity" || isShielded(doc, t.offset)) continue;
+    if (t.kind !== "quantity" || isShielded(doc, t.offset) || isPeriodUnit(t)) continue;
     const total = totalOf(text, t);
     const ft = total && figureAsWritten(t);
     if (!total || !ft) continue;
     const got = periodsBefore(doc, t, ft.unit, total.from);
     if (!got || !covers(total.period, got.periods)) continue;
     if (NEW_WORDS.some((w) => got.clauses.includes(w) && !total.words.includes(w))) continue;
+    // A total that names what it adds up, not named in the periods' clauses (`一季度发放低保金…,上半年合计
+    // 发放各类救助资金2640万元`): a wider measure than the periods', which need not make it up.
+    const named = thingNamed(total.words);
+    if (named && !got.clauses.includes(named)) continue;
     const sum = got.periods.reduce((s, p) => s + p.figure.value, 0);
     const slack = ft.half + got.periods.reduce((s, p) => s + p.figure.half, 0);
     if (Math.abs(sum - ft.value) <= slack + 1e-9 * Math.max(1, Math.abs(sum))) continue;

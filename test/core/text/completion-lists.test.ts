@@ -32,3 +32,16 @@ describe("the figure in the target's unit of a list is what the rate measures", 
     expect(summary(text)).toEqual([]);
   });
 });
+
+describe("a 、-list whose items in the target's unit count toward it together (probe 44)", () => {
+  test.each([
+    "培训社区工作者1860人次、社会组织负责人420人次,完成年度计划2000人次的114%。",
+    "新增养老床位440张、改造提升床位260张,完成年度任务700张的100%。",
+  ])("%s raises nothing", (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+
+  it("a rate that neither an item nor the sum gives is still found", () => {
+    expect(summary("培训社区工作者1860人次、社会组织负责人420人次,完成年度计划2000人次的124%。")).toEqual(["124%→93.0"]);
+  });
+});

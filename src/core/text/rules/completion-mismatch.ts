@@ -171,8 +171,10 @@ function clauseFigureBefore(doc: TextDocument, start: number): Mention | null {
  * What the figures give for a rate of `done` over `target`: null when the rate agrees with one of
  * them (or one of them is inexact, or none can be read), else the rate nearest the stated one.
  */
-function judge(stated: { value: number; half: number }, target: ExactFigure, done: readonly Mention[]): number | null {
+function judge(stated: { value: number; half: number }, target: ExactFigure, done: readonly Mention[], sums: readonly { value: number; half: number }[] = []): number | null {
   const allowed = Math.max(stated.half, COMPLETION_FLOOR) + 1e-9;
+  // A 、-list's items in the target's unit may count toward it together (`培训…1860人次、…420人次,完成年度计划2000人次的114%`).
+  for (const v of sums) if (agreesWithPercent(stated.value, allowed, v.value, v.half, target.value, target.half, 0)) return null;
   let nearest: number | null = null;
   for (const m of done) {
     if (unitOf(m) !== target.unit) continue;
@@ -187,10 +189,28 @@ function judge(stated: { value: number; half: number }, target: ExactFigure, don
 
 /** The one figure in `unit` of the 、-list that ends with `last` (its items joined by 、 only), or null. */
 function listedInUnit(doc: TextDocument, last: Mention, unit: string): Mention | null {
+  const items = listItems(doc, last).filter((m) => unitOf(m) === unit);
+  return items.length === 1 ? items[0] : null;
+}
+
+/** The sum of the 、-list's items in `unit` (the list that ends with `last`), when two or more are exact; else none. */
+function listSums(doc: TextDocument, last: Mention | null, unit: string): { value: number; half: number }[] {
+  if (!last) return [];
+  const items = listItems(doc, last).filter((m) => unitOf(m) === unit);
+  const figures = items.map(exactFigure);
+  if (items.length < 2 || figures.some((f) => !f)) return [];
+  return [{ value: figures.reduce((n, f) => n + f!.value, 0), half: figures.reduce((n, f) => n + f!.half, 0) }];
+}
+
+const MAX_LIST = 12;
+
+/** The quantities of the 、-list that ends with `last`, in order (its items joined by one 、 and ideographs). */
+function listItems(doc: TextDocument, last: Mention): Mention[] {
   const { text, mentions } = doc;
-  let found: Mention | null = null;
+  const found: Mention[] = [last];
   let k = mentions.indexOf(last);
-  while (k > 0) {
+  // (At most MAX_LIST items: a rule run at every rate stays linear on a text of long lists.)
+  while (k > 0 && found.length < MAX_LIST) {
     const prev = mentions[k - 1];
     // Between the two items: ideographs after one 、 only (`3260人次、车辆1145台次`).
     const gap = text.slice(end(prev), mentions[k].offset);
@@ -198,25 +218,23 @@ function listedInUnit(doc: TextDocument, last: Mention, unit: string): Mention |
     let words = true;
     for (let i = 1; i < gap.length; i++) if (!isHan(gap.charCodeAt(i))) words = false;
     if (!words) break;
-    if (unitOf(prev) === unit) {
-      if (found) return null;
-      found = prev;
-    }
+    found.unshift(prev);
     k--;
   }
   return found;
 }
 
 /** Shape 1: `V,为年度目标T的R%`. */
-function againstNamedTarget(doc: TextDocument, phrase: Phrase & { kind: "target" }, from: number): { target: ExactFigure; done: Mention[] } | null {
+function againstNamedTarget(doc: TextDocument, phrase: Phrase & { kind: "target" }, from: number): { target: ExactFigure; done: Mention[]; sums: { value: number; half: number }[] } | null {
   const target = exactFigure(phrase.target);
   // V ends the clause right before, or is the figure in T's unit of that clause's 、-list
   // (`出动巡查3260人次、车辆1145台次,完成年度计划3000人次的118.7%`: the 台次 are not what the plan counts).
-  let v = clauseFigureBefore(doc, phrase.start);
+  const last = clauseFigureBefore(doc, phrase.start);
+  let v = last;
   if (v && target && unitOf(v) !== target.unit) v = listedInUnit(doc, v, target.unit);
   if (!target || !v || v.offset < from || unitOf(v) !== target.unit || isStock(doc, v)) return null;
   const done = quantitiesBetween(doc, from, phrase.start).filter((m) => m !== phrase.target);
-  return { target, done };
+  return { target, done, sums: listSums(doc, last, target.unit) };
 }
 
 /** Shape 2: the one figure named a target in the stretch, against the nearest other figure before the rate. */
@@ -350,7 +368,7 @@ function checkRate(doc: TextDocument, k: number): Hit | null {
   const phrase = phraseBefore(doc, m.offset);
   if (!phrase) return null;
   const from = segmentStart(doc, phrase.start);
-  let found: { target: ExactFigure; done: Mention[] } | null = null;
+  let found: { target: ExactFigure; done: Mention[]; sums?: { value: number; half: number }[] } | null = null;
   let name = "完成率";
   if (phrase.kind === "target") found = againstNamedTarget(doc, phrase, from);
   else if (phrase.kind === "part") {
@@ -362,7 +380,7 @@ function checkRate(doc: TextDocument, k: number): Hit | null {
     name = "占比";
   } else found = againstTargetBefore(doc, phrase, from) ?? againstTargetAfter(doc, phrase, from, m);
   if (!found || isShielded(doc, found.target.mention.offset)) return null;
-  const rate = judge(stated, found.target, found.done);
+  const rate = judge(stated, found.target, found.done, found.sums);
   if (rate === null) return null;
   const expected = format(rate, Math.max(1, stated.decimals));
   const written = doc.text.slice(m.offset, end(m));
