@@ -46,6 +46,7 @@ export const checksEnUS: ChecksMessages = {
   sumMismatch: (p) => `the total ${p.total} differs from the sum of its ${p.parts} parts, ${p.sum}`,
   runningTotalMismatch: (p) => `the running total ${p.stated} should be the previous period's ${p.before} plus this period's ${p.flow}, i.e. ${p.expected}`,
   runningFlowMismatch: (p) => `this period's figure ${p.stated} differs from the rise in the running total, ${p.change} (${p.total} minus the previous period's ${p.before})`,
+  stockFlowMismatch: (p) => `${p.closing} should be ${p.expected} (${p.formula}), stated ${p.stated}`,
   runningTotalLast: (p) => `the total of a running-total column, ${p.total}, should equal the last period's (${p.period}) running total ${p.last}, not the sum of the periods`,
   partsExceedTotal: (p) => (p.parts === 1 ? `the part listed under 其中, ${p.sum}, is more than the total ${p.total}` : `the ${p.parts} parts listed under 其中 add up to ${p.sum}, more than the total ${p.total}`),
   sumSuspectPart: (p) => `${p.message} (row ${p.row}'s growth disagrees with its previous figure too: its figure is the likely slip)`,

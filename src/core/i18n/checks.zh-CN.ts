@@ -49,6 +49,7 @@ export const checksZhCN = {
   sumMismatch: (p: { total: string; sum: string; parts: number }) => `合计 ${p.total} 与 ${p.parts} 个分项之和 ${p.sum} 不等`,
   runningTotalMismatch: (p: { stated: string; before: string; flow: string; expected: string }) => `累计 ${p.stated} 应为上期累计 ${p.before} 加本期 ${p.flow},即 ${p.expected}`,
   runningFlowMismatch: (p: { stated: string; change: string; total: string; before: string }) => `本期 ${p.stated} 与累计之差 ${p.change}(${p.total} 减上期累计 ${p.before})不等`,
+  stockFlowMismatch: (p: { closing: string; expected: string; formula: string; stated: string }) => `${p.closing}应为${p.expected}(${p.formula}),填报为${p.stated}`,
   runningTotalLast: (p: { total: string; last: string; period: string }) => `累计列的合计 ${p.total} 应等于最后一期(${p.period})的累计 ${p.last},而非各期累计之和`,
   partsExceedTotal: (p: { total: string; sum: string; parts: number }) => (p.parts === 1 ? `“其中”项 ${p.sum} 超过总数 ${p.total}` : `“其中” ${p.parts} 项之和 ${p.sum} 超过总数 ${p.total}`),
   sumSuspectPart: (p: { message: string; row: number }) => `${p.message}(第 ${p.row} 行的增幅与其上年数也不符,疑为该行数字有误)`,

@@ -1,3 +1,4 @@
+import { isStockFlowColumn } from "../stock-flow";
 import type { Finding } from "../../findings";
 import { cellText } from "../../table/header";
 import { comparable, distance, percentInterval } from "../arith";
@@ -39,7 +40,8 @@ export const growthImplausible: CheckRule = {
     const out: Finding[] = [];
     const value = ctx.columns.get("value")?.[0];
     // (An absolute 增减 column holds no rate.)
-    const growths = (ctx.columns.get("growth") ?? []).filter((c) => !c.change);
+    // (Nor does 减少 between 年初数 and 期末数: what went out, stock-flow.ts.)
+    const growths = (ctx.columns.get("growth") ?? []).filter((c) => !c.change && !isStockFlowColumn(ctx, c));
     const prevs = ctx.columns.get("previous") ?? [];
     // The row's note cells, read from the grid only for a row beyond the limits.
     const notes = (ctx.columns.get("note") ?? []).map((c) => {

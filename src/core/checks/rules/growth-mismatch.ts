@@ -1,3 +1,4 @@
+import { isStockFlowColumn } from "../stock-flow";
 import type { Finding } from "../../findings";
 import { cellText } from "../../table/header";
 import { agreesWithPercent, distance, percentInterval, comparable } from "../arith";
@@ -57,6 +58,8 @@ export const growthMismatch: CheckRule = {
     const value = ctx.columns.get("value")?.[0];
     if (!value) return out;
     for (const gc of ctx.columns.get("growth") ?? []) {
+      // 减少 between 年初数 | 新增 and 期末数 is what went out, not a change in percent (stock-flow.ts).
+      if (isStockFlowColumn(ctx, gc)) continue;
       const pc = previousFor(ctx, gc);
       if (!pc) continue;
       if (gc.change === "absolute") {

@@ -9,6 +9,7 @@ import { addressOfFigure, type CheckContext, type CheckRule, type Figure, fmt, t
 import { finding } from "../finding";
 import { headerGroup, headerName, rowFigureColumns, rowFigureReader } from "../row-figures";
 import { isRunningTotalColumn, periodParts, runningTotals } from "../running-total";
+import { stockFlowFindings } from "../stock-flow";
 
 /**
  * Rows named as totals: 合计/总计/小计 and 全市/全区(合计), above or below their rows, and a short
@@ -622,6 +623,8 @@ export const sumMismatch: CheckRule = {
     }
     acrossColumns(ctx, floor, flagged, out);
     runningTotals(ctx, floor, flagged, out);
+    // 年初数 | 本期新增 | 本期减少 | 期末数: the closing stock of each row (stock-flow.ts).
+    stockFlowFindings(ctx, floor, flagged, out);
     return out;
   },
 };
