@@ -74,11 +74,11 @@ export function stockFlows(columns: readonly TableColumn[]): StockFlow[] {
   const out: StockFlow[] = [];
   for (const list of groups.values()) {
     const byPart = new Map<Part, { column: TableColumn; whole?: boolean }[]>();
-    let unplaced = false;
+    const unplaced: number[] = [];
     for (const c of list) {
       const p = partOf(c);
       if (!p) {
-        if (FLOWISH.test(headerName(c.header))) unplaced = true;
+        if (FLOWISH.test(headerName(c.header))) unplaced.push(c.col);
         continue;
       }
       const l = byPart.get(p.part) ?? [];
@@ -90,7 +90,9 @@ export function stockFlows(columns: readonly TableColumn[]): StockFlow[] {
     const ins = byPart.get("in") ?? [];
     const outs = byPart.get("out") ?? [];
     const nets = byPart.get("net") ?? [];
-    if (unplaced || opening.length !== 1 || closing.length !== 1 || opening[0].column.col > closing[0].column.col) continue;
+    if (opening.length !== 1 || closing.length !== 1 || opening[0].column.col > closing[0].column.col) continue;
+    // (A column after the closing stock, 其中:市级登记 of 期末数, is a breakdown of it, not a flow.)
+    if (unplaced.some((col) => col > opening[0].column.col && col < closing[0].column.col)) continue;
     if (nets.length > 0 ? nets.length > 1 || ins.length + outs.length > 0 : ins.length + outs.length === 0) continue;
     // 新增 | 新登记: the whole beside one of its ways may hold it (其中 without the word).
     if ([ins, outs].some((l) => l.length > 1 && l.some((f) => f.whole))) continue;

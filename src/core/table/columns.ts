@@ -1,5 +1,5 @@
 import { normalizeHeader, schemaPeriod, type Schema } from "../schema";
-import { CODE_HEADER, type HeaderLayout } from "./header";
+import { CODE_HEADER, FLOW_HEADER, type HeaderLayout } from "./header";
 import { withoutPeriods } from "./period";
 import type { Period, TableColumn } from "./types";
 
@@ -379,6 +379,12 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
       const previous = before[before.length - 2];
       if (previous && value.cls!.quarter === previous.cls!.quarter! + 1 && !absolute.has(g)) quarterPairs.push({ previous, value, growth: g });
     }
+  }
+  // 年初数 | 本期新增 | 本期注销 | 期末数 | 上年同期 | 同比: beside the stock at the period's end, the
+  // period's flows are no value of the row (the stock is what 上年同期 and 同比 compare); they are left
+  // unread as such (the stock-flow check reads them).
+  if (mapped.some((c) => c.cls!.closing && c.cls!.role === "value")) {
+    for (const c of mapped) if (c.cls!.role === "value" && !c.cls!.closing && FLOW_HEADER.test(normalizeHeader(c.text))) unread.add(c);
   }
   // 指标 | 时间 | 本期: beside a column of names, a column of periods is no second one (left unread).
   if (mapped.some((c) => c.cls!.role === "indicator" && !c.cls!.periodLabel)) for (const c of mapped) if (c.cls!.periodLabel) unread.add(c);
