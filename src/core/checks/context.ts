@@ -580,6 +580,16 @@ class Context implements CheckContext {
   }
 }
 
+/** A row named a comparison or a share in percent: 同比(%), 增长(%), 增幅, 环比增长率, 占比(%). */
+const PERCENT_ROW = /^(?:同比|环比|比上年|较上年|比上年同期)?(?:增长|增减|增幅|增速|增长率|增减幅度|增减率|同比|环比|占比|比重)(?:率|幅度)?(?:\(%\)|%)?$/;
+
+function isPercentRow(key: string): boolean {
+  // (Told from the last character first: most rows' names end otherwise, and this runs once a row.)
+  const last = key.charCodeAt(key.length - 1);
+  if (last !== 0x29 /* ) */ && last !== 0x25 /* % */ && last !== 0x6bd4 /* 比 */ && last !== 0x7387 /* 率 */ && last !== 0x5e45 /* 幅 */ && last !== 0x901f /* 速 */ && last !== 0x957f /* 长 */ && last !== 0x51cf /* 减 */ && last !== 0x5ea6 /* 度 */ && last !== 0x91cd /* 重 */) return false;
+  return PERCENT_ROW.test(key);
+}
+
 export function buildContext(table: TableModel, schema: Schema, locale: Locale, msg: ChecksMessages, year?: number): CheckContext {
   const columns = new Map<ColumnRole, TableColumn[]>();
   for (const c of table.columns) {
@@ -681,6 +691,10 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
       if (raw && !isBlank(raw)) unitRaw = raw;
     }
     if (unitRaw) unitText = cellText(unitRaw).trim();
+    // 月份 | 结婚登记(对) …, then a row 同比(%) under 上年同期: a row named a comparison in percent
+    // holds rates of the rows above, whatever the columns count; none of the checks of a row of
+    // figures applies to it (its unit cell, if any, is blank). Left out.
+    else if (isPercentRow(row.indicatorKey)) return;
     const rowUnit = unitText ? rowUnitOf(unitText) : undefined;
     const unit = rowUnit ? rowUnit.unit : null;
     let measured = unit;
@@ -748,6 +762,8 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
     rows[index++] = info;
   };
   for (let i = 0; i < table.rows.length; i++) readRow(table.rows[i]);
+  // (Rows left out above leave the last places empty.)
+  if (index < rows.length) rows.length = index;
   const extraFigures = table.figureExtras ? readExtraFigures(table.figureExtras, rows, special, unreadable, unitOf, figures) : [];
   const columnKind = new Map<number, IndicatorKind>();
   for (const c of table.columns) {

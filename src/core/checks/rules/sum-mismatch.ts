@@ -31,13 +31,21 @@ export function isTotalName(key: string): boolean {
   // told from their last character without the regex (for issue 3's 100,000-row check).
   const last = key.charCodeAt(key.length - 1);
   if (last !== 0x8ba1 /* 计 */ && last !== 0x6c /* l */ && last !== 0x6d /* m */ && !(key.length === 2 && key.charCodeAt(0) === 0x5168) /* 全 */) return false;
-  return TOTAL.test(key) || TOTAL.test(chineseOf(key));
+  const k = withoutYear(key);
+  return TOTAL.test(k) || TOTAL.test(chineseOf(k));
 }
 
 /** A 小计 (or a 合计 naming what it adds up), its English translation aside. */
 function isSubtotalName(key: string): boolean {
-  return SUBTOTAL.test(key) || SUBTOTAL.test(chineseOf(key));
+  const k = withoutYear(key);
+  return SUBTOTAL.test(k) || SUBTOTAL.test(chineseOf(k));
 }
+
+/** The name without a year before it: `2024年上半年合计` is a 上半年合计. */
+function withoutYear(key: string): string {
+  return LEADING_YEAR.test(key) ? key.replace(LEADING_YEAR, "") : key;
+}
+const LEADING_YEAR = /^(?:19|20)\d{2}年度?/;
 
 /**
  * The rounding a figure brings to a sum: none for a whole count written in full (16户, 1280个:
@@ -301,6 +309,42 @@ function ofWhichColumns(ctx: CheckContext, addUp: (total: TableColumn, parts: re
   }
 }
 
+/** Count units of whole things, people and events: a 业务量合计 may add one to another. */
+const COUNT_UNITS = new Set(["个", "人", "户", "对", "件", "次", "人次", "户次", "名", "家", "所", "项", "起", "宗", "例", "具", "张", "份", "条"]);
+
+/** The adjacent value columns before `first`, each its own indicator in a count unit other than its, nearest last. */
+function countsBefore(wide: readonly TableColumn[], first: TableColumn): TableColumn[] {
+  const out: TableColumn[] = [];
+  for (let col = first.col - 1; ; col--) {
+    const c = wide.find((w) => w.col === col);
+    if (!c || !c.headerUnit || c.headerUnit === first.headerUnit || !COUNT_UNITS.has(c.headerUnit) || !COUNT_UNITS.has(first.headerUnit ?? "")) break;
+    if (isTotalName(c.indicator!) || AVERAGE.test(c.indicator!)) return [];
+    out.unshift(c);
+  }
+  return out;
+}
+
+/** Row by row: the total equals the sum of `own` (its unit's columns) or of `all`; else found, with the sum of all. */
+function eitherSum(ctx: CheckContext, totalCol: TableColumn, own: readonly TableColumn[], all: readonly TableColumn[], figureAt: ReturnType<typeof rowFigureReader>, floor: number, flagged: Set<string>, out: Finding[]): void {
+  for (const info of ctx.rows) {
+    const t = figureAt(info, totalCol.col);
+    if (!t || !t.exact || flagged.has(t.cell.address)) continue;
+    const figs = all.map((c) => figureAt(info, c.col));
+    if (figs.some((f) => !f || !f.exact || flagged.has(f.cell.address))) continue;
+    const parts = figs as Figure[];
+    // (Counts as written: 对 and 件 have no common base but the number itself.)
+    const sumOfNumbers = (fs: readonly Figure[]) => fs.reduce((n, f) => n + f.number, 0);
+    const ownSum = sumOfNumbers(parts.slice(parts.length - own.length));
+    const allSum = sumOfNumbers(parts);
+    const tol = floor + 1e-9 * Math.max(1, Math.abs(t.number));
+    if (Math.abs(ownSum - t.number) <= tol || Math.abs(allSum - t.number) <= tol) continue;
+    flagged.add(t.cell.address);
+    const shownTotal = cellText(t.cell.raw).trim();
+    const shownSum = fmt(allSum, 6);
+    out.push(finding("sum-mismatch", ctx.msg.sumMismatch({ total: shownTotal, sum: shownSum, parts: parts.length }), { cell: t.cell, column: totalCol, row: info.row, value: shownTotal, expected: shownSum }));
+  }
+}
+
 /**
  * Totals across a row's columns.
  * - Columns of one unit side by side, each an indicator of its own, one of them named a total at
@@ -372,7 +416,12 @@ function acrossColumns(ctx: CheckContext, floor: number, flagged: Set<string>, o
     if (at < 0) continue;
     const partCols = run.filter((c, i) => i !== at);
     if (partCols.some((c) => isTotalName(c.indicator!) || AVERAGE.test(c.indicator!) || NOT_ADDED.has(ctx.columnKind.get(c.col) ?? "count"))) continue;
-    addUp(run[at], partCols, "equal");
+    // 结婚登记(对) | 离婚登记(对) | 补领结婚证(件) | 补领离婚证(件) | 业务量合计(件): a total at the run's end
+    // after counts in another measure word may hold them all (the office's business, pairs and
+    // certificates alike). It must then equal the sum of its own unit's columns or of all of them.
+    const before = at === run.length - 1 ? countsBefore(wide, run[0]) : [];
+    if (before.length > 0) eitherSum(ctx, run[at], partCols, [...before, ...partCols], figureAt, floor, flagged, out);
+    else addUp(run[at], partCols, "equal");
   }
   // 2024年1-6月 over 城市 | 农村 | 合计 (and 2023年1-6月 over the same): the 合计 under a period, read as
   // the row's figure of that period, holds the sum of the categories before it under the same period.
