@@ -109,7 +109,8 @@ function agrees(r: Figure, num: Figure, den: Figure, floor: number): boolean | u
  * (ratePairs): the stated rate must be numerator / denominator × 100 within the rounding of the
  * written figures (at least the schema's completionFloor). A pair read by position (no 应/实 names)
  * is checked only when its figures confirm it: more of the rows that tell agree than disagree, one
- * at least — of two counts read the wrong way round, or a rate of something else, no row agrees.
+ * at least — of two counts read the wrong way round, or a rate of something else, no row agrees —
+ * and no row's quotient passes 100% where its stated rate does not (a part larger than its whole).
  * A rate written as a fraction (0.933 for 93.3%) is left to the reader: it says the same rate.
  */
 export function rowRateFindings(ctx: CheckContext): Finding[] {
@@ -138,20 +139,25 @@ export function rowRateFindings(ctx: CheckContext): Finding[] {
       const tally = (swap: boolean) => {
         let yes = 0;
         let no = 0;
+        let over = 0;
         for (const r of rows) {
           const [n, d] = swap ? [r.denominator, r.numerator] : [r.numerator, r.denominator];
           const a = agrees(r.rate, n, d, floor);
           if (a === undefined || n.base === d.base) continue;
           if (a) yes++;
           else if (!fraction(r.rate, n, d, floor)) no++;
+          // A part larger than its whole (92 service points over 86 villages) under a rate of 100 or
+          // less: the two columns are no numerator and denominator (a point may serve no village of
+          // its own), however many other rows happen to agree.
+          if (!a && n.base > d.base && r.rate.base <= 100) over++;
         }
-        return { yes, no };
+        return { yes, no, over };
       };
       const straight = tally(false);
       const reversed = tally(true);
       swapped = reversed.yes > straight.yes;
       const t = swapped ? reversed : straight;
-      if (t.yes === 0 || t.yes < t.no) continue;
+      if (t.yes === 0 || t.yes < t.no || t.over > 0) continue;
     }
     const [numCol, denCol] = swapped ? [pair.denominator, pair.numerator] : [pair.numerator, pair.denominator];
     for (const r of rows) {

@@ -69,12 +69,28 @@ const BUDGET = /预算(?:数|额|金额|安排数?|指标)?$/;
 /** Spending or execution in a period (1-6月支出, 支出数, 执行数, 拨付金额): a value. */
 const SPENT = /(?:支出|拨付)(?:数|额|金额)?$|执行(?:数|额|金额)$/;
 
-/** A row-label header of places: 地区, 区县, 乡镇, 街道, 县(市、区), 县市区, 市(县、区), 镇(街道). */
-const PLACE_HEADER = /^(?:地区|区域|区划|区县|县区|乡镇|镇街|街道|街镇|社区|[县市区镇乡][(]?[县市区镇乡街道、,]*[)]?)(?:名称)?$/;
+/**
+ * A row-label header of places: 地区, 区域, 区划, 区县, 乡镇, 街道, 县(市、区), 县市区, 市(县、区), 镇(街道),
+ * and villages with their communities: 村, 村居, 村(社区), 村(居), 社区(村). (classifyHeader reads it with
+ * a trailing bracket dropped: 村(社区) as 村.)
+ */
+const PLACE_HEADER = /^(?:地区|区域|区划|区县|县区|乡镇|镇街|街道|街镇|社区|村|村居|村社区|村\((?:社区|居)\)|社区\(村\)|[县市区镇乡][(]?[县市区镇乡街道、,]*[)]?)(?:名称)?$/;
 
 /** Whether a row-label column's header names places, not indicators (its rows are no catalogue's names). */
 export function isPlaceHeader(header: string): boolean {
   return PLACE_HEADER.test(normalizeHeader(header));
+}
+
+/**
+ * A row-label header of institutions: 机构, 养老机构, 服务机构, 机构名称, 单位名称 — not a count of them
+ * (机构数, 机构数量), nor a figure column in its unit (养老机构(个)), nor the unit column (单位).
+ */
+const INSTITUTION_HEADER = /^[\u4e00-\u9fff]{0,8}(?:机构(?:名称)?|单位名称)$/u;
+
+/** Whether a header names the rows as places or institutions: the label column of a table of them. */
+export function isRowLabelHeader(header: string): boolean {
+  const t = normalizeHeader(header);
+  return PLACE_HEADER.test(t) || INSTITUTION_HEADER.test(t);
 }
 
 const FALLBACKS: readonly [RegExp, ColumnRole][] = [
@@ -96,7 +112,8 @@ const FALLBACKS: readonly [RegExp, ColumnRole][] = [
   [/指标|项目|名称|事项|内容|地区|区域|区划|区县|乡镇|街道|^(?:重点)?(?:工作)?任务$|item|indicator|name|region|area/, "indicator"],
   // One row per place: 县(市、区), 县市区, 市(县、区), 镇(街道).
   [PLACE_HEADER, "indicator"],
-  [/类别|分类|领域|板块|category/, "category"],
+  // 年检类型, 机构类型: kinds of what the rows count, as 类别 are.
+  [/类别|分类|领域|板块|类型$|category/, "category"],
   [/处室|科室|责任|牵头|部门|department|office/, "department"],
   [/序号|^no\.?$/, "serial"],
 ];
@@ -404,10 +421,16 @@ export function findHeader(grid: Grid, schema: Schema): HeaderLayout | null {
   const width = Math.max(0, ...grid.rows.slice(0, limit + 2).map((r) => r.length));
   for (let r = 0; r < limit; r++) {
     const s = headerRowStats(grid, r, schema, textAt, width);
-    if (s.dataRow || s.metadata || s.named < 2 || !s.core || s.named * 2 < s.filled) continue;
+    if (s.dataRow || s.metadata) continue;
+    const plain = s.named >= 2 && s.core && s.named * 2 >= s.filled;
+    // (A place's row of named figures that the usual test reads too, 乡镇 | 应享受人数 | 已享受人数 | 享受率,
+    // is as wide: its unnamed 享受率 is a column all the same.)
+    const wide = wideLabelAt(grid, r, schema, textAt, width);
+    if (!plain && wide < 0) continue;
     const titleRows: number[] = [];
     for (let t = 0; t < r; t++) for (let c = 0; c < width; c++) if (textAt(t, c)) { titleRows.push(t); break; }
     const layout = layoutAt(grid, r, schema, textAt, width, titleRows);
+    if (wide >= 0) readWideColumns(layout, wide, unitsListed(titleRows, textAt, width), schema);
     const title = periodOfTitle(titleRows, textAt, width);
     if (title) {
       layout.titleYear = title.year;
@@ -417,6 +440,93 @@ export function findHeader(grid: Grid, schema: Schema): HeaderLayout | null {
     return layout;
   }
   return null;
+}
+
+/** How many ideographs a text holds. */
+function ideographs(t: string): number {
+  let n = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) n++;
+  }
+  return n;
+}
+
+/**
+ * A wide table's header with plain indicator names (县市区 | 低保对象 | 特困人员 | 孤儿, under `单位:人`):
+ * its first column (after any 序号) names places or institutions, every other written cell is a
+ * name of two ideographs or more that no other role claims (a figure column at most: 合计), two at
+ * least, and the first row below holds a text label and, in the other columns, figures (or
+ * placeholders such as —) only, one at least. The label's grid column, or -1.
+ * (Long tables, 指标 | 单位 | 本期 | 上期, are read by the usual test before this one is tried.)
+ */
+function wideLabelAt(grid: Grid, r: number, schema: Schema, textAt: TextAt, width: number): number {
+  let label = -1;
+  let names = 0;
+  for (let c = 0; c < width; c++) {
+    const t = textAt(r, c);
+    if (!t || inMerge(grid, r, c)) continue;
+    if (isNumberCell(grid.rows[r]?.[c])) return -1;
+    const cls = namesColumn(t) && !METADATA_CELL.test(t) ? classifyHeader([t], schema) : undefined;
+    if (label < 0) {
+      if (cls?.role === "serial") continue;
+      if (!isRowLabelHeader(t)) return -1;
+      label = c;
+      continue;
+    }
+    if (cls === undefined || ideographs(t) < 2 || (cls !== null && cls.role !== "value")) return -1;
+    names++;
+  }
+  if (label < 0 || names < 2) return -1;
+  const next = r + 1;
+  const first = textAt(next, label);
+  if (!first || isNumberCell(grid.rows[next]?.[label])) return -1;
+  let figures = 0;
+  for (let c = label + 1; c < width; c++) {
+    const t = textAt(next, c);
+    if (!t) continue;
+    if (isNumberCell(grid.rows[next]?.[c])) figures++;
+    // A placeholder (—, /, -) in a cell with no figure; any word or digit is no figure of the table.
+    else if (/[\d\u4e00-\u9fffA-Za-z]/.test(t)) return -1;
+  }
+  return figures > 0 ? label : -1;
+}
+
+/** The units a `单位:` line above the header lists: 单位:人 → [人]; 单位:人、% → [人, %]. Known units only. */
+function unitsListed(titleRows: readonly number[], textAt: TextAt, width: number): string[] {
+  for (const r of titleRows) {
+    for (let c = 0; c < width; c++) {
+      const m = /(?<![\u4e00-\u9fff])(?:计量)?单位\s*[:：]\s*([^\s;；()（）]+)/u.exec(textAt(r, c));
+      if (!m) continue;
+      const units = m[1].split(/[、,，/]/).filter((u) => u === "%" || (u !== "" && !!lookupUnit(u)));
+      if (units.length > 0) return units;
+    }
+  }
+  return [];
+}
+
+/**
+ * A wide table's columns (wideLabelAt): the label column names the rows; each other header no role
+ * claims is a figure column naming its indicator (as 低保户数 is: `named`). Its unit is the `单位:`
+ * line's when the line names one unit besides any %; a rate (…率) is in percent (单位:人、%, or no
+ * line at all). A total (合计) with no unit of its own takes that unit too.
+ */
+function readWideColumns(layout: HeaderLayout, label: number, units: readonly string[], schema: Schema): void {
+  const counts = units.filter((u) => u !== "%");
+  const unit = counts.length === 1 ? counts[0] : undefined;
+  const allPercent = units.length === 1 && units[0] === "%";
+  for (const e of layout.columns) {
+    if (e.col === label) {
+      if (!e.cls) e.cls = { role: "indicator", key: keyForRole(schema, "indicator"), byAlias: false };
+      continue;
+    }
+    if (e.col < label || e.parts.length !== 1) continue;
+    if (e.cls && (e.cls.role !== "value" || e.cls.unit || e.cls.percent)) continue;
+    const cls: HeaderClass = e.cls ?? { role: "value", key: keyForRole(schema, "value"), byAlias: false, named: true };
+    if (allPercent || /率$/.test(normalizeHeader(e.text))) cls.percent = true;
+    else if (unit) cls.unit = unit;
+    e.cls = cls;
+  }
 }
 
 /** What says when the form was filled in or sent, not the period it reports: 填报日期:2024年7月5日. */
@@ -566,7 +676,22 @@ function layoutAt(grid: Grid, r: number, schema: Schema, textAt: TextAt, width: 
     columns.push(entry);
   }
   if (headerRows.length === 2 && units < 0) readCategoryTotals(columns);
+  labelInstitutions(columns, schema);
   return { titleRows, headerRows, columns };
+}
+
+/**
+ * 机构 | 床位数(张) | 入住人数(人), 养老机构 | …: with no column of names, the first column (after any
+ * 序号 or 类别) headed by institutions names the rows. Only the first: further right, 养老机构 is a
+ * count of them in a table of places.
+ */
+function labelInstitutions(columns: HeaderLayout["columns"], schema: Schema): void {
+  if (columns.some((e) => e.cls?.role === "indicator")) return;
+  for (const e of columns) {
+    if (e.cls?.role === "serial" || e.cls?.role === "category") continue;
+    if (!e.cls && e.parts.length === 1 && isRowLabelHeader(e.text)) e.cls = { role: "indicator", key: keyForRole(schema, "indicator"), byAlias: false };
+    return;
+  }
 }
 
 /** A header that is only a period (`2024年1-6月`, `2023年`): the figures of that period. */
