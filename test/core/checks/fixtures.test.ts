@@ -117,6 +117,20 @@ const KNOWN_TABLE_MISSES: Record<string, string[]> = {
   "p39-jiceng.defect.xlsx civil-affairs": ["C6 empty-value"],
   "p39-charity-yuan.defect.csv generic": ["C8 scale-suspect", "C13 empty-value"],
   "p39-charity-yuan.defect.csv civil-affairs": ["C8 scale-suspect", "C13 empty-value"],
+  // Probe 45: a 同比(%) row under the months and the year before (rows of rates are not checked
+  // against the rows they compare), a row of the year before named with the wrong year (2024年同期 in
+  // a 2024 table: row labels are not dated), a growth beside two value columns under one header (a
+  // duplicate-column: which is the current one the header does not say), a blank in a column of
+  // breakdowns (其中:市级登记: only figures the checks need are required), and a 入住率 whose counts
+  // are not the two columns right before it (床位数 | 其中:护理型 | 占比 | 入住人数 | 入住率).
+  ...Object.fromEntries(
+    ["generic", "civil-affairs"].flatMap((s) => [
+      [`p45-hunyin-monthly.defect.csv ${s}`, ["C12 growth-mismatch", "A11 period-mismatch"]],
+      [`p45-jiuzhu-county.defect.csv ${s}`, ["I9 growth-mismatch"]],
+      [`p45-socorg-flow.defect.csv ${s}`, ["F6 empty-value"]],
+      [`p45-yanglao-types.defect.csv ${s}`, ["G5 completion-mismatch"]],
+    ]),
+  ),
   // Probe 33: a unit only the catalogue refuses (万元 for 助餐设施 in the unit column).
   "z05-side-by-side.defect.xlsx generic": ["H8 unit-mismatch"],
   // Probe 33: 1.18万元 last year beside 1.27亿元: found, but on the value (C16, KNOWN_TABLE_ALARMS).
