@@ -107,34 +107,31 @@ function agree(x: ExactFigure, y: ExactFigure, a: ExactFigure, stated: number): 
   return Math.abs(y.value - x.value - stated) <= x.half + y.half + a.half + 1e-9 * Math.max(1, Math.abs(y.value));
 }
 
+/**
+ * Back from `from` over at most MAX_QUALIFIER characters of one clause to the first of `markers`
+ * (the position right after it), or -1 when a clause break or the reach comes first.
+ */
+function backTo(text: string, from: number, markers: string): number {
+  let k = from;
+  for (let q = 0; k > 0 && !markers.includes(text[k - 1]); q++, k--) {
+    const c = text[k - 1];
+    if (q >= MAX_QUALIFIER || c === "," || c === ";" || c === "。" || c === "、" || c === "\n") return -1;
+  }
+  return k === 0 ? -1 : k;
+}
+
 /** X and Y of `由X…到Y` with Y ending at `yEnd`; null when the clause is not in that shape. */
 function fromTo(doc: TextDocument, y: Mention): Mention | null {
   const { text } = doc;
   // Back from Y over its qualifier (`到2025年末的`) to 到 or 至.
-  let k = y.offset;
-  let q = 0;
-  while (k > 0 && q <= MAX_QUALIFIER && text[k - 1] !== "到" && text[k - 1] !== "至") {
-    const c = text[k - 1];
-    if (c === "," || c === ";" || c === "。" || c === "、" || c === "\n") return null;
-    k--;
-    q++;
-  }
-  if (k === 0 || q > MAX_QUALIFIER) return null;
+  const k = backTo(text, y.offset, "到至");
+  if (k < 0) return null;
   const verb = TO_VERBS.find((v) => text.startsWith(v, k - 1 - v.length));
   if (!verb) return null;
   const x = mentionEnding(doc, k - 1 - verb.length);
   if (!x || x.kind !== "quantity") return null;
   // Before X: 由 or 从 and a qualifier of ideographs and year/date mentions at most (`由2022年底的`).
-  let i = x.offset;
-  q = 0;
-  while (i > 0 && q <= MAX_QUALIFIER && text[i - 1] !== "由" && text[i - 1] !== "从") {
-    const c = text[i - 1];
-    if (c === "," || c === ";" || c === "。" || c === "、" || c === "\n") return null;
-    i--;
-    q++;
-  }
-  if (i === 0 || q > MAX_QUALIFIER) return null;
-  return x;
+  return backTo(text, x.offset, "由从") < 0 ? null : x;
 }
 
 /** 1 and 2: the amount after a pair of figures. */
