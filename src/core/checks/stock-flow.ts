@@ -137,7 +137,8 @@ function slack(f: Figure, stock: Figure): number {
 
 /** A label for a figure in the message: its column's name without 数 and a period word (本期新增 → 新增, 年初数 → 年初). */
 function label(c: TableColumn): string {
-  return headerName(c.header).replace(/^(?:本期|本年|本月|本季|当期|当年)(?=..)/, "").replace(/(?<=..)数$/, "");
+  // (年初数 → 年初, 增加人数 → 增加: what it counts the message's figures say.)
+  return headerName(c.header).replace(/^(?:本期|本年|本月|本季|当期|当年)(?=..)/, "").replace(/(?<=..)(?:人数|户数|个数|家数|数)$/, "");
 }
 
 /**

@@ -1,5 +1,5 @@
 import { normalizeHeader, schemaPeriod, type Schema } from "../schema";
-import { CODE_HEADER, FLOW_HEADER, type HeaderLayout } from "./header";
+import { CODE_HEADER, FLOW_HEADER, OPENING_HEADER, type HeaderLayout } from "./header";
 import { withoutPeriods } from "./period";
 import type { Period, TableColumn } from "./types";
 
@@ -384,7 +384,18 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
   // period's flows are no value of the row (the stock is what 上年同期 and 同比 compare); they are left
   // unread as such (the stock-flow check reads them).
   if (mapped.some((c) => c.cls!.closing && c.cls!.role === "value")) {
-    for (const c of mapped) if (c.cls!.role === "value" && !c.cls!.closing && FLOW_HEADER.test(normalizeHeader(c.text))) unread.add(c);
+    // 年初数 | 本期增加 | 本期减少 | 期末数: between two stocks, 增加 and 减少 are flows, not growths
+    // (read as such, 本期减少 was a second growth column and every 本期增加 a growth in %).
+    const opening = layout.columns.some((e) => OPENING_HEADER.test(normalizeHeader(e.text)));
+    for (const c of mapped) {
+      if (opening && c.cls!.role === "growth" && !c.cls!.percent && !/%/.test(c.text) && FLOW_HEADER.test(normalizeHeader(c.text))) {
+        c.cls!.role = "value";
+        c.cls!.key = schema.columns.find((s) => s.role === "value")?.key ?? "value";
+        delete c.cls!.basis;
+        delete c.cls!.absolute;
+      }
+      if (c.cls!.role === "value" && !c.cls!.closing && FLOW_HEADER.test(normalizeHeader(c.text))) unread.add(c);
+    }
   }
   // 指标 | 时间 | 本期: beside a column of names, a column of periods is no second one (left unread).
   if (mapped.some((c) => c.cls!.role === "indicator" && !c.cls!.periodLabel)) for (const c of mapped) if (c.cls!.periodLabel) unread.add(c);

@@ -37,9 +37,11 @@ export interface HeaderClass {
 }
 
 /** The stock at the period's end: 期末数, 年末数, 本期末, 现有 (and 本年末数, 本月末). */
-const CLOSING_HEADER = /^(?:期末|年末|本期末|本年末|本月末|本季末|现有|实有)(?:数|数量|总数|合计)?$/;
+const CLOSING_HEADER = /^(?:期末|年末|本期末|本年末|本月末|本季末|现有|实有)(?:数|数量|总数|合计|人数|户数|个数|家数)?$/;
 /** A flow of a stock in the period: 本期新增, 本期注销, 新登记, 迁入, 净增. */
-export const FLOW_HEADER = /^(?:本期|本年|当期|本月|当月|本季)?(?:新增|增加|减少|注销|撤销|新登记|新成立|新设立|迁入|迁出|净增|净减)/;
+export const FLOW_HEADER = /^(?:本期|本年|当期|本月|当月|本季)?(?:新增|增加|减少|注销|撤销|退出|新纳入|纳入|死亡|新登记|新成立|新设立|迁入|迁出|净增|净减)/;
+/** The stock at the period's start: 年初数, 期初数, 上年末数, 上期末. */
+export const OPENING_HEADER = /^(?:年初|期初|上年末|上年年末|上年底|上期末|上月末|上季末)(?:数|数量|总数|实有数?|人数|户数|个数|家数)?$/;
 
 /** The header of a column of periods, one row per month or quarter (月份 | 当月 | 本年累计). */
 const PERIOD_LABEL_HEADER = /^(?:月份|月|时间|期间|时期|季度|旬|周|周次|统计期|统计时间|统计月份|年月|报告期)$/;
@@ -91,6 +93,12 @@ const INSTITUTION_HEADER = /^[\u4e00-\u9fff]{0,8}(?:机构(?:名称)?|单位名�
 export function isRowLabelHeader(header: string): boolean {
   const t = normalizeHeader(header);
   return PLACE_HEADER.test(t) || INSTITUTION_HEADER.test(t);
+}
+
+/** A wide table's label column: places, institutions, periods (月份, 季度) or kinds (类型, 机构类型, 类别). */
+function isWideLabelHeader(header: string): boolean {
+  const t = normalizeHeader(header);
+  return isRowLabelHeader(t) || PERIOD_LABEL_HEADER.test(t) || /^[\u4e00-\u9fff]{0,6}(?:类型|类别)$/u.test(t);
 }
 
 const FALLBACKS: readonly [RegExp, ColumnRole][] = [
@@ -470,11 +478,13 @@ function wideLabelAt(grid: Grid, r: number, schema: Schema, textAt: TextAt, widt
     const cls = namesColumn(t) && !METADATA_CELL.test(t) ? classifyHeader([t], schema) : undefined;
     if (label < 0) {
       if (cls?.role === "serial") continue;
-      if (!isRowLabelHeader(t)) return -1;
+      if (!isWideLabelHeader(t)) return -1;
       label = c;
       continue;
     }
-    if (cls === undefined || ideographs(t) < 2 || (cls !== null && cls.role !== "value")) return -1;
+    // (After the label, a place's name (乡镇(街道), 村(社区), 社区) heads a count of such places: the
+    // row below, all figures but its label, says so.)
+    if (cls === undefined || ideographs(t) < 2 || (cls !== null && cls.role !== "value" && cls.role !== "indicator")) return -1;
     names++;
   }
   if (label < 0 || names < 2) return -1;
@@ -521,9 +531,12 @@ function readWideColumns(layout: HeaderLayout, label: number, units: readonly st
       continue;
     }
     if (e.col < label || e.parts.length !== 1) continue;
+    // A place's name after the label is a count of such places (县市区 | 乡镇(街道) | 村(社区) under 单位:个).
+    if (e.cls && e.cls.role === "indicator") e.cls = null;
     if (e.cls && (e.cls.role !== "value" || e.cls.unit || e.cls.percent)) continue;
     const cls: HeaderClass = e.cls ?? { role: "value", key: keyForRole(schema, "value"), byAlias: false, named: true };
-    if (allPercent || /率$/.test(normalizeHeader(e.text))) cls.percent = true;
+    // Rates and shares are in percent (…率, …占比, …比例, …比重).
+    if (allPercent || /(?:率|占比|比例|比重|百分比)$/.test(normalizeHeader(e.text))) cls.percent = true;
     else if (unit) cls.unit = unit;
     e.cls = cls;
   }

@@ -226,7 +226,7 @@ function derivedAgrees(info: RowInfo, value: number, base: number, derived: numb
  */
 const NOT_ADDED: ReadonlySet<string> = new Set(["rate", "share", "completion", "standard"]);
 /** Per-head and average figures (月人均补助, 户均) are not added up either. */
-const AVERAGE = /人均|户均|平均|均值|标准/;
+const AVERAGE = /人均|户均|次均|件均|床均|日均|月均|平均|均值|标准|每千|每万|每百/;
 
 /**
  * A wide table's column of rates, shares or averages (持证率(%), 占比, 设施覆盖率, 户均补助): its 合计
