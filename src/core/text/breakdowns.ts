@@ -192,7 +192,7 @@ const PROPERTY_ENDS = ["类型", "类别", "性质", "性别", "年龄", "年龄
 /** An area's name: a few characters and a place suffix (越城区, 诸暨市, 新昌县, 柯桥街道), or 市本级. */
 const AREA_LABEL = /^(?:市本级|本级|市直|[\u4e00-\u9fff]{1,7}?(?:区|县|市|镇|乡|街道|旗|州))/;
 /** Labels of a whole restated, never a part (`全市620张`, not `全自理2104人`); or of a comparison. */
-const NOT_PART = /^(?:全[省市州县区旗镇乡村部]|共|合计|总计)|同比|较|比上|上年|增长|增加|减少|下降/;
+const NOT_PART = /^(?:全[省市州县区旗镇乡村部]|共|合计|总计|其中|另有|另外|此外|还有|以及)|同比|较|比上|上年|增长|增加|减少|下降/;
 /** Words that make a figure before the partition no total of it: a comparison, a target, an average. */
 const NO_TOTAL = /较|比|上年|去年|同期|目标|计划|任务|平均|人均|户均|增加|增长|减少|下降|净增/;
 /** How far before the partition its total may stand. */
@@ -239,7 +239,16 @@ export function partitionExcess(doc: TextDocument): Excess[] {
     // A part larger than the whole on its own counts something else (`新建床位620张,分区县看,越城区共有
     // 床位3200张、…`: the beds the area has, not those it built).
     if (!total || parts.some((m) => value(m) > value(total) + rounding(total))) continue;
-    if (sum > value(total) + rounding(total) + partsSlack) out.push({ total, sum, opener: hit[0].slice(0, -1) });
+    // (Parts that make the whole before the list goes on, a remark after them aside, are the partition.)
+    let run = 0;
+    let runSlack = 0;
+    let whole = false;
+    for (let i = 0; i < parts.length && !whole; i++) {
+      run += value(parts[i]);
+      runSlack += rounding(parts[i]);
+      whole = i + 1 >= (area ? 3 : 2) && Math.abs(run - value(total)) <= rounding(total) + runSlack;
+    }
+    if (!whole && sum > value(total) + rounding(total) + partsSlack) out.push({ total, sum, opener: hit[0].slice(0, -1) });
   }
   return out;
 }

@@ -180,6 +180,9 @@ export function netChanges(doc: TextDocument): Hit[] {
     if (text[cmp - 1] !== ",") continue;
     const y = mentionEnding(doc, cmp - 1);
     if (!y || y.kind !== "quantity" || !yStandsAlone(doc, y)) continue;
+    // A change amount before it (`较6月底增加214人,较上年末的37905人增加747人`) is no level: both
+    // changes are of the clause's figure, which stands further back.
+    if (netVerbBefore(text, y.offset)) continue;
     const fx = figureAsWritten(x);
     const fy = figureAsWritten(y);
     if (fx && fy && fx.unit === fa.unit && fy.unit === fa.unit && !agree(fx, fy, fa, verb.sign * fa.value)) hits.push(mismatch(fx, fy, a));

@@ -204,6 +204,16 @@ function listSums(doc: TextDocument, last: Mention | null, unit: string): { valu
 
 const MAX_LIST = 12;
 
+/**
+ * The sum of every figure in `unit` of the stretch (the target aside), when two or more are exact:
+ * items met by several clauses (`新建…3家、…26家,改造提升…18家,完成年度计划40家的117.5%`).
+ */
+function allSum(done: readonly Mention[], target: Mention, unit: string): { value: number; half: number }[] {
+  const figures = done.filter((m) => m !== target && unitOf(m) === unit).map(exactFigure);
+  if (figures.length < 2 || figures.some((f) => !f)) return [];
+  return [{ value: figures.reduce((n, f) => n + f!.value, 0), half: figures.reduce((n, f) => n + f!.half, 0) }];
+}
+
 /** The quantities of the 、-list that ends with `last`, in order (its items joined by one 、 and ideographs). */
 function listItems(doc: TextDocument, last: Mention): Mention[] {
   const { text, mentions } = doc;
@@ -234,7 +244,7 @@ function againstNamedTarget(doc: TextDocument, phrase: Phrase & { kind: "target"
   if (v && target && unitOf(v) !== target.unit) v = listedInUnit(doc, v, target.unit);
   if (!target || !v || v.offset < from || unitOf(v) !== target.unit || isStock(doc, v)) return null;
   const done = quantitiesBetween(doc, from, phrase.start).filter((m) => m !== phrase.target);
-  return { target, done, sums: listSums(doc, last, target.unit) };
+  return { target, done, sums: [...listSums(doc, last, target.unit), ...allSum(done, phrase.target, target.unit)] };
 }
 
 /** Shape 2: the one figure named a target in the stretch, against the nearest other figure before the rate. */
