@@ -25,7 +25,9 @@ describe("reports written in the seeds' register", () => {
   // durations, 户+人 with changes), four on 区划地名, 婚姻与殡葬, 慈善与福彩 and 社会组织; c10–c15 dense with
   // 分别 lists of rates, 环比 by quarter, document numbers and lists closed by their totals; c16–c21
   // in full-width punctuation (，；：), on 十四五 comparisons, a 街道's small counts, 社会组织管理,
-  // 婚姻殡葬 times and ratios, money in 元/万元/亿元, age bands and per-thousand rates.
+  // 婚姻殡葬 times and ratios, money in 元/万元/亿元, age bands and per-thousand rates; c22–c27 (probe
+  // 47) in other registers: a 报告 under a 主送 line, a 第三季度通报 with baselines, a 总结 with next
+  // year's plan, a 汇报 dense with multiples and averages, untitled paragraphs and a 情况说明.
   test.each(readdirSync(DIR).filter((f) => /^c\d+_.*_clean\.txt$/.test(f)))("%s: no finding", (file) => {
     const findings = lintText(read(file));
     expect(findings.filter((f) => f.severity !== "info").map((f) => `${f.code}: ${f.excerpt}`)).toEqual([]);
