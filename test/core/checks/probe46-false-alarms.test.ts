@@ -87,3 +87,21 @@ describe("their slips are found", () => {
     expect(found(edit(PLACES, 5, 2, 538))).toEqual(["sum-mismatch@C6"]);
   });
 });
+
+describe("a row of averages", () => {
+  const AVERAGES: CellInput[][] = [
+    ["低保户数及户均人数"],
+    ["填报单位:市民政局", null, null, "单位:户、人"],
+    ["县市区", "低保户数", "低保人数", "户均人数"],
+    ["越城区", 3120, 4870, 1.56],
+    ["柯桥区", 2860, 4415, 1.54],
+    ["平均", "—", "—", 1.55],
+  ];
+  it("leaves its counts empty on purpose (— or blank): no empty-value", () => {
+    expect(found(AVERAGES)).toEqual([]);
+    expect(found(edit(edit(AVERAGES, 5, 1, null), 5, 2, null))).toEqual([]);
+  });
+  it("a placeholder in an ordinary row is still asked for", () => {
+    expect(found(edit(AVERAGES, 4, 1, "—"))).toEqual(["empty-value@B5"]);
+  });
+});

@@ -12,6 +12,9 @@ import type { GridCell } from "../../table/grid";
 import type { TableColumn } from "../../table/types";
 
 
+/** A row of averages: 平均, 平均值, 均值, 全区平均, 全市平均水平. */
+const AVERAGE_ROW = /^(?:全[省市州县区镇乡])?(?:平均|平均值|均值|平均水平)$/;
+
 /**
  * empty-value: a cell of a required column (the schema's `required`) is blank, whitespace or a
  * placeholder (— - / x xx X 待填) in a data row. Sections and column-code rows are not data.
@@ -43,6 +46,9 @@ export const emptyValue: CheckRule = {
       const row = info.row;
       // A row whose name says it is no longer reported (农村五保供养对象（停用）): its blanks are the answer.
       if (retiredIndicator(row.indicator)) continue;
+      // A row of averages (平均, 全区平均): it gives an average only where one means something (户均人数,
+      // not 低保户数), and its other cells are left empty on purpose.
+      if (AVERAGE_ROW.test(row.indicatorKey)) continue;
       for (let k = 0; k < cols.length; k++) {
         if (figures[k]?.plainNumber(r)) continue;
         const col = cols[k];
