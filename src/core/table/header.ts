@@ -621,6 +621,9 @@ function columnNameRow(grid: Grid, r: number, schema: Schema, textAt: TextAt, wi
   return n >= 2 && figure;
 }
 
+/** A share column's own name under a group (节地生态安葬 over 安葬数(人) | 占比(%)). */
+const SHARE_NAME = /^(?:占比|比重|比例|所占比例|构成)(?:\(%\)|%)?$/;
+
 /** The header layout of the header found at grid row `r` (joined by the next row when that is a header row too). */
 function layoutAt(grid: Grid, r: number, schema: Schema, textAt: TextAt, width: number, titleRows: number[]): HeaderLayout {
   const headerRows = [r];
@@ -635,7 +638,8 @@ function layoutAt(grid: Grid, r: number, schema: Schema, textAt: TextAt, width: 
     for (let c = 0; c < width; c++) {
       const t = textAt(next, c);
       if (!t) continue;
-      if ((isNumberCell(grid.rows[next]?.[c]) && !YEAR.test(t)) || !classifyHeader([t], schema)) {
+      // (A share, 占比(%), names a column the checks do not read, but a column all the same.)
+      if ((isNumberCell(grid.rows[next]?.[c]) && !YEAR.test(t)) || (!classifyHeader([t], schema) && !SHARE_NAME.test(normalizeHeader(t)))) {
         ok = false;
         break;
       }

@@ -105,3 +105,18 @@ describe("a row of averages", () => {
     expect(found(edit(AVERAGES, 4, 1, "—"))).toEqual(["empty-value@B5"]);
   });
 });
+
+describe("a two-row header with a share column under a group (probe 45)", () => {
+  const FUNERAL: CellInput[][] = [
+    ["县(市、区)", "死亡人数(人)", "遗体火化", null, "节地生态安葬", null],
+    [null, null, "火化数(具)", "火化率(%)", "安葬数(人)", "占比(%)"],
+    ["濂溪区", 1420, 1386, 97.6, 162, 11.4],
+    ["浔阳区", 980, 975, 99.5, 118, 12.0],
+  ];
+  it("joins the second row (占比 names a column there): the clean table raises nothing", () => {
+    expect(found(FUNERAL)).toEqual([]);
+  });
+  it("a 火化率 over 100% under its group is found", () => {
+    expect(found(edit(FUNERAL, 3, 3, 103.2))).toContain("percent-out-of-range@D4");
+  });
+});
