@@ -430,7 +430,8 @@ export function findHeader(grid: Grid, schema: Schema): HeaderLayout | null {
   for (let r = 0; r < limit; r++) {
     const s = headerRowStats(grid, r, schema, textAt, width);
     if (s.dataRow || s.metadata) continue;
-    const plain = s.named >= 2 && s.core && s.named * 2 >= s.filled;
+    // (Group names over lost merges, 遗体火化 over 火化数(具) | 火化率(%), count as names of columns.)
+    const plain = s.named >= 2 && s.core && (s.named + (s.named * 2 < s.filled ? lostMergeGroups(grid, r, schema, textAt, width) : 0)) * 2 >= s.filled;
     // (A place's row of named figures that the usual test reads too, 乡镇 | 应享受人数 | 已享受人数 | 享受率,
     // is as wide: its unnamed 享受率 is a column all the same.)
     const wide = wideLabelAt(grid, r, schema, textAt, width);
@@ -448,6 +449,25 @@ export function findHeader(grid: Grid, schema: Schema): HeaderLayout | null {
     return layout;
   }
   return null;
+}
+
+/**
+ * Group names over merges a .csv lost, in header row `r`: a cell no column role claims, of two
+ * ideographs or more, with a blank cell right of it, and column names (headers) in the row below
+ * under both (遗体火化 | (blank) over 火化数(具) | 火化率(%)). How many.
+ */
+function lostMergeGroups(grid: Grid, r: number, schema: Schema, textAt: TextAt, width: number): number {
+  let n = 0;
+  for (let c = 0; c + 1 < width; c++) {
+    const t = textAt(r, c);
+    if (!t || textAt(r, c + 1) || ideographs(t) < 2 || classifyHeader([t], schema)) continue;
+    const a = textAt(r + 1, c);
+    const b = textAt(r + 1, c + 1);
+    if (!a || !b || isNumberCell(grid.rows[r + 1]?.[c]) || isNumberCell(grid.rows[r + 1]?.[c + 1])) continue;
+    const named = (x: string) => !!classifyHeader([x], schema) || SHARE_NAME.test(normalizeHeader(x));
+    if (named(a) && named(b)) n++;
+  }
+  return n;
 }
 
 /** How many ideographs a text holds. */

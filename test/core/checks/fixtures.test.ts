@@ -129,6 +129,8 @@ const KNOWN_TABLE_MISSES: Record<string, string[]> = {
       [`p45-jiuzhu-county.defect.csv ${s}`, ["I9 growth-mismatch"]],
       [`p45-socorg-flow.defect.csv ${s}`, ["F6 empty-value"]],
       [`p45-yanglao-types.defect.csv ${s}`, ["G5 completion-mismatch"]],
+      // (节地生态安葬's 占比 is a share of 死亡人数, three columns back: not paired with its counts.)
+      [`p45-binzang-2hdr.defect.csv ${s}`, ["H9 completion-mismatch"]],
     ]),
   ),
   // Probe 33: a unit only the catalogue refuses (万元 for 助餐设施 in the unit column).

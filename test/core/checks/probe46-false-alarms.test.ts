@@ -120,3 +120,20 @@ describe("a two-row header with a share column under a group (probe 45)", () => 
     expect(found(edit(FUNERAL, 3, 3, 103.2))).toContain("percent-out-of-range@D4");
   });
 });
+
+describe("a two-row header whose top row is mostly group names over lost merges (probe 45)", () => {
+  const FUNERAL: CellInput[][] = [
+    ["2024年上半年殡葬管理服务情况统计表"],
+    ["县(市、区)", "2024年1-6月死亡人数(人)", "遗体火化", null, "公益性公墓", null, "节地生态安葬", null],
+    [null, null, "火化数(具)", "火化率(%)", "已建成(个)", "其中:本期新建(个)", "安葬数(人)", "占比(%)"],
+    ["濂溪区", 1420, 1386, 97.6, 6, 1, 162, 11.4],
+    ["浔阳区", 980, 975, 99.5, 2, 0, 118, 12.0],
+    ["全市合计", 2400, 2361, 98.4, 8, 1, 280, 11.7],
+  ];
+  it("is read from both rows: the clean table raises nothing", () => {
+    expect(found(FUNERAL)).toEqual([]);
+  });
+  it("its 合计 row is checked", () => {
+    expect(found(edit(FUNERAL, 5, 2, 2461))).toContain("sum-mismatch@C6");
+  });
+});
