@@ -1,3 +1,4 @@
+import { CLOSING, INFLOW, NET, OPENING, OUTFLOW } from "../table/stock-words";
 import type { Finding } from "../findings";
 import { cellText } from "../table/header";
 import type { TableColumn } from "../table/types";
@@ -12,20 +13,6 @@ import { headerGroup, headerName, rowFigureReader } from "./row-figures";
  * opening stock plus what came in less what went out (or plus the net change).
  */
 
-/** What a stock or flow column's name may end in after its stock or flow word: 年初数, 期初余额, 新增人数. */
-const MEASURE = "(?:数|数量|人数|户数|个数|家数|总数|余额|床位数)?";
-/** The stock at the start of the period: 年初数, 期初数, 上年末数, 上期末, 上年底. */
-const OPENING = new RegExp(`^(?:年初|期初|上年末|上年年末|上年底|上期末|上月末|上季末)(?:实有)?${MEASURE}$`);
-/** The stock at its end: 期末数, 年末数, 本期末, 现有, 实有数, 截至6月底, 截至2024年6月末. */
-const CLOSING = new RegExp(`^(?:期末|年末|本期末|本年末|本月末|本季末|现有|实有|截[至止](?:(?:19|20)\\d{2}年)?\\d{1,2}月[底末])${MEASURE}$`);
-/** A period word before a flow's name: 本期新增, 本年减少, 当期注销. */
-const FLOW_PERIOD = "(?:本期|本年|本月|本季|当期|当年|年内|期内)?";
-/** What came in: 新增 and 增加 say all of it; 新登记, 迁入 one way in (a 新增 may hold them). */
-const INFLOW = new RegExp(`^${FLOW_PERIOD}(?:(新增|增加)|新登记|新成立|新设立|新建|新批|迁入|转入)${MEASURE}$`);
-/** What went out: 减少 says all of it; 注销, 迁出, 死亡 one way out. */
-const OUTFLOW = new RegExp(`^${FLOW_PERIOD}(?:(减少)|注销|撤销|迁出|转出|死亡|退出|销户|核销)${MEASURE}$`);
-/** The net change: 净增, 净增加, 净增减 (in less out). */
-const NET = new RegExp(`^${FLOW_PERIOD}净(?:增|增加|增减)${MEASURE}$`);
 /**
  * A column that names a flow or a stock the identity cannot place: 其中:新登记 (a part of 新增),
  * 新增户数占比, 减少率, 年初计划. Any such column beside the others leaves the row unchecked.

@@ -1,5 +1,6 @@
 import { normalizeHeader, schemaPeriod, type Schema } from "../schema";
-import { CODE_HEADER, FLOW_HEADER, OPENING_HEADER, type HeaderLayout } from "./header";
+import { CODE_HEADER, type HeaderLayout } from "./header";
+import { FLOW_START, OPENING } from "./stock-words";
 import { withoutPeriods } from "./period";
 import type { Period, TableColumn } from "./types";
 
@@ -386,15 +387,15 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
   if (mapped.some((c) => c.cls!.closing && c.cls!.role === "value")) {
     // 年初数 | 本期增加 | 本期减少 | 期末数: between two stocks, 增加 and 减少 are flows, not growths
     // (read as such, 本期减少 was a second growth column and every 本期增加 a growth in %).
-    const opening = layout.columns.some((e) => OPENING_HEADER.test(normalizeHeader(e.text)));
+    const opening = layout.columns.some((e) => OPENING.test(normalizeHeader(e.text)));
     for (const c of mapped) {
-      if (opening && c.cls!.role === "growth" && !c.cls!.percent && !/%/.test(c.text) && FLOW_HEADER.test(normalizeHeader(c.text))) {
+      if (opening && c.cls!.role === "growth" && !c.cls!.percent && !/%/.test(c.text) && FLOW_START.test(normalizeHeader(c.text))) {
         c.cls!.role = "value";
         c.cls!.key = schema.columns.find((s) => s.role === "value")?.key ?? "value";
         delete c.cls!.basis;
         delete c.cls!.absolute;
       }
-      if (c.cls!.role === "value" && !c.cls!.closing && FLOW_HEADER.test(normalizeHeader(c.text))) unread.add(c);
+      if (c.cls!.role === "value" && !c.cls!.closing && FLOW_START.test(normalizeHeader(c.text))) unread.add(c);
     }
   }
   // 指标 | 时间 | 本期: beside a column of names, a column of periods is no second one (left unread).

@@ -1,5 +1,6 @@
 import { lookupUnit } from "../quantity";
 import { findColumn, normalizeHeader, type Schema } from "../schema";
+import { CLOSING } from "./stock-words";
 import type { Grid, GridCell } from "./grid";
 import { findPeriod, yearsIn } from "./period";
 import type { ColumnRole, Period } from "./types";
@@ -35,13 +36,6 @@ export interface HeaderClass {
   /** The stock at the period's end (期末数, 年末数, 本期末): beside flows (本期新增 | 本期注销), the row's value. */
   closing?: boolean;
 }
-
-/** The stock at the period's end: 期末数, 年末数, 本期末, 现有 (and 本年末数, 本月末). */
-const CLOSING_HEADER = /^(?:期末|年末|本期末|本年末|本月末|本季末|现有|实有)(?:数|数量|总数|合计|人数|户数|个数|家数)?$/;
-/** A flow of a stock in the period: 本期新增, 本期注销, 新登记, 迁入, 净增. */
-export const FLOW_HEADER = /^(?:本期|本年|当期|本月|当月|本季)?(?:新增|增加|减少|注销|撤销|退出|新纳入|纳入|死亡|新登记|新成立|新设立|迁入|迁出|净增|净减)/;
-/** The stock at the period's start: 年初数, 期初数, 上年末数, 上期末. */
-export const OPENING_HEADER = /^(?:年初|期初|上年末|上年年末|上年底|上期末|上月末|上季末)(?:数|数量|总数|实有数?|人数|户数|个数|家数)?$/;
 
 /** The header of a column of periods, one row per month or quarter (月份 | 当月 | 本年累计). */
 const PERIOD_LABEL_HEADER = /^(?:月份|月|时间|期间|时期|季度|旬|周|周次|统计期|统计时间|统计月份|年月|报告期)$/;
@@ -249,7 +243,7 @@ export function classifyHeader(parts: readonly string[], schema: Schema): Header
   // 完成全年目标的%: a share of the target is the completion rate, not the target.
   if (percent && /完成|占/.test(rest) && /目标|计划|任务/.test(rest)) return enrich("completion", keyForRole(schema, "completion"), false);
   // 年初数 | 本期新增 | 本期注销 | 期末数: the stock at the period's end is a value (the row's, beside flows).
-  if (CLOSING_HEADER.test(rest)) return { ...enrich("value", keyForRole(schema, "value"), false), closing: true };
+  if (CLOSING.test(rest)) return { ...enrich("value", keyForRole(schema, "value"), false), closing: true };
   // 月份 | 当月销售额 | 本年累计: a column of periods (1月 … 6月, then 上半年合计) names the rows.
   if (PERIOD_LABEL_HEADER.test(rest)) return { ...enrich("indicator", keyForRole(schema, "indicator"), false), periodLabel: true };
   // 完成时间, 截止日期: when something is done, not how much; 时序进度: the share of the year gone;

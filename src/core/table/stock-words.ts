@@ -1,0 +1,27 @@
+/**
+ * The words of a stock and its flows in a column's name (年初数 | 本期新增 | 本期注销 | 期末数), in one
+ * place: the header reader (header.ts, columns.ts) takes the closing stock for the row's value and
+ * leaves the flows unread; the stock-flow check (checks/stock-flow.ts) places each column in
+ * closing = opening + inflows − outflows. Both read the same vocabulary.
+ */
+
+/** What a stock or flow column's name may end in after its stock or flow word: 年初数, 期初余额, 新增人数. */
+const MEASURE = "(?:数|数量|人数|户数|个数|家数|总数|余额|床位数|合计)?";
+/** A period word before a flow's name: 本期新增, 本年减少, 当期注销. */
+const FLOW_PERIOD = "(?:本期|本年|本月|本季|当期|当月|当年|年内|期内)?";
+/** Ways in and out one at a time (a 新增 or a 减少 may hold them). */
+const WAYS_IN = "新纳入|纳入|新登记|新成立|新设立|新建|新批|迁入|转入";
+const WAYS_OUT = "注销|撤销|迁出|转出|死亡|退出|销户|核销";
+
+/** The stock at the start of the period: 年初数, 期初数, 上年末数, 上期末, 上年底. */
+export const OPENING = new RegExp(`^(?:年初|期初|上年末|上年年末|上年底|上期末|上月末|上季末)(?:实有)?${MEASURE}$`);
+/** The stock at its end: 期末数, 年末数, 本期末, 现有, 实有数, 截至6月底, 截至2024年6月末. */
+export const CLOSING = new RegExp(`^(?:期末|年末|本期末|本年末|本月末|本季末|现有|实有|截[至止](?:(?:19|20)\\d{2}年)?\\d{1,2}月[底末])${MEASURE}$`);
+/** What came in: 新增 and 增加 (captured) say all of it; 新登记, 迁入 one way in. */
+export const INFLOW = new RegExp(`^${FLOW_PERIOD}(?:(新增|增加)|${WAYS_IN})${MEASURE}$`);
+/** What went out: 减少 (captured) says all of it; 注销, 迁出, 死亡 one way out. */
+export const OUTFLOW = new RegExp(`^${FLOW_PERIOD}(?:(减少)|${WAYS_OUT})${MEASURE}$`);
+/** The net change: 净增, 净增加, 净增减 (in less out). */
+export const NET = new RegExp(`^${FLOW_PERIOD}净(?:增|增加|增减)${MEASURE}$`);
+/** A name that opens with a flow, whatever follows (本期新增低保对象, 减少人数): not to be read as the row's value. */
+export const FLOW_START = new RegExp(`^${FLOW_PERIOD}(?:新增|增加|减少|净增|净减|${WAYS_IN}|${WAYS_OUT})`);
