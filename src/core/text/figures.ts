@@ -96,3 +96,13 @@ export function leadOf(doc: TextDocument, m: Mention, reach: number): string {
   while (i > start && (isHan(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 0x28 || text.charCodeAt(i - 1) === 0x29)) i--; // ( )
   return text.slice(i, m.offset);
 }
+
+/** Words that make the figure right after them a change, not a level (`增加214人`, `净增14家`, `超出2万元`). */
+const CHANGE_WORDS = ["增加", "减少", "增长", "下降", "提高", "降低", "上升", "净增", "净减", "超出", "多", "少", "差"];
+
+/** Whether the figure `m` is said as a change (a change word, or one with 了, right before it). */
+export function isChangeAmount(text: string, m: Mention): boolean {
+  const before = text.slice(Math.max(0, m.offset - 3), m.offset);
+  const bare = before.endsWith("了") ? before.slice(0, -1) : before;
+  return CHANGE_WORDS.some((w) => bare.endsWith(w));
+}

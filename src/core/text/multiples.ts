@@ -1,6 +1,6 @@
 import { codeSet, isHan, isSpace, WordList } from "./chars";
 import { isShielded, type TextDocument } from "./document";
-import { end, type ExactFigure, exactFigure, mentionEndingAt } from "./figures";
+import { end, type ExactFigure, exactFigure, isChangeAmount, mentionEndingAt } from "./figures";
 import { hitAt, type Hit } from "./rule";
 import { firstAtOrAfter, type Mention } from "./scan";
 
@@ -35,8 +35,6 @@ import { firstAtOrAfter, type Mention } from "./scan";
 
 /** How many characters a qualifier may hold between 由 and X, 到 and Y, or 比 and X (`由每人每月80元`, `较上年末的`). */
 const MAX_QUALIFIER = 8;
-/** Verbs that make the figure after them a change, not a level: `增加1.68亿元`. */
-const CHANGE_BEFORE = ["增加了", "减少了", "增加", "减少", "增长", "下降", "净增", "净减", "提高", "降低", "多", "少"];
 /** How many characters the base of `是…的N倍` may hold (`上年全年`, `2019年末`). */
 const MAX_BASE = 10;
 /** How far before 由 a span of years may stand (`2019—2024年,全市养老床位由`). */
@@ -282,7 +280,7 @@ function ratioHit(doc: TextDocument, m: Mention): Hit | null {
   if (!base || !cur) return null;
   // A change amount right before 是 (`较上年的2.8亿元增加1.68亿元,是2019年…的2.9倍`) is no Y: the
   // multiple is of the level the clause began with, which the rule does not chase.
-  if (CHANGE_BEFORE.some((w) => text.startsWith(w, cur.mention.offset - w.length))) return null;
+  if (isChangeAmount(text, cur.mention)) return null;
   const name = text.slice(base.at, p).trim();
   if (text[base.at - 1] === "是" && SHAPE7_BASES.has(name)) return null;
   let prev: ExactFigure;

@@ -1,6 +1,6 @@
 import { isHan, isSpace } from "./chars";
 import { isShielded, type TextDocument } from "./document";
-import { end, figureAsWritten, type ExactFigure } from "./figures";
+import { end, figureAsWritten, isChangeAmount, type ExactFigure } from "./figures";
 import { periodLabelAt, type PeriodLabel } from "./period-labels";
 import { hitAt, type Hit } from "./rule";
 import { firstAtOrAfter, type Mention } from "./scan";
@@ -47,7 +47,6 @@ const STOCK_WORDS = ["达", "到", "至", "有", "建成", "建有", "保有"];
 const NEW_WORDS = ["新增", "新建", "新开", "净增", "新登记", "新成立"];
 /** Words that lay a list out by quarter. */
 const BY_QUARTER = ["分季度", "各季度", "按季度", "逐季度"];
-const CHANGE_VERBS = ["增加", "减少", "增长", "下降", "提高", "降低", "多", "少", "净增", "净减"];
 /** How many ideographs may stand between the sum word and the total (`合计发放低保金`). */
 const MAX_TOTAL_WORDS = 8;
 /** How far back the periods are read (keeps the rule linear). */
@@ -93,7 +92,7 @@ function thingNamed(words: string): string {
   return verb ? w.slice(verb.length) : w;
 }
 
-const isChange = (text: string, m: Mention) => CHANGE_VERBS.some((w) => text.startsWith(w, m.offset - w.length));
+const isChange = isChangeAmount;
 
 /** The periods before the total's clause (at `to`) back to the sentence's start, in order; null when the clauses say something else. */
 function periodsBefore(doc: TextDocument, t: Mention, unit: string, to: number): { periods: Period[]; clauses: string } | null {

@@ -7,6 +7,7 @@ import { firstAtOrAfter, type Mention } from "../scan";
 import { flowsAgainstNet } from "../net-change";
 import { periodSums } from "../period-sums";
 import { lostScale, mixedClassifierExcess, partitionExcess } from "../breakdowns";
+import { isChangeAmount } from "../figures";
 
 /**
  * sum-mismatch in text:
@@ -59,7 +60,6 @@ import { lostScale, mixedClassifierExcess, partitionExcess } from "../breakdowns
  */
 const PEOPLE = ["人", "名", "位"];
 const SUMMABLE = new Set(["persons", "households", "count", "money", "area", "length", "weight"]);
-const CHANGE_BEFORE = ["增加", "减少", "增长", "下降", "提高", "降低", "上升", "多", "少", "超出", "差"];
 const LIST_COUNT_UNITS = ["个", "项", "份", "部", "本", "件", "篇"];
 const GENERIC_DOCUMENT_NOUNS = ["文件", "制度", "文本"];
 const TITLE_GLUE = "、,,和及与";
@@ -229,10 +229,7 @@ function breakdowns(text: string, list: readonly Mention[], total: Mention): Men
   return out;
 }
 
-function isChange(text: string, m: Mention): boolean {
-  const before = text.slice(Math.max(0, m.offset - 3), m.offset);
-  return CHANGE_BEFORE.some((w) => before.endsWith(w));
-}
+const isChange = isChangeAmount;
 
 function isClauseSeparator(ch: string): boolean {
   return ch === "," || ch === ";" || ch === "、" || ch === ":";
