@@ -204,6 +204,31 @@ function closerTo(figuresOf: FiguresOf, g: MappedHeader, a: readonly [MappedHead
   return score > 0;
 }
 
+/**
+ * A change column whose header leaves open whether it is a percent or a number (较上年末增减 under
+ * `单位:张`): a number when in most rows that give all three figures it is the value less the
+ * previous one, and no more rows read it as a percent growth. Each within the rounding of its last
+ * written digit (or one decimal of a percent), and none reads as a percent.
+ */
+function changeByFigures(figuresOf: FiguresOf, g: MappedHeader, value: MappedHeader, previous: MappedHeader): boolean {
+  const [G, V, P] = [figuresOf(g.col), figuresOf(value.col), figuresOf(previous.col)];
+  let rows = 0;
+  let asNumber = 0;
+  let asPercent = 0;
+  for (let r = 0; r < G.length; r++) {
+    const x = G[r];
+    const v = V[r];
+    const p = P[r];
+    if (x === undefined || v === undefined || p === undefined || !(p > 0)) continue;
+    rows++;
+    const diff = v - p;
+    if (Math.abs(x - diff) <= Math.max(0.5, Math.abs(diff) * 1e-9) && diff !== 0) asNumber++;
+    if (Math.abs(x - (v / p - 1) * 100) <= 0.051) asPercent++;
+  }
+  // (A column that holds a rate in some rows and the change in others is read leniently, row by row, by the rules.)
+  return rows > 0 && asNumber * 2 > rows && asPercent === 0;
+}
+
 /** A header that names the year before as such: 上年同期, 去年同期, 上年. */
 const LAST_YEAR = /上年|去年|上一年/;
 /** The same time a year before (上年同期, 去年同期), and a year's end or start (上年末, 年初, 上年底). */
@@ -343,7 +368,24 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
   // 同比增减(百分点) beside 同比增长(%): rates' change in points and the others' in percent, each row in one of them.
   const POINTS = /百分点/;
   const growths = mapped.filter((c) => c.cls!.role === "growth");
-  const absolute = new Set(growths.filter((g) => g.cls!.absolute || (!RELATIVE.test(g.text) && growths.some((o) => o !== g && RELATIVE.test(o.text) && (o.cls!.basis ?? "yoy") === (g.cls!.basis ?? "yoy")))));
+  // 比上年增减(人), 较上年提高(元): a change whose header names a unit other than a percent or points
+  // is a number in that unit. 较上年末增减 (no unit, no %): the figures decide (changeByFigures).
+  const pairOf = (g: MappedHeader): [MappedHeader, MappedHeader] | undefined => {
+    const basis = g.cls!.basis ?? "yoy";
+    // The nearest before it: 上年末 | 本期新增 | 本期减少 | 本期末 | 较上年末增减 compares the stocks.
+    const value = mapped.filter((c) => c.cls!.role === "value" && c.cls!.quarter === undefined && c.col < g.col).pop();
+    const previous = mapped.filter((c) => c.cls!.role === "previous" && (c.cls!.basis ?? "yoy") === basis && c.col < g.col).pop();
+    return value && previous ? [value, previous] : undefined;
+  };
+  const absolute = new Set(
+    growths.filter((g) => {
+      if (g.cls!.absolute || (g.cls!.unit && !RELATIVE.test(g.cls!.unit) && !/^[%％‰]$/.test(g.cls!.unit))) return true;
+      if (RELATIVE.test(g.text)) return false;
+      if (growths.some((o) => o !== g && RELATIVE.test(o.text) && (o.cls!.basis ?? "yoy") === (g.cls!.basis ?? "yoy"))) return true;
+      const pair = figuresOf && pairOf(g);
+      return !!pair && changeByFigures(figuresOf, g, pair[0], pair[1]);
+    }),
+  );
   // 第一季度 | 第二季度 (no year): beside 上半年合计 they are its parts (read as such, checked to add
   // up to it); alone, the latest is the value and the one before it the previous figure of 环比.
   // With a year (2024年一季度 | 2024年二季度 beside 2024年上半年), nothing says the wider one is their sum
@@ -456,6 +498,8 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
     // A second measure under one period (`2025年1-6月` over 数量 | 金额(万元)): read in its own unit,
     // cell by cell, and left unread as the row's value rather than called a duplicate.
     if (first && cls.role === first.role && (cls.role === "value" || cls.role === "previous") && c.parts.length > 1 && first.header.includes(" / ") && first.header.split(" / ")[0] === c.parts[0] && first.header.split(" / ").pop() !== c.parts[c.parts.length - 1]) continue;
+    // 比上年增减(人) | … | 较上年提高(元): changes in different units are different measures'; the first is read, the other left unread.
+    if (first && col.change && first.change && col.headerUnit && first.headerUnit && col.headerUnit !== first.headerUnit) continue;
     // 数量同比(%) | 金额同比(%): each measure's growth; the first is read, the other left unread.
     if (first && cls.role === "growth" && first.role === "growth" && measureOf(c.text) !== measureOf(first.header) && measureOf(c.text) && measureOf(first.header)) continue;
     // 序号 | 指标 | 指标代码: a form's code column beside its serials is no second serial column, only unread.
