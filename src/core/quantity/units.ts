@@ -101,6 +101,8 @@ const ENTRIES: Entry[] = [
   { units: ["％"], dimension: "rate", factor: 1, integral: false, canonical: "%" },
   { units: ["‰"], dimension: "rate", factor: 0.1, integral: false },
   { units: ["个百分点", "百分点"], dimension: "rate-points", factor: 1, integral: false },
+  // A rate in ‰ changes in 千分点 (离婚率2.1‰,下降0.2个千分点): a tenth of a percentage point.
+  { units: ["个千分点", "千分点"], dimension: "rate-points", factor: 0.1, integral: false },
   // per-period standards (base 元/月)
   { units: ["元/月", "元/人·月", "元/人/月", "元/月/人", "元/月·人", "元/人.月", "元/人月", "元/户/月", "元/户·月", "元/床/月", "元/床·月"], dimension: "money-per-period", factor: 1, integral: false },
   { units: ["元/年", "元/人/年", "元/人·年", "元/年/人", "元/年·人", "元/户/年", "元/户·年", "元/床/年", "元/床·年"], dimension: "money-per-period", factor: 1 / 12, integral: false },

@@ -5,7 +5,8 @@ import { hitAt, type Hit, type TextRule } from "../rule";
 /**
  * percent-out-of-range: a share, coverage or proportion outside 0%–100% — `覆盖率达到180%`.
  * What the percentage measures is the nearest word before it in its clause:
- * - a share: a …率 (覆盖率, 持证率, 知晓率, 安葬率 …), 占比, 比例, 比重, 覆盖面, 占 → checked;
+ * - a share: a …率 (覆盖率, 持证率, 知晓率, 安葬率 …), 占比, 比例, 比重, 覆盖面, 占 → checked,
+ *   except a 比例 of what was done (`完成比例为112%`, `完成年度任务的比例`), a completion;
  * - a change or a ratio that may pass 100%: 完成率, 增长率, 赔付率, 增长, 增幅, 提高, 同比, 较, and
  *   what was planned (目标, 任务, 计划, 预算) … → not checked (`培训完成率达158.5%` and
  *   `占年度目标任务的120%` are over-fulfilment, `增长60%` growth).
@@ -21,6 +22,8 @@ const CHANGE_WORDS = ["增长", "增幅", "增速", "增加", "提高", "提升"
 /** …率 that are not shares: they may exceed 100% or are not proportions of a whole. */
 const NOT_SHARE_RATES = ["完成", "增长", "赔付", "回报", "收益", "执行", "达成", "效", "频", "汇", "利", "税", "倍", "功", "速", "费", "贡献", "拉动", "周转", "负债", "溢价", "换手", "产出", "增", "超额", "比", "使用", "提升", "提高", "下降", "降低", "减少", "变化", "变动", "节约", "替代"];
 const LOOKBACK = 40;
+/** Words that make a 比例 later in their clause the part of a plan done: 完成比例, 执行…的比例. */
+const COMPLETED = ["完成", "执行", "达成", "兑现"];
 
 type Subject = { kind: "share" | "change"; word: string } | null;
 
@@ -43,10 +46,13 @@ function subjectBefore(text: string, start: number, end: number): Subject {
       return { kind: "change", word: change };
     }
     const share = SHARE_WORDS.find((w) => text.startsWith(w, i) && i + w.length <= end);
+    // 完成比例, 完成年度任务的比例: the proportion of a plan done, a completion (may pass 100%).
+    if (share && (share === "比例" || share === "比重") && COMPLETED.some((w) => text.slice(start, i).includes(w))) return { kind: "change", word: share };
     if (share) return { kind: "share", word: share };
   }
   return null;
 }
+
 
 /** Words that open a clause saying only the level something reached (its subject in the clause before). */
 const LEVEL_REACHED = ["达到", "提高到", "提高至", "提升到", "提升至", "上升到", "上升至", "升至", "增至", "达", "为"];

@@ -1,0 +1,33 @@
+import { lintText } from "../../../src/core/text";
+
+/**
+ * Probe 50 (correct sentences aimed at the text rules): a change of a ‰ rate in 千分点 was a count
+ * with a fraction (non-integer-count, 是否漏了"万"?), and the 比例 of a plan done past 100% was a
+ * share out of range (an error that sends a report back).
+ */
+const alarms = (text: string) =>
+  lintText(text, { year: 2025 })
+    .filter((f) => f.severity !== "info")
+    .map((f) => f.code);
+
+describe("correct sentences raise nothing", () => {
+  test.each([
+    "全市离婚率为2.1‰,较上年下降0.2个千分点。",
+    "人口自然增长率为-1.3‰,比上年下降0.4千分点。",
+    "全市民生实事任务完成比例为112%。",
+    "全年募捐任务完成比例达到128%。",
+    "已完成年度计划的比例为105%。",
+  ])("%s", (text) => {
+    expect(alarms(text)).toEqual([]);
+  });
+});
+
+describe("the same shapes with a slip are still found", () => {
+  test.each([
+    ["全市离婚率为2.1‰,较上年下降0.2个。", "non-integer-count"],
+    ["全市低保对象占户籍人口的比例为112%。", "percent-out-of-range"],
+    ["全市养老机构护理型床位比例达到112%。", "percent-out-of-range"],
+  ])("%s", (text, code) => {
+    expect(alarms(text)).toEqual([code]);
+  });
+});
