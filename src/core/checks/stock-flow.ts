@@ -133,13 +133,64 @@ function label(c: TableColumn): string {
  * plus the net change) is not it, within the rounding of the written figures. Only rows where each
  * figure is written exactly and all are of one kind: a blank, a dash or text leaves the row alone.
  */
-export function stockFlowFindings(ctx: CheckContext, floor: number, flagged: Set<string>, out: Finding[]): void {
+export function stockFlowFindings(ctx: CheckContext, floor: number, flagged: Set<string>, out: Finding[], isTotal: (key: string) => boolean): void {
   const identities = stockFlows(allFigureColumns(ctx));
   if (identities.length === 0) return;
   const figureAt = rowFigureReader(ctx);
   for (const s of identities) {
-    for (const info of ctx.rows) check(ctx, s, info, figureAt, floor, flagged, out);
+    // The rows since the last total (from `since` on): what a 合计 row adds up.
+    let since = 0;
+    for (let i = 0; i < ctx.rows.length; i++) {
+      const info = ctx.rows[i];
+      const total = isTotal(info.row.indicatorKey);
+      if (!(total && i - since >= 2 && flowTotal(ctx, s, info, ctx.rows.slice(since, i), figureAt, floor, flagged, out))) check(ctx, s, info, figureAt, floor, flagged, out);
+      if (total) since = i + 1;
+    }
   }
+}
+
+/**
+ * A 合计 row whose one column is not the sum of the rows above it, where that sum would make its
+ * stocks and flows agree: that cell is the slip (the flows' columns are summed nowhere else), told
+ * as the column sum it misses rather than as a closing stock to correct. False when the row's
+ * identity holds, or no single column explains it (the row is then checked as any other).
+ */
+function flowTotal(ctx: CheckContext, s: StockFlow, info: RowInfo, parts: readonly RowInfo[], figureAt: ReturnType<typeof rowFigureReader>, floor: number, flagged: Set<string>, out: Finding[]): boolean {
+  const columns = [s.opening, ...s.flows.map((f) => f.column), s.closing];
+  const signs = [1, ...s.flows.map((f) => f.sign), -1];
+  const totals: Figure[] = [];
+  const sums: number[] = [];
+  const slacks: number[] = [];
+  for (const c of columns) {
+    const t = figureAt(info, c.col);
+    if (!t || !t.exact || flagged.has(addressOfFigure(t))) return false;
+    let sum = 0;
+    let slackSum = t.half;
+    for (const p of parts) {
+      const f = figureAt(p, c.col);
+      if (!f || !f.exact || !comparable(f, t)) return false;
+      sum += f.base;
+      slackSum += f.half;
+    }
+    totals.push(t);
+    sums.push(sum);
+    slacks.push(slackSum + floor + 1e-9 * Math.max(1, Math.abs(sum)));
+  }
+  // The identity as written (opening + in − out − closing), and which columns miss their parts' sum.
+  const balance = totals.reduce((b, t, i) => b + signs[i] * t.base, 0);
+  const off = columns.map((_, i) => Math.abs(totals[i].base - sums[i]) > slacks[i]);
+  const tol = slacks.reduce((a, b) => a + b, 0);
+  if (Math.abs(balance) <= tol || off.filter(Boolean).length !== 1) return false;
+  const k = off.indexOf(true);
+  // With the parts' sum in its place the identity must hold.
+  if (Math.abs(balance - signs[k] * (totals[k].base - sums[k])) > tol) return false;
+  const t = totals[k];
+  const factor = t.number !== 0 ? t.base / t.number : 1;
+  const shown = fmt(sums[k] / factor, Math.max(...parts.map((p) => figureAt(p, columns[k].col)!.q.decimals), t.q.decimals));
+  const stated = cellText(t.cell.raw).trim();
+  flagged.add(t.cell.address);
+  out.push(finding("sum-mismatch", ctx.msg.sumMismatch({ total: stated, sum: shown, parts: parts.length }), { cell: t.cell, column: columns[k], row: info.row, value: stated, expected: shown }));
+  return true;
 }
 
 function check(ctx: CheckContext, s: StockFlow, info: RowInfo, figureAt: ReturnType<typeof rowFigureReader>, floor: number, flagged: Set<string>, out: Finding[]): void {

@@ -118,3 +118,30 @@ describe("stock-flow tables that stay silent", () => {
     silent([["指标", "单位", "上年末数", "新增", "减少", "截至6月底"], ["福利彩票公益金", "万元", 62.5, 3.5, 1.2, 64.8], ["社会团体", "个", 1180, 96, 40, 1236]]);
   });
 });
+
+describe("a 合计 row of stocks and flows", () => {
+  const TOTAL: CellInput[][] = [
+    ["机构", "上期末", "本期新增", "本期减少", "本期末"],
+    ["市社会福利中心", 486, 52, 41, 497],
+    ["城西区社会福利院", 168, 21, 9, 180],
+    ["合计", 654, 73, 50, 677],
+  ];
+  const at = (r: number, c: number, v: CellInput) => TOTAL.map((row, i) => (i === r ? row.map((x, j) => (j === c ? v : x)) : row));
+
+  it("a right 合计 raises nothing", () => {
+    expect(found(TOTAL)).toEqual([]);
+  });
+
+  it("a flow's 合计 off its rows' sum is that cell's slip, not the closing stock's", () => {
+    const f = findings(at(3, 2, 83));
+    expect(f.map((x) => `${x.code}@${x.cell}`)).toEqual(["sum-mismatch@C4"]);
+    expect(f[0].message).toBe("合计 83 与 2 个分项之和 73 不等");
+    expect(f[0].expected).toBe("73");
+  });
+
+  it("a 合计 whose own stocks disagree with no column to blame is checked as any row", () => {
+    // 本期末 677 is its rows' sum, 本期新增 too: the closing stock's identity fails on the opening total (654 → 664 by both).
+    const rows = at(1, 1, 496).map((row, i) => (i === 1 ? ["市社会福利中心", 496, 52, 41, 497] : i === 3 ? ["合计", 664, 73, 50, 677] : row));
+    expect(found(rows)).toEqual(["sum-mismatch@E2", "sum-mismatch@E4"]);
+  });
+});

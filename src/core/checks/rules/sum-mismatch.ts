@@ -673,7 +673,7 @@ export const sumMismatch: CheckRule = {
     acrossColumns(ctx, floor, flagged, out);
     runningTotals(ctx, floor, flagged, out);
     // 年初数 | 本期新增 | 本期减少 | 期末数: the closing stock of each row (stock-flow.ts).
-    stockFlowFindings(ctx, floor, flagged, out);
+    stockFlowFindings(ctx, floor, flagged, out, isTotalName);
     return out;
   },
 };
