@@ -30,6 +30,9 @@ function unitAbove(grid: Grid, titleRows: readonly number[]): string | undefined
 /** A cell that holds a period and nothing else: 2024年1-6月, 2025年第二季度, (2024年度). */
 const PERIOD_ONLY = /^[(（]?\s*(?:19|20)\d{2}\s*年\s*(?:度|全年|[上下]半年|第?[一二三四1-4]\s*季度|\d{1,2}\s*(?:[-—~至]\s*\d{1,2}\s*)?月份?)?\s*[)）]?$/;
 
+/** A period under its label, a line of its own wherever it stands in its row: 统计时段:2024年1月1日至6月30日. */
+const PERIOD_LABELLED = /^(?:统计时段|统计期间|统计时间|统计期|报告期|报告期间|报告时段|时段|所属期)\s*[:：]\s*(?:19|20)\d{2}\s*年/;
+
 /** Digits as a header names a period with them: a year, a month, a quarter. */
 const PERIOD_DIGITS = /(?:19|20)\d{2}|\d\s*[月季]|[qQ][1-4]/;
 
@@ -128,7 +131,7 @@ function buildOne(grid: Grid, schema: Schema, options: BuildOptions, layout: Hea
         const t = textAt(r, c);
         // (A merged cell's text stands in each of its cells: read once.)
         if (!t || t === before) continue;
-        if (before === "" || (PERIOD_ONLY.test(t) && !DATE_LABEL.test(before))) {
+        if (before === "" || (PERIOD_ONLY.test(t) && !DATE_LABEL.test(before)) || PERIOD_LABELLED.test(t)) {
           cells.push(a1(grid.originRow + r, grid.originCol + c));
           lines.push(t);
         }
