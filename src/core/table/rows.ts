@@ -608,6 +608,9 @@ function mayBeHeader(cells: readonly (GridCell | undefined)[], figureCols: reado
  * so far): the rows below it are read with its columns, down to the next such header. Each row
  * keeps the columns it was read with (its layout).
  */
+/** A total written in the category column: 合计, 总计, 全市合计. */
+const CATEGORY_TOTAL = /^(?:全[市区县省])?(?:合计|总计|共计)$|^全[市区县省]$/;
+
 export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: number, schema: Schema, headerAt?: (r: number, figureCols: readonly number[]) => HeaderBelow | null): TableRow[] {
   const out: TableRow[] = [];
   const hasCatalogue = schema.indicators.length > 0;
@@ -645,6 +648,11 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
     if (!indicator && serialAt >= 0) {
       const s = trimmedText(gridRow[serialAt]);
       if (normalizeIndicator(s) && !/^[\d.、()（）一二三四五六七八九十]+$/.test(s)) indicator = s;
+    }
+    // 救助类别 | 项目 with 合计 in the first and the second blank: the row is the table's total.
+    if (!indicator && categoryAt >= 0) {
+      const c = trimmedText(gridRow[categoryAt]);
+      if (CATEGORY_TOTAL.test(c.replace(/\s+/g, ""))) indicator = c;
     }
     // Folded once: the key is normalizeIndicator's (numbering, spaces, trailing marks removed).
     // (A plain name, the most common, is its own rest: no stripNumbering result made for it.)

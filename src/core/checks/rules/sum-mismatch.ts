@@ -43,9 +43,12 @@ function isSubtotalName(key: string): boolean {
 
 /** The name without a year before it: `2024年上半年合计` is a 上半年合计. */
 function withoutYear(key: string): string {
-  return LEADING_YEAR.test(key) ? key.replace(LEADING_YEAR, "") : key;
+  const k = LEADING_YEAR.test(key) ? key.replace(LEADING_YEAR, "") : key;
+  return LEADING_MONTHS.test(k) ? k.replace(LEADING_MONTHS, "") : k;
 }
 const LEADING_YEAR = /^(?:19|20)\d{2}年度?/;
+/** The months a total spans, before its name: `1-6月合计` is a 合计 (of the months above or below it). */
+const LEADING_MONTHS = /^\d{1,2}\s?[-—–~至]\s?\d{1,2}\s?月(?:份)?(?=[\u4e00-\u9fff])/;
 
 /**
  * The rounding a figure brings to a sum: none for a whole count written in full (16户, 1280个:
