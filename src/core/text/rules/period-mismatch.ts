@@ -17,18 +17,22 @@ import { hitAt, type Hit, type TextRule } from "../rule";
  * `2023年上半年工作总结和下半年工作计划`). Spans (`2022年以来`,
  * `2021—2025年`) are not a period. When no heading agrees with the title, the title's year is
  * flagged as well. A report year given (--year) that the title does not review flags the title's
- * year, and the body is then held to the year given. Without a title year or a report year given, the rule is quiet.
+ * year, and the body is then held to the year given (its bases of comparison and 上年同期 too:
+ * `较2022年的1318对` under a 2022 title with --year 2023 is last year's, as it should be). Without a title year or a report year given, the rule is quiet.
  * The body's first paragraph after the title may state its period with a bare year (`2022年,县民政局…`);
  * there only a year before the reviewed one is flagged (a later one may open a plan). Later
  * paragraphs that open with a bare year tell history and are left alone.
  * Annual reports and inspections (年报, 年检) of a year are done in the year after: a heading about
  * `2023年度社会组织年报` in a 2024 report agrees with it.
- * A part-year title (上半年, 一季度, 1-N月) also holds its review's figures to its period: a count to
- * a month two or more past its end (`截至9月底`, `1—9月累计发放`, `前三季度累计` in a half-year report),
- * or to the month after it when the report was signed or published before that month ended
- * (`1—7月`, `截至7月底` in one signed 2021年7月12日). Plan sections, plans and targets (预计, 力争,
- * 下半年), deadlines (`1-9月底前`) and earlier periods compared with (`去年1-9月`, `上年同期`,
- * `2020年1-9月`) pass.
+ * A part-year title (上半年, 一季度 to 三季度, 前三季度, 1-N月) also holds its review's figures to its
+ * period: a count to a month two or more past its end (`截至9月底`, `1—9月累计发放`, `前三季度累计` in a
+ * half-year report), a stock at the end of the month after (`截至4月底` in a 第一季度 report, unless
+ * the report was out only after that end), or a range to the month after when the report was signed
+ * or published before that month ended (`1—7月` in one signed 2021年7月12日). Plan sections, plans and
+ * targets (预计, 力争, 下半年), deadlines (`1-9月底前`, `截至9月底前`), a day of the month after
+ * (`截至4月8日`: the report's own date) and earlier periods compared with (`去年1-9月`, `上年同期`,
+ * `2020年1-9月`) pass. A year's report is not read so: a summary written in spring may quote a
+ * stock of the next year's first months.
  */
 const REVIEW = ["情况", "总结", "成效", "回顾", "完成", "开展", "进展", "上半年", "全年", "年度"];
 const PLAN = ["计划", "思路", "打算", "要点", "安排", "展望", "设想"];
@@ -185,6 +189,16 @@ function planYears(doc: TextDocument): Hit[] {
 /** Filings about the previous year, made in the report's year. */
 const ANNUAL_FILINGS = ["年报", "年检", "年度报告", "年度检查"];
 
+/**
+ * The year the report is of: the year given (--year) when there is one (a title that disagrees
+ * with it is the slip, flagged on its own, and must not move the period for the rest of the text),
+ * else the year the title reviews, else the report year read from the text.
+ */
+function reportedYear(doc: TextDocument): number | null {
+  if (doc.yearSource === "option" && doc.reportYear !== null) return doc.reportYear;
+  return doc.titleReviewYears[0] ?? doc.reportYear;
+}
+
 /** `上年同期为`, `去年(`: what is said to be the year before, right before a year. */
 const PREVIOUS_NAMED = /(?:上年|去年|上一年)(?:同期)?(?:数据)?(?:为|是|即|指)?[((]?$/;
 
@@ -195,7 +209,7 @@ const PREVIOUS_NAMED = /(?:上年|去年|上一年)(?:同期)?(?:数据)?(?:为|
  */
 function previousYearNamed(doc: TextDocument): Hit[] {
   const hits: Hit[] = [];
-  const reported = doc.titleReviewYears[0] ?? doc.reportYear;
+  const reported = reportedYear(doc);
   if (reported === null || (!doc.text.includes("上") && !doc.text.includes("去"))) return hits;
   for (const m of doc.mentions) {
     if (m.kind !== "year" || m.years?.length !== 1 || doc.planLines[m.line]) continue;
@@ -219,7 +233,7 @@ const BASE_OF_YEAR = /^(?:同期|的\d)/;
  */
 function baseOfReportYear(doc: TextDocument): Hit[] {
   const hits: Hit[] = [];
-  const reported = doc.titleReviewYears[0] ?? doc.reportYear;
+  const reported = reportedYear(doc);
   if (reported === null) return hits;
   for (const m of doc.mentions) {
     if (m.kind !== "year" || m.years?.length !== 1 || m.years[0] !== reported || doc.planLines[m.line]) continue;
@@ -280,6 +294,25 @@ function titlePeriod(reviewedPart: string): TitlePeriod | null {
   return null; // 全年
 }
 
+/** The sentence of `line` around the words at `at` (of `length`), without those words. */
+function sentenceAround(line: string, at: number, length: number): string {
+  let from = at;
+  while (from > 0 && !SENTENCE_STOP.test(line[from - 1])) from--;
+  const rest = line.slice(at + length);
+  const stop = SENTENCE_STOP.exec(rest);
+  return line.slice(from, at) + (stop ? rest.slice(0, stop.index) : rest);
+}
+
+/**
+ * The part of the year a title reviews when it names a quarter other than the first (partOf reads
+ * 一季度 already): 第二季度 ends in June, 三季度 in September. Null for 第四季度 (the year's end) and
+ * for anything else.
+ */
+function quarterOf(reviewedPart: string): { word: string; end: number; index: number } | null {
+  const p = titlePeriod(reviewedPart);
+  return p && p.word.endsWith("季度") && !p.word.startsWith("前") && p.end < 12 ? { word: p.word, end: p.end, index: -1 } : null;
+}
+
 /**
  * In a sentence with a date counted to (`截至6月底`): what makes that date a base the current figure
  * is set against rather than the figure's own date — a comparison just before it (`较截至6月底`,
@@ -315,12 +348,7 @@ function countedBeforePeriod(doc: TextDocument, part: TitlePeriod, reviewed: num
       const yearBack = year !== null && part.end < 12 && reviewed.length === 1 && year === reviewed[0] - 1 && month === part.end;
       if (!before && !yearBack) continue;
       if (BASE_BEFORE.test(line.slice(Math.max(0, m.index - 2), m.index))) continue;
-      // The date's sentence, without the date itself.
-      let from = m.index;
-      while (from > 0 && !SENTENCE_STOP.test(line[from - 1])) from--;
-      const rest = line.slice(m.index + m[0].length);
-      const stop = SENTENCE_STOP.exec(rest);
-      const sentence = line.slice(from, m.index) + (stop ? rest.slice(0, stop.index) : rest);
+      const sentence = sentenceAround(line, m.index, m[0].length);
       if (BASE_IN_SENTENCE.test(sentence) || NOT_DONE.test(sentence)) continue;
       const at = m.index + m[0].indexOf(`${m[2]}月`, m[1] ? m[1].length : 0);
       const word = line.slice(at, m.index + m[0].length);
@@ -477,11 +505,17 @@ export const rule: TextRule = {
     if (document && titleSpan && doc.titleReviewYears.length <= 1) {
       // The title up to its plan's word (`2023年上半年工作总结和下半年工作打算`: the part reviewed).
       const reviewedPart = reviewedTitle(titleText);
-      const titlePart = partOf(reviewedPart) ?? (/总结|报告|情况/.test(reviewedPart) && !/季度|月/.test(reviewedPart) ? { word: "全年", end: 12, index: -1 } : null);
+      const named = partOf(reviewedPart) ?? (/总结|报告|情况/.test(reviewedPart) && !/季度|月/.test(reviewedPart) ? { word: "全年", end: 12, index: -1 } : null);
+      // A later quarter (第二季度工作总结) holds the review's dates to its end too; its headings are
+      // not compared (a quarter's report may well head its figures 上半年 or 1-6月).
+      const quarter = named ? null : quarterOf(reviewedPart);
+      const titlePart = named ?? quarter;
       if (titlePart) {
         // The month the report was out by (its signature or publication date), when in the year reviewed.
         const written = writtenBy(doc);
         const writtenIn = written && reviewed.includes(written.year) ? written.month : null;
+        /** Whether the report was out only after the month `month` of the year reviewed. */
+        const outAfter = (month: number): boolean => !!written && (written.year > Math.max(...reviewed) || (writtenIn !== null && writtenIn > month));
         /** Where a heading or the opening named another part of the year (said once). */
         const stated = new Set<number>();
         for (let l = 1; l <= index.lineCount; l++) {
@@ -492,7 +526,7 @@ export const rule: TextRule = {
           let head: string | null = null;
           if (doc.headings.has(l) && headingLevel(trimmed) <= 2) head = headingText(line);
           else if (l <= STATED_PERIOD_LINES) head = statedPeriod(trimmed);
-          if (head !== null && !PLAN.some((w) => head!.includes(w)) && REVIEW.some((w) => head!.includes(w))) {
+          if (head !== null && !quarter && !PLAN.some((w) => head!.includes(w)) && REVIEW.some((w) => head!.includes(w))) {
             const part = partOf(head);
             // (A heading's 1-N月 speaks for a quarter's end only: `1-11月` heads a year's report written in December.)
             if (part && part.end !== titlePart.end && part.end % 3 === 0) {
@@ -506,10 +540,13 @@ export const rule: TextRule = {
             for (let m = COUNTED_TO.exec(line); m; m = COUNTED_TO.exec(line)) {
               if (m[1] && !reviewed.includes(Number(m[1].slice(0, 4)))) continue;
               const month = Number(m[2]);
-              // The month after the period's end is when its report is written: counted to its end
-              // (截至7月底) only by a report out before that end.
-              const early = month === titlePart.end + 1 && writtenIn !== null && writtenIn <= month && /[底末]$/.test(m[0]);
-              if ((month < titlePart.end + 2 && !early) || month > 12) continue;
+              // The month after the period's end is when its report is written: a day in it (截至4月8日)
+              // may be the report's own date, but its end (截至4月底 in a 第一季度 report) is past the
+              // period, unless the report was out only after that end (its latest stock then: debatable).
+              const nextEnd = month === titlePart.end + 1 && /[底末]$/.test(m[0]) && !outAfter(month);
+              if ((month < titlePart.end + 2 && !nextEnd) || month > 12) continue;
+              // A deadline (截至9月底前) or a target (力争截至9月底完成) is no count.
+              if (/^(?:以|之)?前/.test(line.slice(m.index + m[0].length)) || NOT_DONE.test(sentenceAround(line, m.index, m[0].length))) continue;
               const at = m.index + m[0].indexOf(`${m[2]}月`);
               const word = line.slice(at, m.index + m[0].length);
               hits.push(hitAt({ offset: span.offset + at, length: word.length }, { key: "countedPastPeriod", params: { found: word, expected: titlePart.word } }, word, titlePart.word));
