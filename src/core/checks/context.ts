@@ -448,15 +448,24 @@ export const GET_CELL: Readonly<Record<ColumnRole, (cells: TableRow["cells"]) =>
 
 
 /**
- * The kind of an indicator the catalogue does not know, from its name and unit: 完成率 is a
- * completion, 增长率 a rate, 覆盖率/占比/比例 a share (0–100%).
+ * A rate of what was done against what was planned or due, which may pass 100% (over-fulfilment,
+ * not an error): 完成率, 执行率 (预算执行率), 达成率, and the money paid out against its plan or
+ * allocation — 拨付率 (资金拨付率), 到位率 (资金到位率), 兑现率 (政策兑现率), 发放率 (补贴发放率),
+ * 支出率 (预算支出率). A part of a whole stays a share, capped at 100%: 覆盖率, 入住率, 使用率
+ * (床位使用率: beds in use of the beds there are), 参保率, 知晓率.
+ */
+const COMPLETION_RATE_NAME = /完成率|完成进度|完成比例|执行率|达成率|拨付率|到位率|兑现率|发放率|支出率|进度/;
+
+/**
+ * The kind of an indicator the catalogue does not know, from its name and unit: 完成率, 拨付率 a
+ * completion (COMPLETION_RATE_NAME), 增长率 a rate, 覆盖率/占比/比例 a share (0–100%).
  */
 // Characters every completion/rate/share name contains one of: most names skip the regexes below.
 const KIND_HINT = /[率度增降减变比例占覆盖满意知普]/;
 
 export function inferKind(name: string, unit: UnitInfo | null): IndicatorKind | undefined {
   if (!KIND_HINT.test(name)) return kindFromUnit(name, unit);
-  if (/完成率|完成进度|完成比例|执行率|达成率|进度/.test(name)) return "completion";
+  if (COMPLETION_RATE_NAME.test(name)) return "completion";
   if (/增长率|增速|增幅|增长|下降|增减|变化率|变动/.test(name)) return "rate";
   if (/覆盖率|占比|比例|比重|率$|率\(|入住率|满意度|知晓率|普及率|达标率|合格率|参保率|覆盖面/.test(name)) return unit && unit.dimension !== "rate" ? undefined : "share";
   return kindFromUnit(name, unit);

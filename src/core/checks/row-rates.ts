@@ -59,7 +59,8 @@ function namedPair(rate: TableColumn, stem: string, columns: readonly TableColum
  * The rates of a table's rows and the two columns each is worked out from:
  * - by name, 应X… | 实X… with X率 (namedPair);
  * - else the two columns right before the rate, of one group, counts of whole things (or two
- *   figures of one dimension: 预算数 | 执行数 | 执行率), neither a rate or average itself. Which is
+ *   figures of one dimension: 预算数 | 执行数 | 执行率, 补助资金计划 | 实际拨付 | 拨付率), neither a rate or
+ *   average itself, the rate no plan's column (a target is a numerator or denominator only). Which is
  *   over which is not said (床位数 | 入住人数 | 入住率 is the later over the earlier, 应参检 | 实参检
  *   too, but not every table writes them so): the figures decide (rowRateFindings), and a pair
  *   they do not confirm is not checked.
@@ -68,6 +69,8 @@ export function ratePairs(columns: readonly TableColumn[]): RatePair[] {
   const out: RatePair[] = [];
   for (let i = 0; i < columns.length; i++) {
     const rate = columns[i];
+    // A plan's column is a numerator or denominator, never the rate (目标覆盖率 is no quotient of the two before it).
+    if (rate.role === "target") continue;
     const stem = rateStem(rate);
     if (!stem) continue;
     const named = namedPair(rate, stem, columns);
@@ -83,6 +86,13 @@ export function ratePairs(columns: readonly TableColumn[]): RatePair[] {
     out.push({ rate, numerator: b, denominator: a, named: false });
   }
   return out;
+}
+
+/** The columns a row's rate and its two figures are looked for in: rowFigureColumns and the target columns, in sheet order. */
+function rateColumns(ctx: CheckContext): TableColumn[] {
+  const targets = ctx.columns.get("target");
+  const columns = rowFigureColumns(ctx);
+  return targets ? [...columns, ...targets].sort((a, b) => a.col - b.col) : columns;
 }
 
 /** Two figures a rate may be worked out from: of one dimension, or both whole things counted (张 and 人). */
@@ -115,7 +125,9 @@ function agrees(r: Figure, num: Figure, den: Figure, floor: number): boolean | u
  */
 export function rowRateFindings(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
-  const columns = rowFigureColumns(ctx);
+  // A plan beside what was done and the rate of the two (补助资金计划 | 实际拨付 | 拨付率): the plan is
+  // read as a target, so it joins the row's figure columns here (sum-mismatch keeps to the others).
+  const columns = rateColumns(ctx);
   if (columns.length < 3) return out;
   const pairs = ratePairs(columns);
   if (pairs.length === 0) return out;

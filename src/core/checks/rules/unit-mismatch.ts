@@ -16,17 +16,37 @@ function accepted(spec: IndicatorSpec): Set<Dimension> {
   return out;
 }
 
+/**
+ * A fee paid to a person or for one (生活费, 救助费, 补助费, 护理费, 丧葬费, 医疗费, 抚恤费, 服务费) and a
+ * body's funds (经费): money. Only these compounds: 会费, 学费, 消费 end in 费 too and say less.
+ */
+const MONEY_FEE = /(?:生活|救助|补助|护理|丧葬|医疗|抚恤|服务|经)费$/;
+/** A fee waived (减免会费, 免除基本殡葬服务费): such a row may count those relieved of it (1200人), so its name says nothing. */
+const WAIVED = /减免|免除|免收|免交|免缴|减收|减征|免征|代缴/;
+/** Paying out what the name names (孤儿基本生活费发放, 救助资金拨付): the money still. */
+const PAID_OUT = /(?:发放|拨付|支付|下拨)$/;
+
 /** What a name says it measures, when it says so plainly (资金 is money, 人数 persons). */
 function dimensionFromName(name: string): Dimension | undefined {
   const last = name.charCodeAt(name.length - 1);
+  // 放 付 拨: the last characters of PAID_OUT; what is paid out is read without them (money only).
+  if (last === 0x653e || last === 0x4ed8 || last === 0x62e8) {
+    const m = PAID_OUT.exec(name);
+    return m && m.index > 0 && moneyByName(name.slice(0, m.index)) ? "money" : undefined;
+  }
   // 金 额 费 出 入 项 数: the last characters of the names below.
   if (last !== 0x91d1 && last !== 0x989d && last !== 0x8d39 && last !== 0x51fa && last !== 0x5165 && last !== 0x9879 && last !== 0x6570) return undefined;
-  // …金 is money: 公益金, 救助金, 抚恤金, 慰问金, 保障金 (奖金, 租金); a 基金 is also counted (社区慈善基金 12支).
-  // (减免会费, 免除殡葬服务费 may count those relieved: a name in 费 says nothing.)
-  if (/(?:[^基]金|^金|金额|经费|费用|支出|收入|款项)$/.test(name)) return "money";
+  if (moneyByName(name)) return "money";
   if (/人数$/.test(name)) return "persons";
   if (/户数$/.test(name)) return "households";
   return undefined;
+}
+
+/** Whether a name ends in what can only be an amount of money. */
+function moneyByName(name: string): boolean {
+  // …金 is money: 公益金, 救助金, 抚恤金, 慰问金, 保障金 (奖金, 租金); a 基金 is also counted (社区慈善基金 12支).
+  if (/(?:[^基]金|^金|金额|费用|支出|收入|款项)$/.test(name)) return true;
+  return MONEY_FEE.test(name) && !WAIVED.test(name);
 }
 
 /**

@@ -20,7 +20,8 @@ const SHARE_WORDS = ["占比", "比例", "比重", "覆盖面", "满意度", "�
 // The last five name what was planned: 占年度目标任务的120%, 占计划的105% are over-fulfilment, not shares.
 const CHANGE_WORDS = ["增长", "增幅", "增速", "增加", "提高", "提升", "上升", "下降", "降低", "减少", "同比", "环比", "较", "比上年", "超额", "完成", "翻", "目标", "任务", "计划", "预算", "指标"];
 /** …率 that are not shares: they may exceed 100% or are not proportions of a whole. */
-const NOT_SHARE_RATES = ["完成", "增长", "赔付", "回报", "收益", "执行", "达成", "效", "频", "汇", "利", "税", "倍", "功", "速", "费", "贡献", "拉动", "周转", "负债", "溢价", "换手", "产出", "增", "超额", "比", "使用", "提升", "提高", "下降", "降低", "减少", "变化", "变动", "节约", "替代"];
+// (拨付, 到位, 兑现, 发放, 支出: money paid out against its plan or allocation, a completion — as the table checks read them.)
+const NOT_SHARE_RATES = ["完成", "拨付", "到位", "兑现", "发放", "支出", "增长", "赔付", "回报", "收益", "执行", "达成", "效", "频", "汇", "利", "税", "倍", "功", "速", "费", "贡献", "拉动", "周转", "负债", "溢价", "换手", "产出", "增", "超额", "比", "使用", "提升", "提高", "下降", "降低", "减少", "变化", "变动", "节约", "替代"];
 const LOOKBACK = 40;
 /** Words that make a 比例 later in their clause the part of a plan done: 完成比例, 执行…的比例. */
 const COMPLETED = ["完成", "执行", "达成", "兑现"];
