@@ -53,7 +53,7 @@ export const textEnUS: TextMessages = {
   growthMismatch: (p) => `the figures give a ${p.direction === "down" ? "decrease" : "growth"} of ${p.expected}%, but the text says ${p.stated}`,
   completionMismatch: (p) => `the figures give ${p.rate === "完成率" ? "a completion rate" : `a rate (${p.rate})`} of ${p.expected}%, but the text says ${p.stated}`,
   perCapitaMismatch: (p) => `${p.total} over ${p.count} is about ${p.expected} per ${p.per === "households" ? "household" : "person"}, but the text says ${p.stated}`,
-  perCapitaMonthlyMismatch: (p) => `${p.total} over ${p.count} and ${p.months} months is about ${p.expected} per ${p.per === "households" ? "household" : "person"} a month, but the text says ${p.stated}; if that is right, the total should be about ${p.expectedTotal}`,
+  perCapitaMonthlyMismatch: (p) => `${p.total} over ${p.count} and ${p.months} months${p.period ? ` (the report's period, ${p.period})` : ""} is about ${p.expected} per ${p.per === "households" ? "household" : "person"} a month, but the text says ${p.stated}; if that is right, the total should be about ${p.expectedTotal}`,
   periodMismatch: (p) => `the body reports ${p.found} as the current period, but the title or report year is ${p.expected}`,
   titlePeriodMismatch: (p) => `the title says ${p.title}, but the body reports ${p.found} as the current period`,
   titleYearsDisagree: (p) => `the title reviews ${p.reviewed} but plans ${p.planned}: the years do not follow on`,

@@ -54,8 +54,8 @@ export const textZhCN = {
   completionMismatch: (p: { rate: string; expected: string; stated: string }) => `按文中数字,${p.rate}应为${p.expected}%,文中为${p.stated}`,
   perCapitaMismatch: (p: { per: "persons" | "households"; total: string; count: string; expected: string; stated: string }) =>
     `按文中${p.total}、${p.count}计算,${p.per === "households" ? "户均" : "人均"}约为${p.expected},文中为${p.stated}`,
-  perCapitaMonthlyMismatch: (p: { per: "persons" | "households"; total: string; count: string; months: number; expected: string; stated: string; expectedTotal: string }) =>
-    `按文中${p.total}、${p.count}、${p.months}个月计算,${p.per === "households" ? "月户均" : "月人均"}约为${p.expected},文中为${p.stated};若月均无误,总额应约为${p.expectedTotal}`,
+  perCapitaMonthlyMismatch: (p: { per: "persons" | "households"; total: string; count: string; months: number; expected: string; stated: string; expectedTotal: string; period?: string }) =>
+    `按文中${p.total}、${p.count}${p.period ? `及报告期“${p.period}”的` : "、"}${p.months}个月计算,${p.per === "households" ? "月户均" : "月人均"}约为${p.expected},文中为${p.stated};若月均无误,总额应约为${p.expectedTotal}`,
   periodMismatch: (p: { found: number; expected: string }) => `正文把 ${p.found} 年当作本期,与标题或报告年度(${p.expected} 年)不符`,
   titlePeriodMismatch: (p: { title: number; found: number }) => `标题写的是 ${p.title} 年,正文却以 ${p.found} 年为本期`,
   titleYearsDisagree: (p: { reviewed: number; planned: number }) => `标题总结 ${p.reviewed} 年,计划却是 ${p.planned} 年,年份不衔接`,

@@ -1,8 +1,8 @@
 import { codeSet, isSpace, WordList } from "./chars";
-import { isShielded, type TextDocument } from "./document";
+import { isShielded, partOf, reviewedTitle, type TextDocument } from "./document";
 import { exactFigure, mentionEndingAt, quantitiesBetween, segmentStart } from "./figures";
 import { hitAt, type Hit } from "./rule";
-import type { Mention } from "./scan";
+import { firstAtOrAfter, type Mention } from "./scan";
 
 /**
  * An average per person or per household that its sentence's total and count do not give:
@@ -24,8 +24,13 @@ import type { Mention } from "./scan";
  * is read over the months of the period its sentence names (第三季度 3, 上半年 6, 前三季度 or 1-9月 9,
  * 全年 12; one period, not a base's: `较上半年`): total ≈ count × average × months. The count of a
  * period is rarely the same each month (persons come and go), so the tolerance is a quarter of the
- * average: what it catches is a total or an average off by a dropped 万, not a month's drift. No
- * period named, or two, and it stays silent.
+ * expected average (either way: 20% off is a caseload that moved): what it catches is a digit
+ * swapped or a dropped 万, not a month's drift. Two periods named, and it stays silent. No period
+ * named: the months of the period the title reviews (`2025年上半年工作总结` 6, `2023年工作总结` 12,
+ * 一季度 3, 前三季度 9, 1-N月 N), but only for a sentence that names no time of its own (a date, a
+ * month, another year, 期间: `自7月起` may start the payments mid-period), outside the plan sections,
+ * under a title that reviews a year (a part of it not counted from January, 第三季度 or 下半年, gives
+ * no months: silence).
  */
 const PER = new Map<string, "persons" | "households">([["人均", "persons"], ["户均", "households"]]);
 const PER_WORDS = new WordList([...PER.keys()]);
@@ -43,13 +48,21 @@ const MONTHLY = new Map<string, "persons" | "households">([
 const MONTHLY_WORDS = new WordList([...MONTHLY.keys()].sort((a, b) => b.length - a.length));
 /** Where a monthly average's clause may begin: a comma, a semicolon, a colon, or nothing. */
 const isClauseMark = codeSet(",,;;::");
+/** How far from total ÷ (count × months) a monthly average may stand, as a share of that quotient. */
 const MONTHLY_SLACK = 0.25;
+/** How many mentions before a monthly average are read for a time of the sentence's own. */
+const MAX_READ = 24;
 /**
  * The periods a sentence may name, and their months: 前三季度 before 三季度, a range of months
  * (`1-9月`, `1至9月`). Linear: alternatives of fixed words and one bounded range.
  */
 const PERIODS = /前三季度|第?[一二三四1-4]季度|上半年|下半年|全年|([0-9]{1,2}) ?[-—–~至到] ?([0-9]{1,2}) ?月/g;
 const PERIOD_MONTHS: Readonly<Record<string, number>> = { 前三季度: 9, 上半年: 6, 下半年: 6, 全年: 12 };
+/** A title's words for a part of the year that `partOf` does not give as months from January (第三季度, 下半年, 11月). */
+const OTHER_PART = /季度|半年|月/;
+const AGE_UNITS = new Set(["岁", "周岁"]);
+/** Words of a stretch of time within the period (`元旦春节期间`): the months of the period are not the average's. */
+const SPELL_WORDS = new WordList(["期间"]);
 /** Before a period: it is a base (`较上半年`, `上年全年`), not the sentence's own. */
 const isThan = codeSet("比较");
 const BASE_YEARS = new WordList(["上年", "去年", "上一年"]);
@@ -114,18 +127,72 @@ function format(n: number, decimals: number): string {
   return Number(s) === 0 && n > 0 ? String(Number(n.toPrecision(2))) : s;
 }
 
-/** The months of the one period the text from `from` to `to` names (第三季度 3, 1-9月 9), or 0: none, or two. */
-function monthsNamed(text: string, from: number, to: number): number {
+/**
+ * The months of the one period the text from `from` to `to` names (第三季度 3, 1-9月 9): 0 when it
+ * names two, or only a base's (`较上年全年`); null when it names none.
+ */
+function monthsNamed(text: string, from: number, to: number): number | null {
   const part = text.slice(from, to);
-  let months = 0;
+  let months: number | null = null;
   PERIODS.lastIndex = 0;
   for (let m = PERIODS.exec(part); m !== null; m = PERIODS.exec(part)) {
-    if (isThan(part.charCodeAt(m.index - 1)) || BASE_YEARS.endsAt(part, m.index)) continue;
+    if (isThan(part.charCodeAt(m.index - 1)) || BASE_YEARS.endsAt(part, m.index)) {
+      months ??= 0;
+      continue;
+    }
     const n = m[1] !== undefined ? Number(m[2]) - Number(m[1]) + 1 : (PERIOD_MONTHS[m[0]] ?? 3);
-    if (n < 1 || n > 12 || (months !== 0 && n !== months)) return 0;
+    if (n < 1 || n > 12 || (months !== null && months !== 0 && n !== months)) return 0;
     months = n;
   }
   return months;
+}
+
+/**
+ * The months of the period the title reviews, counted from January (上半年 6, 一季度 3, 前三季度 9,
+ * 1-N月 N, a year's review 12), with the words that say so; null when there is no title, it reviews
+ * no year, or names a part that is not counted from January (第三季度, 下半年).
+ */
+function titleMonths(doc: TextDocument): { months: number; word: string } | null {
+  if (doc.titleLine === null || doc.titleReviewYears.length === 0) return null;
+  const span = doc.index.lineSpan(doc.titleLine);
+  const reviewed = reviewedTitle(doc.text.slice(span.offset, span.offset + span.length));
+  const part = partOf(reviewed);
+  if (part) return { months: part.end, word: part.word };
+  return OTHER_PART.test(reviewed) ? null : { months: 12, word: "全年" };
+}
+
+/**
+ * Whether the sentence from `from` to the average at `to` may be read over the title's period: it names
+ * no time of its own (a date, a span of months or years, a year not the report's, 期间), and stands
+ * outside the plan sections.
+ */
+function takesTitlePeriod(doc: TextDocument, from: number, to: number): boolean {
+  if (doc.planLines[doc.index.lineOf(to)] || SPELL_WORDS.inside(doc.text.slice(from, to))) return false;
+  for (const m of quantitiesAndDatesBetween(doc, from, to)) {
+    // (An age, `80周岁以上`, is no time of the payments.)
+    if (m.kind === "date" || (m.kind === "quantity" && m.unit?.dimension === "time" && !AGE_UNITS.has(m.unit.unit))) return false;
+    if (m.kind === "year" && !(m.years?.length === 1 && (m.years[0] === doc.reportYear || doc.titleReviewYears.includes(m.years[0])))) return false;
+  }
+  return true;
+}
+
+/** Every mention from `from` to `to` (at most MAX_READ of them: the rule stays linear). */
+function quantitiesAndDatesBetween(doc: TextDocument, from: number, to: number): Mention[] {
+  const out: Mention[] = [];
+  for (let k = firstAtOrAfter(doc.mentions, from); k < doc.mentions.length && doc.mentions[k].offset < to && out.length < MAX_READ; k++) out.push(doc.mentions[k]);
+  return out;
+}
+
+/**
+ * The months a monthly average starting at `at` is over: those of the period its sentence names (no
+ * `word`), else those of the title's period (its `word`, said in the message); null when unknown.
+ */
+function monthlyPeriod(doc: TextDocument, at: number): { months: number; word: string | null } | null {
+  const from = doc.index.sentenceOf(at).offset;
+  const named = monthsNamed(doc.text, from, at);
+  if (named !== null) return named === 0 ? null : { months: named, word: null };
+  const title = titleMonths(doc);
+  return title && takesTitlePeriod(doc, from, at) ? title : null;
 }
 
 /** A sum of money in 元 as the text writes one: in 万元 or 亿元 when it is that large (`2377.4万元`). */
@@ -150,20 +217,29 @@ export function perCapitaMismatch(doc: TextDocument, m: Mention): Hit | null {
   const total = exactFigure(totals[0]);
   const count = exactFigure(counts[0]);
   if (!total || !count || count.value - count.half <= 0 || total.value <= a.value) return null;
-  // A monthly average: over count × months, the months those of the period the sentence names.
-  const months = per.monthly ? monthsNamed(doc.text, doc.index.sentenceOf(per.start).offset, per.start) : 1;
-  if (months === 0) return null;
+  // A monthly average: over count × months, the months those of the period the sentence names, or
+  // else the title's.
+  const period = per.monthly ? monthlyPeriod(doc, per.start) : { months: 1, word: null };
+  if (!period) return null;
+  const { months } = period;
   const lo = (total.value - total.half) / (count.value + count.half) / months;
   const hi = (total.value + total.half) / (count.value - count.half) / months;
   const q = m.quantity!;
-  const slack = Math.max(averageHalf(a.value, q.decimals, q.scale), a.value * (per.monthly ? MONTHLY_SLACK : RELATIVE_FLOOR));
-  if (a.value + slack >= lo && a.value - slack <= hi) return null;
+  const half = averageHalf(a.value, q.decimals, q.scale);
+  if (per.monthly) {
+    if (a.value + half >= lo * (1 - MONTHLY_SLACK) && a.value - half <= hi * (1 + MONTHLY_SLACK)) return null;
+  } else {
+    const slack = Math.max(half, a.value * RELATIVE_FLOOR);
+    if (a.value + slack >= lo && a.value - slack <= hi) return null;
+  }
   const expected = format(total.value / count.value / months / q.scale, q.decimals);
   const text = doc.text;
   const params = { per: per.over, total: text.slice(totals[0].offset, totals[0].offset + totals[0].length), count: text.slice(counts[0].offset, counts[0].offset + counts[0].length), expected: expected + (q.scaleWord ?? "") + "元", stated: text.slice(m.offset, m.offset + m.length) };
   return hitAt(
     m,
-    per.monthly ? { key: "perCapitaMonthlyMismatch", params: { ...params, months, expectedTotal: money(count.value * a.value * months) } } : { key: "perCapitaMismatch", params },
+    per.monthly
+      ? { key: "perCapitaMonthlyMismatch", params: { ...params, months, expectedTotal: money(count.value * a.value * months), ...(period.word ? { period: period.word } : {}) } }
+      : { key: "perCapitaMismatch", params },
     text.slice(m.offset, m.offset + m.length),
     expected,
   );

@@ -1,7 +1,7 @@
 import { agreesWithPercent } from "../../checks/arith";
 import { codeSet, isHan, isSpace, WordList } from "../chars";
 import { isShielded, type TextDocument } from "../document";
-import { end, exactFigure, type ExactFigure, leadOf, mentionEndingAt, quantitiesBetween, SEGMENT_REACH, segmentStart, unitOf } from "../figures";
+import { clauseStart, end, exactFigure, type ExactFigure, isChangeAmount, leadOf, mentionEndingAt, quantitiesBetween, SEGMENT_REACH, segmentStart, unitOf } from "../figures";
 import { hitAt, type Hit, type TextRule } from "../rule";
 import { firstAtOrAfter, type Mention } from "../scan";
 
@@ -35,6 +35,13 @@ import { firstAtOrAfter, type Mention } from "../scan";
  * 分别 or any word but a filler (为, 达, 达到, 是) between the phrase and the rate, percentage points,
  * a stretch with two targets (two figures named 目标/计划/任务, or two 应W), V in a clause that
  * counts a stock rather than work done (有, 总数, 在册 …), and 计划生育 (a target it is not).
+ * A growth clause between the work done and the rate's phrase (`销售2.14亿元,同比增长5.4%,完成年度
+ * 销售目标8.6亿元的29.4%`, `…,较上年同期的2.03亿元增长5.4%,完成…`) is passed over: it says how the
+ * figure before it changed, so its rate is no completion and its base (the year before's) no work
+ * done; the shapes read the stretch up to it (up to three such clauses: 同比, then 环比). Only a
+ * clause of one rate after a word of change (增长, 下降, 增幅为 …), with no figure but a base after 较
+ * or 比: a clause with an amount of change (`较上年增加420张`) is read as before, as that amount may
+ * be the work the target counts.
  * The stretch is the sentence up to the rate, from after its last semicolon, at most SEGMENT_REACH
  * characters. Tolerance: the rounding of every figure as written (`percentInterval`'s arithmetic,
  * `agreesWithPercent`), and at least the table rule's completion floor of 0.1 point (a rate
@@ -72,6 +79,13 @@ const isPercentSign = codeSet("%％");
 const isListJoin = codeSet("、和及与");
 /** What may close the clause that names a target after the rate. */
 const isClauseClose = codeSet(",，。;；!！\n");
+/** Words before a growth rate besides a verb of change (`增幅为5.4%`, `增速达5.4%`). */
+const RATE_WORDS = new WordList(["增幅", "降幅", "增速", "涨幅", "跌幅"]);
+const RATE_FILLERS = new WordList(["为", "达", "是"]);
+/** How many growth clauses in a row are passed over (同比, then 环比). */
+const MAX_GROWTH_CLAUSES = 3;
+/** How far back a growth clause's opening comma is looked for. */
+const GROWTH_REACH = 40;
 const LV = 0x7387; // 率
 const DE = 0x7684; // 的
 const YING = 0x5e94; // 应
@@ -367,6 +381,38 @@ function shareOfPart(doc: TextDocument, phrase: Phrase & { kind: "share" }, from
   return { target, done: [v] };
 }
 
+/** A growth rate (`增长5.4%`, `同比下降3%`, `增幅为5.4%`), not a share or a completion. */
+function isGrowthRate(text: string, m: Mention): boolean {
+  if (unitOf(m) !== "%") return false;
+  if (isChangeAmount(text, m)) return true;
+  let p = m.offset;
+  const filler = RATE_FILLERS.endingAt(text, p);
+  if (filler) p -= filler.length;
+  return RATE_WORDS.endingAt(text, p) !== undefined;
+}
+
+/**
+ * Where the stretch before a rate's phrase at `start` ends: at the start of a growth clause that
+ * stands right before the phrase (`2.14亿元,同比增长5.4%,完成…`, `,较上年同期的2.03亿元增长5.4%,完成…`),
+ * else at `start`. The clause ends with its rate and holds no other figure but a base after 较 or 比.
+ */
+function beforeGrowthClause(doc: TextDocument, start: number, from: number): number {
+  const { text } = doc;
+  let p = start;
+  while (p > from && isSpace(text[p - 1])) p--;
+  if (text.charCodeAt(p - 1) !== 0x2c) return start; // ,
+  const rate = mentionEndingAt(doc, p - 1);
+  if (!rate || rate.offset < from || !isGrowthRate(text, rate)) return start;
+  const open = clauseStart(text, rate.offset, GROWTH_REACH);
+  // The clause opens after a comma, with the figure it is about before that comma.
+  if (open - 1 <= from || text.charCodeAt(open - 1) !== 0x2c) return start;
+  for (const x of quantitiesBetween(doc, open, rate.offset)) {
+    const words = text.slice(open, x.offset);
+    if (!words.includes("较") && !words.includes("比")) return start;
+  }
+  return open;
+}
+
 function format(n: number, decimals: number): string {
   return n.toFixed(decimals);
 }
@@ -375,9 +421,18 @@ function checkRate(doc: TextDocument, k: number): Hit | null {
   const m = doc.mentions[k];
   const stated = statedRate(m);
   if (!stated || isShielded(doc, m.offset) || inList(doc, k)) return null;
-  const phrase = phraseBefore(doc, m.offset);
-  if (!phrase) return null;
-  const from = segmentStart(doc, phrase.start);
+  const read = phraseBefore(doc, m.offset);
+  if (!read) return null;
+  const from = segmentStart(doc, read.start);
+  // Past the growth clauses before the phrase, both 同比 and 环比 (`较上年同期的2.03亿元增长5.4%,较上年
+  //四季度的2.36亿元环比下降9.3%,完成…`); not before a share (`其中V,同比增长3%,占R%`: of which figure, unsaid).
+  let start = read.start;
+  for (let n = 0; n < MAX_GROWTH_CLAUSES && read.kind !== "share"; n++) {
+    const before = beforeGrowthClause(doc, start, from);
+    if (before === start) break;
+    start = before;
+  }
+  const phrase = { ...read, start };
   let found: { target: ExactFigure; done: Mention[]; sums?: { value: number; half: number }[] } | null = null;
   let name = "完成率";
   if (phrase.kind === "target") found = againstNamedTarget(doc, phrase, from);
