@@ -75,8 +75,30 @@ function explainsGap(sum: Finding, table: TableModel, partRow: number): boolean 
   return Math.abs(change - gap) <= Math.max(1, 0.05 * Math.abs(gap));
 }
 
+/**
+ * A 同比(%) row under two rows of periods (period-rows.ts) works its growths out from the figures of
+ * those rows: a growth there whose column holds a doubted figure or a total that does not add up
+ * in either of the two rows only repeats that finding.
+ */
+function dropComparisonRowRepeats(findings: Finding[], table: TableModel): Finding[] {
+  const growths = findings.filter((f) => f.code === "growth-mismatch" && f.row !== undefined && !table.columns.some((c) => c.col === columnOfAddress(f.cell) && c.role === "growth"));
+  if (growths.length === 0) return findings;
+  const at = new Set<string>();
+  for (const f of findings) if (f.row !== undefined && (DOUBTS_FIGURE.has(f.code) || f.code === "sum-mismatch")) at.add(`${f.row}:${columnOfAddress(f.cell)}`);
+  if (at.size === 0) return findings;
+  const index = new Map(table.rows.map((r, i) => [r.row, i]));
+  const repeats = new Set<Finding>();
+  for (const f of growths) {
+    const i = index.get(f.row!);
+    if (i === undefined || i < 2) continue;
+    const col = columnOfAddress(f.cell);
+    if (at.has(`${table.rows[i - 1].row}:${col}`) || at.has(`${table.rows[i - 2].row}:${col}`)) repeats.add(f);
+  }
+  return repeats.size === 0 ? findings : findings.filter((f) => !repeats.has(f));
+}
+
 export function dropConsequential(all: Finding[], table: TableModel, msg: ChecksMessages): Finding[] {
-  const findings = pointAtSuspectPart(all, table, msg);
+  const findings = pointAtSuspectPart(dropComparisonRowRepeats(all, table), table, msg);
   const figureCols = new Set(table.columns.filter((c) => VALUE_ROLES.has(c.role)).map((c) => c.col));
   const unitCols = new Set(table.columns.filter((c) => c.role === "unit").map((c) => c.col));
   const doubted = new Set<number>();

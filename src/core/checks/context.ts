@@ -592,7 +592,7 @@ class Context implements CheckContext {
 /** A row named a comparison or a share in percent: 同比(%), 增长(%), 增幅, 环比增长率, 占比(%). */
 const PERCENT_ROW = /^(?:同比|环比|比上年|较上年|比上年同期)?(?:增长|增减|增幅|增速|增长率|增减幅度|增减率|同比|环比|占比|比重)(?:率|幅度)?(?:\(%\)|%)?$/;
 
-function isPercentRow(key: string): boolean {
+export function isPercentRow(key: string): boolean {
   // (Told from the last character first: most rows' names end otherwise, and this runs once a row.)
   const last = key.charCodeAt(key.length - 1);
   if (last !== 0x29 /* ) */ && last !== 0x25 /* % */ && last !== 0x6bd4 /* 比 */ && last !== 0x7387 /* 率 */ && last !== 0x5e45 /* 幅 */ && last !== 0x901f /* 速 */ && last !== 0x957f /* 长 */ && last !== 0x51cf /* 减 */ && last !== 0x5ea6 /* 度 */ && last !== 0x91cd /* 重 */) return false;

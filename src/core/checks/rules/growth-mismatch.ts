@@ -6,6 +6,7 @@ import { addressOfFigure, type CheckContext, type CheckRule, type Figure, fmt } 
 import type { TableColumn } from "../../table/types";
 import { finding } from "../finding";
 import { previousFor } from "./value-in-wrong-column";
+import { periodRowGrowths } from "../period-rows";
 
 /**
  * An absolute 增减 column (beside the % one): value − previous as written, in the value's unit
@@ -57,6 +58,8 @@ export const growthMismatch: CheckRule = {
     const out: Finding[] = [];
     const value = ctx.columns.get("value")?.[0];
     if (!value) return out;
+    // 2024年一季度 | 2023年一季度 | 同比(%) down the rows (period-rows.ts).
+    periodRowGrowths(ctx, out);
     for (const gc of ctx.columns.get("growth") ?? []) {
       // 减少 between 年初数 | 新增 and 期末数 is what went out, not a change in percent (stock-flow.ts).
       if (isStockFlowColumn(ctx, gc)) continue;

@@ -1,0 +1,113 @@
+import type { Finding } from "../findings";
+import { cellText } from "../table/header";
+import { cellQuantity } from "../table/cells";
+import { findPeriod } from "../table/period";
+import { GridRow } from "../table/rows";
+import type { Period, TableRow } from "../table/types";
+import { percentInterval, distance, comparable } from "./arith";
+import { cellAt, type CheckContext, type Figure, fmt, isPercentRow, type RowInfo } from "./context";
+import { finding } from "./finding";
+
+/**
+ * Periods down the rows and a 同比(%) row under each pair: `2024年一季度 | 2023年一季度 | 同比(%)`,
+ * `2024年上半年合计 | 2023年同期 | 同比(%)`, `本期 | 上年同期 | 同比`. The comparison row holds each
+ * column's growth of the first period over the second; the context leaves it out (it is no row of
+ * figures), so it is read here, cell by cell, and checked as a growth column is.
+ */
+
+/** `合计`/`累计` after a period: `2024年上半年合计` is the half year's figures. */
+const TOTAL_AFTER = /(?:合计|累计|小计|数)$/;
+/** The same time a year before, undated or dated: 上年同期, 去年同期, 2023年同期. */
+const SAME_TIME_LAST_YEAR = /^(?:(?:19|20)\d{2}年)?(?:上年|去年)?同期(?:数|累计)?$/;
+const CURRENT = /^(?:本期|本年|当期|本年累计|本期数)$/;
+
+type Dated = { period: Period | null; current: boolean; lastYear: boolean };
+
+/** What a row's name says of its period: a period alone (with 合计 after it), or 本期 / 上年同期. */
+function datedRow(key: string): Dated | null {
+  const k = key.replace(/\s+/g, "");
+  if (CURRENT.test(k)) return { period: null, current: true, lastYear: false };
+  if (SAME_TIME_LAST_YEAR.test(k)) {
+    const p = findPeriod(k);
+    return { period: p, current: false, lastYear: true };
+  }
+  const p = findPeriod(k);
+  if (!p || p.index !== 0) return null;
+  const rest = k.slice(p.label.length);
+  if (rest !== "" && !TOTAL_AFTER.test(rest)) return null;
+  return { period: p, current: false, lastYear: false };
+}
+
+/** Whether `a` and `b` name the same part of a year (the half, quarter or months). */
+function samePart(a: Period, b: Period): boolean {
+  return a.half === b.half && a.quarter === b.quarter && a.month === b.month;
+}
+
+/** The pair a comparison row compares: the current period's row and the year before's, in either order. */
+function pairOf(first: Dated, second: Dated): [0 | 1, 0 | 1] | null {
+  if (first.current && second.lastYear && !second.period) return [0, 1];
+  if (first.period && second.lastYear) {
+    // 2024年上半年合计 | 2023年同期 (or 上年同期).
+    if (!second.period || second.period.year === first.period.year - 1) return [0, 1];
+    return null;
+  }
+  if (first.period && second.period && samePart(first.period, second.period)) {
+    if (second.period.year === first.period.year - 1) return [0, 1];
+    if (first.period.year === second.period.year - 1) return [1, 0];
+  }
+  return null;
+}
+
+/** The figure a comparison row's cell states, as a growth column's: its number and rounding. */
+function statedGrowth(row: TableRow, col: number): { number: number; half: number; decimals: number; text: string; unit: string | null } | null {
+  const raw = row instanceof GridRow ? row.rawAt(col) : cellAt(row, col)?.raw;
+  const q = cellQuantity(raw);
+  if (!q || q.number === null || q.bound !== "exact" || q.range !== null) return null;
+  if (q.unit && q.unit !== "%") return null;
+  return { number: q.number, half: 0.5 * 10 ** -q.decimals, decimals: q.decimals, text: cellText(raw!).trim(), unit: q.unit };
+}
+
+/**
+ * growth-mismatch on a 同比(%) row under two rows of periods a year apart: each figure column's
+ * stated growth against (current / previous − 1) × 100, within the rounding of the three figures.
+ * Two rates' comparison may be written in percentage points.
+ */
+export function periodRowGrowths(ctx: CheckContext, out: Finding[]): void {
+  const rows = ctx.table.rows;
+  let figureCols: number[] | undefined;
+  for (let i = 2; i < rows.length; i++) {
+    const row = rows[i];
+    if (row.kind !== "data" || !isPercentRow(row.indicatorKey) || /占比|比重/.test(row.indicatorKey)) continue;
+    const a = ctx.byRow.get(rows[i - 2].row);
+    const b = ctx.byRow.get(rows[i - 1].row);
+    if (!a || !b) continue;
+    const da = datedRow(a.row.indicatorKey);
+    const db = datedRow(b.row.indicatorKey);
+    const pair = da && db ? pairOf(da, db) : null;
+    if (!pair) continue;
+    const [cur, prev] = pair[0] === 0 ? [a, b] : [b, a];
+    figureCols ??= ctx.figureColumns().map((c) => c.col);
+    for (const col of figureCols) check(ctx, row, col, cur, prev, out);
+  }
+}
+
+function check(ctx: CheckContext, row: TableRow, col: number, cur: RowInfo, prev: RowInfo, out: Finding[]): void {
+  const v = cur.figures.get(col);
+  const p = prev.figures.get(col);
+  const g = statedGrowth(row, col);
+  if (!v || !p || !g || !v.exact || !p.exact || !comparable(v, p)) return;
+  const allowed = Math.max(g.half, ctx.schema.tolerances.growthFloor) + 1e-9;
+  // Two rates compared in percentage points (a bare number), or in percent of the earlier rate.
+  if (isRate(v) && isRate(p) && !g.unit && Math.abs(g.number - (v.base - p.base)) <= allowed + v.half + p.half) return;
+  const i = percentInterval(v, p, 1);
+  if (!i || distance(g.number, i) <= allowed) return;
+  const cell = cellAt(row, col);
+  if (!cell) return;
+  const expected = fmt((v.base / p.base - 1) * 100, Math.max(1, g.decimals));
+  const stated = g.text.replace(/%$/, "");
+  out.push(finding("growth-mismatch", ctx.msg.growthMismatch({ basis: "yoy", expected, stated: fmt(g.number, Math.max(g.decimals, 0)) }), { cell, row, value: stated, expected }));
+}
+
+function isRate(f: Figure): boolean {
+  return f.dimension === "rate";
+}

@@ -1,0 +1,50 @@
+import { checkGrid } from "../../../src/core/checks";
+import { getBuiltinSchema } from "../../../src/core/schema";
+import { grid, type CellInput } from "../table/grid-helpers";
+
+/**
+ * Periods down the rows with a 同比(%) row under each pair (2024年一季度 | 2023年一季度 | 同比(%)): the
+ * comparison row was left out as no row of figures, so a wrong growth there passed unread.
+ */
+function found(rows: CellInput[][]): string[] {
+  return checkGrid(grid(rows), getBuiltinSchema("generic")!)
+    .findings.filter((f) => f.severity !== "info")
+    .map((f) => `${f.code}@${f.cell}: ${f.message}`);
+}
+
+const PAIRS: CellInput[][] = [
+  ["时期", "临时救助(人次)", "临时救助资金(万元)"],
+  ["2024年一季度", 1362, 528.4],
+  ["2023年一季度", 1297, 489.7],
+  ["同比(%)", 5.0, 7.9],
+  ["2024年上半年", 2813, 1094.7],
+  ["2023年上半年", 2635, 1020.9],
+  ["同比(%)", 6.8, 7.2],
+];
+const edit = (rows: CellInput[][], r: number, c: number, v: CellInput): CellInput[][] => rows.map((row, i) => (i === r ? row.map((x, j) => (j === c ? v : x)) : row));
+
+describe("a 同比(%) row under two periods a year apart", () => {
+  it("right growths raise nothing", () => {
+    expect(found(PAIRS)).toEqual([]);
+  });
+
+  it("a wrong one is found on its cell, with the growth it should be", () => {
+    expect(found(edit(PAIRS, 6, 1, 7.5))).toEqual(["growth-mismatch@B7: 同比增长应为6.8%,填报为7.5%"]);
+  });
+
+  it("the earlier year first, and 本期 | 上年同期, are read the same way", () => {
+    const swapped: CellInput[][] = [PAIRS[0], PAIRS[2], PAIRS[1], ["同比(%)", 5.0, 9.9]];
+    expect(found(swapped)).toEqual(["growth-mismatch@C4: 同比增长应为7.9%,填报为9.9%"]);
+    const named: CellInput[][] = [PAIRS[0], ["本期", 1362, 528.4], ["上年同期", 1297, 489.7], ["同比(%)", 5.9, 7.9]];
+    expect(found(named)).toEqual(["growth-mismatch@B4: 同比增长应为5%,填报为5.9%"]);
+  });
+
+  it("two periods that are not a year apart, or of different parts of the year, are not compared", () => {
+    expect(found([PAIRS[0], PAIRS[1], ["2022年一季度", 1100, 400.0], ["同比(%)", 99.0, 99.0]])).toEqual([]);
+    expect(found([PAIRS[0], PAIRS[1], ["2023年二季度", 1338, 531.2], ["同比(%)", 99.0, 99.0]])).toEqual([]);
+  });
+
+  it("a slip in a figure above is not told again as the growth worked out from it", () => {
+    expect(found(edit(PAIRS, 2, 2, 4897000)).map((f) => f.split(":")[0])).toEqual(["scale-suspect@C3"]);
+  });
+});
