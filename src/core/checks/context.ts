@@ -7,6 +7,7 @@ import { cellText } from "../table/header";
 import { isBlank, plainDecimals, QuantityCache, readGrowthQuantity, readQuantity, SheetCell } from "../table/cells";
 import { a1, type GridCell } from "../table/grid";
 import { GridRow } from "../table/rows";
+import { CLOSING, OPENING, OUTFLOW } from "../table/stock-words";
 import { type ColumnRole, type IndicatorKind, type Period, ROLE_ORDER, type TableCell, type TableColumn, type TableModel, type TableRow } from "../table/types";
 
 /**
@@ -597,6 +598,37 @@ export function isPercentRow(key: string): boolean {
   const last = key.charCodeAt(key.length - 1);
   if (last !== 0x29 /* ) */ && last !== 0x25 /* % */ && last !== 0x6bd4 /* 比 */ && last !== 0x7387 /* 率 */ && last !== 0x5e45 /* 幅 */ && last !== 0x901f /* 速 */ && last !== 0x957f /* 长 */ && last !== 0x51cf /* 减 */ && last !== 0x5ea6 /* 度 */ && last !== 0x91cd /* 重 */) return false;
   return PERCENT_ROW.test(key);
+}
+
+/** A comparison before a change's name: 比上年同期增减, 较上年增加, 同比增减量. */
+const CHANGE_BASIS = "(?:同比|环比|[比较](?:上年|去年|上期|上月|上季)(?:同期)?)";
+/** A unit after a change's name: 增减量(人), 差额(万元) (not a percent: 增减(%) is a percent row). */
+const CHANGE_UNIT = "(?:\\([^()%]{1,8}\\))?";
+/**
+ * A row named the change between the rows above it, as a number (2025年上半年 | 2024年上半年 | 增减量
+ * in a transposed table): 增减量, 增减数, 净增, 差额, 增(+)减(-), 变化, 变动, with a comparison before
+ * it or a unit after it, and 增加 after a comparison (比上年增加). Its figures may be negative. (增减 and
+ * 同比增减 alone are percent rows as well, left out of the rows: PERCENT_ROW.)
+ */
+const CHANGE_ROW = new RegExp(
+  `^(?:${CHANGE_BASIS}?(?:增减|增减量|增减数|增减额|增减值|净增|净增减|净增加|净减少|差额|差值|差数|变化|变化量|变化数|变动|变动量|变动数|增\\(\\+\\)减\\(-\\))|${CHANGE_BASIS}增加)${CHANGE_UNIT}$`,
+);
+/** 增加 alone (增加量, 增加数): the change in a comparison, but the inflow beside 年初 | 减少 | 年末. */
+const INCREASE_ROW = new RegExp(`^增加(?:量|数)?${CHANGE_UNIT}$`);
+
+/**
+ * Which of a table's rows are named a change (CHANGE_ROW): a test of a row's key. A bare 增加 is one
+ * only in a table with no row of an outflow or a stock (年初数 | 增加 | 减少 | 年末数 are flows, and an
+ * inflow is never negative).
+ */
+export function changeRowTest(rows: readonly RowInfo[]): (key: string) => boolean {
+  let flows: boolean | undefined;
+  return (key) => {
+    if (CHANGE_ROW.test(key)) return true;
+    if (!INCREASE_ROW.test(key)) return false;
+    flows ??= rows.some((r) => OUTFLOW.test(r.row.indicatorKey) || OPENING.test(r.row.indicatorKey) || CLOSING.test(r.row.indicatorKey));
+    return !flows;
+  };
 }
 
 export function buildContext(table: TableModel, schema: Schema, locale: Locale, msg: ChecksMessages, year?: number): CheckContext {

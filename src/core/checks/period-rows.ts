@@ -99,6 +99,8 @@ function check(ctx: CheckContext, row: TableRow, col: number, cur: RowInfo, prev
   const allowed = Math.max(g.half, ctx.schema.tolerances.growthFloor) + 1e-9;
   // Two rates compared in percentage points (a bare number), or in percent of the earlier rate.
   if (isRate(v) && isRate(p) && !g.unit && Math.abs(g.number - (v.base - p.base)) <= allowed + v.half + p.half) return;
+  // A bare 增减 row may hold the change itself (−273 人): in the figures' unit as written.
+  if (!RELATIVE_ROW.test(row.indicatorKey) && !g.unit && Math.abs(g.number - (v.number - p.number)) <= g.half + writtenHalf(v) + writtenHalf(p) + 1e-9) return;
   const i = percentInterval(v, p, 1);
   if (!i || distance(g.number, i) <= allowed) return;
   const cell = cellAt(row, col);
@@ -106,6 +108,14 @@ function check(ctx: CheckContext, row: TableRow, col: number, cur: RowInfo, prev
   const expected = fmt((v.base / p.base - 1) * 100, Math.max(1, g.decimals));
   const stated = g.text.replace(/%$/, "");
   out.push(finding("growth-mismatch", ctx.msg.growthMismatch({ basis: "yoy", expected, stated: fmt(g.number, Math.max(g.decimals, 0)) }), { cell, row, value: stated, expected }));
+}
+
+/** A comparison row that names a relative change: 同比(%), 增长率, 增幅 (a bare 增减 may be a number). */
+const RELATIVE_ROW = /%|率|幅|速|增长|同比|环比/;
+
+/** Half a unit of a figure's last written digit, in the unit it is written in. */
+function writtenHalf(f: Figure): number {
+  return f.base !== 0 && f.number !== 0 ? f.half * (f.number / f.base) : f.half;
 }
 
 function isRate(f: Figure): boolean {

@@ -44,6 +44,12 @@ describe("a 同比(%) row under two periods a year apart", () => {
     expect(found([PAIRS[0], PAIRS[1], ["2023年二季度", 1338, 531.2], ["同比(%)", 99.0, 99.0]])).toEqual([]);
   });
 
+  it("a bare 增减 row may hold the change itself", () => {
+    expect(found([PAIRS[0], PAIRS[4], PAIRS[5], ["增减", 178, 73.8]])).toEqual([]);
+    expect(found([PAIRS[0], PAIRS[4], PAIRS[5], ["增减", 6.8, 7.2]])).toEqual([]);
+    expect(found([PAIRS[0], PAIRS[4], PAIRS[5], ["增减", 168, 73.8]])).toEqual(["growth-mismatch@B4: 同比增长应为6.8%,填报为168%"]);
+  });
+
   it("a slip in a figure above is not told again as the growth worked out from it", () => {
     expect(found(edit(PAIRS, 2, 2, 4897000)).map((f) => f.split(":")[0])).toEqual(["scale-suspect@C3"]);
   });

@@ -1,5 +1,6 @@
 import { a1 } from "../../table/grid";
-import { cellText } from "../../table/header";
+import { cellText, isRowLabelHeader } from "../../table/header";
+import { findPeriod, periodPlace } from "../../table/period";
 import { explainsBlank, isBlank, isPlaceholder, retiredIndicator } from "../../table/cells";
 import { FIGURE_ROLES, roleRawReader } from "../../table/rows";
 import type { Finding } from "../../findings";
@@ -41,6 +42,10 @@ export const emptyValue: CheckRule = {
     // The figures of a required figure role's first column (the one its reader reads): a plain
     // number there is neither blank nor a placeholder, seen without a visit to the grid.
     const figures = cols.map((c) => (FIGURE_ROLES.has(c.role) ? ctx.figureColumn(ctx.table.columns.find((x) => x.role === c.role)!.col) : undefined));
+    // Rows of kinds (项目, 救助类别), not of places or institutions (县市区, 机构名称): every place
+    // has every measure, and a mark there is a figure missing.
+    const label = ctx.columns.get("indicator")?.[0];
+    const kindRows = !!label && !isRowLabelHeader(label.header);
     for (let r = 0; r < ctx.rows.length; r++) {
       const info = ctx.rows[r];
       const row = info.row;
@@ -61,6 +66,10 @@ export const emptyValue: CheckRule = {
         const text = raw ? cellText(raw).trim() : "";
         if (!blank && !isPlaceholder(text)) continue;
         if (!blank && ctx.schema.allowNotApplicable) continue;
+        // `/` under 保障户数 beside 保障人数 1846 in a wide table of kinds: the row's other measures are
+        // filled, so the mark says this one does not apply to its kind (特困人员 are counted in 人, not
+        // 户). A row whose measures are all marks is still reported.
+        if (!blank && kindRows && col.indicator && !isPeriodRow(row.indicatorKey) && otherMeasureFilled(ctx, r, col)) continue;
         // `—` in a total row that names no unit (its rows are in 万人, 人次, 万元; its unit cell blank or
         // `—` as well): no sum exists to write.
         if (!blank && (!info.unitText || isPlaceholder(info.unitText.trim())) && isTotalName(row.indicatorKey)) continue;
@@ -96,6 +105,23 @@ function categoriesFilled(ctx: CheckContext, row: CheckContext["rows"][number]["
     const raw = rawIn(row, c.col);
     return !!raw && !isBlank(raw) && !isPlaceholder(cellText(raw).trim());
   });
+}
+
+/**
+ * Whether row `r` has a figure under another of a wide table's measures (the value columns that
+ * each name their own indicator: 保障户数(户) | 保障人数(人) | 保障标准(元/人·月)).
+ */
+function otherMeasureFilled(ctx: CheckContext, r: number, col: TableColumn): boolean {
+  for (const c of ctx.columns.get("value") ?? []) {
+    if (c === col || !c.indicator) continue;
+    if (ctx.figureColumn(c.col)?.has(r)) return true;
+  }
+  return false;
+}
+
+/** A row of a period (3月, 二季度, 2025年上半年): each period has every measure, as each place has. */
+function isPeriodRow(key: string): boolean {
+  return periodPlace(key) !== undefined || findPeriod(key) !== null;
 }
 
 /** A row's grid cell in a sheet column (a plain row's: its made cell's). */

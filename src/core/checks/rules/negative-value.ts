@@ -1,6 +1,6 @@
 import type { Finding } from "../../findings";
 import { cellText } from "../../table/header";
-import { type CheckRule, columnOfFigure, kindOf, nameOf, VALUE_ROLES } from "../context";
+import { changeRowTest, type CheckRule, columnOfFigure, kindOf, nameOf, VALUE_ROLES } from "../context";
 import { finding } from "../finding";
 
 const SIGNED = /增长|增幅|增减|增加|减少|变化|变动|差额|差值|净|结余|盈亏|比上年|同比|环比/;
@@ -15,6 +15,9 @@ export const negativeValue: CheckRule = {
   check(ctx) {
     const out: Finding[] = [];
     const header = ctx.columnAt;
+    // A wide table's figure is named by its column (死亡人数), but a row named a change (增减量 under
+    // 2025年上半年 | 2024年上半年) holds the change of each column's measure, which may be negative.
+    const changeRow = changeRowTest(ctx.rows);
     // Column by column: a negative figure is found from the numbers, its row looked at only then.
     for (const fc of ctx.figureColumns()) {
       // Growth and completion columns hold signed figures.
@@ -26,6 +29,7 @@ export const negativeValue: CheckRule = {
         const col = header.get(columnOfFigure(f))!;
         if (kindOf(ctx, info, columnOfFigure(f)) === "rate") continue;
         if (!VALUE_ROLES.has(col.role) || SIGNED.test(nameOf(ctx, info, columnOfFigure(f))) || (info.spec?.min !== undefined && info.spec.min < 0)) continue;
+        if (col.indicator && changeRow(info.row.indicatorKey)) continue;
         if (f.dimension === "rate-points") continue;
         const value = cellText(f.cell.raw).trim();
         out.push(finding("negative-value", ctx.msg.negativeValue({ value }), { cell: f.cell, column: col, row: info.row, value, expected: ">=0" }));

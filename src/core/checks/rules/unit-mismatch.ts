@@ -56,6 +56,12 @@ function moneyByName(name: string): boolean {
  */
 const PERSON_NOUN = /(?:人员|[^动]员|对象|儿童|孤儿|老人|残疾人|志愿者|工作者|社工|居民|村民|群众)$/;
 
+/** A catalogue entry that counts people only (人, 户, 人次): its name is a group of people. */
+function countsPeople(allowed: ReadonlySet<Dimension>): boolean {
+  for (const d of allowed) if (d !== "persons" && d !== "households") return false;
+  return true;
+}
+
 function dimLabel(info: RowInfo): string {
   return info.spec ? [info.spec.unit, ...info.spec.units].join("/") : "";
 }
@@ -165,10 +171,12 @@ export const unitMismatch: CheckRule = {
       // money is in, and its rows may be named by who receives it.
       if (persons && f && f.unitFrom !== "column" && f.unitFrom !== "cell") continue;
       // 人均救助资金 in 元/人 is money too: a per-head or per-month amount is a money figure.
+      // 集中养育孤儿 in 元/人·月 (under 基本生活保障标准, or alone): a group of people in a money rate per
+      // head or month is the standard paid to that group, not a count mistyped.
       const ok = persons
-        ? unit.dimension !== "money" && unit.dimension !== "money-per-period"
+        ? unit.dimension !== "money"
         : allowed
-          ? allowed.has(unit.dimension)
+          ? allowed.has(unit.dimension) || (unit.dimension === "money-per-period" && countsPeople(allowed))
           : unit.dimension === named || unit.dimension === "rate" || (named === "money" && unit.dimension === "money-per-period");
       if (ok) continue;
       const fromColumn = !f || f.unitFrom === "column";
