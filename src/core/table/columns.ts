@@ -2,6 +2,7 @@ import { normalizeHeader, schemaPeriod, type Schema } from "../schema";
 import { CODE_HEADER, type HeaderLayout } from "./header";
 import { FLOW_START, OPENING } from "./stock-words";
 import { withoutPeriods } from "./period";
+import { progressAside } from "./progress";
 import type { Period, TableColumn } from "./types";
 
 /** A structural problem found while mapping columns; buildTable turns these into findings. */
@@ -243,10 +244,14 @@ const YEAR_END = /末|底|年初/;
 export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: number, originCol: number, figuresOf?: FiguresOf): { columns: TableColumn[]; problems: ColumnProblem[]; groups: TableColumn[][] } {
   const columns: TableColumn[] = [];
   const problems: ColumnProblem[] = [];
-  const mapped = layout.columns.filter((c) => c.cls);
   // The year reported, as the schema or the title says it: a dated column of an earlier year beside
   // an undated current one (1-6月 | 2023年1-6月) is the previous period's.
   const reportedYear = schemaPeriod(schema)?.year ?? layout.titleYear;
+  // (An opening cumulative stock, a period's flow beside the cumulative a completion names, a 其中
+  // part: no figure of the row, left unread — progressAside.)
+  const classified = layout.columns.filter((c) => c.cls);
+  const progress = progressAside(classified, reportedYear);
+  const mapped = classified.filter((c) => !progress.aside.has(c));
   // Years: the latest period-only header is the value (unless a value column is named), older ones previous.
   const byYear = mapped.filter((c) => c.cls!.byYear);
   if (byYear.length > 0) {
@@ -277,7 +282,8 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
   if (dated.length > 0) {
     const groups = new Map<string, typeof dated>();
     for (const c of dated) {
-      const k = withoutPeriods(c.text).replace(/\s+/g, "");
+      // (`2024年6月底合计` beside `合计`: the 底 or 末 of the period is no word of the figure's name.)
+      const k = withoutPeriods(c.text).replace(/\s+/g, "").replace(/^[底末]/, "");
       const g = groups.get(k);
       if (g) g.push(c);
       else groups.set(k, [c]);
@@ -302,6 +308,7 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
   const cumulative = mapped.find((c) => c.cls!.role === "value" && !c.cls!.byYear && !c.cls!.named && /累计/.test(c.text));
   const monthly = cumulative ? mapped.filter((c) => c.cls!.role === "value" && !c.cls!.byYear && !c.cls!.named && /本月|当月|本期/.test(c.text) && !/累计/.test(c.text)) : [];
   const unread = new Set(monthly.length > 0 ? [...monthly, ...mapped.filter((c) => c.cls!.basis === "mom")] : []);
+  for (const c of progress.flows) unread.add(c);
   // Indicators in groups across the header (城乡低保对象(人) over 本期 | 上年同期 | 同比(%), then 特困人员(人)
   // over the same): the first group is read as the table's figures; a later group's columns are no
   // duplicates of them, nor more previous columns of the first, and are left to the checks of one

@@ -708,6 +708,7 @@ function layoutAt(grid: Grid, r: number, schema: Schema, textAt: TextAt, width: 
   }
   if (headerRows.length === 2 && units < 0) readCategoryTotals(columns);
   labelInstitutions(columns, schema);
+  labelPlainNames(grid, columns, headerRows[headerRows.length - 1] + 1, schema, textAt);
   return { titleRows, headerRows, columns };
 }
 
@@ -723,6 +724,30 @@ function labelInstitutions(columns: HeaderLayout["columns"], schema: Schema): vo
     if (!e.cls && e.parts.length === 1 && isRowLabelHeader(e.text)) e.cls = { role: "indicator", key: keyForRole(schema, "indicator"), byAlias: false };
     return;
   }
+}
+
+/** How many rows below the header labelPlainNames reads. */
+const NAME_SAMPLE_ROWS = 12;
+
+/**
+ * 登记管理机关 | 社会团体 | 合计, 单位 | 本期 | 上年同期 (a table of bodies, 单位 meaning the work unit):
+ * with no column of names, the first column (after any 序号 or 类别) whose header no role claims,
+ * or claims as the unit column, names the rows when what is written below it is plain names: two
+ * at least, none a figure, none a unit (人, 个, 万元: then it is the unit column after all).
+ */
+function labelPlainNames(grid: Grid, columns: HeaderLayout["columns"], firstRow: number, schema: Schema, textAt: TextAt): void {
+  if (columns.some((e) => e.cls?.role === "indicator")) return;
+  const e = columns.find((x) => x.cls?.role !== "serial" && x.cls?.role !== "category");
+  if (!e || e.parts.length !== 1 || e.mergedWith !== undefined || (e.cls && e.cls.role !== "unit") || !namesColumn(e.text)) return;
+  let names = 0;
+  for (let r = firstRow; r < Math.min(grid.rows.length, firstRow + NAME_SAMPLE_ROWS); r++) {
+    const t = textAt(r, e.col);
+    // (Blanks and placeholders, — or /, say nothing either way.)
+    if (!/[\d\u4e00-\u9fffA-Za-z]/.test(t)) continue;
+    if (isNumberCell(grid.rows[r]?.[e.col]) || lookupUnit(t)) return;
+    if (ideographs(t) >= 2) names++;
+  }
+  if (names >= 2) e.cls = { role: "indicator", key: keyForRole(schema, "indicator"), byAlias: false };
 }
 
 /** A header that is only a period (`2024年1-6月`, `2023年`): the figures of that period. */
