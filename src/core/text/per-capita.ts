@@ -217,6 +217,9 @@ export function perCapitaMismatch(doc: TextDocument, m: Mention): Hit | null {
   const total = exactFigure(totals[0]);
   const count = exactFigure(counts[0]);
   if (!total || !count || count.value - count.half <= 0 || total.value <= a.value) return null;
+  // 累计保障2.32万人次 … 月人均615元: a count of times (人次, 户次) of a monthly payment already counts
+  // person-months; whether it does (or counts visits) the sentence does not say. Silence.
+  if (per.monthly && counts[0].unit?.unit.endsWith("次")) return null;
   // A monthly average: over count × months, the months those of the period the sentence names, or
   // else the title's.
   const period = per.monthly ? monthlyPeriod(doc, per.start) : { months: 1, word: null };

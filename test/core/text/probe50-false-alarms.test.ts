@@ -34,3 +34,14 @@ describe("the same shapes with a slip are still found", () => {
     expect(alarms(text)).toEqual([code]);
   });
 });
+
+describe("probe 52: a monthly average over a count of times", () => {
+  const report = (line: string) => `××县民政局2025年上半年工作总结\n${line}`;
+  it("人次 and 户次 already count person-months: nothing", () => {
+    expect(alarms(report("累计保障城市低保对象2.32万人次,发放低保金1426万元,月人均补助615元。"))).toEqual([]);
+    expect(alarms(report("累计保障低保家庭1.08万户次,发放低保金1430万元,户均每月1324元。"))).toEqual([]);
+  });
+  it("over persons the months of the period still count", () => {
+    expect(alarms(report("保障城市低保对象3862人,发放低保金1426万元,月人均补助1615元。"))).toEqual(["implausible-quantity"]);
+  });
+});
