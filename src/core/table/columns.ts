@@ -1,3 +1,4 @@
+import { lookupUnit } from "../quantity";
 import { normalizeHeader, schemaPeriod, type Schema } from "../schema";
 import { CODE_HEADER, type HeaderLayout } from "./header";
 import { FLOW_START, OPENING } from "./stock-words";
@@ -230,6 +231,36 @@ function changeByFigures(figuresOf: FiguresOf, g: MappedHeader, value: MappedHea
   return rows > 0 && asNumber * 2 > rows && asPercent === 0;
 }
 
+/** A header that says its figures are in percent or a rate: 增长(%), 增幅, 增速, 增长率, 百分点. */
+const RELATIVE = /%|率|幅|速|百分/;
+/** 同比, 环比: a comparison its name makes a rate (同比 is said for 同比增长率). */
+const RATE_COMPARISON = /同比|环比/;
+
+/**
+ * 持证社会工作者(人) | 比上年增减, 低保标准 | 较上年提高 (under `单位:元/人·月`): with no previous figure in the
+ * table to tell by, a change whose header names neither a percent nor a unit, right of a figure in a
+ * unit of its own, may be that figure's change in its unit as well as a rate (read as a rate, 120 元
+ * asked for the reason of a 120% growth). Nothing can be checked of it either way: it is left unread.
+ * Not a 同比 or 环比 (a rate by its name), nor under a `单位:` line that lists % (which may be this column's).
+ */
+function undecidedChanges(mapped: readonly MappedHeader[], growths: readonly MappedHeader[], absolute: ReadonlySet<MappedHeader>, percentListed: boolean): MappedHeader[] {
+  if (percentListed) return [];
+  return growths.filter((g) => {
+    const cls = g.cls!;
+    if (absolute.has(g) || cls.percent || cls.unit || cls.quarter !== undefined || RELATIVE.test(g.text) || RATE_COMPARISON.test(g.text)) return false;
+    const basis = cls.basis ?? "yoy";
+    if (mapped.some((c) => c.cls!.role === "previous" && (c.cls!.basis ?? "yoy") === basis)) return false;
+    const before = mapped.filter((c) => c.col < g.col && c.cls!.role === "value").pop();
+    return !!before && !!before.cls!.unit && !before.cls!.percent;
+  });
+}
+
+/** Two units of different kinds (户 and 万元, 人 and 个): known both, of different dimensions. */
+function unitsDiffer(a: string | undefined, b: string | undefined): boolean {
+  const [x, y] = [a && lookupUnit(a), b && lookupUnit(b)];
+  return !!x && !!y && x.dimension !== y.dimension;
+}
+
 /** A header that names the year before as such: 上年同期, 去年同期, 上年. */
 const LAST_YEAR = /上年|去年|上一年/;
 /** The same time a year before (上年同期, 去年同期), and a year's end or start (上年末, 年初, 上年底). */
@@ -371,7 +402,6 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
   if (yoyPrevious.some((c) => SAME_TIME.test(c.text))) for (const c of yoyPrevious) if (!SAME_TIME.test(c.text) && YEAR_END.test(c.text)) unread.add(c);
   // 增减 | 增减幅度(%): the change as a number beside the change in percent. The percent is the
   // growth; the number beside it is the absolute change (value − previous), checked as such.
-  const RELATIVE = /%|率|幅|速|百分/;
   // 同比增减(百分点) beside 同比增长(%): rates' change in points and the others' in percent, each row in one of them.
   const POINTS = /百分点/;
   const growths = mapped.filter((c) => c.cls!.role === "growth");
@@ -393,6 +423,7 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
       return !!pair && changeByFigures(figuresOf, g, pair[0], pair[1]);
     }),
   );
+  for (const g of undecidedChanges(mapped, growths, absolute, layout.percentListed === true)) unread.add(g);
   // 第一季度 | 第二季度 (no year): beside 上半年合计 they are its parts (read as such, checked to add
   // up to it); alone, the latest is the value and the one before it the previous figure of 环比.
   // With a year (2024年一季度 | 2024年二季度 beside 2024年上半年), nothing says the wider one is their sum
@@ -507,6 +538,10 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
     if (first && cls.role === first.role && (cls.role === "value" || cls.role === "previous") && c.parts.length > 1 && first.header.includes(" / ") && first.header.split(" / ")[0] === c.parts[0] && first.header.split(" / ").pop() !== c.parts[c.parts.length - 1]) continue;
     // 比上年增减(人) | … | 较上年提高(元): changes in different units are different measures'; the first is read, the other left unread.
     if (first && col.change && first.change && col.headerUnit && first.headerUnit && col.headerUnit !== first.headerUnit) continue;
+    // 改造计划(户) | 实际完成(户) | 完成率(%) | 补助资金计划(万元) | 实际拨付(万元) | 拨付率(%): a second plan (or
+    // previous figure) in a unit of another kind is another measure's, not the first written twice: left
+    // unread as the row's (read cell by cell, and by the row-rates check with the figures beside it).
+    if (first && (cls.role === "target" || cls.role === "previous") && cls.role === first.role && unitsDiffer(col.headerUnit, first.headerUnit)) continue;
     // 数量同比(%) | 金额同比(%): each measure's growth; the first is read, the other left unread.
     if (first && cls.role === "growth" && first.role === "growth" && measureOf(c.text) !== measureOf(first.header) && measureOf(c.text) && measureOf(first.header)) continue;
     // 序号 | 指标 | 指标代码: a form's code column beside its serials is no second serial column, only unread.

@@ -77,6 +77,21 @@ export function isPlaceHeader(header: string): boolean {
   return PLACE_HEADER.test(normalizeHeader(header));
 }
 
+/** What a count of things is headed by after their name: 乡镇(街道)数, 街道数量, 村(社区)个数, 社区总数. */
+const COUNT_SUFFIX = /(?:个数|总数|数量|数)$/;
+
+/**
+ * A count of places (乡镇(街道)数, 街道数量, 村(社区)个数): the places' name, its own bracket dropped as
+ * classifyHeader drops a trailing one, then a count. Not the places themselves: 乡镇(街道)数(个) beside
+ * 已建成社工站(个) is a figure column, not a second column of names.
+ */
+function countsPlaces(rest: string): boolean {
+  const m = COUNT_SUFFIX.exec(rest);
+  if (!m || m.index === 0) return false;
+  const name = rest.slice(0, m.index);
+  return PLACE_HEADER.test(name) || PLACE_HEADER.test(name.replace(/\([^()]*\)$/, ""));
+}
+
 /**
  * A row-label header of institutions: 机构, 养老机构, 服务机构, 机构名称, 单位名称 — not a count of them
  * (机构数, 机构数量), nor a figure column in its unit (养老机构(个)), nor the unit column (单位).
@@ -253,6 +268,14 @@ export function classifyHeader(parts: readonly string[], schema: Schema): Header
   if (/^(?:占比|比重|占总数|所占比例|构成)/.test(rest)) return null;
   // 指标解释, 统计口径, 计算方法: what an indicator means, not another column of names.
   if (/(?:解释|口径|含义|计算方法|定义)$|^指标说明$/.test(rest)) return null;
+  // 乡镇(街道)数(个): how many places, a wide table's column (in 个 when its header names no unit), not
+  // a column of names (乡镇 and 街道 name the rows below as FALLBACKS reads them).
+  if (countsPlaces(rest)) {
+    const out = enrich("value", keyForRole(schema, "value"), false);
+    out.named = true;
+    if (!out.unit && !percent) out.unit = "个";
+    return out;
+  }
   // 低保户数 | 低保人数 | 低保资金: a wide table's columns, each an indicator and what it counts.
   const counted = NAMED_FIGURE.exec(rest);
   if (counted && !PERIOD_NAME.test(rest.slice(0, rest.length - counted[1].length))) {
@@ -329,6 +352,8 @@ export interface HeaderLayout {
   titleYear?: number;
   /** The month the title's period ends in, when it is part of a year (上半年 → 6, 2024年6月 → 6). */
   titleEndMonth?: number;
+  /** A `单位:` line above the header lists % among its units (单位:人、%): some column may be in percent without saying so. */
+  percentListed?: boolean;
   /** Per grid column: the header parts (top first) and what they say. */
   columns: { col: number; parts: string[]; text: string; cls: HeaderClass | null; mergedWith?: number }[];
 }
@@ -433,7 +458,9 @@ export function findHeader(grid: Grid, schema: Schema): HeaderLayout | null {
     const titleRows: number[] = [];
     for (let t = 0; t < r; t++) for (let c = 0; c < width; c++) if (textAt(t, c)) { titleRows.push(t); break; }
     const layout = layoutAt(grid, r, schema, textAt, width, titleRows);
-    if (wide >= 0) readWideColumns(layout, wide, unitsListed(titleRows, textAt, width), schema);
+    const units = unitsListed(titleRows, textAt, width);
+    if (units.includes("%")) layout.percentListed = true;
+    if (wide >= 0) readWideColumns(layout, wide, units, schema);
     const title = periodOfTitle(titleRows, textAt, width);
     if (title) {
       layout.titleYear = title.year;
@@ -477,14 +504,16 @@ function ideographs(t: string): number {
 /**
  * A wide table's header with plain indicator names (县市区 | 低保对象 | 特困人员 | 孤儿, under `单位:人`):
  * its first column (after any 序号) names places or institutions, every other written cell is a
- * name of two ideographs or more that no other role claims (a figure column at most: 合计), two at
- * least, and the first row below holds a text label and, in the other columns, figures (or
+ * name of two ideographs or more that no other role claims (a figure column at most: 合计), or a
+ * change right after such a name (低保标准 | 较上年提高), two at least, and the first row below holds a text label and, in the other columns, figures (or
  * placeholders such as —) only, one at least. The label's grid column, or -1.
  * (Long tables, 指标 | 单位 | 本期 | 上期, are read by the usual test before this one is tried.)
  */
 function wideLabelAt(grid: Grid, r: number, schema: Schema, textAt: TextAt, width: number): number {
   let label = -1;
   let names = 0;
+  // Whether the cell before is a plain name (低保标准): a change right after it (较上年提高) is its change.
+  let afterName = false;
   for (let c = 0; c < width; c++) {
     const t = textAt(r, c);
     if (!t || inMerge(grid, r, c)) continue;
@@ -496,9 +525,17 @@ function wideLabelAt(grid: Grid, r: number, schema: Schema, textAt: TextAt, widt
       label = c;
       continue;
     }
+    // 县(市、区) | 低保标准 | 较上年提高: a name's change beside it (in the name's unit or in percent, as
+    // the columns are read later) is a column of the wide table, not a sign of some other table.
+    if (cls && cls.role === "growth" && afterName) {
+      afterName = false;
+      names++;
+      continue;
+    }
     // (After the label, a place's name (乡镇(街道), 村(社区), 社区) heads a count of such places: the
     // row below, all figures but its label, says so.)
     if (cls === undefined || ideographs(t) < 2 || (cls !== null && cls.role !== "value" && cls.role !== "indicator")) return -1;
+    afterName = cls === null;
     names++;
   }
   if (label < 0 || names < 2) return -1;

@@ -196,6 +196,11 @@ function breakdowns(t: Figure, lists: readonly RowInfo[][], col: number): RowInf
   return out;
 }
 
+/** A figure a cell writes as a rate itself (5%, 3.2个百分点), not a number its column's header reads so. */
+function writtenRate(f: Figure): boolean {
+  return f.unitFrom === "cell" && (f.dimension === "rate" || f.dimension === "rate-points");
+}
+
 /**
  * Whether a row's derived figure (its growth from value and previous, its completion from value
  * and target) agrees with them, or cannot be judged: a part whose previous figure is off shows it
@@ -484,7 +489,12 @@ export const sumMismatch: CheckRule = {
     const target = ctx.columns.get("target")?.[0];
     if (previous) derivedOf.set(previous.col, { derived: ctx.columns.get("growth")?.[0]?.col, offset: 1 });
     if (target) derivedOf.set(target.col, { derived: ctx.columns.get("completion")?.[0]?.col, offset: 0 });
-    const columns = [...valueColumns, ...[previous, target].filter((c) => c !== undefined)];
+    // 持证社会工作者(人) | 比上年增减(人) with no previous column: the change's 合计 is the sum of the
+    // parts' changes, and nothing else checks it. (Beside a previous column each row's change is
+    // checked against its own figures: a sum would only repeat a part's slip on its total.)
+    const changes = previous ? [] : (ctx.columns.get("growth") ?? []).filter((c) => c.change === "absolute");
+    const changeCols = new Set(changes.map((c) => c.col));
+    const columns = [...valueColumns, ...[previous, target].filter((c) => c !== undefined), ...changes];
     let value = firstValue;
     const report = (total: RowInfo, t: Figure, parts: Figure[], relation: "equal" | "at-most") => {
       if (flagged.has(t.cell.address)) return;
@@ -508,7 +518,17 @@ export const sumMismatch: CheckRule = {
     };
     const usable = (t: Figure, parts: RowInfo[], all: boolean): Figure[] | null => {
       // A total written in % (40.9%, 3.2个百分点) is an average or a ratio of its parts, never their sum.
-      if (t.dimension === "rate" || t.dimension === "rate-points") return null;
+      // (A change column's plain numbers are read as a growth's, in % by its header: a number all the same.)
+      const change = changeCols.has(value.col);
+      if (change ? writtenRate(t) : t.dimension === "rate" || t.dimension === "rate-points") return null;
+      // (All of them read alike, a change's figures hold the rows' units: 人 and 万元 rows add up only
+      // where their values would.)
+      const totalValue = change ? ctx.byRow.get(t.cell.row)?.figures.get(firstValue.col) : undefined;
+      if (change && !totalValue) return null;
+      const changeOfLike = (f: Figure, p: RowInfo): boolean => {
+        const v = p.figures.get(firstValue.col);
+        return !writtenRate(f) && !!totalValue && !!v && comparable(totalValue, v);
+      };
       const figs: Figure[] = [];
       const derived = derivedOf.get(value.col);
       for (const p of parts) {
@@ -516,7 +536,7 @@ export const sumMismatch: CheckRule = {
         const f = p.figures.get(value.col);
         // A per-head figure among the parts (月人均补助水平 in 元/人·月) is no part of the sum.
         if (AVERAGE.test(p.row.indicatorKey) || f?.dimension === "money-per-period") continue;
-        if (!f || !f.exact || !comparable(t, f)) {
+        if (!f || !f.exact || !comparable(t, f) || (change && !changeOfLike(f, p))) {
           if (all) return null;
           continue;
         }
