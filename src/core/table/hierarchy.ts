@@ -1,3 +1,4 @@
+import { labelsExclude } from "../parts";
 import type { TableRow } from "./types";
 
 /**
@@ -34,6 +35,7 @@ export function buildHierarchy(rows: TableRow[]): void {
   let lastPlain: TableRow | undefined; // last row that can own 其中 parts
   let group: number | undefined; // the 其中 list being read
   let continued = false; // whether a bare line has continued it
+  let lastPart: TableRow | undefined; // the list's last line
   for (const row of rows) {
     if (row.kind === "header") {
       // A second table under a repeated header: no row of the first is a parent of its rows.
@@ -48,16 +50,20 @@ export function buildHierarchy(rows: TableRow[]): void {
         row.parentRow = lastPlain.row;
         row.partKind = "of-which";
         row.level = lastPlain.level + 1;
-        // Where each line says 其中 (其中:社会团体 | 其中:基金会) they are one list. Where a 其中 line
-        // is continued by bare lines (其中:集中 | 分散), the next 其中 line opens another list
-        // (其中:男 | 女): two cuts of the same total, each adding up by itself.
-        const joins = group !== undefined && (row.continues || !continued);
+        // A bare line goes on with the list above it (其中:男 | 女). A line that writes 其中 (#) again
+        // names a subset of its own: 其中:35岁以下 | 其中:大专及以上学历 overlap, and each is only
+        // within the total, not added to the others. Unless its label excludes the one before it
+        // (#城市 | #农村, 其中:社会团体 | 其中:基金会): parts that cannot overlap are one list. After a
+        // list continued by bare lines (其中:集中 | 分散) a 其中 line always opens another (其中:男 | 女).
+        // (sum-mismatch.ts joins lists again where another column shows them adding up to the total.)
+        const joins = group !== undefined && (row.continues || (!continued && lastPart !== undefined && labelsExclude(lastPart.indicatorKey, row.indicatorKey)));
         if (!joins) {
           group = row.row;
           continued = false;
         }
         if (row.continues) continued = true;
         row.partGroup = group;
+        lastPart = row;
       } else row.level = lastPlain ? lastPlain.level + 1 : 0;
       continue;
     }

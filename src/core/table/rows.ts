@@ -1,6 +1,6 @@
 import { findCategory, findIndicator, foldText, normalizeIndicator, type Schema, stripNumbering } from "../schema";
 import { stripsNothing } from "../schema/normalize";
-import { PAIRED_LABELS } from "../parts";
+import { labelsAnswer, PAIRED_LABELS } from "../parts";
 import { isBlank, QuantityCache, readGrowthQuantity, readQuantity, SheetCell } from "./cells";
 import type { Grid, GridCell } from "./grid";
 import { cellText, trimmedText } from "./header";
@@ -476,9 +476,7 @@ export function departmentsOf(table: Pick<TableModel, "columns" | "rows">): Map<
 }
 
 /** Whether two 其中 labels answer each other (男 and 女, 城市低保对象 and 农村低保对象). */
-function answers(a: string, b: string, pairs: readonly (readonly [string, string])[] = PAIRED_LABELS): boolean {
-  return pairs.some(([x, y]) => (a.includes(x) && b.includes(y) && !b.includes(x)) || (a.includes(y) && b.includes(x) && !b.includes(y)));
-}
+const answers = labelsAnswer;
 
 /** The pairs that together make the whole (公办 and 民办 leave out 公建民营 and others). */
 const EXHAUSTIVE_PAIRS = PAIRED_LABELS.filter(([x]) => x !== "公办");

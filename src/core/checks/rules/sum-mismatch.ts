@@ -201,6 +201,64 @@ function writtenRate(f: Figure): boolean {
   return f.unitFrom === "cell" && (f.dimension === "rate" || f.dimension === "rate-points");
 }
 
+/** How many 其中 lists at most are joined into one partition (a total's kinds are few; keeps the search linear). */
+const MAX_JOINED = 8;
+
+/**
+ * The last of the consecutive lists from `start` whose lines, in one of `cols`, add up exactly to
+ * the total (written exactly, in its dimension, none negative), two lists at least; else `start`.
+ */
+function partitionEnd(total: RowInfo, lists: readonly (readonly RowInfo[])[], start: number, cols: readonly number[]): number {
+  let best = start;
+  for (const col of cols) {
+    const t = total.figures.get(col);
+    if (!t || !t.exact || !(t.base > 0)) continue;
+    let sum = 0;
+    let half = slack(t);
+    const last = Math.min(lists.length - 1, start + MAX_JOINED - 1);
+    scan: for (let e = start; e <= last; e++) {
+      for (const p of lists[e]) {
+        const f = p.figures.get(col);
+        if (!f || !f.exact || f.base < 0 || !comparable(t, f)) break scan;
+        sum += f.base;
+        half += slack(f);
+      }
+      const tol = half + 1e-9 * Math.max(1, Math.abs(t.base));
+      if (sum > t.base + tol) break;
+      if (e > start && Math.abs(sum - t.base) <= tol) {
+        best = Math.max(best, e);
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * A total's 其中 lists (hierarchy.ts: a bare line goes on with the list above it; a line writing 其中
+ * again is a subset of its own, unless its label excludes the one before). Consecutive lists whose
+ * lines add up exactly to the total in some column (`其中:低保、特困老人 | 其中:80周岁以上老人` making
+ * last year's 57.9 to the cent) split the total between them: one list, added up in every column.
+ */
+function ofWhichLists(total: RowInfo, parts: readonly RowInfo[], cols: readonly number[]): RowInfo[][] {
+  const lists: RowInfo[][] = [];
+  let key: number | undefined;
+  for (const p of parts) {
+    const k = p.row.partGroup ?? 0;
+    if (lists.length > 0 && k === key) lists[lists.length - 1].push(p);
+    else lists.push([p]);
+    key = k;
+  }
+  if (lists.length < 2) return lists;
+  const out: RowInfo[][] = [];
+  for (let s = 0; s < lists.length; ) {
+    const e = partitionEnd(total, lists, s, cols);
+    out.push(e > s ? lists.slice(s, e + 1).flat() : lists[s]);
+    s = e + 1;
+  }
+  return out;
+}
+
 /**
  * Whether a row's derived figure (its growth from value and previous, its completion from value
  * and target) agrees with them, or cannot be judged: a part whose previous figure is off shows it
@@ -221,7 +279,9 @@ function derivedAgrees(info: RowInfo, value: number, base: number, derived: numb
  * - Rows numbered as its children (一、 > (一) > 1. > 1-1 > (1) > A, or a form's 代码 A01 > A0101):
  *   all parts must add up to it.
  * - 其中 / # rows: each 其中 list must not exceed it by itself; a list of two that split it
- *   (男 | 女, 城市 | 农村, 集中 | 分散) must add up to it.
+ *   (男 | 女, 城市 | 农村, 集中 | 分散) must add up to it. A line writing 其中 again is a list of its
+ *   own (overlapping subsets) unless its label excludes the one before or the lines make the total
+ *   exactly in another column (ofWhichLists).
  * - A row named as a total (rowsAtLevel, rowsBelow, grandTotalParts): a 小计 adds up the rows above
  *   it back to the previous section or total; a 合计/总计 the 小计 rows, or across sections every
  *   section's rows; a total with nothing above it (全市 first) the rows below it.
@@ -560,6 +620,8 @@ export const sumMismatch: CheckRule = {
       const row = rowsInOrder[i];
       if (row.kind === "section" || row.kind === "header" || (row.kind === "data" && isTotalName(row.indicatorKey))) marks.push(i);
     }
+    const columnCols = columns.map((c) => c.col);
+    const listsOf = new Map<number, RowInfo[][]>();
     for (const column of columns) {
       value = column;
       // The first value column too, when it is itself a rate (地区 | 持证率(%)): its 合计 is no sum.
@@ -572,15 +634,11 @@ export const sumMismatch: CheckRule = {
           const figs = usable(t, c.numbered, true);
           if (figs) report(total, t, figs, "equal");
         }
-        // Each 其中 list by itself (其中:集中 | 分散, then 其中:男 | 女: two cuts of one total).
-        const lists = new Map<number, RowInfo[]>();
-        for (const p of c.ofWhich) {
-          const key = p.row.partGroup ?? 0;
-          const list = lists.get(key);
-          if (list) list.push(p);
-          else lists.set(key, [p]);
-        }
-        for (const list of breakdowns(t, [...lists.values()], value.col)) {
+        // Each 其中 list by itself (其中:集中 | 分散, then 其中:男 | 女: two cuts of one total; 其中:女 |
+        // 其中:35岁以下: two subsets, each within the total), found once for every column.
+        let lists = listsOf.get(parentRow);
+        if (!lists) listsOf.set(parentRow, (lists = ofWhichLists(total, c.ofWhich, columnCols)));
+        for (const list of breakdowns(t, lists, value.col)) {
           // 其中:男 | 女 (城市 | 农村, 集中 | 分散): the two make the whole and must add up to it.
           if (list.length === 2 && splitsTotal(list[0].row.indicatorKey, list[1].row.indicatorKey)) {
             const figs = usable(t, list, true);
