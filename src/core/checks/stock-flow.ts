@@ -165,12 +165,12 @@ function flowTotal(ctx: CheckContext, s: StockFlow, info: RowInfo, parts: readon
     const t = figureAt(info, c.col);
     if (!t || !t.exact || flagged.has(addressOfFigure(t))) return false;
     let sum = 0;
-    let slackSum = t.half;
+    let slackSum = slack(t, t);
     for (const p of parts) {
       const f = figureAt(p, c.col);
       if (!f || !f.exact || !comparable(f, t)) return false;
       sum += f.base;
-      slackSum += f.half;
+      slackSum += slack(f, t);
     }
     totals.push(t);
     sums.push(sum);
@@ -179,11 +179,12 @@ function flowTotal(ctx: CheckContext, s: StockFlow, info: RowInfo, parts: readon
   // The identity as written (opening + in − out − closing), and which columns miss their parts' sum.
   const balance = totals.reduce((b, t, i) => b + signs[i] * t.base, 0);
   const off = columns.map((_, i) => Math.abs(totals[i].base - sums[i]) > slacks[i]);
-  const tol = slacks.reduce((a, b) => a + b, 0);
+  // (The row's identity within its own figures' rounding, as check() allows it.)
+  const tol = totals.reduce((a, t) => a + slack(t, totals[totals.length - 1]), 0) + floor + 1e-9 * Math.max(1, Math.abs(totals[totals.length - 1].base));
   if (Math.abs(balance) <= tol || off.filter(Boolean).length !== 1) return false;
   const k = off.indexOf(true);
   // With the parts' sum in its place the identity must hold.
-  if (Math.abs(balance - signs[k] * (totals[k].base - sums[k])) > tol) return false;
+  if (Math.abs(balance - signs[k] * (totals[k].base - sums[k])) > tol + slacks[k]) return false;
   const t = totals[k];
   const factor = t.number !== 0 ? t.base / t.number : 1;
   const shown = fmt(sums[k] / factor, Math.max(...parts.map((p) => figureAt(p, columns[k].col)!.q.decimals), t.q.decimals));

