@@ -719,15 +719,9 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
     const hasSpecialCell = lazy ? row.scanErrors(mappedFlag, errorCells) : true;
     let unitText: string | null = null;
     let unitRaw: GridCell | undefined;
-    if (lazy) {
-      for (let i = 0; i < unitCols.length; i++) {
-        const raw = row.rawAt(unitCols[i]);
-        if (raw && !isBlank(raw)) {
-          unitRaw = raw;
-          break;
-        }
-      }
-    } else {
+    // (The row's own unit column: a table stacked under another is read with its own header.)
+    if (lazy) unitRaw = row.unitRaw();
+    else {
       const raw = row.cells.unit?.raw;
       if (raw && !isBlank(raw)) unitRaw = raw;
     }

@@ -30,6 +30,13 @@ export function numberingRank(numbering: string | undefined): number | "of-which
   return null;
 }
 
+/**
+ * A row that announces a breakdown of the row above it, with no figure of its own: 按年龄段分:,
+ * 其中按供养方式分, 分性别统计. The rows under it (read as going on with it: indented deeper than
+ * the total) are parts of that row, a list of their own. Anchored, bounded.
+ */
+export const BREAKDOWN_LABEL = /^(?:其中[::,,]?)?(?:按.{1,10}(?:分|划分|分类|分组|统计)|分.{1,8}(?:看|统计))[::]?$/;
+
 export function buildHierarchy(rows: TableRow[]): void {
   const stack: { rank: number; row: TableRow }[] = [];
   let lastPlain: TableRow | undefined; // last row that can own 其中 parts
@@ -44,6 +51,13 @@ export function buildHierarchy(rows: TableRow[]): void {
       continue;
     }
     if (row.kind === "blank" || row.kind === "column-codes" || row.kind === "footer") continue;
+    // 特困人员 | 按年龄段分: | (bands): the label leaves the total the owner of the parts under it, a new list.
+    if (row.kind === "section" && lastPlain?.kind === "data" && BREAKDOWN_LABEL.test(row.indicatorKey)) {
+      row.level = lastPlain.level + 1;
+      group = undefined;
+      continued = false;
+      continue;
+    }
     const rank = row.continues ? "of-which" : numberingRank(row.numbering);
     if (rank === "of-which") {
       if (lastPlain && lastPlain.kind === "data") {

@@ -4,7 +4,7 @@ import { labelsAnswer, PAIRED_LABELS } from "../parts";
 import { isBlank, QuantityCache, readGrowthQuantity, readQuantity, SheetCell } from "./cells";
 import type { Grid, GridCell } from "./grid";
 import { cellText, trimmedText } from "./header";
-import { numberingRank } from "./hierarchy";
+import { BREAKDOWN_LABEL, numberingRank } from "./hierarchy";
 import { type ColumnRole, ROLE_ORDER, type RowKind, type TableCell, type TableColumn, type TableModel, type TableRow } from "./types";
 
 /** Roles whose cells hold figures. */
@@ -209,6 +209,8 @@ interface RowLayout {
   readonly quantities: QuantityCache;
   /** The table's unmapped figure columns (TableModel.figureExtras), set once found: a data row's written cells there go to `extra`. */
   figureExtras?: readonly TableColumn[];
+  /** Grid-row indices of its unit columns (a stacked table's own, which may differ from the first header's). */
+  readonly unitIdx: readonly number[];
 }
 
 /** A row's place in the outline (GridRow): one shape, every field set. */
@@ -298,6 +300,16 @@ export class GridRow implements TableRow {
   }
   #own(): Outline {
     return (this.#outline ??= new Outline());
+  }
+
+  /** The first written cell of the row's own unit columns (those of the header it is read under), as `cells.unit` holds it. */
+  unitRaw(): GridCell | undefined {
+    const idx = this.#layout.unitIdx;
+    for (let i = 0; i < idx.length; i++) {
+      const raw = this.#grid[idx[i]];
+      if (raw && !isBlank(raw)) return raw;
+    }
+    return undefined;
   }
 
   /** The grid cell in sheet column `col` as read (undefined beyond the row's end). */
@@ -554,6 +566,7 @@ function readingOf(grid: Grid, columns: readonly TableColumn[], firstRow: number
     // Which roles a row has a cell for, as bits: a missing property is never looked up by a key.
     roleBit: columns.map((c) => 1 << ROLE_ORDER.indexOf(c.role)),
     quantities: new QuantityCache((grid.rows.length - firstRow) * figureCols.length),
+    unitIdx: columns.filter((c) => c.role === "unit").map((c) => c.col - grid.originCol),
   };
   return {
     layout,
@@ -616,6 +629,9 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
   let footer = false;
   // The label of the 其中 line just read, while its list may go on.
   let listOpen: string | undefined;
+  // A 按…分 label just read under a row of figures (its parts follow), and that row.
+  let breakdown = false;
+  let lastData: TableRow | undefined;
   // How far the last row that is no 其中 part (a list's total) is indented.
   let totalIndent = 0;
   // The last serial written as a plain count, and whether the serials count every row (its 其中 lines too).
@@ -742,16 +758,22 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
       const known = !hasUnit && hasCatalogue && indicator !== "" && !SECTION_NUMBERING.test(row.numbering ?? "") && !!findIndicator(schema, indicator) && !findCategory(schema, indicator);
       if (!hasUnit && !known) {
         row.kind = "section";
-        if (!hasCategory && indicator) category = row.indicatorKey || indicator;
+        // 按年龄段分: under a row of figures announces its parts (hierarchy.ts), no category of rows.
+        if (BREAKDOWN_LABEL.test(row.indicatorKey) && lastData !== undefined) breakdown = true;
+        else if (!hasCategory && indicator) category = row.indicatorKey || indicator;
       }
     }
     if (category !== undefined && row.kind === "data") row.category = category;
     // `其中:男` then `女`: the second line continues the list (its parent is found with the outline).
     const written = indicatorAt >= 0 ? cellText(gridRow[indicatorAt]) : "";
     if (row.kind === "data" && !row.numbering && listOpen && continuesList(listOpen, row.indicatorKey, written, totalIndent)) row.continues = true;
+    // The rows under 按年龄段分: indented deeper than the total are its parts (a flush one ends them).
+    if (breakdown && row.kind === "data" && !row.numbering && !listOpen && indentOf(written) > totalIndent) row.continues = true;
+    if (row.kind !== "section") breakdown = false;
     const inList = row.kind === "data" && (numberingRank(row.numbering) === "of-which" || row.continues);
     listOpen = inList ? row.indicatorKey : undefined;
     if (row.kind === "data" && !inList) totalIndent = indentOf(written);
+    if (row.kind === "data") lastData = row;
     out.push(row);
   }
   return out;
