@@ -5,7 +5,7 @@ import { findPeriod } from "../table/period";
 import { GridRow } from "../table/rows";
 import type { Period, TableRow } from "../table/types";
 import { percentInterval, distance, comparable } from "./arith";
-import { cellAt, type CheckContext, type Figure, fmt, isPercentRow, type RowInfo } from "./context";
+import { cellAt, changeRowTest, type CheckContext, type Figure, fmt, isPercentRow, type RowInfo } from "./context";
 import { finding } from "./finding";
 
 /**
@@ -75,9 +75,12 @@ function statedGrowth(row: TableRow, col: number): { number: number; half: numbe
 export function periodRowGrowths(ctx: CheckContext, out: Finding[]): void {
   const rows = ctx.table.rows;
   let figureCols: number[] | undefined;
+  let changeRow: ((key: string) => boolean) | undefined;
   for (let i = 2; i < rows.length; i++) {
     const row = rows[i];
-    if (row.kind !== "data" || !isPercentRow(row.indicatorKey) || /占比|比重/.test(row.indicatorKey)) continue;
+    if (row.kind !== "data" || /占比|比重/.test(row.indicatorKey)) continue;
+    const percent = isPercentRow(row.indicatorKey);
+    if (!percent && !(changeRow ??= changeRowTest(ctx.rows))(row.indicatorKey)) continue;
     const a = ctx.byRow.get(rows[i - 2].row);
     const b = ctx.byRow.get(rows[i - 1].row);
     if (!a || !b) continue;
@@ -87,26 +90,67 @@ export function periodRowGrowths(ctx: CheckContext, out: Finding[]): void {
     if (!pair) continue;
     const [cur, prev] = pair[0] === 0 ? [a, b] : [b, a];
     figureCols ??= ctx.figureColumns().map((c) => c.col);
-    for (const col of figureCols) check(ctx, row, col, cur, prev, out);
+    const triples: Triple[] = [];
+    for (const col of figureCols) {
+      const t = tripleAt(row, col, cur, prev);
+      if (t) triples.push(t);
+    }
+    // 同比(%), 增长率: a percent. 增减量, 净增 (a change row that is no percent row): the change itself.
+    // A bare 增减: what most of its cells are, else either.
+    const mode = RELATIVE_ROW.test(row.indicatorKey) ? "percent" : !percent ? "number" : modeOf(triples, ctx);
+    for (const t of triples) check(ctx, row, t, mode, out);
   }
 }
 
-function check(ctx: CheckContext, row: TableRow, col: number, cur: RowInfo, prev: RowInfo, out: Finding[]): void {
+type Triple = { col: number; v: Figure; p: Figure; g: NonNullable<ReturnType<typeof statedGrowth>> };
+
+function tripleAt(row: TableRow, col: number, cur: RowInfo, prev: RowInfo): Triple | null {
   const v = cur.figures.get(col);
   const p = prev.figures.get(col);
   const g = statedGrowth(row, col);
-  if (!v || !p || !g || !v.exact || !p.exact || !comparable(v, p)) return;
+  if (!v || !p || !g || !v.exact || !p.exact || !comparable(v, p)) return null;
+  return { col, v, p, g };
+}
+
+/** The change as written agrees with current − previous, in the figures' unit as written. */
+function agreesAsNumber({ v, p, g }: Triple): boolean {
+  return !g.unit && Math.abs(g.number - (v.number - p.number)) <= g.half + writtenHalf(v) + writtenHalf(p) + 1e-9;
+}
+
+function agreesAsPercent({ v, p, g }: Triple, ctx: CheckContext): boolean {
   const allowed = Math.max(g.half, ctx.schema.tolerances.growthFloor) + 1e-9;
   // Two rates compared in percentage points (a bare number), or in percent of the earlier rate.
-  if (isRate(v) && isRate(p) && !g.unit && Math.abs(g.number - (v.base - p.base)) <= allowed + v.half + p.half) return;
-  // A bare 增减 row may hold the change itself (−273 人): in the figures' unit as written.
-  if (!RELATIVE_ROW.test(row.indicatorKey) && !g.unit && Math.abs(g.number - (v.number - p.number)) <= g.half + writtenHalf(v) + writtenHalf(p) + 1e-9) return;
+  if (isRate(v) && isRate(p) && !g.unit && Math.abs(g.number - (v.base - p.base)) <= allowed + v.half + p.half) return true;
   const i = percentInterval(v, p, 1);
-  if (!i || distance(g.number, i) <= allowed) return;
-  const cell = cellAt(row, col);
+  return !i || distance(g.number, i) <= allowed;
+}
+
+/** A bare 增减 row: a number when more of its cells read as the change than as a percent, else either. */
+function modeOf(triples: readonly Triple[], ctx: CheckContext): "number" | "either" {
+  let asNumber = 0;
+  let asPercent = 0;
+  for (const t of triples) {
+    if (agreesAsNumber(t)) asNumber++;
+    if (agreesAsPercent(t, ctx)) asPercent++;
+  }
+  return asNumber > asPercent ? "number" : "either";
+}
+
+function check(ctx: CheckContext, row: TableRow, t: Triple, mode: "percent" | "number" | "either", out: Finding[]): void {
+  const { v, p, g } = t;
+  if (mode !== "percent" && agreesAsNumber(t)) return;
+  if (mode !== "number" && agreesAsPercent(t, ctx)) return;
+  const cell = cellAt(row, t.col);
   if (!cell) return;
-  const expected = fmt((v.base / p.base - 1) * 100, Math.max(1, g.decimals));
   const stated = g.text.replace(/%$/, "");
+  if (mode === "number") {
+    if (g.unit) return;
+    const expected = fmt(v.number - p.number, Math.max(g.decimals, v.q.decimals, p.q.decimals, 0));
+    out.push(finding("growth-mismatch", ctx.msg.changeMismatch({ expected, stated: fmt(g.number, Math.max(g.decimals, 0)) }), { cell, row, value: stated, expected }));
+    return;
+  }
+  if (!(p.base > 0)) return;
+  const expected = fmt((v.base / p.base - 1) * 100, Math.max(1, g.decimals));
   out.push(finding("growth-mismatch", ctx.msg.growthMismatch({ basis: "yoy", expected, stated: fmt(g.number, Math.max(g.decimals, 0)) }), { cell, row, value: stated, expected }));
 }
 

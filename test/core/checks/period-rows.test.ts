@@ -47,7 +47,18 @@ describe("a 同比(%) row under two periods a year apart", () => {
   it("a bare 增减 row may hold the change itself", () => {
     expect(found([PAIRS[0], PAIRS[4], PAIRS[5], ["增减", 178, 73.8]])).toEqual([]);
     expect(found([PAIRS[0], PAIRS[4], PAIRS[5], ["增减", 6.8, 7.2]])).toEqual([]);
-    expect(found([PAIRS[0], PAIRS[4], PAIRS[5], ["增减", 168, 73.8]])).toEqual(["growth-mismatch@B4: 同比增长应为6.8%,填报为168%"]);
+    expect(found([PAIRS[0], PAIRS[4], PAIRS[5], ["增减", 168, 73.8]])).toEqual(["growth-mismatch@B4: 增减应为178(本期减上期),填报为168"]);
+  });
+
+  it("a bare 增减 row whose cells are mostly the change: a wrong one told as the change it should be", () => {
+    const rows: CellInput[][] = [["项目", "结婚登记(对)", "离婚登记(对)", "补领结婚证(对)"], ["本期", 3126, 1032, 486], ["上年同期", 3518, 1187, 452], ["增减", -392, -155, -34]];
+    expect(found(rows)).toEqual(["growth-mismatch@D4: 增减应为34(本期减上期),填报为-34"]);
+  });
+
+  it("a row named a change (增减量) under two periods holds the change itself", () => {
+    const rows: CellInput[][] = [["项目", "死亡人数(人)", "火化遗体(具)", "惠民殡葬减免(万元)"], ["2025年上半年", 8642, 8410, 612.4], ["2024年上半年", 8915, 8622, 598.7], ["增减量", -273, -212, 13.7]];
+    expect(found(rows)).toEqual([]);
+    expect(found(edit(rows, 3, 3, 31.7))).toEqual(["growth-mismatch@D4: 增减应为13.7(本期减上期),填报为31.7"]);
   });
 
   it("a slip in a figure above is not told again as the growth worked out from it", () => {
