@@ -3,7 +3,8 @@ import { formatQuantity, lookupUnit, parseQuantity } from "../quantity";
 import type { Bound, Quantity, UnitInfo } from "../quantity/types";
 import { findCategory, findIndicatorForUnit, type Schema } from "../schema";
 import type { IndicatorSpec } from "../schema/spec";
-import { explainsBlank, retiredIndicator } from "../table/cells";
+import { explainsBlank, isPlaceholder, retiredIndicator } from "../table/cells";
+import { filledInOtherGroup } from "../table/build";
 import type { ColumnRole, IndicatorKind, TableCell, TableColumn, TableModel, TableRow } from "../table/types";
 import { inferKind, PER_CAPITA_NAME } from "./kind";
 import { simplified } from "./simplified";
@@ -441,6 +442,9 @@ export function factsOf(table: TableModel, findings: readonly Finding[], schema:
       const vc = r.cells.value;
       const note = r.cells.note ? cellText(r.cells.note).trim() : "";
       if ((!vc || cellText(vc).trim() === "") && ((note && explainsBlank(note)) || retiredIndicator(r.indicator))) continue;
+      // A mark (/) under one group's measure beside the row's figures under another (计划投资 / beside
+      // 年度目标 60): the measure does not apply to the row, which the other group tells.
+      if (vc && isPlaceholder(cellText(vc).trim()) && filledInOtherGroup(table, r.row)) continue;
       const problem = quantityOf(vc)?.problems[0];
       const code = vc?.raw.error ? "cell-error" : vc?.raw.formulaWithoutResult ? "formula-without-result" : problem ? problem : vc && cellText(vc).trim() !== "" ? "not-a-number" : "empty-value";
       fact.errors.push({ code, severity: "error", role: "value" });

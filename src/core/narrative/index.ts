@@ -87,7 +87,13 @@ export function narrate(table: TableModel, findings: readonly Finding[], schema:
       else paragraphs.push(p);
     }
   }
-  const omitted = drafts.flatMap((d) => d.omitted);
+  // (A row each group leaves out for one reason, 合计行, is listed once; one marked in the text is
+  // listed as often as it is marked.)
+  const listed = new Set<string>();
+  const omitted = drafts.flatMap((d) => d.omitted).filter((o) => {
+    const key = `${o.row}\u0000${o.reason}`;
+    return o.marked || (!listed.has(key) && !!listed.add(key));
+  });
   if (drafts.length > 1) omitted.sort((a, b) => a.row - b.row);
   // The outline numbers the sections, not the lead (a total over several sections) before them.
   const outline = paragraphs.filter((p) => !p.lead);

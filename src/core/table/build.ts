@@ -387,7 +387,10 @@ export function tablesOf(table: TableModel): TableModel[] {
     // The first group is the table itself (its columns, its unmapped figure columns); each later one a table of its own.
     const { groups, ...first } = table;
     const { figureExtras: _x, strayColumns: _c, ...rest } = first;
-    return [first, ...groups.map((g) => ({ ...rest, headerRows: g.headerRows, columns: g.columns, rows: g.rows }))];
+    const parts: TableModel[] = [first, ...groups.map((g) => ({ ...rest, headerRows: g.headerRows, columns: g.columns, rows: g.rows }))];
+    // Each with the other groups' figures: a row's measures beside its own.
+    const figures = parts.map((p) => ({ columns: p.columns.filter((c) => FIGURE_ROLES.has(c.role)), rows: p.rows }));
+    return parts.map((p, i) => ({ ...p, otherGroups: figures.filter((_, j) => j !== i) }));
   }
   if (!table.segments || table.segments.length < 2) return [table];
   return table.segments.map((s) => {
@@ -398,6 +401,28 @@ export function tablesOf(table: TableModel): TableModel[] {
     if (s === table.segments![0] && table.figureExtras) part.figureExtras = table.figureExtras;
     return part;
   });
+}
+
+/** Each group's rows by sheet row, made once when first asked. */
+const rowsBySheetRow = new WeakMap<readonly TableRow[], Map<number, TableRow>>();
+
+/**
+ * Whether a row of one group's table (tablesOf) has a figure written under another group: the row's
+ * other measures are filled (年度目标 | 1-6月完成 beside 计划投资 / | 已完成投资 /). A mark (/, —) is none.
+ */
+export function filledInOtherGroup(table: TableModel, sheetRow: number): boolean {
+  for (const g of table.otherGroups ?? []) {
+    let byRow = rowsBySheetRow.get(g.rows);
+    if (!byRow) rowsBySheetRow.set(g.rows, (byRow = new Map(g.rows.map((r) => [r.row, r]))));
+    const row = byRow.get(sheetRow);
+    if (!row) continue;
+    for (const c of g.columns) {
+      // (A plain row, read back from JSON, has its own cells only: its group's.)
+      const raw = row instanceof GridRow ? row.rawAt(c.col) : Object.values(row.cells).find((x) => x?.col === c.col)?.raw;
+      if (raw && !isBlank(raw) && !raw.error && (typeof raw.value === "number" || !isPlaceholder(cellText(raw).trim()))) return true;
+    }
+  }
+  return false;
 }
 
 /** A date on the form: 2024年7月10日, 2024-07-10, 2024.7.10 (a year and a month at least). */

@@ -261,6 +261,39 @@ function unitsDiffer(a: string | undefined, b: string | undefined): boolean {
   return !!x && !!y && x.dimension !== y.dimension;
 }
 
+/** The name of a measure group side by side with others in one header row, by its place (no header says it: a key only). */
+const SIDE_GROUP = "\u0000side ";
+
+/**
+ * 保障人数(人) | 上年同期(人) | 同比(%) | 支出(万元) | 上年同期(万元) | 同比(%), or 年度目标 | 1-6月完成 |
+ * 完成率(%) | 计划投资 | 已完成投资 | 投资完成率(%): measures side by side in one header row, each a
+ * (value, previous, growth) or (target, value, completion) of its own, the columns next to each other.
+ * With two such sequences or more, each later one is compared within itself (a table of its own), not
+ * called a duplicate of the first nor compared with its figures. So is the first when a value column
+ * stands before it (保障户数 | 保障标准 | 上年同期标准 | 标准增幅): the row's value is then that column,
+ * no base of the growth. Returns the sequences to read as groups, in column order.
+ * (A 同比 must compare with the previous figure of its own basis; a change as a number (增减) is no
+ * such growth: a sequence with one is left as the table reads it.)
+ */
+function sideBySide(mapped: readonly MappedHeader[], free: (c: MappedHeader) => boolean, absolute: ReadonlySet<MappedHeader>): MappedHeader[][] {
+  const role = (c: MappedHeader | undefined) => (c && free(c) ? c.cls!.role : undefined);
+  const growthOf = (p: MappedHeader, g: MappedHeader) => !absolute.has(g) && !g.cls!.absolute && (p.cls!.basis ?? "yoy") === (g.cls!.basis ?? "yoy");
+  const runs: MappedHeader[][] = [];
+  for (let i = 0; i + 2 < mapped.length; ) {
+    const [a, b, c] = [mapped[i], mapped[i + 1], mapped[i + 2]];
+    const roles = `${role(a)}|${role(b)}|${role(c)}`;
+    const yoy = roles === "value|previous|growth" && growthOf(b, c);
+    if (yoy || roles === "target|value|completion" || roles === "value|target|completion") {
+      runs.push([a, b, c]);
+      i += 3;
+    } else i++;
+  }
+  if (runs.length < 2) return [];
+  const firstValue = runs[0].find((c) => c.cls!.role === "value")!;
+  const valueBefore = mapped.some((c) => c.col < firstValue.col && free(c) && c.cls!.role === "value");
+  return valueBefore ? runs : runs.slice(1);
+}
+
 /** A header that names the year before as such: 上年同期, 去年同期, 上年. */
 const LAST_YEAR = /上年|去年|上一年/;
 /** The same time a year before (上年同期, 去年同期), and a year's end or start (上年末, 年初, 上年底). */
@@ -482,6 +515,14 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
   if (mapped.some((c) => c.cls!.role === "indicator" && !c.cls!.periodLabel)) for (const c of mapped) if (c.cls!.periodLabel) unread.add(c);
   // Headers that name what they count (低保户数 | 低保人数 | 低保资金) make a wide table only together.
   const wide = mapped.filter((c) => c.cls!.named).length >= 2;
+  // Measure groups side by side in the header row: each later one (and the first, after a value of its own) a group.
+  const readable = (c: MappedHeader) => !unread.has(c) && !laterGroup.has(c) && c.mergedWith === undefined && c.cls!.quarter === undefined;
+  sideBySide(mapped, readable, absolute).forEach((run, i) => {
+    for (const c of run) {
+      unread.add(c);
+      laterGroup.set(c, `${SIDE_GROUP}${i}`);
+    }
+  });
   const taken = new Map<string, TableColumn>();
   const changes: TableColumn[] = [];
   const groups = new Map<string, TableColumn[]>();
@@ -492,6 +533,13 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
       const col: TableColumn = { col: originCol + c.col, header: c.text, role: cls.role, key: cls.key };
       if (cls.unit) col.headerUnit = cls.unit;
       if (cls.basis) col.growthBasis = cls.basis;
+      // (A measure side by side with others is read as the table read it before: its period, its
+      // percent, the indicator its header names.)
+      if (group.startsWith(SIDE_GROUP)) {
+        if (!cls.unit && cls.percent && cls.role !== "growth" && cls.role !== "completion") col.headerUnit = "%";
+        if (cls.period) col.period = cls.period;
+        if (cls.role === "value" && !cls.byAlias && !cls.byYear && (!!cls.unit || !!cls.percent || (!!cls.named && wide))) col.indicator = c.text.replace(/\s*[(（][^()（）]*[)）]\s*$/, "");
+      }
       const list = groups.get(group) ?? [];
       // One column a role in a group (a group is read as the first one is).
       if (!list.some((x) => x.role === col.role)) list.push(col);
@@ -580,6 +628,9 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
   }
   // Each later group with the table's columns of names (serial, indicator, unit, category, note) beside its figures.
   const names = columns.filter((c) => !(FIGURE_ROLE_NAMES as readonly string[]).includes(c.role));
-  const groupTables = [...groups.values()].filter((g) => g.some((c) => c.role === "value")).map((g) => [...names, ...g].sort((a, b) => a.col - b.col));
+  // (A measure side by side whose header names its unit, 计划投资(万元), is counted in it: the 单位 column
+  // beside the first measure (个, 户) is not its unit.)
+  const namesOf = (key: string, g: readonly TableColumn[]) => (key.startsWith(SIDE_GROUP) && g.some((c) => c.role === "value" && c.headerUnit) ? names.filter((c) => c.role !== "unit") : names);
+  const groupTables = [...groups].filter(([, g]) => g.some((c) => c.role === "value")).map(([key, g]) => [...namesOf(key, g), ...g].sort((a, b) => a.col - b.col));
   return { columns, problems, groups: groupTables };
 }

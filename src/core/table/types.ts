@@ -184,4 +184,9 @@ export interface TableModel {
    * columns reads each group on its own (tablesOf).
    */
   groups?: TableSegment[];
+  /**
+   * One group's table of a table with `groups` (tablesOf): the other groups' figure columns and rows,
+   * the row's other measures (年度目标 | 1-6月完成 beside 计划投资 | 已完成投资). Absent for none.
+   */
+  otherGroups?: { columns: TableColumn[]; rows: TableRow[] }[];
 }

@@ -9,6 +9,7 @@ import { cellAt, type CheckContext, type CheckRule, GET_CELL } from "../context"
 import { categoriesOf, isTotalName } from "./sum-mismatch";
 import { previousFor } from "./value-in-wrong-column";
 import { GridRow } from "../../table/rows";
+import { filledInOtherGroup } from "../../table/build";
 import type { GridCell } from "../../table/grid";
 import type { TableColumn } from "../../table/types";
 
@@ -116,7 +117,9 @@ function otherMeasureFilled(ctx: CheckContext, r: number, col: TableColumn): boo
     if (c === col || !c.indicator) continue;
     if (ctx.figureColumn(c.col)?.has(r)) return true;
   }
-  return false;
+  // (A group of the table read on its own, 计划投资 | 已完成投资 beside 年度目标 | 1-6月完成: the other
+  // groups' figures are the row's other measures.)
+  return filledInOtherGroup(ctx.table, ctx.rows[r].row.row);
 }
 
 /** A row of a period (3月, 二季度, 2025年上半年): each period has every measure, as each place has. */

@@ -163,6 +163,9 @@ export const unitMismatch: CheckRule = {
       // (Not a part of another data row: 其中:80周岁以上老人 under 高龄津贴 is the money paid to them.)
       const persons = !allowed && !named && PERSON_NOUN.test(info.row.indicatorKey) && !(row.parentRow !== undefined && ctx.byRow.has(row.parentRow));
       if (!allowed && !named && !persons) continue;
+      // 已完成投资(万元) as the value of a row named 适老化改造 (户): a column that names its own measure and
+      // unit counts that measure, not what the row's name counts.
+      if (value?.indicator && value.headerUnit) continue;
       const f = value ? info.figures.get(value.col) : undefined;
       const unit = f?.unit ?? info.unit;
       const unitText = f?.unitText ?? info.unitText;
