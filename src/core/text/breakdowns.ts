@@ -191,6 +191,10 @@ const AREA_WORDS = ["区县", "县区", "县市区", "县(市、区)", "县\uff0
 const PROPERTY_ENDS = ["类型", "类别", "性质", "性别", "年龄", "年龄段", "年龄结构", "能力", "等级", "方式", "来源", "渠道", "层级", "用途", "对象", "身份", "学历", "程度"];
 /** An area's name: a few characters and a place suffix (越城区, 诸暨市, 新昌县, 柯桥街道), or 市本级. */
 const AREA_LABEL = /^(?:市本级|本级|市直|[\u4e00-\u9fff]{1,7}?(?:区|县|市|镇|乡|街道|旗|州))/;
+/** Whether a part's label names an area (`递铺街道`, `孝丰镇`, `市本级`), as an area partition's parts are named. */
+export function namesArea(label: string): boolean {
+  return label !== "" && AREA_LABEL.test(label) && !NOT_PART.test(label);
+}
 /** Labels of a whole restated, never a part (`全市620张`, not `全自理2104人`); or of a comparison. */
 const NOT_PART = /^(?:全[省市州县区旗镇乡村部]|共|合计|总计|其中|另有|另外|此外|还有|以及)|同比|较|比上|上年|增长|增加|减少|下降/;
 /** Words that make a figure before the partition no total of it: a comparison, a target, an average. */
@@ -209,7 +213,7 @@ const TOTAL_REACH = 200;
  * only may add up to less: only an excess is found.
  */
 export function partitionExcess(doc: TextDocument): Excess[] {
-  const { text, mentions } = doc;
+  const { text } = doc;
   const out: Excess[] = [];
   if (!/[分从按各]/.test(text)) return out;
   PARTITION.lastIndex = 0;
@@ -219,38 +223,66 @@ export function partitionExcess(doc: TextDocument): Excess[] {
     const area = hit[2] !== undefined || AREA_WORDS.includes(by);
     if (!area && !PROPERTY_ENDS.some((w) => by.endsWith(w))) continue;
     if (isShielded(doc, at)) continue;
-    const from = at + hit[0].length;
-    const k = firstAtOrAfter(mentions, from);
-    const first = mentions[k];
-    if (!first) continue;
-    const key = unitKey(first);
-    if (!key) continue;
-    const { items, labels } = listFrom(doc, from, k, (m) => unitKey(m) === key, "、,\uff0c;\uff1b");
-    // Items stop at the first label that is no part (an area list stops at a label that names no area).
-    let n = 0;
-    while (n < items.length && labels[n] !== "" && !NOT_PART.test(labels[n]) && (!area || AREA_LABEL.test(labels[n]))) n++;
-    if (n < (area ? 3 : 2) || !items.slice(0, n).every(exact)) continue;
-    const ends = labels.slice(0, n).map((l) => (l.includes("以上") ? "以上" : l.includes("以下") ? "以下" : ""));
-    if (ends.filter((e) => e === "以上").length > 1 || ends.filter((e) => e === "以下").length > 1) continue;
-    const parts = items.slice(0, n);
-    const sum = parts.reduce((s, m) => s + value(m), 0);
-    const partsSlack = parts.reduce((s, m) => s + rounding(m), 0);
-    const total = totalBefore(doc, at, key);
-    // A part larger than the whole on its own counts something else (`新建床位620张,分区县看,越城区共有
-    // 床位3200张、…`: the beds the area has, not those it built).
-    if (!total || parts.some((m) => value(m) > value(total) + rounding(total))) continue;
-    // (Parts that make the whole before the list goes on, a remark after them aside, are the partition.)
-    let run = 0;
-    let runSlack = 0;
-    let whole = false;
-    for (let i = 0; i < parts.length && !whole; i++) {
-      run += value(parts[i]);
-      runSlack += rounding(parts[i]);
-      whole = i + 1 >= (area ? 3 : 2) && Math.abs(run - value(total)) <= rounding(total) + runSlack;
-    }
-    if (!whole && sum > value(total) + rounding(total) + partsSlack) out.push({ total, sum, opener: hit[0].slice(0, -1) });
+    const excess = partitionAt(doc, at, at + hit[0].length, area, hit[0].slice(0, -1));
+    if (excess) out.push(excess);
+  }
+  // `建成助餐点9个,分别位于递铺街道3个、昌硕街道2个、…`: where the things of a total are, area by area.
+  PLACED_IN.lastIndex = 0;
+  for (let hit = PLACED_IN.exec(text); hit; hit = PLACED_IN.exec(text)) {
+    if (isShielded(doc, hit.index)) continue;
+    let from = hit.index + hit[0].length;
+    if (text[from] === ":" || text[from] === "\uff1a") from++;
+    const excess = partitionAt(doc, hit.index, from, true, hit[0]);
+    if (excess) out.push(excess);
   }
   return out;
+}
+
+/**
+ * Words that say where the things of the figure before them are, each area with its count: `分布在`,
+ * `分布于`, `分别位于`. Read as an area partition (three named areas or more), so that only an excess
+ * over every figure of the parts' unit before them in the sentence is found.
+ */
+const PLACED_IN = /分布[在于]|分别位于/g;
+
+/**
+ * The excess of the partition announced at `at` whose parts start at `from` (see partitionExcess),
+ * or null. `area`: a partition by area (its parts named areas, three at least).
+ */
+function partitionAt(doc: TextDocument, at: number, from: number, area: boolean, opener: string): Excess | null {
+  const { text, mentions } = doc;
+  const k = firstAtOrAfter(mentions, from);
+  const first = mentions[k];
+  if (!first) return null;
+  const key = unitKey(first);
+  if (!key) return null;
+  const { items, labels } = listFrom(doc, from, k, (m) => unitKey(m) === key, "、,\uff0c;\uff1b");
+  // Items stop at the first label that is no part (an area list stops at a label that names no area).
+  let n = 0;
+  while (n < items.length && labels[n] !== "" && !NOT_PART.test(labels[n]) && (!area || AREA_LABEL.test(labels[n]))) n++;
+  if (n < (area ? 3 : 2) || !items.slice(0, n).every(exact)) return null;
+  const ends = labels.slice(0, n).map((l) => (l.includes("以上") ? "以上" : l.includes("以下") ? "以下" : ""));
+  if (ends.filter((e) => e === "以上").length > 1 || ends.filter((e) => e === "以下").length > 1) return null;
+  const parts = items.slice(0, n);
+  const sum = parts.reduce((s, m) => s + value(m), 0);
+  const partsSlack = parts.reduce((s, m) => s + rounding(m), 0);
+  const total = totalBefore(doc, at, key);
+  // A part larger than the whole on its own counts something else (`新建床位620张,分区县看,越城区共有
+  // 床位3200张、…`: the beds the area has, not those it built).
+  if (!total || parts.some((m) => value(m) > value(total) + rounding(total))) return null;
+  // (Parts that make the whole before the list goes on, a remark after them aside, are the partition.
+  // Not when the 、-list goes on after them: its next item is one more part of the same partition,
+  // `…梅溪镇1个、报福镇1个、杭垓镇1个` whose first six make the nine already.)
+  let run = 0;
+  let runSlack = 0;
+  let whole = false;
+  for (let i = 0; i < parts.length && !whole; i++) {
+    run += value(parts[i]);
+    runSlack += rounding(parts[i]);
+    const listGoesOn = i + 1 < parts.length && text[end(parts[i])] === "、";
+    whole = i + 1 >= (area ? 3 : 2) && !listGoesOn && Math.abs(run - value(total)) <= rounding(total) + runSlack;
+  }
+  return !whole && sum > value(total) + rounding(total) + partsSlack ? { total, sum, opener } : null;
 }
 
 /** Words that open the parts of the figure before them (as sum-mismatch's). */

@@ -24,6 +24,7 @@ import { firstAtOrAfter, type Mention } from "../scan";
  *    of V (`年度改造目标`): any other (`助餐服务目标`, `明年目标`) names a target of something else.
  *    V as in shape 2, the nearest figure before the rate; silent if the rest of the sentence names
  *    a second target (`,年度目标1000户,三年目标3000户`);
+ * 6. a planned count and the count done: `新建老年食堂12个,已建成9个,完成率R%` (see againstPlannedCount);
  * 3. a part of a whole named by the same verb or noun W: `应参检T,实际参检V,参检率R%` (W the two
  *    ideographs before 率; T the one figure named 应W…, V a figure named W… but not 应W, 未W, 不W).
  * Which figure reaches the target is not always the one written last (`由2860张增加到3620张,三年净增
@@ -89,6 +90,7 @@ const GROWTH_REACH = 40;
 const LV = 0x7387; // 率
 const DE = 0x7684; // 的
 const YING = 0x5e94; // 应
+const XIA = 0x4e0b; // 下
 
 /** The stated rate at `m`: an exact percentage (not points, not bounded, not a range). */
 function statedRate(m: Mention): { value: number; half: number; decimals: number } | null {
@@ -147,7 +149,8 @@ function phraseBefore(doc: TextDocument, at: number): Phrase | null {
   let r = q - word.length;
   for (let read = 0; read <= MAX_QUALIFIER; read++) {
     const verb = PHRASE_VERBS.endingAt(text, r);
-    if (verb) {
+    // (达 of 下达 is whose target it is, not the verb: `完成省下达目标500张的`, `为上级下达目标…的`.)
+    if (verb && !(verb === "达" && text.charCodeAt(r - 2) === XIA)) {
       const start = r - verb.length;
       return target ? { kind: "target", start, target } : { kind: "completion", start };
     }
@@ -341,6 +344,61 @@ function countCommas(text: string, from: number, to: number): number {
   return n;
 }
 
+/** Words naming a planned count: the work a 民生实事 item sets out to do (`新建老年食堂12个`, `计划改造…`). */
+const PLANNED_WORDS = new WordList(["新建", "计划", "任务", "目标"]);
+/** Words naming the count done of it: `已建成9个`, `已完成9个`, `建成9个`. */
+const DONE_WORDS = new WordList(["已建成", "已完成", "建成", "完成"]);
+/** Where a sentence opens with the count done, without its subject (`已建成9个,完成率75%`). */
+const DONE_OPENERS = new WordList(["已建成", "已完成"]);
+
+/**
+ * Shape 6: `新建老年食堂12个,已建成9个,完成率75%` — a planned count P (its words 新建, 计划, 任务 or
+ * 目标) and then the count done D (已建成, 已完成, 建成, 完成, not 新建), in P's unit, D's clause right
+ * before the rate's. P and D must be the only figures of the stretch (rates aside), and D the only one
+ * named done: with two pairs, which one the rate is of the words do not say. A sentence
+ * that opens with D (`已建成9个,…`) takes P from the sentence before when that one is a single clause
+ * ending with P (a 民生实事 item's heading, `(一)新建老年食堂(助餐点)12个。`).
+ */
+function againstPlannedCount(doc: TextDocument, phrase: Phrase, from: number): { target: ExactFigure; done: Mention[] } | null {
+  const named = namedFigures(doc, from, phrase.start);
+  const isPlanned = (n: Named) => PLANNED_WORDS.inside(n.lead) && !NOT_TARGET.inside(n.lead);
+  const isDone = (n: Named) => DONE_WORDS.inside(n.lead) && !PLANNED_WORDS.inside(n.lead);
+  const done = named.filter(isDone);
+  if (done.length !== 1) return null;
+  const d = done[0].mention;
+  const unit = unitOf(d);
+  if (!unit || isStock(doc, d) || countCommas(doc.text, end(d), phrase.start) > 1) return null;
+  let planned = named.filter(isPlanned);
+  if (planned.length === 0) planned = headingPlan(doc, from, d);
+  if (planned.length !== 1 || planned[0].mention.offset > d.offset || unitOf(planned[0].mention) !== unit) return null;
+  const p = planned[0].mention;
+  // (Any other figure but a rate may be a second pair's: `新建食堂12个、床位60张,已建成9个、45张`.)
+  if (named.some((n) => n.mention !== p && n.mention !== d && unitOf(n.mention) !== "%")) return null;
+  const target = exactFigure(p);
+  return target ? { target, done: [d] } : null;
+}
+
+/**
+ * The planned count of a sentence that opens with the count done (`已建成9个,…`), from the sentence
+ * before: one clause, no comma, whose last figure is named a plan (`新建老年食堂(助餐点)12个。`); else none.
+ */
+function headingPlan(doc: TextDocument, from: number, d: Mention): Named[] {
+  const { text } = doc;
+  const sentence = doc.index.sentenceOf(d.offset);
+  if (from !== sentence.offset || sentence.offset === 0) return [];
+  let lead = sentence.offset;
+  while (lead < d.offset && isSpace(text[lead])) lead++;
+  if (!DONE_OPENERS.startingAt(text, lead)) return [];
+  const before = doc.index.sentenceOf(sentence.offset - 1);
+  let close = sentence.offset;
+  while (close > before.offset && isSpace(text[close - 1])) close--;
+  if (text[close - 1] !== "。") return [];
+  const figures = namedFigures(doc, before.offset, close - 1);
+  if (figures.length !== 1 || end(figures[0].mention) !== close - 1) return [];
+  for (let i = before.offset; i < close; i++) if (",，;；".includes(text[i])) return [];
+  return PLANNED_WORDS.inside(figures[0].lead) && !NOT_TARGET.inside(figures[0].lead) ? figures : [];
+}
+
 /** Shape 3: `应W T, 实际W V, W率R%`; also 完成率 with 应完成 (else shape 2 reads it). */
 function partOfWhole(doc: TextDocument, phrase: Phrase & { kind: "part" }, from: number): { target: ExactFigure; done: Mention[] } | null {
   const named = namedFigures(doc, from, phrase.start);
@@ -439,7 +497,7 @@ function checkRate(doc: TextDocument, k: number): Hit | null {
   else if (phrase.kind === "part") {
     found = partOfWhole(doc, phrase, from);
     if (found) name = phrase.word + "率";
-    else if (phrase.word === "完成") found = againstTargetBefore(doc, phrase, from) ?? againstTargetAfter(doc, phrase, from, m);
+    else if (phrase.word === "完成") found = againstTargetBefore(doc, phrase, from) ?? againstTargetAfter(doc, phrase, from, m) ?? againstPlannedCount(doc, phrase, from);
   } else if (phrase.kind === "share") {
     found = shareOfPart(doc, phrase, from);
     name = "占比";

@@ -6,7 +6,7 @@ import { hitAt, type Hit, type TextMessage, type TextRule } from "../rule";
 import { firstAtOrAfter, type Mention } from "../scan";
 import { flowsAgainstNet } from "../net-change";
 import { periodSums } from "../period-sums";
-import { lostScale, mixedClassifierExcess, partitionExcess } from "../breakdowns";
+import { lostScale, mixedClassifierExcess, namesArea, partitionExcess } from "../breakdowns";
 import { isChangeAmount } from "../figures";
 
 /**
@@ -54,7 +54,7 @@ import { isChangeAmount } from "../figures";
  *    集中/分散 …) about the same thing (the rest of the label alike) are added: `60岁以上占22%、80岁以上
  *    占4%` nest, and `女性占52%、党员占30%` cut along different lines.
  * 4. A total that lost its 万 under parts that kept it, parts counted in several classifiers of things,
- *    and partitions announced by `分区县看`, `按…分`: see ../breakdowns.ts.
+ *    and partitions announced by `分区县看`, `按…分`, or areas after `分布在`, `分别位于`: see ../breakdowns.ts.
  * Percentages, rates and per-period standards are not added up otherwise; nor are figures that
  * state a change (`较上年增加200人`).
  */
@@ -193,7 +193,7 @@ function commaBetween(text: string, from: number, to: number): boolean {
  * The parts after one 其中, split into breakdowns: a comma after a 、-list starts a new one, and
  * so does a comma after parts that already reach the total. Each breakdown is added up on its own.
  */
-function breakdowns(text: string, list: readonly Mention[], total: Mention): Mention[][] {
+function breakdowns(text: string, list: readonly Mention[], total: Mention, from: number): Mention[][] {
   const out: Mention[][] = [];
   let group: Mention[] = [];
   // Once a breakdown has reached the total, a lone figure after it larger than the total is about
@@ -206,21 +206,29 @@ function breakdowns(text: string, list: readonly Mention[], total: Mention): Men
   // of 423 add up to 432, not 426), unless a comma ends it.
   let partsSlack = 0;
   const met = (s: number) => reached(s) && s <= total.quantity!.number! + slack(total) + partsSlack;
+  // Whether every part of the group so far is labelled by an area: a 、-list of areas that goes on
+  // past the total (`递铺街道3个、…、报福镇1个、杭垓镇1个` of 9个, the first six making nine) is one
+  // partition by area, its next area one more part, not a new breakdown.
+  let areas = true;
   for (const m of list) {
+    const area = namesArea(labelOf(text, from, m.offset));
     if (group.length > 0) {
       const prev = group[group.length - 1];
       const comma = commaBetween(text, prev.offset + prev.length, m.offset);
+      const areaGoesOn = !comma && areas && area;
       // (One part alone equal to the total is no breakdown yet: `共5批次(其中市级5批次,区级1批次)`.)
-      if ((comma && listed) || (met(sum) && group.length > 1)) {
+      if ((comma && listed) || (met(sum) && group.length > 1 && !areaGoesOn)) {
         complete ||= reached(sum);
         out.push(group);
         group = [];
         listed = false;
         sum = 0;
         partsSlack = 0;
+        areas = true;
       } else if (!comma) listed = true;
     }
     if (complete && group.length === 0 && m.quantity!.number! > total.quantity!.number! + slack(total)) continue;
+    areas &&= area;
     group.push(m);
     sum += m.quantity!.number!;
     partsSlack += slack(m);
@@ -378,7 +386,7 @@ function slipInOneList(text: string, group: readonly Mention[], total: Mention):
 /** The first breakdown of `list` whose parts add up to more than `total`, as a hit on the total; labels start at `from`. */
 function excessOver(text: string, list: readonly Mention[], total: Mention, from: number): Hit | null {
   if (list.some((m) => m.quantity!.range)) return null;
-  for (const group of breakdowns(text, list, total)) {
+  for (const group of breakdowns(text, list, total, from)) {
     // (Parts far larger than a total that lost its 万 are still its parts: breakdowns.ts, lostScale.)
     const scale = lostScale(text, total, group);
     if (group.length > 1 && group.some((m) => m.quantity!.number! > total.quantity!.number!) && !slipInOneList(text, group, total) && !scale) continue;
@@ -894,8 +902,9 @@ function otherBreakdowns(doc: TextDocument): Hit[] {
   for (const { total, sum, opener } of [...mixedClassifierExcess(doc), ...partitionExcess(doc)]) {
     const unit = total.quantity!.unit ?? total.unit!.unit;
     const params = { total: shown(total.quantity!.number!, unit), sum: shown(sum, unit), unit };
-    // (分别为 says the list is the whole, as listsWithTheirTotal's; 其中 and 包括 name some of it.)
-    const message: TextMessage = opener.startsWith("分别")
+    // (分别为 says the list is the whole, as listsWithTheirTotal's; 其中 and 包括 name some of it; 分别位于
+    // says where the things are, as a partition does.)
+    const message: TextMessage = opener === "分别为" || opener === "分别是"
       ? { key: "listNotTotal", params }
       : opener === "其中" || opener === "包括"
         ? { key: "partsExceedTotal", params }
