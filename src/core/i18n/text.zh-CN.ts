@@ -18,6 +18,7 @@ export const textZhCN = {
   fewerPeopleThanHouseholds: (p: { households: string; people: string }) => `“${p.households}${p.people}”人数少于户数,每户至少一人,请核对`,
   partOfYearMismatch: (p: { found: string; expected: string }) => `正文以“${p.found}”为本期,标题写的是“${p.expected}”,疑为沿用了其他期的材料`,
   countedPastPeriod: (p: { found: string; expected: string }) => `“截至${p.found}”已超出标题所说的“${p.expected}”,疑为沿用了其他期的材料`,
+  countedBeforePeriodEnd: (p: { found: string; period: string; end: number }) => `“截至${p.found}”早于标题所说的“${p.period}”的截止时间(${p.end}月底),作为现有数应为“截至${p.end}月底”`,
   countedBeforePeriod: (p: { found: string; period: string; start: number; end: number }) => `“截至${p.found}”早于标题所说的“${p.period}”(${p.start}月起),作为现有数应为“截至${p.end}月底”`,
   countedYearBack: (p: { found: string; period: string; expected: number }) => `“截至${p.found}”是上年同一时点,本报告为 ${p.expected} 年“${p.period}”,作为现有数应为 ${p.expected} 年`,
   rangePastPeriod: (p: { found: string; expected: string }) => `“${p.found}”的累计数已超出标题所说的“${p.expected}”,疑为沿用了其他期的材料`,
@@ -52,10 +53,12 @@ export const textZhCN = {
   netChangeMismatch: (p: { from: string; to: string; direction: "up" | "down"; expected: string; stated: string }) => `由${p.from}到${p.to},${p.direction === "down" ? "减少" : "增加"}应为${p.expected},文中为“${p.stated}”`,
   growthMismatch: (p: { direction: "up" | "down"; expected: string; stated: string }) => `${p.direction === "down" ? "降幅" : "增幅"}应为${p.expected}%,文中为${p.stated}`,
   completionMismatch: (p: { rate: string; expected: string; stated: string }) => `按文中数字,${p.rate}应为${p.expected}%,文中为${p.stated}`,
-  perCapitaMismatch: (p: { per: "persons" | "households"; total: string; count: string; expected: string; stated: string }) =>
-    `按文中${p.total}、${p.count}计算,${p.per === "households" ? "户均" : "人均"}约为${p.expected},文中为${p.stated}`,
-  perCapitaMonthlyMismatch: (p: { per: "persons" | "households"; total: string; count: string; months: number; expected: string; stated: string; expectedTotal: string; period?: string }) =>
+  perCapitaMismatch: (p: { per: "persons" | "households" | "times"; total: string; count: string; expected: string; stated: string }) =>
+    `按文中${p.total}、${p.count}计算,${p.per === "households" ? "户均" : p.per === "times" ? "次均" : "人均"}约为${p.expected},文中为${p.stated}`,
+  perCapitaMonthlyMismatch: (p: { per: "persons" | "households" | "times"; total: string; count: string; months: number; expected: string; stated: string; expectedTotal: string; period?: string }) =>
     `按文中${p.total}、${p.count}${p.period ? `及报告期“${p.period}”的` : "、"}${p.months}个月计算,${p.per === "households" ? "月户均" : "月人均"}约为${p.expected},文中为${p.stated};若月均无误,总额应约为${p.expectedTotal}`,
+  periodAverageMismatch: (p: { per: "month" | "day"; total: string; span: number; expected: string; stated: string; period?: string }) =>
+    `按文中${p.total}${p.period ? `及报告期“${p.period}”的` : "、"}${p.span}${p.per === "month" ? "个月" : "天"}计算,${p.per === "month" ? "月均" : "日均"}约为${p.expected},文中为${p.stated}`,
   periodMismatch: (p: { found: number; expected: string }) => `正文把 ${p.found} 年当作本期,与标题或报告年度(${p.expected} 年)不符`,
   titlePeriodMismatch: (p: { title: number; found: number }) => `标题写的是 ${p.title} 年,正文却以 ${p.found} 年为本期`,
   titleYearsDisagree: (p: { reviewed: number; planned: number }) => `标题总结 ${p.reviewed} 年,计划却是 ${p.planned} 年,年份不衔接`,

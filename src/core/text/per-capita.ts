@@ -1,6 +1,6 @@
 import { codeSet, isSpace, WordList } from "./chars";
 import { isShielded, partOf, reviewedTitle, type TextDocument } from "./document";
-import { exactFigure, mentionEndingAt, quantitiesBetween, segmentStart } from "./figures";
+import { clauseStart, exactFigure, mentionEndingAt, quantitiesBetween, segmentStart, unitOf } from "./figures";
 import { hitAt, type Hit } from "./rule";
 import { firstAtOrAfter, type Mention } from "./scan";
 
@@ -8,7 +8,8 @@ import { firstAtOrAfter, type Mention } from "./scan";
  * An average per person or per household that its sentence's total and count do not give:
  * `为5946名逝者减免…共计1367.6万元,人均3200元` (1367.6万 / 5946 is about 2300元). Read by
  * implausible-quantity (a figure that cannot be what it claims: an average of these two figures).
- * Only where the words say which average: 人均 (over persons: 人, 名, 人次 …) or 户均 (over households),
+ * Only where the words say which average: 人均 (over persons: 人, 名, 人次 …), 户均 (over households)
+ * or 次均 (over times: a count in 人次, 户次, 次 — `实施临时救助4.18万人次,支出资金6270万元,次均1500元`),
  * then nothing or one verb of a payment (`人均救助`, `户均发放`) and a filler (为, 达), then an exact
  * amount in 元 (or 万元); and where the stretch of the sentence before it (from after its last
  * semicolon) holds exactly one exact sum of money and exactly one exact count of that kind. Silent
@@ -32,7 +33,16 @@ import { firstAtOrAfter, type Mention } from "./scan";
  * under a title that reviews a year (a part of it not counted from January, 第三季度 or 下半年, gives
  * no months: silence).
  */
-const PER = new Map<string, "persons" | "households">([["人均", "persons"], ["户均", "households"]]);
+type Over = "persons" | "households" | "times";
+const PER = new Map<string, Over>([["人均", "persons"], ["户均", "households"], ["次均", "times"]]);
+/** The counts 次均 averages over: times something was done (人次, 户次, 次), whoever it was done for. */
+const TIMES_UNITS = new Set(["人次", "户次", "次", "名次"]);
+
+/** Whether `x` is a count of what an average `over` divides by: persons, households, or times (人次 for 次均). */
+function countsOver(x: Mention, over: Over): boolean {
+  if (over === "times") return TIMES_UNITS.has(unitOf(x) ?? "");
+  return x.unit?.dimension === over;
+}
 const PER_WORDS = new WordList([...PER.keys()]);
 /** What may stand between 人均 and the amount: a verb of a payment, then a filler. */
 const PAYMENT_VERBS = new WordList(["救助金额", "补助金额", "发放金额", "救助", "发放", "补助", "补贴", "减免", "资助", "享受", "获得", "领取", "慰问", "受益", "支出"]);
@@ -83,7 +93,7 @@ function averageHalf(value: number, decimals: number, scale: number): number {
  * 人均/户均 (and a verb, a filler) ending right before `at`: what it averages over, where it starts,
  * whether it is an average a month (`月人均`, `每人每月`, at its clause's start); or null.
  */
-function perBefore(text: string, at: number): { over: "persons" | "households"; start: number; monthly?: boolean } | null {
+function perBefore(text: string, at: number): { over: Over; start: number; monthly?: boolean } | null {
   let p = at;
   while (p > 0 && isSpace(text[p - 1])) p--;
   const filler = FILLERS.endingAt(text, p);
@@ -212,7 +222,7 @@ export function perCapitaMismatch(doc: TextDocument, m: Mention): Hit | null {
   const listed = listedAveragesBefore(doc, per.start, from);
   const before = quantitiesBetween(doc, from, per.start);
   const totals = before.filter((x) => x.unit?.dimension === "money" && !listed.has(x));
-  const counts = before.filter((x) => x.unit?.dimension === per.over);
+  const counts = before.filter((x) => countsOver(x, per.over));
   if (totals.length !== 1 || counts.length !== 1) return null;
   const total = exactFigure(totals[0]);
   const count = exactFigure(counts[0]);
@@ -246,4 +256,90 @@ export function perCapitaMismatch(doc: TextDocument, m: Mention): Hit | null {
     text.slice(m.offset, m.offset + m.length),
     expected,
   );
+}
+
+/**
+ * 月均 / 日均 of a total over the period (`上半年全县累计助餐32.4万人次,月均5.4万人次`, `全年助餐312万人次,
+ * 日均8525人次`) that the total and the period do not give: total ÷ months (÷ days). Read by
+ * implausible-quantity. Only an average that opens its clause with 月均 or 日均 (and nothing or a
+ * verb: `月均发放`), exact, after exactly one exact total of the same unit in its sentence (from its
+ * last semicolon on), with no comparison (比, 较) from that total's clause on (the figure may be a
+ * base). The months are those of the period the sentence names, else the title's (as for 人均每月,
+ * `monthlyPeriod`): unclear, and it is silent. Unlike 人均 over a caseload that moves, a total over
+ * its months is plain arithmetic: the tolerance is the rounding of both figures (a round average to
+ * its last non-zero digit) and PERIOD_SLACK. Left alone: a flow of persons or households (人, 户: a
+ * 月均 of them is most often the average caseload, `全年累计保障1.6万人,月均保障1.36万人`), words of a
+ * caseload or a change after 月均 (保障, 在保, 增长 …), 每人/人均 (a per-person rate). 日均 is read over
+ * the calendar days of the months (any months of that count, leap years too), or over working days
+ * (about two thirds of them: a service hall's 日均 often is), and flagged only outside both.
+ */
+const PERIOD_AVERAGES = new WordList(["月均", "日均"]);
+/** After 月均/日均, words that make it no share of the total: a caseload, a change (`日均接待由35人次增加到42人次`), a per-person rate. */
+const NOT_A_SHARE = /[人户每均由从]|保障|在保|在册|供养|入住|覆盖|余额|结存|增长|增加|减少|下降|提高|降低|净增|净减/;
+/** Units whose 月均 is most often an average stock (caseload), not total ÷ months. */
+const STOCK_UNITS = new Set(["人", "名", "位", "户", "个家庭", "户家庭"]);
+/** The share of its total an average over a period may stray beyond rounding (a few percent). */
+const PERIOD_SLACK = 0.03;
+/** Working days as a share of calendar days: about 250 of 365 (weekends, holidays), with room. */
+const WORKDAY_SHARE: readonly [number, number] = [0.64, 0.72];
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** How long the words between 月均/日均 and the figure may be (`月均发放`, `日均接待服务`). */
+const MAX_AVERAGE_LEAD = 8;
+
+/** The fewest and most calendar days of `months` consecutive months within a year (leap or not). */
+function daysOf(months: number): [number, number] {
+  let lo = Infinity;
+  let hi = 0;
+  for (let first = 0; first + months <= 12; first++) {
+    let days = 0;
+    for (let k = first; k < first + months; k++) days += MONTH_DAYS[k];
+    const leap = first <= 1 && first + months > 1 ? 1 : 0;
+    lo = Math.min(lo, days);
+    hi = Math.max(hi, days + leap);
+  }
+  return [lo, hi];
+}
+
+/** Whether `value` ± `half` meets [lo, hi] widened by PERIOD_SLACK. */
+function meets(value: number, half: number, lo: number, hi: number): boolean {
+  return value + half >= lo * (1 - PERIOD_SLACK) && value - half <= hi * (1 + PERIOD_SLACK);
+}
+
+/** The hit for a 月均/日均 at `m` that its sentence's total over the period's months (days) does not give. */
+export function periodAverageMismatch(doc: TextDocument, m: Mention): Hit | null {
+  const a = exactFigure(m);
+  if (!a || isShielded(doc, m.offset)) return null;
+  const { text } = doc;
+  const start = clauseStart(text, m.offset, MAX_AVERAGE_LEAD + 2);
+  // The average opens its clause (after , ; :) with its word: `,月均3.6万人次`, `,日均接待1780人次`.
+  if (start === 0 || !isClauseMark(text.charCodeAt(start - 1))) return null;
+  const word = PERIOD_AVERAGES.startingAt(text, start);
+  if (!word) return null;
+  const lead = text.slice(start + word.length, m.offset);
+  if (lead.length > MAX_AVERAGE_LEAD - 2 || /[^\u4e00-\u9fff]/.test(lead) || NOT_A_SHARE.test(lead)) return null;
+  if (STOCK_UNITS.has(a.unit) || a.unit === "%" || m.unit?.dimension === "money-per-period") return null;
+  const from = segmentStart(doc, start);
+  const totals = quantitiesBetween(doc, from, start).filter((x) => unitOf(x) === a.unit);
+  if (totals.length !== 1) return null;
+  const t = exactFigure(totals[0]);
+  if (!t || t.value <= a.value) return null;
+  const between = text.slice(clauseStart(text, totals[0].offset, 80), start);
+  if (between.includes("比") || between.includes("较")) return null;
+  const period = monthlyPeriod(doc, start);
+  if (!period || period.months < 2) return null;
+  const q = m.quantity!;
+  const half = averageHalf(a.value, q.decimals, q.scale);
+  let divisors: [number, number];
+  if (word === "月均") divisors = [period.months, period.months];
+  else {
+    divisors = daysOf(period.months);
+    const [wlo, whi] = [divisors[0] * WORKDAY_SHARE[0], divisors[1] * WORKDAY_SHARE[1]];
+    if (meets(a.value, half, (t.value - t.half) / whi, (t.value + t.half) / wlo)) return null;
+  }
+  if (meets(a.value, half, (t.value - t.half) / divisors[1], (t.value + t.half) / divisors[0])) return null;
+  const span = Math.round((divisors[0] + divisors[1]) / 2);
+  const expected = format(t.value / span / q.scale, q.decimals) + (q.scaleWord ?? "") + (q.unit ?? "");
+  const stated = text.slice(m.offset, m.offset + m.length);
+  const params = { per: word === "月均" ? ("month" as const) : ("day" as const), total: text.slice(totals[0].offset, totals[0].offset + totals[0].length), span, expected, stated, ...(period.word ? { period: period.word } : {}) };
+  return hitAt(m, { key: "periodAverageMismatch", params }, stated, expected);
 }

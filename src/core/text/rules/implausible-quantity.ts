@@ -1,6 +1,6 @@
 import { codeSet, isAsciiLetter, isDigit, isHan, isSpace } from "../chars";
 import { isShielded, type TextDocument } from "../document";
-import { perCapitaMismatch } from "../per-capita";
+import { perCapitaMismatch, periodAverageMismatch } from "../per-capita";
 import { hitAt, type Hit, type TextRule } from "../rule";
 import { type Mention, unitAt } from "../scan";
 
@@ -279,7 +279,7 @@ export const rule: TextRule = {
       if (isShielded(doc, m.offset)) continue;
       const damage = yearDamage(doc, m, years);
       if (damage && !householdsAgree(doc, ms[k - 1], m, ms[k + 1])) hits.push(damage);
-      const odd = impossibleCount(doc, m) ?? beyondPopulation(doc, m) ?? perCapitaMismatch(doc, m);
+      const odd = impossibleCount(doc, m) ?? beyondPopulation(doc, m) ?? perCapitaMismatch(doc, m) ?? periodAverageMismatch(doc, m);
       if (odd) hits.push(odd);
       if (k + 1 < ms.length) {
         const g = glued(doc, m, ms[k + 1]) ?? twoPoints(doc, m, ms[k + 1]) ?? fewerPeopleThanHouseholds(doc, m, ms[k + 1]);

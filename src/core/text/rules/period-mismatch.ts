@@ -322,6 +322,27 @@ function quarterOf(reviewedPart: string): { word: string; end: number; index: nu
 const BASE_BEFORE = /(?:较|比|与|同|从|由|相比|对比)$/;
 const BASE_IN_SENTENCE = /[增减升降提]至|(?:增加|增长|上升|提高|下降|减少|降低|扩大)到|目前|现有|当前|现已|季度|年初|年底|年末|同期|上年|去年|上半年|\d月/;
 
+/** Another date or the present in a sentence: its stock is not told as of the date counted to alone. */
+const LATER_DATE = /\d月|目前|当前|现有|现已/;
+/** How many clauses after a date counted to are read for a base compared with. */
+const NEAR_CLAUSES = 2;
+
+/** The text of `line` from `from` to the end of the NEAR_CLAUSES-th clause after it, within its sentence. */
+function nearClauses(line: string, from: number): string {
+  let clauses = 0;
+  let i = from;
+  // (The date's own clause ends at the first comma: `截至6月底,`.)
+  for (; i < line.length && !SENTENCE_STOP.test(line[i]); i++) {
+    if ((line[i] === "," || line[i] === "\uFF0C") && ++clauses > NEAR_CLAUSES) break;
+  }
+  return line.slice(from, i);
+}
+
+/** A stock told as current: 共有, 全区有, 在册, 达到 … (not a flow: 发放, 完成). */
+const STOCK_WORDS = /共有|拥有|现存|[省市县区州旗镇乡村]有|在册|在保|在院|在养|总数|总量|保有|达到/;
+/** Words that mark a figure as earlier data the report quotes: 据民政部通报, 最新统计, 半年度统计数据. */
+const EARLIER_DATA = /据|最新|统计数据|统计报表|统计年报|半年度|年度统计|通报|公报|普查|快报/;
+
 /**
  * A count dated before the part of the year a title reviews, in the review: last quarter's figure
  * told as current (`截至2025年6月底,全市共有养老机构268家` in a 第三季度 report: a date of the year
@@ -331,6 +352,11 @@ const BASE_IN_SENTENCE = /[增减升降提]至|(?:增加|增长|上升|提高|�
  * earlier years (yearly statistics stand in part-year reports: 截至2024年底 老年人口). A year's report
  * is not read: its stock of the year before (截至2023年底 in a 2024 report) may be the latest yearly
  * statistics there are.
+ * A period counted from January (上半年, 前三季度, 1-N月) holds a stock told as current to its end:
+ * `截至2025年6月底,全区共有城乡低保对象3250人` in a 前三季度 report (countedBeforePeriodEnd). Only a
+ * sentence with a stock's words (共有, 全区有, 在册, 达到 …): a date within the period is as often when a
+ * thing was done (`截至3月底,已完成年审`). Bases (`较6月底增加`, 年初, another month in the sentence),
+ * earlier data the sentence names (据…通报, 最新统计, 半年度统计数据) and other years pass.
  */
 function countedBeforePeriod(doc: TextDocument, part: TitlePeriod, reviewed: number[]): Hit[] {
   const hits: Hit[] = [];
@@ -346,14 +372,24 @@ function countedBeforePeriod(doc: TextDocument, part: TitlePeriod, reviewed: num
       const year = m[1] ? Number(m[1].slice(0, 4)) : null;
       const before = (year === null || reviewed.includes(year)) && month >= 1 && month < part.start;
       const yearBack = year !== null && part.end < 12 && reviewed.length === 1 && year === reviewed[0] - 1 && month === part.end;
-      if (!before && !yearBack) continue;
+      // A period counted from January (上半年, 前三季度, 1-N月): a date before its end.
+      const beforeEnd = !before && part.start === 1 && part.end < 12 && (year === null || reviewed.includes(year)) && month >= 1 && month < part.end;
+      if (!before && !yearBack && !beforeEnd) continue;
       if (BASE_BEFORE.test(line.slice(Math.max(0, m.index - 2), m.index))) continue;
       const sentence = sentenceAround(line, m.index, m[0].length);
-      if (BASE_IN_SENTENCE.test(sentence) || NOT_DONE.test(sentence)) continue;
+      // A period counted from January: a base compared with is read in the stock's clause and the one
+      // after it (`截至6月底,全区共有…,比年初减少15人`); a comparison clauses on is of another figure
+      // (`…占户籍人口的3.6‰,较上年末下降0.3个千分点`). Another date anywhere in the sentence passes.
+      const based = beforeEnd ? BASE_IN_SENTENCE.test(nearClauses(line, m.index + m[0].length)) || LATER_DATE.test(sentence) : BASE_IN_SENTENCE.test(sentence);
+      if (based || NOT_DONE.test(sentence)) continue;
+      // Within the period, a date is often just when a thing was done (截至3月底,已完成年审): only a
+      // stock told as current, and not one the sentence says is earlier data (据…通报, 最新统计).
+      if (beforeEnd && (!STOCK_WORDS.test(sentence) || EARLIER_DATA.test(sentence))) continue;
       const at = m.index + m[0].indexOf(`${m[2]}月`, m[1] ? m[1].length : 0);
       const word = line.slice(at, m.index + m[0].length);
       const found = line.slice(m.index + m[0].indexOf(m[1] ?? `${m[2]}月`), m.index + m[0].length);
-      if (before) hits.push(hitAt({ offset: span.offset + at, length: word.length }, { key: "countedBeforePeriod", params: { found, period: part.word, start: part.start, end: part.end } }, word, `${part.end}月底`));
+      if (beforeEnd) hits.push(hitAt({ offset: span.offset + at, length: word.length }, { key: "countedBeforePeriodEnd", params: { found, period: part.word, end: part.end } }, word, `${part.end}月底`));
+      else if (before) hits.push(hitAt({ offset: span.offset + at, length: word.length }, { key: "countedBeforePeriod", params: { found, period: part.word, start: part.start, end: part.end } }, word, `${part.end}月底`));
       else {
         const y = m.index + m[0].indexOf(m[1]!);
         hits.push(hitAt({ offset: span.offset + y, length: 5 }, { key: "countedYearBack", params: { found, period: part.word, expected: reviewed[0] } }, m[1]!, `${reviewed[0]}年`));
