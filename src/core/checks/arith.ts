@@ -10,8 +10,11 @@ export interface Interval {
   hi: number;
 }
 
+/** What percentInterval reads of a figure: its value in base units and the rounding it may carry. */
+export type Rounded = Pick<Figure, "base" | "half">;
+
 /** (a / b − offset) × 100 over a ± half and b ± half; null when b's interval touches zero. */
-export function percentInterval(a: Figure, b: Figure, offset: number): Interval | null {
+export function percentInterval(a: Rounded, b: Rounded, offset: number): Interval | null {
   const blo = b.base - b.half;
   const bhi = b.base + b.half;
   if (blo <= 0 || bhi <= 0) return null;

@@ -1,7 +1,7 @@
 import type { Finding } from "../findings";
 import { cellText } from "../table/header";
 import type { TableColumn } from "../table/types";
-import { comparable, distance, percentInterval } from "./arith";
+import { comparable, distance, percentInterval, type Rounded } from "./arith";
 import { addressOfFigure, type CheckContext, type Figure, fmt, type RowInfo } from "./context";
 import { finding } from "./finding";
 import { headerGroup, headerName, rowFigureColumns, rowFigureReader } from "./row-figures";
@@ -108,9 +108,26 @@ interface RowRate {
   denominator: Figure;
 }
 
+/**
+ * A count as the rate reads it: a whole number of whole things (乡镇 21个, 已建成 20个, 112家) or of
+ * things with no unit said, written in the base unit, is exact — nobody rounds 20.4 townships to
+ * 20 — so it carries no rounding. Half a unit there would let 20/21 stand for anything from 90.7%
+ * to 100% and pass an overstated rate up to 100. Scaled (1.2万人) or fractional figures, and
+ * amounts (万元, 平方米), keep the rounding they were written with.
+ */
+function asCounted(f: Figure): Rounded {
+  const whole = f.dimension === null || COUNTED.has(f.dimension);
+  return whole && f.half === 0.5 && Number.isInteger(f.base) ? { base: f.base, half: 0 } : f;
+}
+
+/** numerator / denominator × 100 as an interval over the rounding of the two (asCounted); null when the denominator may be zero. */
+function rateInterval(num: Figure, den: Figure) {
+  return percentInterval(asCounted(num), asCounted(den), 0);
+}
+
 /** Whether the stated rate is numerator / denominator × 100 within the rounding of the three figures; undefined when the denominator may be zero. */
 function agrees(r: Figure, num: Figure, den: Figure, floor: number): boolean | undefined {
-  const i = percentInterval(num, den, 0);
+  const i = rateInterval(num, den);
   return i ? distance(r.base, i) <= Math.max(r.half, floor) + 1e-9 : undefined;
 }
 
@@ -186,6 +203,6 @@ export function rowRateFindings(ctx: CheckContext): Finding[] {
 
 /** 0.933 in a rate column for 93.3%: the ratio written as a fraction, the same rate. */
 function fraction(r: Figure, n: Figure, d: Figure, floor: number): boolean {
-  const i = percentInterval(n, d, 0);
+  const i = rateInterval(n, d);
   return !!i && !r.q.unit && Math.abs(r.number) <= 5 && distance(r.base * 100, i) <= Math.max(r.half * 100, floor) + 1e-9;
 }

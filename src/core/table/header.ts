@@ -53,7 +53,11 @@ function quarterOf(header: string): number | undefined {
   return to - from === 2 && to % 3 === 0 && to <= 12 ? to / 3 : undefined;
 }
 
-const GROWTH_WORDS = /同比|环比|增减|增长|增幅|增速|增加|减少|比上年|较上年|growth|change|yoy|increase/;
+/**
+ * A comparison: 同比, 增幅, 比上年, and the size of a rise or fall said as 幅度 (提高幅度, 上升幅度,
+ * 下降幅度) or in two characters (涨幅, 降幅, 升幅, 减幅). (提高 or 下降 alone may name a measure, 提高标准.)
+ */
+const GROWTH_WORDS = /同比|环比|增减|增长|增幅|增速|增加|减少|比上年|较上年|(?:提高|提升|上升|上涨|下降|降低|下调|上调)幅度|涨幅|降幅|升幅|减幅|growth|change|yoy|increase/;
 const MOM_WORDS = /环比|上月|上季|上期|mom|previousperiod/;
 // Keyword fallbacks, tried in this order after the schema's aliases fail. Order matters:
 // 完成率 before 完成, 上年完成 (previous) before 完成 (value).
@@ -97,12 +101,17 @@ function countsPlaces(rest: string): boolean {
  * (机构数, 机构数量), nor a figure column in its unit (养老机构(个)), nor the unit column (单位).
  */
 const INSTITUTION_HEADER = /^[\u4e00-\u9fff]{0,8}(?:机构(?:名称)?|单位名称)$/u;
+/** 登记管理机关, 登记机关, 业务主管机关, 社团登记管理机关: the offices that register or oversee bodies, naming the rows. */
+const REGISTRAR_HEADER = /^[\u4e00-\u9fff]{0,4}(?:登记|管理|主管)机关(?:名称)?$/u;
 
 /** Whether a header names the rows as places or institutions: the label column of a table of them. */
 export function isRowLabelHeader(header: string): boolean {
   const t = normalizeHeader(header);
-  return PLACE_HEADER.test(t) || INSTITUTION_HEADER.test(t);
+  return PLACE_HEADER.test(t) || INSTITUTION_HEADER.test(t) || REGISTRAR_HEADER.test(t);
 }
+
+/** A label column's generic name: 项目, 指标, 项目名称, 指标名称 (what its rows are is read from them). */
+const GENERIC_LABEL = /^(?:项目|指标)(?:名称)?$/;
 
 /** A wide table's label column: places, institutions, periods (月份, 季度) or kinds (类型, 机构类型, 类别). */
 function isWideLabelHeader(header: string): boolean {
@@ -129,6 +138,8 @@ const FALLBACKS: readonly [RegExp, ColumnRole][] = [
   [/指标|项目|名称|事项|内容|地区|区域|区划|区县|乡镇|街道|^(?:重点)?(?:工作)?任务$|item|indicator|name|region|area/, "indicator"],
   // One row per place: 县(市、区), 县市区, 市(县、区), 镇(街道).
   [PLACE_HEADER, "indicator"],
+  // One row per registering office (登记管理机关 | 社会团体 | 基金会 | 合计): its rows name offices, as places' do.
+  [REGISTRAR_HEADER, "indicator"],
   // 年检类型, 机构类型: kinds of what the rows count, as 类别 are.
   [/类别|分类|领域|板块|类型$|category/, "category"],
   [/处室|科室|责任|牵头|部门|department|office/, "department"],
@@ -453,7 +464,7 @@ export function findHeader(grid: Grid, schema: Schema): HeaderLayout | null {
     const plain = s.named >= 2 && s.core && (s.named + (s.named * 2 < s.filled ? lostMergeGroups(grid, r, schema, textAt, width) : 0)) * 2 >= s.filled;
     // (A place's row of named figures that the usual test reads too, 乡镇 | 应享受人数 | 已享受人数 | 享受率,
     // is as wide: its unnamed 享受率 is a column all the same.)
-    const wide = wideLabelAt(grid, r, schema, textAt, width);
+    const wide = wideLabelAt(grid, r, schema, textAt, width, !plain);
     if (!plain && wide < 0) continue;
     const titleRows: number[] = [];
     for (let t = 0; t < r; t++) for (let c = 0; c < width; c++) if (textAt(t, c)) { titleRows.push(t); break; }
@@ -509,7 +520,7 @@ function ideographs(t: string): number {
  * placeholders such as —) only, one at least. The label's grid column, or -1.
  * (Long tables, 指标 | 单位 | 本期 | 上期, are read by the usual test before this one is tried.)
  */
-function wideLabelAt(grid: Grid, r: number, schema: Schema, textAt: TextAt, width: number): number {
+function wideLabelAt(grid: Grid, r: number, schema: Schema, textAt: TextAt, width: number, plainFailed: boolean): number {
   let label = -1;
   let names = 0;
   // Whether the cell before is a plain name (低保标准): a change right after it (较上年提高) is its change.
@@ -521,7 +532,9 @@ function wideLabelAt(grid: Grid, r: number, schema: Schema, textAt: TextAt, widt
     const cls = namesColumn(t) && !METADATA_CELL.test(t) ? classifyHeader([t], schema) : undefined;
     if (label < 0) {
       if (cls?.role === "serial") continue;
-      if (!isWideLabelHeader(t)) return -1;
+      // 项目 | 结婚登记 | 离婚登记 over 本期 | 上年同期 | 增减: a generic label over plain names is a wide
+      // table's too, where the usual test found no header (a long table, 项目 | 本期 | 上年同期, passes it).
+      if (!isWideLabelHeader(t) && !(plainFailed && GENERIC_LABEL.test(normalizeHeader(t)))) return -1;
       label = c;
       continue;
     }

@@ -55,6 +55,10 @@ export const emptyValue: CheckRule = {
       // A row of averages (平均, 全区平均): it gives an average only where one means something (户均人数,
       // not 低保户数), and its other cells are left empty on purpose.
       if (AVERAGE_ROW.test(row.indicatorKey)) continue;
+      // A place whose every figure is a mark (高新区 | / | / | /: a 功能区 with no 乡镇 to count): the
+      // place has nothing of the table's to report, said the same way in each cell — not a figure
+      // missing from one column (only the first column, the required one, was reported).
+      if (label && !kindRows && allMarked(ctx, row)) continue;
       for (let k = 0; k < cols.length; k++) {
         if (figures[k]?.plainNumber(r)) continue;
         const col = cols[k];
@@ -120,6 +124,18 @@ function otherMeasureFilled(ctx: CheckContext, r: number, col: TableColumn): boo
   // (A group of the table read on its own, 计划投资 | 已完成投资 beside 年度目标 | 1-6月完成: the other
   // groups' figures are the row's other measures.)
   return filledInOtherGroup(ctx.table, ctx.rows[r].row.row);
+}
+
+/** Whether every figure column of the table holds a placeholder (—, /) in this row, two at least. */
+function allMarked(ctx: CheckContext, row: CheckContext["rows"][number]["row"]): boolean {
+  let marks = 0;
+  for (const c of ctx.table.columns) {
+    if (!FIGURE_ROLES.has(c.role)) continue;
+    const raw = rawIn(row, c.col);
+    if (!raw || isBlank(raw) || typeof raw.value !== "string" || !isPlaceholder(cellText(raw).trim())) return false;
+    marks++;
+  }
+  return marks >= 2;
 }
 
 /** A row of a period (3月, 二季度, 2025年上半年): each period has every measure, as each place has. */

@@ -70,6 +70,7 @@ export const growthMismatch: CheckRule = {
         continue;
       }
       const percentHeader = /%|率|幅|速|growth|yoy/i.test(gc.header);
+      const decline = saysDecline(gc.header);
       const G = ctx.figureColumn(gc.col);
       const V = ctx.figureColumn(value.col);
       const P = ctx.figureColumn(pc.col);
@@ -79,6 +80,7 @@ export const growthMismatch: CheckRule = {
         if (!G.has(r) || !V.has(r) || !P.has(r) || !G.exact[r] || !V.exact[r] || !P.exact[r]) continue;
         // Most growths agree with their figures: that is seen from the numbers, before any Figure is made.
         if (G.dimension(r) !== "rate-points" && agreesWithPercent(G.base[r], Math.max(G.half[r], floor) + 1e-9, V.base[r], V.half[r], P.base[r], P.half[r], 1)) continue;
+        if (decline && G.dimension(r) !== "rate-points" && agreesWithPercent(-G.base[r], Math.max(G.half[r], floor) + 1e-9, V.base[r], V.half[r], P.base[r], P.half[r], 1)) continue;
         const info = ctx.rows[r];
         const g = G.figure(r)!;
         const v = V.figure(r)!;
@@ -130,6 +132,15 @@ export const growthMismatch: CheckRule = {
     return out;
   },
 };
+
+/**
+ * A header that names a fall (下降幅度, 降幅, 同比下降, 较上年减少(%)): its figure may be the size of the
+ * fall, written without a sign (下降幅度 6.1 for −6.1%), or signed; either is read. Not a header that
+ * names both ways (增减, 升降, 增(+)减(-)).
+ */
+function saysDecline(header: string): boolean {
+  return /下降|降低|减少|降幅|减幅|下调/.test(header) && !/增|升|涨|提高/.test(header);
+}
 
 /** Half a unit of a figure's last written digit, in the unit it is written in (Figure.half is in base units). */
 function writtenHalf(f: Figure): number {
