@@ -475,6 +475,26 @@ function format(n: number, decimals: number): string {
   return n.toFixed(decimals);
 }
 
+/** A rate said of part of the year (半年完成率, 一季度完成率), and a target said of the whole year. */
+const PART_YEAR = /半年|季度/;
+const WHOLE_YEAR = /全年|年度/;
+
+/**
+ * Whether a part-year rate (半年完成率) was read against the year's target while the sentence states a
+ * part-year target too (全年240张、上半年120张): a figure in the target's unit, not among those done,
+ * right after 上半年 or 一季度 (what was done is told otherwise: 已新增138张).
+ */
+function partYearTargetBeside(doc: TextDocument, target: ExactFigure, from: number, rate: Mention): boolean {
+  const { text } = doc;
+  if (!PART_YEAR.test(text.slice(Math.max(from, rate.offset - 8), rate.offset))) return false;
+  if (!WHOLE_YEAR.test(text.slice(Math.max(from, target.mention.offset - 14), target.mention.offset))) return false;
+  for (const x of doc.mentions) {
+    if (x.offset < from || x.offset >= rate.offset || x === target.mention || x.quantity?.unit !== target.mention.quantity?.unit) continue;
+    if (PART_YEAR.test(text.slice(Math.max(from, x.offset - 4), x.offset))) return true;
+  }
+  return false;
+}
+
 function checkRate(doc: TextDocument, k: number): Hit | null {
   const m = doc.mentions[k];
   const stated = statedRate(m);
@@ -503,6 +523,9 @@ function checkRate(doc: TextDocument, k: number): Hit | null {
     name = "占比";
   } else found = againstTargetBefore(doc, phrase, from) ?? againstTargetAfter(doc, phrase, from, m);
   if (!found || isShielded(doc, found.target.mention.offset)) return null;
+  // 目标任务为全年240张、上半年120张,…,半年完成率115%: a part-year rate beside a part-year target is
+  // not of the year's.
+  if (partYearTargetBeside(doc, found.target, from, m)) return null;
   const rate = judge(stated, found.target, found.done, found.sums);
   if (rate === null) return null;
   const expected = format(rate, Math.max(1, stated.decimals));

@@ -98,8 +98,11 @@ const COUNTED_TO = /截[至止](?:目前|当前)?[,,]?\s*((?:19|20)\d{2}年)?(\d
 const COUNTED_RANGE = /(?<![0-9０-９.．])[1１] ?月? ?(?:——|[-—–~～至到－]) ?([0-9０-９]{1,2}) ?月|前三个?季度/g;
 /** Before a range: an earlier period it is compared with (`去年1-9月`, `上年同期`, `较上年`). */
 const EARLIER = /上年|去年|同期|上一年|前一年|往年|历年/;
-/** In a range's sentence: a plan, a target or the half to come. */
-const NOT_DONE = /将|拟|预计|计划|力争|争取|目标|确保|预期|下半年|明年/;
+/**
+ * In a range's sentence: a plan, a target, a requirement or the half to come (原定截至9月底完成的…,
+ * 省厅要求截至9月底…, 截至9月底各乡镇须完成…, 截至9月底应完成的…: a deadline, not a count).
+ */
+const NOT_DONE = /将|拟|预计|计划|力争|争取|目标|确保|预期|下半年|明年|原定|要求|部署|须|应完成|应于|应当|应在|应达/;
 const SENTENCE_STOP = /[。;!?\n\uFF1B\uFF01\uFF1F]/;
 /** How far the words around a range are read. */
 const RANGE_CONTEXT = 40;

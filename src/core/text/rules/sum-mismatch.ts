@@ -502,6 +502,31 @@ function inClosedBrackets(text: string, mentions: readonly Mention[], from: numb
   return out;
 }
 
+/** Words of a task, and of what is done (a breakdown that gives both is no list of parts). */
+const PLANNED = /任务|计划|目标/;
+const DONE = /完成|建成/;
+
+/**
+ * Whether the figures after a 其中 at `p` give each part's task and what is done of it: words of a
+ * task among them and of what is done, or (a task named before the 其中) some labelled done and some
+ * not (城区700户,已完成612户). Labels are read between consecutive figures.
+ */
+function tasksAndDone(text: string, mentions: readonly Mention[], p: number, openLength: number, end: number, sentenceStart: number): boolean {
+  const span = text.slice(p + openLength, end);
+  if (!DONE.test(span)) return false;
+  if (PLANNED.test(span)) return true;
+  if (!PLANNED.test(text.slice(sentenceStart, p))) return false;
+  let done = 0;
+  let other = 0;
+  let from = p + openLength;
+  for (let k = firstAtOrAfter(mentions, from); k < mentions.length && mentions[k].offset < end; k++) {
+    if (DONE.test(text.slice(from, mentions[k].offset))) done++;
+    else other++;
+    from = mentions[k].offset + mentions[k].length;
+  }
+  return done > 0 && other > 0;
+}
+
 function partsExceedingTotal(doc: TextDocument): Hit[] {
   const { text, mentions } = doc;
   const hits: Hit[] = [];
@@ -530,6 +555,9 @@ function partsExceedingTotal(doc: TextDocument): Hit[] {
     // A bracket after a figure that never closes is no list of its parts.
     if (open.of >= 0 && !closed) continue;
 
+    // 其中城区任务700户、已完成612户 (or 任务…,其中城区700户,已完成612户): each place's task and what is
+    // done of it, no parts of one total.
+    if (tasksAndDone(text, mentions, p, open.length, end, sentence.offset)) continue;
     const firstPart = firstAtOrAfter(mentions, p);
     const parts = new Map<string, Mention[]>();
     let remark = false;
