@@ -38,7 +38,7 @@ export interface HeaderClass {
 }
 
 /** The header of a column of periods, one row per month or quarter (月份 | 当月 | 本年累计). */
-const PERIOD_LABEL_HEADER = /^(?:月份|月|时间|期间|时期|季度|旬|周|周次|统计期|统计时间|统计月份|年月|报告期)$/;
+const PERIOD_LABEL_HEADER = /^(?:月份|月|时间|期间|时期|时点|统计时点|季度|旬|周|周次|统计期|统计时间|统计月份|年月|报告期)$/;
 
 /** A quarter without a year: 第一季度, 一季度, 1季度, Q1, 1-3月. */
 const QUARTER = /^(?:第?([一二三四1-4])季度|[qQ]([1-4])|(\d{1,2})-(\d{1,2})月)$/;

@@ -5,7 +5,8 @@ import { grid, type CellInput } from "../table/grid-helpers";
 /**
  * Totals named otherwise than 合计 alone: `1-6月合计` over the months (months as rows), above or below
  * them, was no total (its digits kept it from the names of totals); and 合计 written in the category
- * column with the name cell blank (救助类别 | 项目) left the row nameless, its figures unchecked.
+ * column with the name cell blank (救助类别 | 项目) left the row nameless, its figures unchecked. A
+ * column of stocks (月末在保人数) has the last month's figure in its 合计, no sum.
  */
 function found(rows: CellInput[][]): string[] {
   return checkGrid(grid(rows), getBuiltinSchema("generic")!)
@@ -27,6 +28,21 @@ describe("a total over months", () => {
   it("1—3月合计 above them too", () => {
     expect(found([months[0], ["1—3月合计", 330, 93.8], ...months.slice(1)])).toEqual([]);
     expect(found([months[0], ["1—3月合计", 340, 93.8], ...months.slice(1)])).toEqual(["sum-mismatch@B2"]);
+  });
+});
+
+describe("a column of stocks over months", () => {
+  const rows = (stock: string, total: number): CellInput[][] => [
+    ["月份", "新增(人)", "退出(人)", stock],
+    ["1月", 48, 61, 5849],
+    ["2月", 37, 52, 5834],
+    ["3月", 55, 44, 5845],
+    ["1-3月合计", 140, 157, total],
+  ];
+  it("its 合计 is the last month's, not a sum: nothing (the flows are still added up)", () => {
+    expect(found(rows("月末在保人数(人)", 5845))).toEqual([]);
+    expect(found(rows("在保人数(人)", 5845))).toEqual([]);
+    expect(found(rows("月末在保人数(人)", 5845).map((r, i) => (i === 4 ? ["1-3月合计", 150, 157, 5845] : r)))).toEqual(["sum-mismatch@B5"]);
   });
 });
 

@@ -61,6 +61,11 @@ describe("a 同比(%) row under two periods a year apart", () => {
     expect(found(edit(rows, 3, 3, 31.7))).toEqual(["growth-mismatch@D4: 增减应为13.7(本期减上期),填报为31.7"]);
   });
 
+  it("时点 heads the periods as 时期 does (no missing column)", () => {
+    const rows: CellInput[][] = [["时点", "社会团体", "民办非企业单位", "基金会"], ["2025年6月末", 1286, 2413, 57], ["2025年3月末", 1271, 2389, 55], ["净增", 15, 24, 2]];
+    expect(found(rows)).toEqual([]);
+  });
+
   it("a slip in a figure above is not told again as the growth worked out from it", () => {
     expect(found(edit(PAIRS, 2, 2, 4897000)).map((f) => f.split(":")[0])).toEqual(["scale-suspect@C3"]);
   });

@@ -41,6 +41,15 @@ function isSubtotalName(key: string): boolean {
   return SUBTOTAL.test(k) || SUBTOTAL.test(chineseOf(k));
 }
 
+/** A column of stocks at a time (月末在保人数, 期末数, 在院人数): its figures do not add up over the periods. */
+const STOCK_HEADER = /月末|期末|年末|季末|底|在保|在院|在册|在岗|现有|存量|余额|累计/;
+
+/** Whether a total's figure is its last part's (the stock at the end of the periods). */
+function sameAsLast(t: Figure, parts: readonly RowInfo[], col: number): boolean {
+  const last = parts[parts.length - 1].figures.get(col);
+  return !!last && Math.abs(last.base - t.base) <= last.half + t.half + 1e-9 * Math.max(1, Math.abs(t.base));
+}
+
 /** The name without a year before it: `2024年上半年合计` is a 上半年合计. */
 function withoutYear(key: string): string {
   const k = LEADING_YEAR.test(key) ? key.replace(LEADING_YEAR, "") : key;
@@ -689,6 +698,9 @@ export const sumMismatch: CheckRule = {
         if (!total || !t || !t.exact || parts.length < 2) continue;
         // 1月 … 6月 then 上半年合计: a running total (本年累计) is not added up (running-total.ts).
         if (isRunningTotalColumn(value) && periodParts(parts)) continue;
+        // 1月 … 6月 then 1-6月合计 in a column of stocks (月末在保人数, 期末数): the 合计 is the last month's,
+        // no sum; so is a column whose 合计 is its last month's figure exactly.
+        if (periodParts(parts) && (STOCK_HEADER.test(value.header) || sameAsLast(t, parts, value.col))) continue;
         const figs = usable(t, grand ? parts : ownKindRun(t, parts, value.col), true);
         // A 小计 already reported: the 总计 over it would only repeat that slip.
         if (figs && !figs.some((f) => flagged.has(addressOfFigure(f)))) report(total, t, figs, "equal");
