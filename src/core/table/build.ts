@@ -13,6 +13,21 @@ import { FIGURE_ROLES, GridRow, readRows } from "./rows";
 import type { TableColumn, TableModel, TableRow, TableSegment } from "./types";
 
 /**
+ * A previous or target column whose header names no unit, right after a value column whose header
+ * names one (保障人数 → 人, 支出(万元)), in a table with no unit column: in the value's unit. Without
+ * it the two figures were of no one dimension, and the growth between them went unchecked.
+ */
+function inheritUnits(columns: TableColumn[]): void {
+  if (columns.some((c) => c.role === "unit")) return;
+  const sorted = [...columns].sort((a, b) => a.col - b.col);
+  let value: TableColumn | undefined;
+  for (const c of sorted) {
+    if (c.role === "value") value = c;
+    else if ((c.role === "previous" || c.role === "target") && !c.headerUnit && value?.headerUnit && value.headerUnit !== "%" && c.col === value.col + 1) c.headerUnit = value.headerUnit;
+  }
+}
+
+/**
  * A table-wide unit written above the header: `单位:万元`, `计量单位：人`. Not a list of the
  * units the form uses (`单位:人、处、万元`), nor one kind's unit (`金额单位:万元`), nor the
  * reporting body (`填报单位:某局`).
@@ -152,6 +167,8 @@ function buildOne(grid: Grid, schema: Schema, options: BuildOptions, layout: Hea
   const tableUnit = columns.some((c) => c.role === "unit") ? undefined : unitAbove(grid, layout.titleRows);
   // (So too a later group's, read as a table of its own: 本月 | 上年同月 beside 本年累计 | 上年同期累计.)
   if (tableUnit) for (const c of [...columns, ...groups.flat()]) if ((c.role === "value" || c.role === "previous" || c.role === "target") && !c.headerUnit) c.headerUnit = tableUnit;
+  // 保障人数 | 上年同期 | 同比: the previous figure (or target) beside a value whose header names its unit is in that unit.
+  for (const list of [columns, ...groups]) inheritUnits(list);
   for (const p of problems) {
     if (p.kind === "duplicate-column")
       findings.push(finding("duplicate-column", msg.duplicateColumn({ header: p.column.header, first: p.first.header }), { cell: { address: a1(p.headerRow - 1, p.column.col), row: p.headerRow }, column: p.column }));

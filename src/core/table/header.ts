@@ -146,8 +146,11 @@ const FALLBACKS: readonly [RegExp, ColumnRole][] = [
   [/序号|^no\.?$/, "serial"],
 ];
 
-/** A name (two characters or more) and what it counts or amounts to. */
-const NAMED_FIGURE = /^[\u4e00-\u9fff]{2,}(户数|人数|个数|人次|户次|家数|资金|支出)$/u;
+/**
+ * A name (two characters or more) and what it counts or amounts to; or a count alone (人数 | 上年同期 |
+ * 同比 under a county column: the table's one measure, its unit in the title line).
+ */
+const NAMED_FIGURE = /^(?:[\u4e00-\u9fff]{2,})?(户数|人数|个数|人次|户次|家数|资金|支出)$/u;
 /**
  * A period or comparison word where NAMED_FIGURE wants a name: 本期支出, 上年同期支出, 上半年支出,
  * 年初预算资金 name no indicator; they are the table's value, previous or target column.
@@ -289,7 +292,8 @@ export function classifyHeader(parts: readonly string[], schema: Schema): Header
   }
   // 低保户数 | 低保人数 | 低保资金: a wide table's columns, each an indicator and what it counts.
   const counted = NAMED_FIGURE.exec(rest);
-  if (counted && !PERIOD_NAME.test(rest.slice(0, rest.length - counted[1].length))) {
+  // (资金 or 支出 alone names no measure the aliases do not: 支出 is a value column already.)
+  if (counted && (rest.length > counted[1].length || COUNT_UNIT[counted[1]] !== undefined) && !PERIOD_NAME.test(rest.slice(0, rest.length - counted[1].length))) {
     const out = enrich("value", keyForRole(schema, "value"), false);
     out.named = true;
     const u = COUNT_UNIT[counted[1]];
