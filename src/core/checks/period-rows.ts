@@ -78,9 +78,12 @@ export function periodRowGrowths(ctx: CheckContext, out: Finding[]): void {
   let changeRow: ((key: string) => boolean) | undefined;
   for (let i = 2; i < rows.length; i++) {
     const row = rows[i];
-    if (row.kind !== "data" || /占比|比重/.test(row.indicatorKey)) continue;
-    const percent = isPercentRow(row.indicatorKey);
-    if (!percent && !(changeRow ??= changeRowTest(ctx.rows))(row.indicatorKey)) continue;
+    if (row.kind !== "data") continue;
+    const key = row.indicatorKey;
+    const percent = isPercentRow(key);
+    // (Every change row's name holds 增, 减, 差 or 变: most rows are told from that, without a regex.)
+    if (!percent && (!MAY_NAME_CHANGE.test(key) || !(changeRow ??= changeRowTest(ctx.rows))(key))) continue;
+    if (/占比|比重/.test(key)) continue;
     const a = ctx.byRow.get(rows[i - 2].row);
     const b = ctx.byRow.get(rows[i - 1].row);
     if (!a || !b) continue;
@@ -101,6 +104,9 @@ export function periodRowGrowths(ctx: CheckContext, out: Finding[]): void {
     for (const t of triples) check(ctx, row, t, mode, out);
   }
 }
+
+/** A character every change row's name (增减量, 净增, 差额, 变动) holds. */
+const MAY_NAME_CHANGE = /[增减差变]/;
 
 type Triple = { col: number; v: Figure; p: Figure; g: NonNullable<ReturnType<typeof statedGrowth>> };
 
