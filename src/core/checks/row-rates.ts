@@ -56,6 +56,25 @@ function namedPair(rate: TableColumn, stem: string, columns: readonly TableColum
 }
 
 /**
+ * X人数 (X…) with X率 further on, the rate not right after its counts (特困人员总数 | 集中供养人数 | 床位数 |
+ * 护理员数 | 集中供养率): the one column of the group whose name starts with the rate's stem is the
+ * numerator, the column right before it the denominator. Unconfirmed (named: false): the rows'
+ * figures decide whether the pair is checked, as for the two columns right before a rate.
+ */
+function stemPair(rate: TableColumn, stem: string, columns: readonly TableColumn[]): RatePair | undefined {
+  if (stem.length < 2) return undefined;
+  const group = headerGroup(rate.header);
+  const inGroup = columns.filter((c) => c !== rate && c.col < rate.col && headerGroup(c.header) === group);
+  const named = inGroup.filter((c) => headerName(c.header).startsWith(stem));
+  if (named.length !== 1) return undefined;
+  const numerator = named[0];
+  const denominator = inGroup.filter((c) => c.col < numerator.col).pop();
+  if (!denominator || denominator.col !== numerator.col - 1 || numerator.col === rate.col - 1) return undefined;
+  if ([numerator, denominator].some((c) => c.headerUnit === "%" || NOT_COUNT.test(headerName(c.header)))) return undefined;
+  return { rate, numerator, denominator, named: false };
+}
+
+/**
  * The rates of a table's rows and the two columns each is worked out from:
  * - by name, 应X… | 实X… with X率 (namedPair);
  * - else the two columns right before the rate, of one group, counts of whole things (or two
@@ -73,7 +92,7 @@ export function ratePairs(columns: readonly TableColumn[]): RatePair[] {
     if (rate.role === "target") continue;
     const stem = rateStem(rate);
     if (!stem) continue;
-    const named = namedPair(rate, stem, columns);
+    const named = namedPair(rate, stem, columns) ?? stemPair(rate, stem, columns);
     if (named) {
       out.push(named);
       continue;

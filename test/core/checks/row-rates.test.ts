@@ -129,3 +129,16 @@ describe("ratePairs", () => {
     expect(ratePairs([col(1, "上年(人)", "人"), col(2, "本年(人)", "人"), col(3, "增长率(%)", "%")])).toEqual([]);
   });
 });
+
+describe("a rate two columns away from its counts, named by its stem", () => {
+  const rows = (rate: number): CellInput[][] => [
+    ["县(市、区)", "特困人员总数(人)", "集中供养人数(人)", "供养服务机构床位数(张)", "护理员数(人)", "集中供养率(%)"],
+    ["南湖区", 412, 62, 120, 18, 15.0],
+    ["秀洲区", 385, 102, 180, 26, rate],
+    ["嘉善县", 468, 141, 260, 38, 30.1],
+  ];
+  it("集中供养率 is 集中供养人数 over the column before it, confirmed by the rows", () => {
+    expect(found(rows(26.5))).toEqual([]);
+    expect(found(rows(62.5))).toEqual(["completion-mismatch@F3"]);
+  });
+});
