@@ -1,6 +1,5 @@
-import { checkGrid } from "../../../src/core/checks";
-import { getBuiltinSchema } from "../../../src/core/schema";
-import { grid, type CellInput } from "../table/grid-helpers";
+import { type CellInput } from "../table/grid-helpers";
+import { found } from "./found";
 
 /**
  * A county table whose one measure is headed by a count alone (人数 | 上年同期 | 同比, the unit in the
@@ -9,11 +8,6 @@ import { grid, type CellInput } from "../table/grid-helpers";
  * And 上年同期 beside 保障人数 (its unit 人 named by the header) had no unit: the growth between the two
  * went unchecked.
  */
-function found(rows: CellInput[][]): string[] {
-  return checkGrid(grid(rows), getBuiltinSchema("generic")!)
-    .findings.filter((f) => f.severity !== "info")
-    .map((f) => `${f.code}@${f.cell}`);
-}
 
 describe("a count alone heads a value column", () => {
   it("人数 | 上年同期 | 同比(%)", () => {

@@ -1,17 +1,11 @@
-import { checkGrid } from "../../../src/core/checks";
-import { getBuiltinSchema } from "../../../src/core/schema";
-import { grid, type CellInput } from "../table/grid-helpers";
+import { type CellInput } from "../table/grid-helpers";
+import { found } from "./found";
 
 /**
  * A row that announces a breakdown of the row above it (按年龄段分:, 其中按供养方式分), its parts
  * indented under it: the parts of that row, checked against it as a 其中 list is. The label was read
  * as a section, and the bands as rows of their own, never added up.
  */
-function found(rows: CellInput[][]): string[] {
-  return checkGrid(grid(rows), getBuiltinSchema("generic")!)
-    .findings.filter((f) => f.severity !== "info")
-    .map((f) => `${f.code}@${f.cell}`);
-}
 
 const bands = (elderly: number): CellInput[][] => [
   ["指标", "单位", "2024年6月末", "2023年6月末", "同比(%)"],

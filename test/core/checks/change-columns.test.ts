@@ -1,6 +1,5 @@
-import { checkGrid } from "../../../src/core/checks";
-import { getBuiltinSchema } from "../../../src/core/schema";
-import { grid, type CellInput } from "../table/grid-helpers";
+import { type CellInput, withCell } from "../table/grid-helpers";
+import { said as found } from "./found";
 
 /**
  * A change column that is a number, not a percent: its header names a unit (比上年增减(人)), or it
@@ -8,11 +7,6 @@ import { grid, type CellInput } from "../table/grid-helpers";
  * Such a column was read as a growth in percent (`同比增长应为5%,填报为70%` for a change of 70
  * where 60 was right), and two of them in different units were called one column written twice.
  */
-function found(rows: CellInput[][]): string[] {
-  return checkGrid(grid(rows), getBuiltinSchema("generic")!)
-    .findings.filter((f) => f.severity !== "info")
-    .map((f) => `${f.code}@${f.cell}: ${f.message}`);
-}
 
 const STOCKS: CellInput[][] = [
   ["2025年上半年各县(市、区)养老机构床位变动情况"],
@@ -31,7 +25,6 @@ const COUNTIES: CellInput[][] = [
   ["丙区", 4300, 4350, -50, 1100, 50],
 ];
 
-const withCell = (rows: CellInput[][], r: number, c: number, v: CellInput): CellInput[][] => rows.map((row, i) => (i === r ? row.map((x, j) => (j === c ? v : x)) : row));
 
 describe("change columns in a unit", () => {
   it("a change beside the stocks, no unit or % in its header, is checked as value − previous", () => {

@@ -1,6 +1,5 @@
-import { checkGrid } from "../../../src/core/checks";
-import { getBuiltinSchema } from "../../../src/core/schema";
-import { grid, type CellInput } from "../table/grid-helpers";
+import { type CellInput } from "../table/grid-helpers";
+import { found } from "./found";
 
 /**
  * Totals named otherwise than 合计 alone: `1-6月合计` over the months (months as rows), above or below
@@ -8,11 +7,6 @@ import { grid, type CellInput } from "../table/grid-helpers";
  * column with the name cell blank (救助类别 | 项目) left the row nameless, its figures unchecked. A
  * column of stocks (月末在保人数) has the last month's figure in its 合计, no sum.
  */
-function found(rows: CellInput[][]): string[] {
-  return checkGrid(grid(rows), getBuiltinSchema("generic")!)
-    .findings.filter((f) => f.severity !== "info")
-    .map((f) => `${f.code}@${f.cell}`);
-}
 
 describe("a total over months", () => {
   const months: CellInput[][] = [

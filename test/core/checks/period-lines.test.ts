@@ -1,17 +1,11 @@
-import { checkGrid } from "../../../src/core/checks";
-import { getBuiltinSchema } from "../../../src/core/schema";
-import { grid, type CellInput } from "../table/grid-helpers";
+import { type CellInput } from "../table/grid-helpers";
+import { found } from "./found";
 
 /**
  * A period under its label (统计时段:…) beside other lines in its row (填报处室:… | 统计时段:… |
  * 单位:人): a line of the title block wherever it stands, so that it is compared with the title's
  * period. Only the row's first cell was read as a line.
  */
-function found(rows: CellInput[][]): string[] {
-  return checkGrid(grid(rows), getBuiltinSchema("generic")!)
-    .findings.filter((f) => f.severity !== "info")
-    .map((f) => `${f.code}@${f.cell}`);
-}
 
 const table = (title: string, line: CellInput[]): CellInput[][] => [
   [title],

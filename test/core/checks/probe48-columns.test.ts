@@ -1,7 +1,7 @@
-import { checkGrid } from "../../../src/core/checks";
 import { getBuiltinSchema } from "../../../src/core/schema";
 import { buildTable, classifyHeader } from "../../../src/core/table";
-import { grid, type CellInput } from "../table/grid-helpers";
+import { grid, type CellInput, withCell } from "../table/grid-helpers";
+import { found } from "./found";
 
 /**
  * Probe 48's header readings in tables of places:
@@ -15,19 +15,7 @@ import { grid, type CellInput } from "../table/grid-helpers";
  */
 const schema = getBuiltinSchema("generic")!;
 
-function found(rows: CellInput[][]): string[] {
-  return checkGrid(grid(rows), schema)
-    .findings.filter((f) => f.severity !== "info")
-    .map((f) => `${f.code}@${f.cell}`);
-}
 
-const withCell = (
-  rows: CellInput[][],
-  r: number,
-  c: number,
-  v: CellInput,
-): CellInput[][] =>
-  rows.map((row, i) => (i === r ? row.map((x, j) => (j === c ? v : x)) : row));
 
 describe("a change beside a figure, no previous column", () => {
   const STANDARD: CellInput[][] = [

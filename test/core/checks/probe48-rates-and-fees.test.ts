@@ -1,6 +1,5 @@
-import { checkGrid } from "../../../src/core/checks";
-import { getBuiltinSchema } from "../../../src/core/schema";
-import { grid, type CellInput } from "../table/grid-helpers";
+import { type CellInput, withCell as edit } from "../table/grid-helpers";
+import { found } from "./found";
 
 /**
  * Probe 48: a rate of money paid out against its plan (拨付率, 到位率, 兑现率, 发放率, 支出率) was read
@@ -8,18 +7,6 @@ import { grid, type CellInput } from "../table/grid-helpers";
  * columns, was not checked against them; a fee paid out (孤儿基本生活费发放) in 人 was not seen as
  * money.
  */
-function found(rows: CellInput[][], schemaId = "generic"): string[] {
-  return checkGrid(grid(rows), getBuiltinSchema(schemaId)!)
-    .findings.filter((f) => f.severity !== "info")
-    .map((f) => `${f.code}@${f.cell ?? "-"}`);
-}
-const edit = (
-  rows: CellInput[][],
-  r: number,
-  c: number,
-  v: CellInput,
-): CellInput[][] =>
-  rows.map((row, i) => (i === r ? row.map((x, j) => (j === c ? v : x)) : row));
 const both = (rows: CellInput[][]): string[][] => [
   found(rows),
   found(rows, "civil-affairs"),

@@ -1,28 +1,11 @@
-import { checkGrid } from "../../../src/core/checks";
-import { getBuiltinSchema } from "../../../src/core/schema";
-import { grid, type CellInput } from "../table/grid-helpers";
+import { type CellInput, withCell as edit } from "../table/grid-helpers";
+import { found } from "./found";
 
 /**
  * Probe 51 (correct tables that raised errors): a `/` under one measure of a wide table of kinds
  * beside its others filled (特困人员 have no 户数), a transposed table's change row named 增减量, 净增,
  * 差额 … with negatives, and a group of people (集中养育孤儿, 特困人员) in 元/人·月: its standard.
  */
-function found(
-  rows: CellInput[][],
-  schemaId = "generic",
-  code?: string,
-): string[] {
-  return checkGrid(grid(rows), getBuiltinSchema(schemaId)!)
-    .findings.filter((f) => f.severity !== "info" && (!code || f.code === code))
-    .map((f) => `${f.code}@${f.cell ?? "-"}`);
-}
-const edit = (
-  rows: CellInput[][],
-  r: number,
-  c: number,
-  v: CellInput,
-): CellInput[][] =>
-  rows.map((row, i) => (i === r ? row.map((x, j) => (j === c ? v : x)) : row));
 
 describe("a mark under one measure of a wide table of kinds", () => {
   const KINDS: CellInput[][] = [

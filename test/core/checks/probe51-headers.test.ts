@@ -1,7 +1,7 @@
-import { checkGrid } from "../../../src/core/checks";
 import { getBuiltinSchema } from "../../../src/core/schema";
 import { buildTable } from "../../../src/core/table";
-import { grid, type CellInput } from "../table/grid-helpers";
+import { grid, type CellInput, withCell as edit } from "../table/grid-helpers";
+import { found } from "./found";
 
 /**
  * Probe 51 (correct tables that raised header-mapping alarms): a county table whose name column is
@@ -12,15 +12,9 @@ import { grid, type CellInput } from "../table/grid-helpers";
  */
 const generic = getBuiltinSchema("generic")!;
 
-function found(rows: CellInput[][]): string[] {
-  return checkGrid(grid(rows), generic)
-    .findings.filter((f) => f.severity !== "info")
-    .map((f) => `${f.code}@${f.cell ?? "-"}`);
-}
 function roles(rows: CellInput[][]): string[] {
   return buildTable(grid(rows), generic, {}).table.columns.map((c) => `${c.header}:${c.role}`);
 }
-const edit = (rows: CellInput[][], r: number, c: number, v: CellInput): CellInput[][] => rows.map((row, i) => (i === r ? row.map((x, j) => (j === c ? v : x)) : row));
 
 const COUNTY = (label: string, previous = "2024年6月底合计"): CellInput[][] => [
   [label, "社会团体", "基金会", "合计", previous, "同比增长(%)"],

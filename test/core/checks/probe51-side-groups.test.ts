@@ -1,7 +1,8 @@
 import { checkGrid } from "../../../src/core/checks";
 import { narrate } from "../../../src/core/narrative";
 import { getBuiltinSchema } from "../../../src/core/schema";
-import { grid, type CellInput } from "../table/grid-helpers";
+import { grid, type CellInput, withCell as edit } from "../table/grid-helpers";
+import { found } from "./found";
 
 /**
  * Probe 51 (measure groups side by side in one header row): 保障人数 | 上年同期 | 同比 then 支出 |
@@ -9,12 +10,6 @@ import { grid, type CellInput } from "../table/grid-helpers";
  * (value, previous, growth) or (target, value, completion) is compared within itself: no duplicate
  * column, and a slip in the second group is found.
  */
-function found(rows: CellInput[][], schemaId = "generic", code?: string): string[] {
-  return checkGrid(grid(rows), getBuiltinSchema(schemaId)!)
-    .findings.filter((f) => f.severity !== "info" && (!code || f.code === code))
-    .map((f) => `${f.code}@${f.cell ?? "-"}`);
-}
-const edit = (rows: CellInput[][], r: number, c: number, v: CellInput): CellInput[][] => rows.map((row, i) => (i === r ? row.map((x, j) => (j === c ? v : x)) : row));
 
 const GROWTHS: CellInput[][] = [
   ["项目", "保障人数(人)", "上年同期(人)", "同比(%)", "支出(万元)", "上年同期(万元)", "同比(%)"],

@@ -1,14 +1,9 @@
-import { checkGrid } from "../../../src/core/checks";
-import { getBuiltinSchema } from "../../../src/core/schema";
-import { grid, type CellInput } from "../table/grid-helpers";
+import { type CellInput } from "../table/grid-helpers";
+import { found as foundIn } from "./found";
 
 // Probe 53: false alarms and misses of the table check on small civil-affairs tables.
 
-function found(rows: CellInput[][], schema = "civil-affairs"): string[] {
-  return checkGrid(grid(rows), getBuiltinSchema(schema)!)
-    .findings.filter((f) => f.severity !== "info")
-    .map((f) => `${f.code}@${f.cell ?? "-"}`);
-}
+const found = (rows: CellInput[][], schemaId = "civil-affairs"): string[] => foundIn(rows, schemaId);
 
 const COVERAGE: CellInput[] = ["县(市、区)", "乡镇(街道)数(个)", "已建成(个)", "覆盖率(%)"];
 const coverage = (rate: number): CellInput[][] => [COVERAGE, ["越城区", 12, 11, 91.7], ["诸暨市", 23, 21, 91.3], ["上虞区", 21, 20, rate], ["全市合计", 56, 52, 92.9]];

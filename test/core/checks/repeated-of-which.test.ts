@@ -1,6 +1,5 @@
-import { checkGrid } from "../../../src/core/checks";
-import { getBuiltinSchema } from "../../../src/core/schema";
-import { grid, type CellInput } from "../table/grid-helpers";
+import { type CellInput } from "../table/grid-helpers";
+import { found } from "./found";
 
 /**
  * Probe 51: 其中 (or #) written again on each line names a subset of its own (女 | 35岁以下 | 党员 |
@@ -9,11 +8,6 @@ import { grid, type CellInput } from "../table/grid-helpers";
  * whose labels exclude each other (#城市 | #农村, 社会团体 | 基金会), and repeated lines that add up
  * exactly to the total in another column (a partition written with 其中 on every line).
  */
-function found(rows: CellInput[][], schemaId = "generic"): string[] {
-  return checkGrid(grid(rows), getBuiltinSchema(schemaId)!)
-    .findings.filter((f) => f.severity !== "info")
-    .map((f) => `${f.code}@${f.cell ?? "-"}`);
-}
 const sums = (rows: CellInput[][], schemaId = "generic") => found(rows, schemaId).filter((f) => f.startsWith("sum-mismatch"));
 
 const HEAD: CellInput[] = ["指标", "单位", "本期", "上年同期", "同比(%)"];

@@ -22,3 +22,8 @@ export function grid(rows: CellInput[][], options: { sheet?: string; merges?: Me
 }
 
 export const HEADER = ["类别", "指标名称", "单位", "2024年", "2023年", "同比增长(%)", "备注"];
+
+/** `rows` with the cell at row `r`, column `c` (0-based) replaced by `v`. */
+export function withCell(rows: CellInput[][], r: number, c: number, v: CellInput): CellInput[][] {
+  return rows.map((row, i) => (i === r ? row.map((x, j) => (j === c ? v : x)) : row));
+}
