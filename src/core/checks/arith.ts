@@ -67,3 +67,8 @@ export function comparable(a: Figure, b: Figure): boolean {
   if (a.dimension && b.dimension) return a.dimension === b.dimension;
   return a.unitText === b.unitText;
 }
+
+/** Half a unit of a figure's last written digit, in the unit it is written in (Figure.half is in base units). */
+export function writtenHalf(f: Figure): number {
+  return f.base !== 0 && f.number !== 0 ? f.half * (f.number / f.base) : f.half;
+}

@@ -4,7 +4,7 @@ import { cellQuantity } from "../table/cells";
 import { findPeriod } from "../table/period";
 import { GridRow } from "../table/rows";
 import type { Period, TableRow } from "../table/types";
-import { percentInterval, distance, comparable } from "./arith";
+import { comparable, distance, percentInterval, writtenHalf } from "./arith";
 import { cellAt, changeRowTest, type CheckContext, type Figure, fmt, isPercentRow, type RowInfo } from "./context";
 import { finding } from "./finding";
 
@@ -163,10 +163,6 @@ function check(ctx: CheckContext, row: TableRow, t: Triple, mode: "percent" | "n
 /** A comparison row that names a relative change: 同比(%), 增长率, 增幅 (a bare 增减 may be a number). */
 const RELATIVE_ROW = /%|率|幅|速|增长|同比|环比/;
 
-/** Half a unit of a figure's last written digit, in the unit it is written in. */
-function writtenHalf(f: Figure): number {
-  return f.base !== 0 && f.number !== 0 ? f.half * (f.number / f.base) : f.half;
-}
 
 function isRate(f: Figure): boolean {
   return f.dimension === "rate";

@@ -1,8 +1,8 @@
 import { isStockFlowColumn } from "../stock-flow";
 import type { Finding } from "../../findings";
 import { cellText } from "../../table/header";
-import { agreesWithPercent, distance, percentInterval, comparable } from "../arith";
-import { addressOfFigure, type CheckContext, type CheckRule, type Figure, fmt } from "../context";
+import { agreesWithPercent, comparable, distance, percentInterval, writtenHalf } from "../arith";
+import { addressOfFigure, type CheckContext, type CheckRule, fmt } from "../context";
 import type { TableColumn } from "../../table/types";
 import { finding } from "../finding";
 import { previousFor } from "./value-in-wrong-column";
@@ -142,7 +142,3 @@ function saysDecline(header: string): boolean {
   return /下降|降低|减少|降幅|减幅|下调/.test(header) && !/增|升|涨|提高/.test(header);
 }
 
-/** Half a unit of a figure's last written digit, in the unit it is written in (Figure.half is in base units). */
-function writtenHalf(f: Figure): number {
-  return f.base !== 0 && f.number !== 0 ? f.half * (f.number / f.base) : f.half;
-}

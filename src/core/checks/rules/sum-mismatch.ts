@@ -5,6 +5,7 @@ import { comparable, statedAgrees } from "../arith";
 import { numberingRank } from "../../table/hierarchy";
 import { answersLabel, roleRawReader, splitsTotal } from "../../table/rows";
 import type { TableColumn, TableRow } from "../../table/types";
+import { STOCK_AT_A_TIME } from "../../table/stock-words";
 import { addressOfFigure, type CheckContext, type CheckRule, type Figure, fmt, type RowInfo } from "../context";
 import { finding } from "../finding";
 import { headerGroup, headerName, rowFigureColumns, rowFigureReader } from "../row-figures";
@@ -41,8 +42,6 @@ function isSubtotalName(key: string): boolean {
   return SUBTOTAL.test(k) || SUBTOTAL.test(chineseOf(k));
 }
 
-/** A column of stocks at a time (月末在保人数, 期末数, 在院人数): its figures do not add up over the periods. */
-const STOCK_HEADER = /月末|期末|年末|季末|底|在保|在院|在册|在岗|现有|存量|余额|累计/;
 
 /** Whether a total's figure is its last part's (the stock at the end of the periods). */
 function sameAsLast(t: Figure, parts: readonly RowInfo[], col: number): boolean {
@@ -700,7 +699,7 @@ export const sumMismatch: CheckRule = {
         if (isRunningTotalColumn(value) && periodParts(parts)) continue;
         // 1月 … 6月 then 1-6月合计 in a column of stocks (月末在保人数, 期末数): the 合计 is the last month's,
         // no sum; so is a column whose 合计 is its last month's figure exactly.
-        if (periodParts(parts) && (STOCK_HEADER.test(value.header) || sameAsLast(t, parts, value.col))) continue;
+        if (periodParts(parts) && (STOCK_AT_A_TIME.test(value.header) || sameAsLast(t, parts, value.col))) continue;
         const figs = usable(t, grand ? parts : ownKindRun(t, parts, value.col), true);
         // A 小计 already reported: the 总计 over it would only repeat that slip.
         if (figs && !figs.some((f) => flagged.has(addressOfFigure(f)))) report(total, t, figs, "equal");
