@@ -21,10 +21,10 @@ const TOTAL_AFTER = /(?:合计|累计|小计|数)$/;
 const SAME_TIME_LAST_YEAR = /^(?:(?:19|20)\d{2}年)?(?:上年|去年)?同期(?:数|累计)?$/;
 const CURRENT = /^(?:本期|本年|当期|本年累计|本期数)$/;
 
-type Dated = { period: Period | null; current: boolean; lastYear: boolean };
+export type Dated = { period: Period | null; current: boolean; lastYear: boolean };
 
 /** What a row's name says of its period: a period alone (with 合计 after it), or 本期 / 上年同期. */
-function datedRow(key: string): Dated | null {
+export function datedRow(key: string): Dated | null {
   const k = key.replace(/\s+/g, "");
   if (CURRENT.test(k)) return { period: null, current: true, lastYear: false };
   if (SAME_TIME_LAST_YEAR.test(k)) {
@@ -39,7 +39,7 @@ function datedRow(key: string): Dated | null {
 }
 
 /** Whether `a` and `b` name the same part of a year (the half, quarter or months). */
-function samePart(a: Period, b: Period): boolean {
+export function samePart(a: Period, b: Period): boolean {
   return a.half === b.half && a.quarter === b.quarter && a.month === b.month;
 }
 

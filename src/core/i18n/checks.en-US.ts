@@ -51,6 +51,7 @@ export const checksEnUS: ChecksMessages = {
   partsExceedTotal: (p) => (p.parts === 1 ? `the part listed under 其中, ${p.sum}, is more than the total ${p.total}` : `the ${p.parts} parts listed under 其中 add up to ${p.sum}, more than the total ${p.total}`),
   sumSuspectPart: (p) => `${p.message} (row ${p.row}'s growth disagrees with its previous figure too: its figure is the likely slip)`,
   periodMismatch: (p) => `the header's period "${p.found}" disagrees with the reported period "${p.expected}"`,
+  rowPeriodMismatch: (p) => `the row label's period "${p.found}" disagrees with the reported period "${p.expected}"; check the year in the title or in the rows`,
   previousPeriodMismatch: (p) => `the comparison period "${p.found}" is not earlier than the current period "${p.current}"`,
   targetPeriodMismatch: (p) => `the target column's year "${p.found}" is not the year of the current period "${p.current}" (a form kept from an earlier year?)`,
   previousPeriodNotLastYear: (p) => `a year-on-year comparison period "${p.found}" should be the same period last year, "${p.expected}"`,

@@ -54,6 +54,7 @@ export const checksZhCN = {
   partsExceedTotal: (p: { total: string; sum: string; parts: number }) => (p.parts === 1 ? `“其中”项 ${p.sum} 超过总数 ${p.total}` : `“其中” ${p.parts} 项之和 ${p.sum} 超过总数 ${p.total}`),
   sumSuspectPart: (p: { message: string; row: number }) => `${p.message}(第 ${p.row} 行的增幅与其上年数也不符,疑为该行数字有误)`,
   periodMismatch: (p: { found: string; expected: string }) => `表头的期别“${p.found}”与报告期“${p.expected}”不符`,
+  rowPeriodMismatch: (p: { found: string; expected: string }) => `行名的期别“${p.found}”与报告期“${p.expected}”不符,请核对标题或行名的年份`,
   previousPeriodMismatch: (p: { found: string; current: string }) => `对比期“${p.found}”不早于本期“${p.current}”`,
   targetPeriodMismatch: (p: { found: string; current: string }) => `目标列的年份“${p.found}”与本期“${p.current}”不是同一年,疑为沿用往年模板`,
   previousPeriodNotLastYear: (p: { found: string; expected: string }) => `同比的对比期“${p.found}”应为上年同期“${p.expected}”`,

@@ -1,10 +1,11 @@
 import type { Finding } from "../../findings";
 import { a1 } from "../../table/grid";
-import { findPeriod, monthSpan, samePeriod } from "../../table/period";
-import type { Period } from "../../table/types";
+import { findPeriod, monthSpan, samePeriod, yearsIn } from "../../table/period";
+import type { Period, TableRow } from "../../table/types";
 import type { TableColumn, TableModel } from "../../table/types";
 import { type CheckContext, type CheckRule } from "../context";
 import { finding } from "../finding";
+import { datedRow, samePart } from "../period-rows";
 
 const DATE_LINE = /日期|时间|\d\s*日/;
 /** A line that states the period counted (`统计时段:2025年6月1日—6月30日`, `报告期:2025年1-6月`), dates or not. */
@@ -73,11 +74,77 @@ function partOfYearMismatch(ctx: CheckContext, value: TableColumn | undefined): 
   return vp;
 }
 
+/** What may follow a period in the name of a row that is that period: 2024年上半年合计, 2025年6月末. */
+const PERIOD_ROW_REST = /^(?:合计|累计|小计|数|末|底)?$/;
+/** A plan named by its number, not its years (十四五时期): its table runs over five years. */
+const PLAN_TITLE = /十[一二三四五六七八九]五/;
+/** What a row named a period (a year) or the current one (本期, 当期) opens with: most rows' names are told apart by this alone. */
+const PERIOD_ROW_START = /^\s*[12本当]/;
+
+/**
+ * The period a row's name opens with (2020年上半年, 2024年完成, 2018年以来累计), and whether the name
+ * is that period and nothing more (2020年上半年, 2024年上半年合计, 2020年6月末): not an indicator that
+ * names a year (2023年度新增, 2018年以来累计), nor the year before's (2023年同期: what the period is
+ * compared with).
+ */
+function rowPeriod(key: string): { period: Period; alone: boolean } | null {
+  const k = key.replace(/\s+/g, "");
+  const p = findPeriod(k);
+  if (!p || p.index !== 0) return null;
+  return { period: p, alone: PERIOD_ROW_REST.test(k.slice(p.label.length)) };
+}
+
+/**
+ * Whether the title leaves the reported year open to rows of other years: it names a plan (十四五)
+ * or several years (2021—2025年), or the period was read from a date line (填报日期:2025年1月10日
+ * over the months of 2024, filled in after them).
+ */
+function titleSpansYears(title: string): boolean {
+  if (PLAN_TITLE.test(title)) return true;
+  const lines = title.split("\n");
+  const isDate = (l: string, i: number) => i > 0 && DATE_LINE.test(l) && !PERIOD_LINE.test(l);
+  const first = lines.findIndex((l) => findPeriod(l) !== null);
+  if (first >= 0 && isDate(lines[first], first)) return true;
+  return new Set(lines.filter((l, i) => !isDate(l, i)).flatMap(yearsIn)).size > 1;
+}
+
+/**
+ * The rows of a table whose periods run down the rows (2024年一季度 | 2023年一季度 | 同比(%), the
+ * months of a year) that name another year than the one reported: the first row of that year.
+ * The rows a year before another of the same part (2023年一季度 under 2024年一季度) are what it is
+ * compared with, and a row of the reported year (or 本期, or one that opens with the year:
+ * 2024年完成) makes the others its comparisons, its history or its plan. Held back when the rows
+ * tell more than two years, or two that are no pair (a series: 2021年 … 2025年, 2015年 | 2020年),
+ * or when the title spans years. Last year's months past the title's part of the year (2024年1-12月
+ * under 2025年1月) are last year told again, not a slip. Once a table: its current rows are of one year.
+ */
+function wrongYearRow(ctx: CheckContext, reported: Period): { row: TableRow; period: Period } | null {
+  if (ctx.table.title && titleSpansYears(ctx.table.title)) return null;
+  const dated: { row: TableRow; period: Period }[] = [];
+  for (const row of ctx.table.rows) {
+    if (row.kind !== "data" || !PERIOD_ROW_START.test(row.indicatorKey)) continue;
+    const p = rowPeriod(row.indicatorKey);
+    if (p?.period.year === reported.year || datedRow(row.indicatorKey)?.current) return null;
+    if (p?.alone) dated.push({ row, period: p.period });
+  }
+  if (dated.length === 0 || new Set(dated.map((d) => d.period.year)).size > 2) return null;
+  const current = dated.filter((d) => !dated.some((e) => e.period.year === d.period.year + 1 && samePart(e.period, d.period)));
+  if (new Set(current.map((d) => d.period.year)).size !== 1) return null;
+  const year = current[0].period.year;
+  if (year === reported.year - 1) {
+    const t = monthSpan(reported);
+    if (t && current.some((d) => (monthSpan(d.period)?.[1] ?? 12) > t[1])) return null;
+  }
+  return current[0];
+}
+
 /**
  * period-mismatch: the year or period in the title or a header disagrees with the period being
- * reported (the caller's year, else the schema's period, else the title's). A previous column
+ * reported (the caller's year, else the schema's period, else the title's), or the periods down
+ * the rows of a table told period by period name another year (wrongYearRow). A previous column
  * must name an earlier period than the value column. A title that alone gives the period must fit
- * the date written on the form (填报日期 2020年7月 under a 2024年上半年 title). On the header cell, or the title cell.
+ * the date written on the form (填报日期 2020年7月 under a 2024年上半年 title). On the header cell,
+ * the title cell, or the row's label.
  */
 export const periodMismatch: CheckRule = {
   code: "period-mismatch",
@@ -137,6 +204,13 @@ export const periodMismatch: CheckRule = {
     if (part && value) {
       const expected = findPeriod(ctx.table.title!)!.label;
       out.push(finding("period-mismatch", ctx.msg.periodMismatch({ found: part.label, expected }), { cell: headerCell(ctx, value, part.label), column: value, value: part.label, expected }));
+    }
+    // The periods may run down the rows instead (2020年上半年 | 2019年上半年 | 同比(%)).
+    const wrongRow = reported ? wrongYearRow(ctx, reported) : null;
+    const label = wrongRow?.row.cells.indicator;
+    if (wrongRow && label) {
+      const found = wrongRow.period.label;
+      out.push(finding("period-mismatch", ctx.msg.rowPeriodMismatch({ found, expected: reported!.label }), { cell: label, row: wrongRow.row, value: found, expected: reported!.label }));
     }
     const current = value?.period ?? reported;
     if (current) {
