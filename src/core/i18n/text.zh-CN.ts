@@ -42,7 +42,8 @@ export const textZhCN = {
   sharesOverWhole: (p: { first: string; second: string; sum: string }) => `“${p.first}”与“${p.second}”互不重叠,所占比例合计 ${p.sum}%,超过 100%`,
   flowsNotNet: (p: { inflow: string; outflow: string; expected: string; stated: string }) => `按新增${p.inflow}、减少${p.outflow}计算,净变动应为${p.expected},文中为“${p.stated}”`,
   listCountMismatch: (p: { listed: number; stated: string }) => `前面列出了 ${p.listed} 项,却写作“${p.stated}”`,
-  growthPointsMismatch: (p: { direction: "up" | "down"; expected: string; stated: string }) => `按文中两个比率,${p.direction === "down" ? "下降" : "提高"}应为${p.expected}个百分点,文中为${p.stated}`,
+  growthPointsMismatch: (p: { direction: "up" | "down"; expected: string; stated: string; permille?: boolean }) =>
+    `按文中两个比率,${p.direction === "down" ? "下降" : "提高"}应为${p.expected}${p.permille ? "个千分点" : "个百分点"},文中为${p.stated}`,
   growthTimesMismatch: (p: { of: "ratio" | "growth"; expected: string; stated: string }) => (p.of === "ratio" ? `按文中数字应为${p.expected}倍,文中为“${p.stated}”` : `按文中数字应增长${p.expected}倍,文中为增长${p.stated}`),
   ratioOfPreviousMismatch: (p: { expected: string; stated: string }) => `按文中数字,本期数应为上期数的${p.expected}%,文中为“${p.stated}”`,
   doublingMismatch: (p: { expected: string; stated: string; times: number }) => `按文中数字应为${p.expected}倍,文中为“${p.stated}”(约${p.times}倍)`,
@@ -57,6 +58,8 @@ export const textZhCN = {
     `按文中${p.total}、${p.count}计算,${p.per === "households" ? "户均" : p.per === "times" ? "次均" : "人均"}约为${p.expected},文中为${p.stated}`,
   perCapitaMonthlyMismatch: (p: { per: "persons" | "households" | "times"; total: string; count: string; months: number; expected: string; stated: string; expectedTotal: string; period?: string }) =>
     `按文中${p.total}、${p.count}${p.period ? `及报告期“${p.period}”的` : "、"}${p.months}个月计算,${p.per === "households" ? "月户均" : "月人均"}约为${p.expected},文中为${p.stated};若月均无误,总额应约为${p.expectedTotal}`,
+  perPopulationMismatch: (p: { population: string; count: string; per: string; expected: string; stated: string }) =>
+    `按文中${p.population}、${p.count}计算,“${p.per}”约为${p.expected},文中为${p.stated}`,
   periodAverageMismatch: (p: { per: "month" | "day"; total: string; span: number; expected: string; stated: string; period?: string }) =>
     `按文中${p.total}${p.period ? `及报告期“${p.period}”的` : "、"}${p.span}${p.per === "month" ? "个月" : "天"}计算,${p.per === "month" ? "月均" : "日均"}约为${p.expected},文中为${p.stated}`,
   periodMismatch: (p: { found: number; expected: string }) => `正文把 ${p.found} 年当作本期,与标题或报告年度(${p.expected} 年)不符`,

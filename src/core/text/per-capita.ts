@@ -1,6 +1,6 @@
-import { codeSet, isSpace, WordList } from "./chars";
+import { codeSet, isDigit, isHan, isSpace, WordList } from "./chars";
 import { isShielded, partOf, reviewedTitle, type TextDocument } from "./document";
-import { clauseStart, exactFigure, mentionEndingAt, quantitiesBetween, segmentStart, unitOf } from "./figures";
+import { clauseStart, end, exactFigure, isChangeAmount, leadOf, mentionEndingAt, quantitiesBetween, segmentStart, unitOf } from "./figures";
 import { hitAt, type Hit } from "./rule";
 import { firstAtOrAfter, type Mention } from "./scan";
 
@@ -342,4 +342,246 @@ export function periodAverageMismatch(doc: TextDocument, m: Mention): Hit | null
   const stated = text.slice(m.offset, m.offset + m.length);
   const params = { per: word === "月均" ? ("month" as const) : ("day" as const), total: text.slice(totals[0].offset, totals[0].offset + totals[0].length), span, expected, stated, ...(period.word ? { period: period.word } : {}) };
   return hitAt(m, { key: "periodAverageMismatch", params }, stated, expected);
+}
+
+/**
+ * A ratio per so many people (`每千名老年人拥有养老床位35张`, `每万人拥有社会组织8.2个`, `每万名老年人拥有
+ * 社会工作者3.5名`) that the count and the population its sentence states do not give: `全市60周岁以上老年人
+ * 32.5万人,养老床位1.14万张,每千名老年人拥有养老床位45张` (11,400 ÷ 325,000 × 1,000 is 35.1). Read by
+ * implausible-quantity, as 人均 is: the ratio is an average over people scaled by a thousand or ten
+ * thousand, a figure that cannot be what it claims. Read only where the words say it all:
+ * - the ratio: 每 + a size (`千`, `万`, `十万`, `1000`, `10万`) + 名/位/人 (or 人口) + for 名 and 位 the
+ *   people (`老年人`) + 拥有/配备/配有 (or, after 人 or 人口, nothing) + the thing (`养老床位`; 数 and
+ *   达到/为 after it) + an exact figure; all ideographs, no word of comparison, change or bound;
+ * - the population: exactly one exact count of persons (not 人次) in the stretch of the sentence before
+ *   the ratio (from its last semicolon on, as for 人均) named the ratio's people and nothing more than
+ *   words of scope (`全市60周岁以上老年人`, `户籍老年人口`; not `失能老年人`, nor an age other than 60:
+ *   `80周岁以上老年人`), or for `每万人`, `每千人口` a whole population (`户籍人口`, `常住人口`, `总人口`;
+ *   not `老年人口`);
+ * - the count: exactly one exact figure there in the ratio's dimension named the ratio's thing (after
+ *   words of scope or of registration, or 其中: `全市登记社会组织`, `其中护理型床位`), or a word of it that stands for it in a
+ *   passage on elderly care (`床位` for `养老床位`; not `护理型床位`); with no thing named, the one figure
+ *   in the ratio's unit. Neither may be a change (`增加1000张`), a ratio or an average (a clause with 每, 均).
+ * Silent when their scopes may differ: a part of the area (农村, 城市, 城镇 …) not named alike in the
+ * clauses of the population, the count and the ratio; two wholes or two residences named differently
+ * (全市/全县, 户籍/常住); two different years in the stretch; a target (`力争`, `目标`, `到2025年`) or a
+ * plan section. Tolerance: the rounding of the three figures as written (a round ratio to its last
+ * non-zero digit) and RATIO_SLACK (counts taken at slightly different dates).
+ */
+/** How far before the ratio's figure its 每 may stand (`每万名老年人拥有持证社会工作者`). */
+const MAX_RATIO_LEAD = 28;
+/** The share of the ratio that counts taken at slightly different dates may move it. */
+const RATIO_SLACK = 0.03;
+const SIZE_CHARS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4 };
+/** The verbs between the people and the thing (`每千名老年人拥有养老床位`). */
+const RATIO_VERBS = ["拥有", "配备", "配有"];
+/** After the thing: its count's word, and a filler (`养老床位数达到`). */
+const THING_TAILS = new WordList(["总数", "数量", "数"]);
+const THING_FILLERS = new WordList(["达到", "达", "为"]);
+/** After a figure's name, words that say it is there, not what it is (`养老床位达到`, `…为`). */
+const NAME_FILLERS = new WordList(["共计", "总数为", "总数", "总量", "达到", "达", "为", "有", "共"]);
+/** In a ratio's thing or people: a comparison, a change, a part or a bound; the ratio is then not read. */
+const isBusyName = codeSet("比较增减升降提多少由从其约近超共均");
+/** Parts of an area: a figure of one is not a figure of the whole, nor of another part. */
+const AREA_PARTS = ["农村", "城市", "城镇", "城区", "乡村", "市区", "市本级", "县城", "乡镇"];
+/** Wholes and residences: two named differently are two populations (全市 and 全县, 户籍 and 常住). */
+const WHOLES = ["全市", "全县", "全区", "全省", "全州", "全旗", "全盟", "全国"];
+const RESIDENCES = ["户籍", "常住"];
+/**
+ * Words that may stand before the people or the thing and say only where, when or how they are
+ * counted (`全市`, `户籍`, `年末`, `按常住人口…计算`, `60周岁以上`, `登记`); anything else narrows them
+ * (`失能老年人`, `护理型床位`).
+ */
+const SCOPE_WORDS = new WordList([...AREA_PARTS, ...WHOLES, ...RESIDENCES, "及以上", "以上", "年末", "年底", "现有", "共有", "拥有", "全体", "按", "总", "的", "有", "共"]);
+const COUNT_SCOPE_WORDS = new WordList([...AREA_PARTS, ...WHOLES, "其中", "依法登记", "登记注册", "登记", "注册", "在册", "各类", "现有", "共有", "拥有", "年末", "年底", "的", "有", "共"]);
+/** The head a ratio's thing may have over its count's shorter name in a passage on elderly care (`养老床位` of `床位`). */
+const THING_HEADS = ["养老"];
+/** The other names of the ratio's people (`老年人`: `老人`, `老年人口`). */
+const PEOPLE_NAMES: Readonly<Record<string, readonly string[]>> = { 老年人: ["老年人", "老年人口", "老人"] };
+const ELDERLY_AGE = 60;
+/** Words of a target: the ratio is to be reached, not computed from the figures of today. */
+const TARGET_WORDS = new WordList(["力争", "目标", "计划", "预计", "争取", "规划", "确保", "不低于", "不少于", "达标", "要求"]);
+/** `到2025年`: a year the ratio is to be reached by. */
+const BY_YEAR = /到\s*\d{4}\s*年/;
+
+/** A ratio's words: its size (1,000 for 每千名), the people it is over ("" for 每万人), its thing, where 每 stands and its words end. */
+interface PerPopulation {
+  size: number;
+  people: string;
+  thing: string;
+  start: number;
+  end: number;
+}
+
+/** Where 每 stands in the clause before `at`, at most MAX_RATIO_LEAD back (the last one), or -1. */
+function perAt(text: string, at: number): number {
+  const from = clauseStart(text, at, MAX_RATIO_LEAD);
+  for (let i = at - 1; i >= from; i--) if (text.charCodeAt(i) === 0x6bcf) return i; // 每
+  return -1;
+}
+
+/** `每千名老年人拥有养老床位` (and 数, 达到) ending at `at`: the ratio's words, or null. */
+function perPopulationBefore(text: string, at: number): PerPopulation | null {
+  const start = perAt(text, at);
+  if (start < 0) return null;
+  let p = start + 1;
+  let digits = 0;
+  while (p < at && digits < 6 && isDigit(text.charCodeAt(p))) {
+    p++;
+    digits++;
+  }
+  let size = digits > 0 ? Number(text.slice(start + 1, p)) : 1;
+  let scales = 0;
+  while (p < at && scales < 2 && SIZE_CHARS[text[p]] !== undefined) {
+    size *= SIZE_CHARS[text[p++]];
+    scales++;
+  }
+  if ((digits === 0 && scales === 0) || !(size >= 10)) return null;
+  const unit = text[p++];
+  if (unit !== "名" && unit !== "位" && unit !== "人") return null;
+  let rest = text.slice(p, at);
+  for (let i = 0; i < rest.length; i++) if (!isHan(rest.charCodeAt(i))) return null;
+  let people = "";
+  if (unit === "人" && rest.startsWith("口")) {
+    people = "人口";
+    rest = rest.slice(1);
+  }
+  const verb = RATIO_VERBS.find((v) => rest.includes(v));
+  let thing = rest;
+  if (verb !== undefined) {
+    const v = rest.indexOf(verb);
+    if (people !== "" && v > 0) return null;
+    if (people === "") people = rest.slice(0, v);
+    thing = rest.slice(v + verb.length);
+  } else if (unit !== "人") return null; // `每千名老年人养老床位`: where the people end, the words do not say
+  if (people === "人口") people = ""; // 每千人口: the whole population, as 每万人
+  let end = at;
+  const filler = THING_FILLERS.endingAt(thing, thing.length);
+  if (filler) {
+    thing = thing.slice(0, -filler.length);
+    end -= filler.length;
+  }
+  const tail = THING_TAILS.endingAt(thing, thing.length);
+  if (tail && thing.length > tail.length) thing = thing.slice(0, -tail.length);
+  for (const w of [people, thing]) for (let i = 0; i < w.length; i++) if (isBusyName(w.charCodeAt(i))) return null;
+  return { size, people, thing, start, end };
+}
+
+/** `name` without the words of scope at its head (`全市户籍老年人` → `老年人`). */
+function core(name: string, scope: WordList): string {
+  let rest = name;
+  for (let w = scope.startingAt(rest, 0); w !== undefined && rest.length > 0; w = scope.startingAt(rest, 0)) rest = rest.slice(w.length);
+  return rest;
+}
+
+/**
+ * The words naming figure `x` (the ideographs right before it, from the figure before it on: `60周岁以上
+ * 老年人` is named 老年人, its age read apart), without the words after them that only say it is there.
+ */
+function nameOf(doc: TextDocument, x: Mention): string {
+  let name = leadOf(doc, x, MAX_RATIO_LEAD);
+  const k = firstAtOrAfter(doc.mentions, x.offset) - 1;
+  if (k >= 0 && end(doc.mentions[k]) > x.offset - name.length) name = doc.text.slice(end(doc.mentions[k]), x.offset);
+  for (let filler = NAME_FILLERS.endingAt(name, name.length); filler && filler.length < name.length; filler = NAME_FILLERS.endingAt(name, name.length)) name = name.slice(0, -filler.length);
+  return name;
+}
+
+/** Whether `name` names the people `people` (`全市老年人`, `老年人口`), or, for "", a whole population (`户籍人口`). */
+function namesPeople(name: string, people: string): boolean {
+  const c = core(name, SCOPE_WORDS);
+  const of = core(people, SCOPE_WORDS); // 每千名农村老年人: 农村 is the scope's, read by sameScope
+  if (of === "" || of === "人口") return c === "人口";
+  return c === of || c === of + "口" || (PEOPLE_NAMES[of]?.includes(c) ?? false);
+}
+
+/** Whether a count named `name` is of the ratio's thing: the same after words of scope, or `床位` for `养老床位`. */
+function namesThing(name: string, thing: string): boolean {
+  const c = core(name, COUNT_SCOPE_WORDS);
+  return c === thing || (c.length >= 2 && THING_HEADS.some((h) => h + c === thing));
+}
+
+/** How far back a figure's clause is read for the words of its scope. */
+const SCOPE_REACH = 40;
+
+/** The clause holding figure `x`, up to it (`全市60周岁以上老年人`): what it names its scope by. */
+function clauseOf(doc: TextDocument, x: Mention): string {
+  return doc.text.slice(clauseStart(doc.text, x.offset, SCOPE_REACH), x.offset);
+}
+
+/** The words of `list` found in `s`, joined ("" for none). */
+function wordsIn(list: readonly string[], s: string): string {
+  return list.filter((w) => s.includes(w)).join("、");
+}
+
+/**
+ * Whether the clauses of the population, the count and the ratio may speak of one scope: parts of
+ * the area named alike in all three (or in none), no two wholes or residences named differently.
+ */
+function sameScope(clauses: readonly string[]): boolean {
+  const parts = clauses.map((c) => wordsIn(AREA_PARTS, c));
+  if (parts.some((p) => p !== parts[0])) return false;
+  for (const list of [WHOLES, RESIDENCES]) {
+    const named = clauses.map((c) => wordsIn(list, c)).filter((w) => w !== "");
+    if (named.some((w) => w !== named[0])) return false;
+  }
+  return true;
+}
+
+/** Whether figure `x` is a level of its own: no change (`增加1000张`), no ratio or average (a clause with 每 or 均), not right after 每. */
+function isLevel(doc: TextDocument, x: Mention): boolean {
+  if (doc.text[x.offset - 1] === "每" || isChangeAmount(doc.text, x)) return false;
+  const clause = clauseOf(doc, x);
+  return !clause.includes("每") && !clause.includes("均");
+}
+
+/** Whether the clause of a population of 老年人 names an age other than 60 (`80周岁以上老年人`): the population is a part. */
+function otherAge(doc: TextDocument, x: Mention): boolean {
+  const from = clauseStart(doc.text, x.offset, SCOPE_REACH);
+  return quantitiesBetween(doc, from, x.offset).some((a) => AGE_UNITS.has(a.unit?.unit ?? "") && a.quantity?.number !== ELDERLY_AGE);
+}
+
+/** Whether the stretch from `from` to `to` names two different years (`2023年全市老年人…,2024年养老床位…`). */
+function twoYears(doc: TextDocument, from: number, to: number): boolean {
+  const years = new Set<number>();
+  for (const m of quantitiesAndDatesBetween(doc, from, to)) for (const y of m.kind === "year" ? (m.years ?? []) : []) years.add(y);
+  return years.size > 1;
+}
+
+/** The hit for a ratio per so many people at `m` that the count and population of its sentence do not give. */
+export function perPopulationMismatch(doc: TextDocument, m: Mention): Hit | null {
+  const a = exactFigure(m);
+  const dimension = m.unit?.dimension;
+  if (!a || (dimension !== "count" && dimension !== "persons") || TIMES_UNITS.has(a.unit) || isShielded(doc, m.offset)) return null;
+  const { text } = doc;
+  const per = perPopulationBefore(text, m.offset);
+  if (!per || doc.planLines[doc.index.lineOf(m.offset)]) return null;
+  // Of persons per persons, only a thing named apart from the people (`社会工作者3.5名`).
+  if (dimension === "persons" && per.thing === "") return null;
+  const ratioClause = text.slice(clauseStart(text, per.start, SCOPE_REACH), m.offset);
+  if (TARGET_WORDS.inside(ratioClause) || BY_YEAR.test(ratioClause)) return null;
+  const from = segmentStart(doc, per.start);
+  const before = quantitiesBetween(doc, from, per.start).filter((x) => exactFigure(x) !== null && isLevel(doc, x));
+  const populations = before.filter((x) => x.unit?.dimension === "persons" && !TIMES_UNITS.has(unitOf(x) ?? "") && namesPeople(nameOf(doc, x), per.people));
+  const counts = before.filter((x) => x.unit?.dimension === dimension && !populations.includes(x) && (per.thing === "" ? unitOf(x) === a.unit : namesThing(nameOf(doc, x), per.thing)));
+  if (populations.length !== 1 || counts.length !== 1 || twoYears(doc, from, m.offset)) return null;
+  const [population, count] = [populations[0], counts[0]];
+  if (otherAge(doc, population) || !sameScope([clauseOf(doc, population), clauseOf(doc, count), ratioClause])) return null;
+  const p = exactFigure(population)!;
+  const c = exactFigure(count)!;
+  if (p.value - p.half < per.size) return null;
+  const lo = ((c.value - c.half) / (p.value + p.half)) * per.size;
+  const hi = ((c.value + c.half) / (p.value - p.half)) * per.size;
+  const q = m.quantity!;
+  const half = averageHalf(a.value, q.decimals, q.scale);
+  if (a.value + half >= lo * (1 - RATIO_SLACK) && a.value - half <= hi * (1 + RATIO_SLACK)) return null;
+  const expected = format(((c.value / p.value) * per.size) / q.scale, q.decimals);
+  const stated = text.slice(m.offset, m.offset + m.length);
+  const params = {
+    population: text.slice(population.offset, end(population)),
+    count: text.slice(count.offset, end(count)),
+    per: text.slice(per.start, per.end),
+    expected: expected + (q.scaleWord ?? "") + (q.unit ?? ""),
+    stated,
+  };
+  return hitAt(m, { key: "perPopulationMismatch", params }, stated, expected);
 }

@@ -81,19 +81,19 @@ const KNOWN_MISSES: Record<string, string[]> = {
   // r43–r46 (probe 49): a monthly average whose count is in the sentence before; a comparison
   // labelled 同比 against last quarter or 环比 against last year's same period (the figures are
   // right, the label wrong: debatable); a date early in the next year in an annual report (a summary
-  // written in spring may quote it); a per-10,000 ratio (每万人拥有); a 其中 list whose first parts
-  // happen to make the total (read as the breakdown, the rest as a remark); a monthly average 19%
-  // off, inside the tolerance an average caseload needs.
+  // written in spring may quote it); a 其中 list whose first parts happen to make the total (read as
+  // the breakdown, the rest as a remark); a monthly average 19% off, inside the tolerance an average
+  // caseload needs. (A per-10,000 ratio, 每万人拥有, r44, is read since fix f118.)
   r43: ["growth-mismatch 上半年累计发放基本生活费364.32万元,人均每月1830元", "growth-mismatch 较上年同期的1.25亿元环比增长8.8%"],
-  r44: ["period-mismatch 截至2025年3月底,累计备案慈善信托8单", "growth-mismatch 按常住人口76.5万人计算,每万人拥有社会组织9.3个", "sum-mismatch 完成社会组织等级评估42家,其中5A级2家、4A级9家、3A级31家、2A级及以下10家"],
+  r44: ["period-mismatch 截至2025年3月底,累计备案慈善信托8单", "sum-mismatch 完成社会组织等级评估42家,其中5A级2家、4A级9家、3A级31家、2A级及以下10家"],
   r45: ["growth-mismatch 较上年四季度的2680对同比增长16.6%"],
   r46: ["growth-mismatch 累计发放低保金7896.4万元,月人均补助635元", "period-mismatch 截至2024年3月底,全市登记社会组织286家"],
   // r47–r49 (probe 54): a 同比 against the quarter before; a monthly average 10% off (inside the
-  // tolerance a changing caseload needs); a 年均 rate whose end year is the report's, unsaid; a ‰
-  // rate's change in 千分点; a 其中 list whose whole is named by another noun (服务对象 of 失能老人,
-  // 高龄独居老人: they may overlap).
+  // tolerance a changing caseload needs); a 年均 rate whose end year is the report's, unsaid; a 其中
+  // list whose whole is named by another noun (服务对象 of 失能老人, 高龄独居老人: they may overlap).
+  // (A ‰ rate's change in 千分点, r48, is read since fix f118.)
   r47: ["growth-mismatch 较二季度的16.1万人次同比增长8.1%"],
-  r48: ["growth-mismatch 13.62万人,发放低保资金8.46亿元,人均每月571.6元", "growth-mismatch 由2020年末的2.10万张增加到2.68万张,年均增长7.6%", "growth-mismatch 结婚率为5.8‰,较上年的6.2‰下降0.6个千分点"],
+  r48: ["growth-mismatch 13.62万人,发放低保资金8.46亿元,人均每月571.6元", "growth-mismatch 由2020年末的2.10万张增加到2.68万张,年均增长7.6%"],
   r49: ["sum-mismatch 服务对象3860人,其中失能老人1240人、高龄独居老人2820人"],
 };
 

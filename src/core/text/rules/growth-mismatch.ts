@@ -39,7 +39,10 @@ import { netChanges } from "../net-change";
  *    R = Y/X × 100, a ratio, not a growth; the base read as in 5). Not `占全市的R%` (a share of
  *    another whole), not `为目标的R%` (a completion: completion-mismatch's);
  * 8. percentage points between two percentages: `占比由X%提高到Y%,提高N个百分点` (= Y − X), in any
- *    of the pair shapes above (1, 2, 5, 6);
+ *    of the pair shapes above (1, 2, 5, 6); and so 千分点 between two rates in ‰ (`人口自然增长率由3.2‰降至
+ *    2.9‰,下降0.3个千分点`, `离婚率为2.1‰,比上年下降0.4个千分点(上年为2.5‰)`). Points in one measure
+ *    and rates in the other (`由64.3‰提高到68.5‰,提高5.2个百分点`: a slip of the unit, or 0.42 meant?)
+ *    are left alone;
  * 9. a list of rates after 分别 (`分别增长R1%、R2%`, joined by 、 和 及 与), paired in order with lists
  *    of figures as long, each list in one unit: `(分别)由X1、X2(分别)提高到Y1、Y2,分别增长R1、R2`,
  *    `Y1、Y2,较上年的X1、X2分别增长R1、R2`, or one `subject 由X…到Y` clause per rate (`城市低保标准由X1
@@ -69,7 +72,7 @@ import { netChanges } from "../net-change";
  * digit, and the growth taken over every value the figures may stand for (`4.1万` is 40,500 to 41,499).
  * The finding's `expected` and its message are in the text's own measure: a rate, a multiple
  * (`是上年的3.2倍` where the figures give 2.3 times: 应为2.3倍), or points (应为4.2个百分点).
- * Cheap on note cells: no `%` and no `倍` in the text, nothing to do; every look-around is bounded,
+ * Cheap on note cells: no `%`, no `‰` and no `倍` in the text, nothing to do; every look-around is bounded,
  * and characters are read by code (a CJK character read as a string is an allocation in V8).
  */
 const MAX_GAP = 16;
@@ -223,13 +226,19 @@ function half(q: Pick<Quantity, "decimals" | "scale">): number {
   return 0.5 * 10 ** -q.decimals * q.scale;
 }
 
-/** An exact figure: with `rates`, a percentage (the figures of percentage points), else a quantity not a rate. */
+/** The rates whose change is said in points: % (个百分点) and ‰ (个千分点). */
+type PointsOf = "%" | "‰";
+
+/**
+ * An exact figure: with `rates`, a rate in % or ‰ (the figures of points: which of the two the stated
+ * points are of, `judge` checks), else a quantity not a rate.
+ */
 function figureOf(m: Mention | null | undefined, rates: boolean): Figure | null {
   if (!m || m.kind !== "quantity" || !m.unit || !m.quantity) return null;
   const q = m.quantity;
   if (q.number === null || q.range || q.bound !== "exact" || !q.unit) return null;
   const unit = m.unit.canonical ?? q.unit;
-  if (rates ? m.unit.dimension !== "rate" || unit !== "%" : m.unit.dimension === "rate" || m.unit.dimension === "rate-points") return null;
+  if (rates ? m.unit.dimension !== "rate" || (unit !== "%" && unit !== "‰") : m.unit.dimension === "rate" || m.unit.dimension === "rate-points") return null;
   return { mention: m, value: q.number, half: half(q), unit };
 }
 
@@ -256,6 +265,13 @@ interface Stated {
   half: number;
   decimals: number;
   measure: Measure;
+  /** Points only: the rates they are a change of, % (个百分点) or ‰ (个千分点). */
+  pointsOf?: PointsOf;
+}
+
+/** What points in `unit` (`个千分点`, `百分点`) are a change of: rates in ‰ or in %. */
+function pointsOf(unit: string): PointsOf {
+  return unit.includes("千分点") ? "‰" : "%";
 }
 
 /** The stated growth at mention `k`, if it is one: an exact percentage, percentage points, or `N倍`. */
@@ -265,15 +281,20 @@ function statedAt(doc: TextDocument, k: number): Stated | null {
   if (!q || q.number === null || q.range || q.bound !== "exact") return null;
   let measure: Measure;
   let length = m.length;
+  let of: PointsOf | undefined;
   if (m.kind === "quantity" && q.unit !== null) {
     if (q.unit.length === 1 && isPercentSign(q.unit.charCodeAt(0))) measure = "percent";
-    else if (m.unit?.dimension === "rate-points") measure = "points";
-    else return null;
+    else if (m.unit?.dimension === "rate-points") {
+      measure = "points";
+      of = pointsOf(q.unit);
+    } else return null;
   } else if (isTimes(doc.text, m)) {
     measure = "times";
     length++;
   } else return null;
-  return { mention: m, offset: m.offset, length, text: doc.text.slice(m.offset, m.offset + length), value: q.number, half: half(q), decimals: q.decimals, measure };
+  const stated: Stated = { mention: m, offset: m.offset, length, text: doc.text.slice(m.offset, m.offset + length), value: q.number, half: half(q), decimals: q.decimals, measure };
+  if (of) stated.pointsOf = of;
+  return stated;
 }
 
 /** Another rate, points or multiple, however bounded: the second of a list (`增长18%、30%`). */
@@ -1444,9 +1465,11 @@ function checkStated(doc: TextDocument, k: number): Hit | null {
  * What comparison `c` says of the stated growth (`stated`, signed; ± `half`): true when its figures
  * give it, the growth they give when they do not (signed as `stated`), null when it cannot be judged.
  */
-function growthOf(doc: TextDocument, c: Comparison, found: Found, stated: number, half: number): number | true | null {
+function growthOf(doc: TextDocument, c: Comparison, found: Found, stated: number, half: number, of: PointsOf | undefined): number | true | null {
   const { compare, measure } = found;
   if (c.a.unit !== c.b.unit) return null;
+  // 个百分点 between rates in ‰, 个千分点 between rates in %: which unit slipped, the text does not say.
+  if (measure === "points" && c.a.unit !== of) return null;
   if (c.dated && compare !== null) return null; // 由2020年的X … 同比: another base
   if (c.period && (compare === "year" || compare === "start")) return null; // 比一季度的X … 同比
   if (isShielded(doc, c.a.mention.offset) || isShielded(doc, c.b.mention.offset)) return null;
@@ -1483,7 +1506,7 @@ function judge(doc: TextDocument, s: Stated, found: Found): Hit | null {
   // the stated rate is the one the text meant.
   const growths: number[] = [];
   for (const c of found.c.alt ? [found.c, found.c.alt] : [found.c]) {
-    const g = growthOf(doc, c, found, stated, s.half);
+    const g = growthOf(doc, c, found, stated, s.half, s.pointsOf);
     if (g === true) return null;
     if (g !== null) growths.push(g);
   }
@@ -1498,7 +1521,7 @@ function judge(doc: TextDocument, s: Stated, found: Found): Hit | null {
       : measure === "times" || measure === "ratio"
       ? ({ key: "growthTimesMismatch", params: { of: measure === "ratio" ? "ratio" : "growth", expected, stated: found.quoted } } as const)
       : measure === "points"
-        ? ({ key: "growthPointsMismatch", params: { direction: sign > 0 ? "up" : "down", expected, stated: s.text } } as const)
+        ? ({ key: "growthPointsMismatch", params: { direction: sign > 0 ? "up" : "down", expected, stated: s.text, ...(s.pointsOf === "‰" ? { permille: true } : {}) } } as const)
         : scaleSlip(growth, stated) !== null
           ? ({ key: "growthMismatchScale", params: { direction: sign > 0 ? "up" : "down", expected, stated: s.text, scale: scaleSlip(growth, stated)! } } as const)
           : ({ key: "growthMismatch", params: { direction: sign > 0 ? "up" : "down", expected, stated: s.text } } as const);
@@ -1512,8 +1535,8 @@ export const rule: TextRule = {
     // amount of change against the two figures it is between (`由74家增加到86家,净增14家`: ../net-change.ts).
     const hits: Hit[] = [...multipleHits(doc), ...netChanges(doc)];
     const { text, mentions } = doc;
-    // Most texts, and almost every note cell, state no percentage and no multiple at all.
-    if (text.indexOf("%") < 0 && text.indexOf("％") < 0 && text.indexOf("倍") < 0) return hits;
+    // Most texts, and almost every note cell, state no percentage, no rate in ‰ and no multiple at all.
+    if (text.indexOf("%") < 0 && text.indexOf("％") < 0 && text.indexOf("‰") < 0 && text.indexOf("倍") < 0) return hits;
     for (let k = 0; k < mentions.length; k++) {
       // A list of rates (`分别增长4.1%、5.7%`): each against its pair of figures, or none.
       const n = isRateLike(text, mentions[k]) ? listedRates(doc, k) : 1;

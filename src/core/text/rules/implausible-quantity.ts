@@ -1,6 +1,6 @@
 import { codeSet, isAsciiLetter, isDigit, isHan, isSpace } from "../chars";
 import { isShielded, type TextDocument } from "../document";
-import { perCapitaMismatch, periodAverageMismatch } from "../per-capita";
+import { perCapitaMismatch, periodAverageMismatch, perPopulationMismatch } from "../per-capita";
 import { hitAt, type Hit, type TextRule } from "../rule";
 import { type Mention, unitAt } from "../scan";
 
@@ -27,6 +27,9 @@ import { type Mention, unitAt } from "../scan";
  *   (about 2300元; see ../per-capita.ts for the shapes read and those left alone). No code of the
  *   spec fits better: it is no growth, no completion and no sum, but a figure that cannot be what it
  *   claims to be, the total over the count.
+ * - A ratio per so many people that its sentence's count and population do not give: `老年人32.5万人,
+ *   养老床位1.14万张,每千名老年人拥有养老床位45张` (about 35; ../per-capita.ts, `perPopulationMismatch`).
+ *   The same reasoning: an average over people, scaled by a thousand, no growth and no part of a whole.
  */
 const PLACEHOLDER = "xX×*＊?？ｘＸ_＿";
 const isPlaceholder = codeSet(PLACEHOLDER);
@@ -279,7 +282,7 @@ export const rule: TextRule = {
       if (isShielded(doc, m.offset)) continue;
       const damage = yearDamage(doc, m, years);
       if (damage && !householdsAgree(doc, ms[k - 1], m, ms[k + 1])) hits.push(damage);
-      const odd = impossibleCount(doc, m) ?? beyondPopulation(doc, m) ?? perCapitaMismatch(doc, m) ?? periodAverageMismatch(doc, m);
+      const odd = impossibleCount(doc, m) ?? beyondPopulation(doc, m) ?? perCapitaMismatch(doc, m) ?? periodAverageMismatch(doc, m) ?? perPopulationMismatch(doc, m);
       if (odd) hits.push(odd);
       if (k + 1 < ms.length) {
         const g = glued(doc, m, ms[k + 1]) ?? twoPoints(doc, m, ms[k + 1]) ?? fewerPeopleThanHouseholds(doc, m, ms[k + 1]);
