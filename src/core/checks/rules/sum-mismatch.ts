@@ -11,6 +11,8 @@ import { finding } from "../finding";
 import { headerGroup, headerName, rowFigureColumns, rowFigureReader } from "../row-figures";
 import { isRunningTotalColumn, periodParts, runningTotals } from "../running-total";
 import { stockFlowFindings } from "../stock-flow";
+import { periodsAddUp } from "../period-flow";
+import { listTails, readTails } from "../list-tails";
 
 /**
  * Rows named as totals: 合计/总计/小计 and 全市/全区(合计), above or below their rows, and a short
@@ -74,6 +76,13 @@ function sumOf(figs: readonly Figure[]): { sum: number; half: number } {
     half += slack(f);
   }
   return { sum, half };
+}
+
+/** Whether parts add up to a total as report() tells it, within their rounding and the floor; null for no parts. */
+function addsUpTo(t: Figure, figs: readonly Figure[] | null, floor: number): boolean | null {
+  if (!figs) return null;
+  const { sum, half } = sumOf(figs);
+  return Math.abs(sum - t.base) <= half + slack(t) + floor + 1e-9 * Math.max(1, Math.abs(t.base));
 }
 
 /** The figure in the total's unit, for the message: 1285 (个), 1.2亿 stays in the total's unit. */
@@ -629,6 +638,7 @@ export const sumMismatch: CheckRule = {
       if (row.kind === "section" || row.kind === "header" || (row.kind === "data" && isTotalName(row.indicatorKey))) marks.push(i);
     }
     const columnCols = columns.map((c) => c.col);
+    const tails = listTails(rowsInOrder, (r) => ctx.byRow.get(r), isTotalName);
     const listsOf = new Map<number, RowInfo[][]>();
     for (const column of columns) {
       value = column;
@@ -700,7 +710,9 @@ export const sumMismatch: CheckRule = {
         // 1月 … 6月 then 1-6月合计 in a column of stocks (月末在保人数, 期末数): the 合计 is the last month's,
         // no sum; so is a column whose 合计 is its last month's figure exactly.
         if (periodParts(parts) && (STOCK_AT_A_TIME.test(value.header) || sameAsLast(t, parts, value.col))) continue;
-        const figs = usable(t, grand ? parts : ownKindRun(t, parts, value.col), true);
+        // 其中:民营企业 then a bare 国有企业: a line of the list or a part of the total, as the figures read (list-tails.ts).
+        const read = tails.length > 0 ? readTails(parts, tails, value.col, (ps) => addsUpTo(t, usable(t, grand ? ps : ownKindRun(t, ps, value.col), true), floor)) : parts;
+        const figs = usable(t, grand ? read : ownKindRun(t, read, value.col), true);
         // A 小计 already reported: the 总计 over it would only repeat that slip.
         if (figs && !figs.some((f) => flagged.has(addressOfFigure(f)))) report(total, t, figs, "equal");
       }
@@ -737,7 +749,8 @@ export const sumMismatch: CheckRule = {
           if (!f || !f.exact || !comparable(t, f)) break;
           figs.push(f);
         }
-        if (figs.length === quarters.length) report(info, t, figs, "equal");
+        // (A rate, an average or a stock by quarter is no part of the span's figure: period-flow.ts.)
+        if (figs.length === quarters.length && periodsAddUp(info, t, figs)) report(info, t, figs, "equal");
       }
     }
     // Declared sums: each name's first data row.
