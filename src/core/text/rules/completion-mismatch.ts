@@ -193,15 +193,21 @@ function judge(stated: { value: number; half: number }, target: ExactFigure, don
   // A 、-list's items in the target's unit may count toward it together (`培训…1860人次、…420人次,完成年度计划2000人次的114%`).
   for (const v of sums) if (agreesWithPercent(stated.value, allowed, v.value, v.half, target.value, target.half, 0)) return null;
   let nearest: number | null = null;
+  // (A sum that the rate does not follow from either may still be the nearest reading: `分别完成1650户和1500户,完成率95%` → 105.0%.)
+  for (const v of sums) nearest = nearer(stated.value, nearest, (v.value / target.value) * 100);
   for (const m of done) {
     if (unitOf(m) !== target.unit) continue;
     const v = exactFigure(m);
     if (!v) return null;
     if (agreesWithPercent(stated.value, allowed, v.value, v.half, target.value, target.half, 0)) return null;
-    const rate = (v.value / target.value) * 100;
-    if (nearest === null || Math.abs(rate - stated.value) < Math.abs(nearest - stated.value)) nearest = rate;
+    nearest = nearer(stated.value, nearest, (v.value / target.value) * 100);
   }
   return nearest;
+}
+
+/** Of the rate found so far and `rate`, the one nearer the stated rate. */
+function nearer(stated: number, nearest: number | null, rate: number): number {
+  return nearest === null || Math.abs(rate - stated) < Math.abs(nearest - stated) ? rate : nearest;
 }
 
 /** The one figure in `unit` of the 、-list that ends with `last` (its items joined by 、 only), or null. */
@@ -264,8 +270,11 @@ function againstNamedTarget(doc: TextDocument, phrase: Phrase & { kind: "target"
   return { target, done, sums: [...listSums(doc, last, target.unit), ...allSum(done, phrase.target, target.unit)] };
 }
 
-/** Shape 2: the one figure named a target in the stretch, against the nearest other figure before the rate. */
-function againstTargetBefore(doc: TextDocument, phrase: Phrase, from: number): { target: ExactFigure; done: Mention[] } | null {
+/**
+ * Shape 2: the one figure named a target in the stretch, against the nearest other figure before the
+ * rate, or the sum of the parts done after the target (see partsAfterTarget).
+ */
+function againstTargetBefore(doc: TextDocument, phrase: Phrase, from: number): { target: ExactFigure; done: Mention[]; sums: { value: number; half: number }[] } | null {
   const named = namedFigures(doc, from, phrase.start);
   const targets = named.filter((n) => TARGET_WORDS.inside(n.lead) && !NOT_TARGET.inside(n.lead));
   if (targets.length !== 1) return null;
@@ -276,7 +285,21 @@ function againstTargetBefore(doc: TextDocument, phrase: Phrase, from: number): {
   // V's clause or T's must stand right before the rate's: no clause between them and the rate.
   const last = Math.max(end(v), end(targets[0].mention));
   if (countCommas(doc.text, last, phrase.start) > 1) return null;
-  return { target, done: others };
+  return { target, done: others, sums: partsAfterTarget(others, targets[0].mention, target.unit) };
+}
+
+/**
+ * The sum of the figures in `unit` written after the target, when two or more are and all are exact:
+ * the work done told in parts with no total (`计划改造3000户,城区、农村分别完成1650户和1500户,完成率105%`,
+ * `上半年完成1180张,下半年完成1070张`, four quarters). A rate that follows from neither part alone
+ * may follow from their sum; figures before the target (last year's) are no part of its work.
+ */
+function partsAfterTarget(others: readonly Mention[], target: Mention, unit: string): { value: number; half: number }[] {
+  return allSum(
+    others.filter((m) => m.offset > target.offset),
+    target,
+    unit,
+  );
 }
 
 /** The figures of the stretch named a target (目标/任务/计划, or 应W for the rate's word): shape 4 reads none before the rate. */

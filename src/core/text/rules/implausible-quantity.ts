@@ -9,7 +9,8 @@ import { type Mention, unitAt } from "../scan";
  * - Damage from a find-and-replace of the year: `发放棉衣202400件`, `12024户` in a 2024 report — a
  *   whole number of five to eight digits that contains the report's year (or
  *   a year its title names), with or without 万/亿 (`拟投资202400万元`, `20240万元`, where 2000万元 was
- *   meant; `基金2024万元`, four digits, may be meant). Needs the report's year; without it this check is quiet.
+ *   meant; `基金2024万元`, four digits, may be meant). Not a figure grouped by thousands (`12,025张`:
+ *   digits grouped by hand were read as a number). Needs the report's year; without it this check is quiet.
  * - Placeholders inside or instead of a figure: `1x5户`, `xx万元`, `X家养老机构`, `增长X%`, `__%`
  *   (a template never filled in), also in a decimal (`1X.02亿元`), before 余 (`70XX余套`) and, as
  *   letters, in a percentage (`增长6x%`). Mixed with digits, only before units of counts, people,
@@ -46,11 +47,23 @@ function damageYears(doc: TextDocument): { year: number; written: string }[] {
   return years.map((year) => ({ year, written: String(year) }));
 }
 
+/**
+ * A figure written with thousands separators (`12,025张`): a find-and-replace of the year puts four
+ * digits in a run of digits, and the writer who grouped the digits by three read them as a number.
+ */
+function groupedByThousands(written: string): boolean {
+  for (let i = 1; i + 1 < written.length; i++) {
+    const c = written.charCodeAt(i);
+    if ((c === 0x2c || c === 0xff0c) && isDigit(written.charCodeAt(i - 1)) && isDigit(written.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
 function yearDamage(doc: TextDocument, m: Mention, years: () => { year: number; written: string }[]): Hit | null {
   const q = m.quantity;
   if (m.kind !== "quantity" || !q || !m.unit || q.decimals > 0 || m.numeral !== "arabic") return null;
   if (m.unit.dimension === "time" || m.unit.dimension === "rate" || m.unit.dimension === "rate-points") return null;
-  if (m.digits.length < 5 || m.digits.length > 8) return null;
+  if (m.digits.length < 5 || m.digits.length > 8 || groupedByThousands(m.text)) return null;
   for (const { year: y, written } of years()) {
     if (m.digits.includes(written)) {
       return hitAt(m, { key: "yearDamage", params: { value: m.text, year: y } }, m.text);

@@ -247,6 +247,44 @@ function unitOfLabelledSibling(text: string, mentions: readonly Mention[], k: nu
   return unitOf(next) === unit && next.quantity?.scaleWord === prev.quantity?.scaleWord ? written : null;
 }
 
+/** How many items of a 、-list are read either side of a scaled figure (bounds the work per figure). */
+const MAX_SHARED_LIST = 12;
+/** How many Han characters may name an item of a list that shares its unit (`城市0.82万、农村2.04万人`). */
+const MAX_SHARED_LABEL = 2;
+
+/**
+ * Whether the 、 after `a` joins it to `b` as two items of one list: the 、 right after `a`, then at
+ * most MAX_SHARED_LABEL Han characters (the next item's short name), then `b` in the same sentence.
+ */
+function listJoined(text: string, a: Mention, b: Mention | undefined): boolean {
+  if (!b || b.sentence.offset !== a.sentence.offset || b.kind !== "quantity" || b.numeral !== "arabic") return false;
+  const at = a.offset + a.length;
+  if (text[at] !== "、" || b.offset - at - 1 > MAX_SHARED_LABEL) return false;
+  for (let q = at + 1; q < b.offset; q++) if (!isHan(text.charCodeAt(q))) return false;
+  return true;
+}
+
+/**
+ * `分别为0.82万、2.04万人`, `分别新增12.4万、6.2万、3.76万元`: figures written with 万/亿 alone, joined by
+ * 、 into a list whose last item writes the unit, share that unit — as `3、4次` does. Only when that
+ * item is the list's last and no item before it carries a unit: `180万元、720万、1440万元` and
+ * `12.4万、6.2万元、3.76万元` write it on each item, and 720万 and 12.4万 lost it.
+ */
+function sharesTrailingUnit(text: string, mentions: readonly Mention[], k: number): boolean {
+  const scaledAlone = (x: Mention) => !!x.quantity?.scaleWord && !x.quantity.unit && !x.unit;
+  // Back to the list's first item: none of them carries a unit.
+  for (let j = k; j > 0 && k - j < MAX_SHARED_LIST && listJoined(text, mentions[j - 1], mentions[j]); j--) {
+    if (!scaledAlone(mentions[j - 1])) return false;
+  }
+  // On to the list's last item, which carries the unit with its scale word.
+  for (let j = k; j + 1 < mentions.length && j - k < MAX_SHARED_LIST && listJoined(text, mentions[j], mentions[j + 1]); j++) {
+    const next = mentions[j + 1];
+    // (`12.4万、6.2万元、3.76万元`: an item past the first with its unit, and the list goes on: each writes its own.)
+    if (!scaledAlone(next)) return !!next.quantity?.scaleWord && !!unitOf(next) && !listJoined(text, next, mentions[j + 2]);
+  }
+  return false;
+}
+
 export const rule: TextRule = {
   code: "missing-unit",
   check(doc: TextDocument): Hit[] {
@@ -304,7 +342,7 @@ export const rule: TextRule = {
           (s): s is Mention => !!s && s.sentence.offset === m.sentence.offset && s.kind === "quantity" && !!s.quantity?.scaleWord && !!unitOf(s),
         );
         const sib = siblings.find((s) => s.quantity!.scaleWord === q.scaleWord) ?? siblings[0];
-        if (sib) {
+        if (sib && !sharesTrailingUnit(text, mentions, k)) {
           const written = `${sib.quantity!.scaleWord}${unitOf(sib)}`;
           hits.push(hitAt(m, { key: "missingUnitAfterScale", params: { value: m.text, unit: written } }, m.text, written));
         }

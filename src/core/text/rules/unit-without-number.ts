@@ -86,7 +86,8 @@ const UNIT_NAMING_REACH = 12;
  * A unit named as the unit of what follows, not a figure: `单位为万元`, `计量单位为万元`,
  * `(文中金额单位除注明外均为万元)`, `标准单位为元/人·月` (单位 earlier in its clause, 为 or 是 right
  * before the unit), and `以万元为单位`
- * (以 before it, 为单位 after it). `单位:万元` is a label already (LABEL_BEFORE).
+ * (以 before it, 为单位 after it). `单位:万元` is a label already (LABEL_BEFORE). Also the units a
+ * caption lists after it (`单位:人、万元`) and precision notes (`精确到万元`, `金额以亿元计`).
  */
 function namedAsUnit(text: string, at: number): boolean {
   // (Read by code: every figure's unit is asked this, and a CJK character read as a string is an allocation.)
@@ -96,10 +97,69 @@ function namedAsUnit(text: string, at: number): boolean {
     // (`成员单位增至个` names units of an organisation, and lost its number.)
     if (c === 0x4f4d && text.charCodeAt(k - 1) === 0x5355) return text[at - 1] === "为" || text[at - 1] === "是"; // 位, 单
   }
+  if (inUnitCaption(text, at) || precisionNote(text, at)) return true;
   if (text.charCodeAt(at - 1) !== 0x4ee5) return false; // 以
   let end = at;
   while (end < text.length && end < at + 8 && !isClauseMark(text.charCodeAt(end)) && !text.startsWith("为单位", end)) end++;
   return text.startsWith("为单位", end);
+}
+
+/** How many units a caption may list (`计量单位:张、人、万元、%`). */
+const CAPTION_ITEMS = 12;
+/** How long one unit of a caption may be, its scale word included (`元/人·月`, `平方公里`). */
+const CAPTION_UNIT = 6;
+const isCaptionScale = codeSet("万亿萬億千百");
+
+/**
+ * Where the unit that ends at `end` starts, a scale word before it included (`人`, `万元`, `%`), or -1:
+ * the longest such unit, so that `万元` is read whole rather than as 元 after a stray 万.
+ */
+function captionUnitStart(text: string, end: number): number {
+  const c = text.charCodeAt(end - 1);
+  if (c === 0x25 || c === 0xff05) return end - 1; // %, ％
+  for (let st = Math.max(0, end - CAPTION_UNIT); st < end; st++) {
+    const from = isCaptionScale(text.charCodeAt(st)) ? st + 1 : st;
+    const u = unitAt(text, from);
+    if (u && from + u.length === end) return st;
+  }
+  return -1;
+}
+
+/**
+ * A unit listed in a caption of units after `单位:`: `单位:人、万元`, `计量单位:张、人、万元、%` (the first
+ * after the colon is a label already, by LABEL_BEFORE; the others follow it across 、, each a unit
+ * alone). Read back from `at` over the units before it, each ended by 、, to the colon after 单位.
+ */
+function inUnitCaption(text: string, at: number): boolean {
+  let k = at;
+  for (let n = 0; n < CAPTION_ITEMS; n++) {
+    const c = text.charCodeAt(k - 1);
+    if (c === 0x3a || c === 0xff1a) return n > 0 && text.startsWith("单位", k - 3); // :, ：
+    if (c !== 0x3001) return false; // 、
+    k = captionUnitStart(text, k - 1);
+    if (k < 0) return false;
+  }
+  return false;
+}
+
+/** Words of a precision note straight before the unit: `精确到万元`, `保留至元`. */
+const PRECISION_BEFORE = new WordList(["精确到", "精确至", "取整到", "取整至", "保留到", "保留至", "四舍五入到", "四舍五入至"]);
+
+/**
+ * A note of the precision or the unit figures are given in, not a figure: `金额数据精确到万元`,
+ * `精确到元`, `金额按万元取整`, `金额以亿元计,保留两位小数` (以 or 按 before the unit, then 取整, or
+ * 计 that ends its clause: `按元计算` may be `按500元计算` with its number lost, and is still read).
+ */
+function precisionNote(text: string, at: number): boolean {
+  if (PRECISION_BEFORE.endingAt(text, at)) return true;
+  const before = text.charCodeAt(at - 1);
+  if (before !== 0x4ee5 && before !== 0x6309) return false; // 以, 按
+  let end = isCaptionScale(text.charCodeAt(at)) ? at + 1 : at;
+  const u = unitAt(text, end);
+  if (!u) return false;
+  end += u.length;
+  if (text.startsWith("取整", end)) return true;
+  return text.charCodeAt(end) === 0x8ba1 && (end + 1 >= text.length || !isHan(text.charCodeAt(end + 1))); // 计
 }
 
 /** A table row flattened to text puts the value right after its unit: `床位万张11.8`, `标准元/人·月1,245.0`. */
