@@ -294,6 +294,34 @@ function sideBySide(mapped: readonly MappedHeader[], free: (c: MappedHeader) => 
   return valueBefore ? runs : runs.slice(1);
 }
 
+/** A value or previous column dated by its header (2025年末, 床位数(张) / 2024年末, 2025年1-6月销量). */
+function dated(c: MappedHeader): boolean {
+  return !!c.cls!.byYear || !!c.cls!.period;
+}
+
+/**
+ * 补贴标准(元/人·月) | 享受人数(人) over 2025年6月末 | 2024年6月末 | 同比(%), 机构数(个) | 2025年末床位数 |
+ * 2024年末床位数 | 增长(%): the first dated (value, previous, growth) in the header row is the row's
+ * figure and what its growth compares; a value column before it that names a measure of its own
+ * (a standard, a count of institutions) is a figure of the row beside it, not its value — read
+ * as the value, its marks (—) were called missing figures and the growth was paired with it.
+ * Those columns, left unread (an unmapped figure column: TableModel.figureExtras). A value the
+ * header names only as the row's (本期, 1-6月, 2025年) is none of them.
+ */
+function attributesBefore(mapped: readonly MappedHeader[], free: (c: MappedHeader) => boolean): MappedHeader[] {
+  const role = (c: MappedHeader | undefined) => (c && free(c) ? c.cls!.role : undefined);
+  for (let i = 0; i + 2 < mapped.length; i++) {
+    const [a, b, c] = [mapped[i], mapped[i + 1], mapped[i + 2]];
+    if (role(a) !== "value" || role(b) !== "previous" || role(c) !== "growth" || !dated(a) || !dated(b)) continue;
+    if ((b.cls!.basis ?? "yoy") !== (c.cls!.basis ?? "yoy") || c.cls!.absolute) continue;
+    return mapped.slice(0, i).filter((x) => {
+      const cls = x.cls!;
+      return role(x) === "value" && !cls.byAlias && !cls.byYear && cls.quarter === undefined && !cls.closing && measureNamed(x.text) !== "";
+    });
+  }
+  return [];
+}
+
 /** A header that names the year before as such: 上年同期, 去年同期, 上年. */
 const LAST_YEAR = /上年|去年|上一年/;
 /** The same time a year before (上年同期, 去年同期), and a year's end or start (上年末, 年初, 上年底). */
@@ -517,6 +545,7 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
   const wide = mapped.filter((c) => c.cls!.named).length >= 2;
   // Measure groups side by side in the header row: each later one (and the first, after a value of its own) a group.
   const readable = (c: MappedHeader) => !unread.has(c) && !laterGroup.has(c) && c.mergedWith === undefined && c.cls!.quarter === undefined;
+  for (const c of attributesBefore(mapped, readable)) unread.add(c);
   sideBySide(mapped, readable, absolute).forEach((run, i) => {
     for (const c of run) {
       unread.add(c);

@@ -248,7 +248,7 @@ export function classifyHeader(parts: readonly string[], schema: Schema): Header
   // Only a period (`2023年`, `2023年1-6月`, `2022年1-10月`, `2024年6月底`): value or previous, decided by the year
   // beside the other periods (an alias such as `1-6月` must not make two such headers both 本期).
   const rest = stripPeriod(joined, period).replace(/\([^()]*\)$/, "").replace(/%$/, "");
-  if (period && (rest === "" || rest === "数" || rest === "度" || rest === "底" || rest === "末" || rest === "年末" || rest === "底数" || rest === "末数")) {
+  if (period && PERIOD_TAIL.test(rest)) {
     const out = enrich("value", keyForRole(schema, "value"), false);
     out.byYear = true;
     return out;
@@ -311,7 +311,59 @@ export function classifyHeader(parts: readonly string[], schema: Schema): Header
     out.percent = true;
     return out;
   }
+  // 床位数(张) over 2025年末 | 2024年末: a group's column of one period is that period's figure of the
+  // group's measure, as the period alone is (the latest year the value, an earlier one the previous).
+  if (clean.length > 1 && periodOnlyPart(clean[clean.length - 1]) && clean.slice(0, -1).every((p) => !findPeriod(p))) {
+    const out = enrich("value", keyForRole(schema, "value"), false);
+    out.byYear = true;
+    return out;
+  }
+  // 2025年1-6月销量, 2025年末床位数, 2025年末登记数 over 社会团体: a period, then what is measured in it.
+  if (periodThenMeasure(clean)) return enrich("value", keyForRole(schema, "value"), false);
   return null;
+}
+
+/**
+ * What may follow a period in a header that is only the period: nothing, its figure (数), 年度,
+ * or its end (2025年末, 2025年底, 2025年6月末数).
+ */
+const PERIOD_TAIL = /^(?:数|度|底|末|年末|年底|底数|末数)?$/;
+
+/** A header part that is a period and nothing more (2025年, 2025年末, 2025年6月底, 2025年1-6月). */
+function periodOnlyPart(part: string): boolean {
+  const t = normalizeHeader(part);
+  const p = findPeriod(t);
+  return !!p && p.index === 0 && PERIOD_TAIL.test(stripPeriod(t, p).replace(/\([^()]*\)$/, ""));
+}
+
+/** The end of the period a measure is taken at, written before it: 2025年末床位数, 2025年6月底人数. */
+const PERIOD_END = /^(?:年末|年底|末|底)/;
+
+/**
+ * What names a text column, not figures (工作措施, 进展情况, 完成时间), or a rate or share whose
+ * percent the header leaves unsaid: no measure of the period's figures.
+ */
+const NOT_A_MEASURE = /工作|措施|安排|要点|举措|进展|成效|问题|做法|情况|说明|备注|内容|名称|原因|依据|来源|方式|地址|日期|时间|时限|负责|责任|部门|单位|类别|类型|代码|编码|编号|电话|联系|目标|计划|任务|预算|率|比重|比例|占比|构成/;
+
+/**
+ * A header one part of which is a period followed by what is measured in it (2025年1-6月销量,
+ * 2025年末登记数, 2025年底床位数(张)), and no other part names a period: the period's figure of that
+ * measure. (The measure differs from table to table: 销量, 筹集公益金, 登记对数, 火化数 — any noun,
+ * no list.) The period stands first in its part; a part above it names a group, one below it a
+ * category (社会团体 | 基金会 | 合计). A part that is the period alone (2025年1-6月 over 城市) is none.
+ */
+function periodThenMeasure(parts: readonly string[]): boolean {
+  let measured = false;
+  for (const part of parts) {
+    const t = normalizeHeader(part);
+    const p = findPeriod(t);
+    if (!p) continue;
+    if (measured || p.index !== 0) return false;
+    const what = stripPeriod(t, p).replace(/\([^()]*\)$/, "").replace(PERIOD_END, "");
+    if (!/^[\u4e00-\u9fff]{1,12}$/u.test(what) || NOT_A_MEASURE.test(what)) return false;
+    measured = true;
+  }
+  return measured;
 }
 
 /** The text of a cell as shown, with merged areas read from their top-left cell. */
@@ -804,14 +856,19 @@ function labelPlainNames(grid: Grid, columns: HeaderLayout["columns"], firstRow:
   if (names >= 2) e.cls = { role: "indicator", key: keyForRole(schema, "indicator"), byAlias: false };
 }
 
-/** A header that is only a period (`2024年1-6月`, `2023年`): the figures of that period. */
+/**
+ * A header that is only a period (`2024年1-6月`, `2023年`), or a period and its measure
+ * (`2025年末登记数`): the figures of that period.
+ */
 function periodOnly(t: string, schema: Schema): boolean {
-  return classifyHeader([t], schema)?.byYear === true;
+  const cls = classifyHeader([t], schema);
+  return cls?.byYear === true || (cls?.role === "value" && periodThenMeasure([t]));
 }
 
 /**
  * A second header row of categories under periods (`2024年1-6月` over 城市 | 农村 | 合计, then
- * `2023年1-6月` over the same): text only, each written cell under a period-only header (merged or
+ * `2023年1-6月` over the same; `2025年末登记数` over 社会团体 | 基金会 | 合计): text only, each
+ * written cell under a period-only header (merged or
  * written over it, or blank to its right as a .csv loses the merge) or repeating the cell above it
  * (`指标` under `指标`); two categories at least, one of them no column name (城市), so that the row
  * is not read as a header by the usual test.

@@ -74,7 +74,10 @@ export const emptyValue: CheckRule = {
         // `/` under 保障户数 beside 保障人数 1846 in a wide table of kinds: the row's other measures are
         // filled, so the mark says this one does not apply to its kind (特困人员 are counted in 人, not
         // 户). A row whose measures are all marks is still reported.
-        if (!blank && kindRows && col.indicator && !isPeriodRow(row.indicatorKey) && otherMeasureFilled(ctx, r, col)) continue;
+        // So too a mark under a group's measure, the group named above its columns (护理型床位 / 床位数(张)
+        // beside 床位数(张) over 2025年末 | 2024年末): each such group counts a measure of its own. (Not a
+        // group of quarters, 一季度 | 二季度 | 环比: a quarter's 待填 is a figure missing.)
+        if (!blank && kindRows && (col.indicator || namedGroup(ctx, col)) && !isPeriodRow(row.indicatorKey) && otherMeasureFilled(ctx, r, col)) continue;
         // `—` in a total row that names no unit (its rows are in 万人, 人次, 万元; its unit cell blank or
         // `—` as well): no sum exists to write.
         if (!blank && (!info.unitText || isPlaceholder(info.unitText.trim())) && isTotalName(row.indicatorKey)) continue;
@@ -124,6 +127,11 @@ function otherMeasureFilled(ctx: CheckContext, r: number, col: TableColumn): boo
   // (A group of the table read on its own, 计划投资 | 已完成投资 beside 年度目标 | 1-6月完成: the other
   // groups' figures are the row's other measures.)
   return filledInOtherGroup(ctx.table, ctx.rows[r].row.row);
+}
+
+/** Whether `col` is a figure column of a table read in groups, its group's name above its own (`护理型床位 / 床位数(张)`). */
+function namedGroup(ctx: CheckContext, col: TableColumn): boolean {
+  return !!ctx.table.otherGroups?.length && col.header.includes(" / ");
 }
 
 /** Whether every figure column of the table holds a placeholder (—, /) in this row, two at least. */

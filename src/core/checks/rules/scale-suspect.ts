@@ -1,5 +1,6 @@
 import type { Finding } from "../../findings";
 import { lookupUnit } from "../../quantity";
+import type { IndicatorSpec } from "../../schema";
 import { cellText } from "../../table/header";
 import { comparable } from "../arith";
 import type { TableColumn } from "../../table/types";
@@ -16,12 +17,28 @@ export function scaleFactorOf(ctx: CheckContext, ratio: number): number | null {
   return null;
 }
 
+/** A count's unit without its scale: 万张 → 张. */
+function countNoun(unit: string): string {
+  return unit.trim().replace(/^[万亿千百十]+/, "");
+}
+
+/**
+ * 床位数(张) over a row named 养老机构 (a count in 家, 个 or 所): the column's header counts other
+ * things than the row's indicator does (beds, not institutions), both counts alike to the quantity
+ * engine. The indicator's range says nothing of that figure.
+ */
+function countsOtherThings(spec: IndicatorSpec, f: Figure): boolean {
+  if (f.unitFrom !== "header" || !f.unitText || f.unit?.dimension !== "count") return false;
+  const own = [spec.unit, ...spec.units].map(countNoun);
+  return !own.includes(countNoun(f.unitText));
+}
+
 /** The catalogue range in base units, when the value can be compared with it. */
 export function rangeInBase(info: RowInfo, f: Figure): { min?: number; max?: number; factor: number; unit: string } | null {
   const spec = info.spec;
   if (!spec || (spec.min === undefined && spec.max === undefined)) return null;
   const u = lookupUnit(spec.unit);
-  if (!u || !f.unit || u.dimension !== f.unit.dimension) return null;
+  if (!u || !f.unit || u.dimension !== f.unit.dimension || countsOtherThings(spec, f)) return null;
   return { min: spec.min !== undefined ? spec.min * u.factor : undefined, max: spec.max !== undefined ? spec.max * u.factor : undefined, factor: u.factor, unit: spec.unit };
 }
 

@@ -1,8 +1,9 @@
 import type { Finding } from "../../findings";
 import { lookupUnit } from "../../quantity";
 import type { Dimension } from "../../quantity/types";
-import { findIndicator, type IndicatorSpec } from "../../schema";
+import { findIndicator, type IndicatorSpec, normalizeHeader } from "../../schema";
 import { cellText } from "../../table/header";
+import type { TableColumn } from "../../table/types";
 import { type CheckContext, type CheckRule, columnArrays, columnOfFigure, type Figure, type RowInfo } from "../context";
 import { finding } from "../finding";
 
@@ -103,6 +104,17 @@ function mixedUnits(ctx: CheckContext, info: RowInfo, columns: ReturnType<typeof
   return true;
 }
 
+/**
+ * Whether the column's unit is written on the group above it (享受人数(人) / 2025年6月末): the group
+ * names what the column counts, as a wide table's header does.
+ */
+function groupNamesUnit(col: TableColumn): boolean {
+  const parts = col.header.split(" / ");
+  if (parts.length < 2 || !col.headerUnit) return false;
+  const unit = `(${normalizeHeader(col.headerUnit)})`;
+  return parts.slice(0, -1).some((p) => normalizeHeader(p).endsWith(unit));
+}
+
 /** A figure's unit as its cell writes it, scale word and all (6,275万元 → 万元). */
 function writtenUnit(f: Figure): string {
   return cellText(f.cell.raw).trim().replace(/^[-+]?[\d,.\s]+/, "") || (f.unitText ?? "");
@@ -166,6 +178,8 @@ export const unitMismatch: CheckRule = {
       // 已完成投资(万元) as the value of a row named 适老化改造 (户): a column that names its own measure and
       // unit counts that measure, not what the row's name counts.
       if (value?.indicator && value.headerUnit) continue;
+      // So too a group above the column that names its measure and unit (享受人数(人) over 2025年6月末).
+      if (value && groupNamesUnit(value)) continue;
       const f = value ? info.figures.get(value.col) : undefined;
       const unit = f?.unit ?? info.unit;
       const unitText = f?.unitText ?? info.unitText;
