@@ -517,7 +517,8 @@ export function findHeader(grid: Grid, schema: Schema): HeaderLayout | null {
     const s = headerRowStats(grid, r, schema, textAt, width);
     if (s.dataRow || s.metadata) continue;
     // (Group names over lost merges, 遗体火化 over 火化数(具) | 火化率(%), count as names of columns.)
-    const plain = s.named >= 2 && s.core && (s.named + (s.named * 2 < s.filled ? lostMergeGroups(grid, r, schema, textAt, width) : 0)) * 2 >= s.filled;
+    const lost = s.named >= 1 && s.named * 2 < s.filled ? lostMergeGroups(grid, r, schema, textAt, width) : 0;
+    const plain = (s.named >= 2 && s.core && (s.named + lost) * 2 >= s.filled) || namesOverGroups(s, lost);
     // (A place's row of named figures that the usual test reads too, 乡镇 | 应享受人数 | 已享受人数 | 享受率,
     // is as wide: its unnamed 享受率 is a column all the same.)
     const wide = wideLabelAt(grid, r, schema, textAt, width, !plain);
@@ -537,6 +538,16 @@ export function findHeader(grid: Grid, schema: Schema): HeaderLayout | null {
     return layout;
   }
   return null;
+}
+
+/**
+ * 救助类别 | 城市 | (blank) | 农村 | (blank) over 户数(户) | 人数(人) under each: one column of names (its
+ * header the only cell a role claims, no figure's) beside two groups or more over lost merges, every other
+ * written cell one of them. The groups' columns named below are the figures (as a 合计 group
+ * beside them would have said); the row is the header's top row.
+ */
+function namesOverGroups(s: HeaderRowStats, lost: number): boolean {
+  return s.named === 1 && !s.figure && lost >= 2 && s.named + lost === s.filled;
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { Finding } from "../../findings";
 import { a1 } from "../../table/grid";
+import { numberingRank } from "../../table/hierarchy";
 import { departmentsOf } from "../../table/rows";
 import type { TableRow } from "../../table/types";
-import { type CheckRule } from "../context";
+import { type CheckRule, type RowInfo } from "../context";
 import { finding } from "../finding";
 
 /**
@@ -47,6 +48,25 @@ function firstOfSame(keys: readonly string[]): Int32Array {
   return first;
 }
 
+/**
+ * A row copied without its number (`6 | 死亡人数 | 7125 | 6980` then ` | 死亡人数 | 7125 | 6980`): the
+ * unnumbered copy sits in the section with no parent row, so its section differs from the
+ * numbered row's. The copy has no number and no parent, follows the numbered row (an outline
+ * number, not 其中) on the sheet's next row, and every figure of both rows is the same cell by cell, two
+ * at least, one of them not zero. (其中:35岁以下 then 按年龄段分: | 35岁以下 says one figure twice on
+ * purpose; a breakdown written again under another row holds figures of its own.)
+ */
+function unnumberedCopy(later: RowInfo, first: RowInfo): boolean {
+  if (later.row.numbering || later.row.parentRow !== undefined || typeof numberingRank(first.row.numbering) !== "number") return false;
+  const a = later.figures.values();
+  const b = first.figures.values();
+  if (a.length < 2 || a.length !== b.length || !a.some((f) => f.number !== 0)) return false;
+  return a.every((f) => {
+    const g = first.figures.get(f.cell.col);
+    return !!g && g.number === f.number && g.exact === f.exact;
+  });
+}
+
 export const duplicateIndicator: CheckRule = {
   code: "duplicate-indicator",
   check(ctx) {
@@ -72,7 +92,8 @@ export const duplicateIndicator: CheckRule = {
       const parent = row.parentRow ?? 0;
       let list = sections.get(f);
       if (!list) sections.set(f, (list = [rows[f].row]));
-      const first = list.find((r) => (r.category ?? "") === category && (r.parentRow ?? 0) === parent && departmentOf.get(r.row) === departmentOf.get(row.row));
+      const inSection = (r: TableRow) => (r.category ?? "") === category && departmentOf.get(r.row) === departmentOf.get(row.row);
+      const first = list.find((r) => inSection(r) && (r.parentRow ?? 0) === parent) ?? (rows[i].row.row === rows[f].row.row + 1 && inSection(rows[f].row) && unnumberedCopy(rows[i], rows[f]) ? rows[f].row : undefined);
       if (!first) {
         list.push(row);
         continue;

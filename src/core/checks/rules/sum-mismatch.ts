@@ -394,6 +394,45 @@ function ofWhichColumns(ctx: CheckContext, addUp: (total: TableColumn, parts: re
   }
 }
 
+/**
+ * A column named as a total: a total's name (合计, 人数合计, 低保对象合计), or 合计 or 总计 before the
+ * measure it totals (合计人数, 总计金额). (Not any name after 总计: 总计划投资 is a plan.)
+ */
+const TOTAL_BEFORE_MEASURE = /^(?:合计|总计)(?:人数|户数|人次|户次|个数|家数|件数|对数|数量|金额|资金|支出)$/;
+function isTotalColumnName(name: string): boolean {
+  return isTotalName(name) || TOTAL_BEFORE_MEASURE.test(name);
+}
+
+/**
+ * 城市 | 农村 | 合计 over 户数(户) | 人数(人) each (a header of two rows): the columns of one measure
+ * under each group, the groups in sheet order, when three groups or more hold it, one at either end
+ * named a total; its parts are the others. The groups' names are what stands above the measure's
+ * name (their earlier rows alike). Not of rates, shares or averages (one is no sum of the others).
+ */
+function groupTotals(columns: readonly TableColumn[], kindOf: (c: TableColumn) => string): { total: TableColumn; parts: TableColumn[]; ofWhich: boolean }[] {
+  const byMeasure = new Map<string, TableColumn[]>();
+  for (const c of columns) {
+    const group = headerGroup(c.header);
+    if (!group || c.headerUnit === "%") continue;
+    const cut = group.lastIndexOf(" / ");
+    const key = `${cut < 0 ? "" : group.slice(0, cut)}|${c.header.slice(group.length).replace(/\s+/g, "")}|${c.headerUnit ?? ""}`;
+    const list = byMeasure.get(key) ?? [];
+    list.push(c);
+    byMeasure.set(key, list);
+  }
+  const out: { total: TableColumn; parts: TableColumn[]; ofWhich: boolean }[] = [];
+  const groupName = (c: TableColumn) => headerGroup(c.header).split(" / ").pop()!.replace(/\s+/g, "");
+  for (const list of byMeasure.values()) {
+    if (list.length < 3 || list.some((c) => AVERAGE.test(headerName(c.header)) || NOT_ADDED.has(kindOf(c)))) continue;
+    const at = isTotalColumnName(groupName(list[list.length - 1])) ? list.length - 1 : isTotalColumnName(groupName(list[0])) ? 0 : -1;
+    const parts = list.filter((_, i) => i !== at);
+    if (at < 0 || parts.some((c) => isTotalColumnName(groupName(c)))) continue;
+    // 合计 | 其中:城市 | 农村: a list of 其中 may leave some out.
+    out.push({ total: list[at], parts, ofWhich: at === 0 && OF_WHICH_HEADER.test(groupName(parts[0])) });
+  }
+  return out;
+}
+
 /** Count units of whole things, people and events: a 业务量合计 may add one to another. */
 const COUNT_UNITS = new Set(["个", "人", "户", "对", "件", "次", "人次", "户次", "名", "家", "所", "项", "起", "宗", "例", "具", "张", "份", "条"]);
 
@@ -497,10 +536,10 @@ function acrossColumns(ctx: CheckContext, floor: number, flagged: Set<string>, o
   }
   for (const run of runs) {
     if (run.length < 3) continue;
-    const at = isTotalName(run[run.length - 1].indicator!) ? run.length - 1 : isTotalName(run[0].indicator!) ? 0 : -1;
+    const at = isTotalColumnName(run[run.length - 1].indicator!) ? run.length - 1 : isTotalColumnName(run[0].indicator!) ? 0 : -1;
     if (at < 0) continue;
     const partCols = run.filter((c, i) => i !== at);
-    if (partCols.some((c) => isTotalName(c.indicator!) || AVERAGE.test(c.indicator!) || NOT_ADDED.has(ctx.columnKind.get(c.col) ?? "count"))) continue;
+    if (partCols.some((c) => isTotalColumnName(c.indicator!) || AVERAGE.test(c.indicator!) || NOT_ADDED.has(ctx.columnKind.get(c.col) ?? "count"))) continue;
     // 结婚登记(对) | 离婚登记(对) | 补领结婚证(件) | 补领离婚证(件) | 业务量合计(件): a total at the run's end
     // after counts in another measure word may hold them all (the office's business, pairs and
     // certificates alike). It must then equal the sum of its own unit's columns or of all of them.
@@ -514,6 +553,8 @@ function acrossColumns(ctx: CheckContext, floor: number, flagged: Set<string>, o
     const partCols = categoriesOf(ctx, total);
     if (partCols.length >= 2) addUp(total, partCols, "equal");
   }
+  // 城市 | 农村 | 合计 over 户数(户) | 人数(人): the 合计 group's figure of each measure is the sum of the others'.
+  for (const g of groupTotals(rowFigureColumns(ctx), (c) => ctx.columnKind.get(c.col) ?? "count")) addUp(g.total, g.parts, g.ofWhich ? "at-most" : "equal");
   // 本期合计 | 其中:城市 | 农村: the unmapped figure columns right after a value column named a total, the first headed 其中.
   const extras = ctx.table.figureExtras ?? [];
   for (const value of ctx.columns.get("value") ?? []) {
