@@ -30,6 +30,8 @@ export interface TextDocument {
   /** The title's years that it reviews (`2023年工作总结` → 2023) and that it plans (`2024年工作思路` → 2024). */
   titleReviewYears: number[];
   titlePlanYears: number[];
+  /** The title names a plan document (`…养老服务体系建设规划`, `…实施方案`): its body plans, save a review section. */
+  planDocument: boolean;
   /** The year the report is about: the option, else the title, else the first lines; null if none. */
   reportYear: number | null;
   /** Where the year came from. */
@@ -46,7 +48,7 @@ export interface TextDocument {
 
 /** Page furniture of the government web sites the reports are copied from. */
 const META_WORDS = ["索引号", "文号", "发布时间", "成文日期", "发文时间", "发布机构", "信息来源", "来源:", "访问次数", "阅读次数", "浏览次数", "字体", "分享", "当前的位置", "当前位置", "主题分类", "登记号", "公开方式", "公开时限", "文件编号", "发布日期", "责任编辑", "编辑:", ">>"];
-const TITLE_WORDS = ["总结", "计划", "思路", "要点", "报告", "情况", "打算", "安排", "汇报"];
+const TITLE_WORDS = ["总结", "计划", "思路", "要点", "报告", "情况", "打算", "安排", "汇报", "公报", "简报", "方案", "规划"];
 const PLAN_WORDS = ["计划", "思路", "打算", "要点", "安排", "展望", "下一步", "设想", "目标任务"];
 const REVIEW_WORDS = ["情况", "总结", "成效", "回顾", "完成", "开展", "进展", "问题", "不足", "做法", "成绩"];
 /** The lines of no furniture, shared by the texts without any (never changed). */
@@ -167,21 +169,60 @@ function dateYearsIn(s: string): number[] {
 }
 
 /**
+ * A plan document's title ends in its genre: 规划 or 方案 (实施方案, 行动方案), perhaps with its span or
+ * status in brackets (`…养老服务体系建设规划(2026—2030年)`, `…实施方案(试行)`). Bounded, anchored.
+ */
+const PLAN_DOCUMENT_TITLE = /(?:规划|方案)(?:\s?\([^()]{0,20}\))?$/;
+
+/** Where a plan document's title has its genre word (规划, 方案 at its end), or -1 when it names none. */
+export function planDocumentWord(title: string): number {
+  const m = PLAN_DOCUMENT_TITLE.exec(title.trimEnd());
+  return m ? m.index : -1;
+}
+
+/** A span's last year (`2026—2030年`): a plan's horizon, no period of its own. */
+const SPAN_BEFORE = /[0-9\uFF10-\uFF19]{4}\s?(?:——|[-—–~～至到])\s?$/;
+
+/** The years a title names as periods: a plan document's span (`(2026—2030年)`) is its horizon, and left out. */
+function titleYearMentions(title: string): YearMention[] {
+  const found = yearMentions(title);
+  if (planDocumentWord(title) < 0) return found;
+  return found.filter((m) => !SPAN_BEFORE.test(title.slice(Math.max(0, m.index - 8), m.index)));
+}
+
+/**
  * Which of a title's years it reviews and which it plans: the words after each year, up to the
  * next year, say so (`2023年工作总结和2024年工作思路`; `2024年上半年工作总结及下半年工作计划` reviews 2024).
+ * A plan document's genre word (`2026年…实施方案`, `关于开展…的实施方案`) plans its year whatever
+ * words stand before it.
  */
 export function periodsOfTitle(title: string): { review: number[]; plan: number[] } {
   const review: number[] = [];
   const plan: number[] = [];
-  const found = yearMentions(title).map((m) => ({ year: m.year, at: m.index }));
+  const genre = planDocumentWord(title);
+  const found = titleYearMentions(title).map((m) => ({ year: m.year, at: m.index }));
   found.forEach(({ year, at }, k) => {
-    const words = title.slice(at + 5, k + 1 < found.length ? found[k + 1].at : title.length);
+    const end = k + 1 < found.length ? found[k + 1].at : title.length;
+    if (genre >= at + 5 && genre < end) {
+      plan.push(year);
+      return;
+    }
+    const words = title.slice(at + 5, end);
     const firstReview = Math.min(...REVIEW_WORDS.map((w) => words.indexOf(w)).filter((x) => x >= 0), Infinity);
     const firstPlan = Math.min(...PLAN_WORDS.map((w) => words.indexOf(w)).filter((x) => x >= 0), Infinity);
     if (firstReview < firstPlan) review.push(year);
     else if (firstPlan < firstReview) plan.push(year);
   });
   return { review, plan };
+}
+
+/**
+ * A title with no year that names a plan document (`江州市“十五五”养老服务体系建设规划`): the first
+ * line of the text, short, one sentence, no section number. Other titles need a year to be told
+ * from a heading.
+ */
+function isYearlessPlanTitle(line: string): boolean {
+  return line.length <= 60 && !line.includes("。") && headingLevel(line) === 0 && planDocumentWord(line) >= 0;
 }
 
 /** Full-width punctuation and its half-width form, one code unit each. */
@@ -236,6 +277,7 @@ export function prepareDocument(source: string, options: { year?: number } = {})
       heads[l] = head;
     }
     if (!inHead || (titleLine !== null && firstLineYear !== null)) continue;
+    if (titleLine === null && seen === 1 && isYearlessPlanTitle(t)) titleLine = l;
     // Both the title and a stated period need a year in the line: most lines have none.
     const years = yearMentions(t);
     if (years.length === 0) continue;
@@ -248,8 +290,10 @@ export function prepareDocument(source: string, options: { year?: number } = {})
       if (years[0].index === numbering) firstLineYear = years[0].year;
     }
   }
-  const titleYears = titleLine !== null ? yearsIn(lines[titleLine - 1]) : [];
+  const titleYears = titleLine !== null ? titleYearMentions(lines[titleLine - 1]).map((m) => m.year) : [];
   const { review: titleReviewYears, plan: titlePlanYears } = titleLine !== null ? periodsOfTitle(lines[titleLine - 1]) : { review: [], plan: [] };
+  // (A plan document that also reviews a year, `2024年工作总结和2025年实施方案`, is read by its sections.)
+  const planDocument = titleLine !== null && titleReviewYears.length === 0 && planDocumentWord(lines[titleLine - 1]) >= 0;
   let reportYear: number | null = null;
   let yearSource: TextDocument["yearSource"] = null;
   // A year outside the calendar a report can have is no year (the CLI refuses it; a caller may not).
@@ -271,24 +315,29 @@ export function prepareDocument(source: string, options: { year?: number } = {})
   // review sections likewise, from a top heading that names a review until one that names a plan.
   const planLines: boolean[] = [false];
   const reviewLines: boolean[] = [false];
-  let inPlan = false;
+  // A plan document plans from its title on, until a review section (一、“十四五”发展回顾).
+  let inPlan = planDocument;
   let inSubPlan = false;
   let inReview = false;
   for (let l = 1; l <= lines.length; l++) {
     const line = lines[l - 1];
-    if (headings.has(l)) {
+    // (A plan document's title may hold review words, `关于开展…的实施方案`: its genre says what it is.)
+    if (headings.has(l) && !(planDocument && l === titleLine)) {
       const level = headingLevel(line);
       const head = heads[l] ?? "";
       const plan = PLAN.inside(head);
       const review = REVIEW.inside(head);
-      if (level <= 1 && review) inPlan = false;
-      else if (level <= 1 && plan) inPlan = true;
+      // (A plan document plans again after its review section, at its next top heading: 二、发展目标;
+      // only a numbered top heading ends its plan, not a short line of it, 全面开展养老服务质量提升行动.)
+      const resumes = planDocument && level === 1 && !review;
+      if ((planDocument ? level === 1 : level <= 1) && review) inPlan = false;
+      else if ((level <= 1 && plan) || resumes) inPlan = true;
       // A plan subsection of a review: (二)2025年工作打算 under 一、2024年工作总结, up to the next (三) or 二、.
       if (level <= 1) inSubPlan = false;
       else if (level === 2) inSubPlan = plan && !review;
       // Any heading that names a plan ends a review, (二)2024年工作打算 inside 一、2023年工作总结 too.
       if (level === 1 && review && !plan) inReview = true;
-      else if (plan) inReview = false;
+      else if (plan || resumes) inReview = false;
     }
     planLines.push(inPlan || inSubPlan);
     reviewLines.push(inReview && !headings.has(l));
@@ -301,7 +350,7 @@ export function prepareDocument(source: string, options: { year?: number } = {})
   const scanned = scanMentions(text, index);
   const furniture = metaLines ?? NO_LINES;
   const mentions = furniture.size > 0 ? scanned.filter((m) => !furniture.has(m.line)) : scanned;
-  return { text, source, index, mentions, bookTitles, quotes, metaLines: furniture, titleLine, titleYears, titleReviewYears, titlePlanYears, reportYear, yearSource, latestYear, planLines, reviewLines, headings };
+  return { text, source, index, mentions, bookTitles, quotes, metaLines: furniture, titleLine, titleYears, titleReviewYears, titlePlanYears, planDocument, reportYear, yearSource, latestYear, planLines, reviewLines, headings };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { codeSet, isAsciiLetter, isDigit, isHan, isSpace } from "../chars";
-import { isShielded, type TextDocument } from "../document";
+import { isShielded, type TextDocument, yearMentions } from "../document";
 import { perCapitaMismatch, periodAverageMismatch, perPopulationMismatch } from "../per-capita";
 import { hitAt, type Hit, type TextRule } from "../rule";
 import { type Mention, unitAt } from "../scan";
@@ -235,10 +235,37 @@ function scopeOf(doc: TextDocument, m: Mention): Scope {
   return LOCAL_OFFICE.test(title) ? "local" : "country";
 }
 
+/** Words of a total over many years: `1980年以来`, `成立以来`, `历年`, `累计`. */
+const MANY_YEARS = /以来|历年|累计/;
+/** Words that keep a total within a year: `今年以来`, `全年累计`, `上半年累计`, `1-9月累计`. */
+const WITHIN_A_YEAR = /今年|本年|当年|全年|年内|年初|半年|季度|本月|当月|[1１]\s?(?:——|[-—–~～至到])\s?\d{1,2}\s?月/;
+/** Per document, per sentence: whether it totals many years. */
+const MANY_YEARS_READ = new WeakMap<TextDocument, Map<number, boolean>>();
+
+/**
+ * Whether the sentence of `m` totals many years (`1980年以来,全国累计办理结婚登记超过4亿对`,
+ * `全市累计录入1980年以来婚姻登记档案186万对`): couples married in a year are then no cap. Not
+ * a total within a year (`全年累计`, `今年以来`, `1-9月累计`) nor one since a year no earlier than the report's.
+ */
+function totalOfYears(doc: TextDocument, m: Mention): boolean {
+  // (Read once per sentence: a long one full of large counts stays linear.)
+  let bySentence = MANY_YEARS_READ.get(doc);
+  if (!bySentence) MANY_YEARS_READ.set(doc, (bySentence = new Map()));
+  let many = bySentence.get(m.sentence.offset);
+  if (many === undefined) {
+    const sentence = doc.text.slice(m.sentence.offset, m.sentence.offset + m.sentence.length);
+    const since = yearMentions(sentence).filter((y) => sentence.startsWith("以来", y.index + 5));
+    many = MANY_YEARS.test(sentence) && !WITHIN_A_YEAR.test(sentence) && (doc.reportYear === null || since.every((y) => y.year < doc.reportYear!));
+    bySentence.set(m.sentence.offset, many);
+  }
+  return many;
+}
+
 /**
  * A count of people (人, 名), households (户) or couples (对) beyond what the place the report
  * speaks for has: `全市城乡低保对象11.26亿人`, `全年办理婚姻登记1862万对` (a 万 or 亿 added). 人次
- * counts visits, which may exceed the people, and stays out.
+ * counts visits, which may exceed the people, and stays out. Couples over many years
+ * (`1980年以来…累计…4亿对`, totalOfYears) are held to the people there are, not to a year's weddings.
  */
 function beyondPopulation(doc: TextDocument, m: Mention): Hit | null {
   if (m.kind !== "quantity" || !m.unit || !m.quantity) return null;
@@ -250,6 +277,7 @@ function beyondPopulation(doc: TextDocument, m: Mention): Hit | null {
   if (n === null || n < 1e5) return null;
   const scope = scopeOf(doc, m);
   if (n <= MOST[scope][what]) return null;
+  if (what === "couples" && n <= MOST[scope].persons && totalOfYears(doc, m)) return null;
   return hitAt(m, { key: "beyondPopulation", params: { value: m.text, scope } }, m.text);
 }
 

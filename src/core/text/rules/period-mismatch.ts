@@ -21,7 +21,8 @@ import { hitAt, type Hit, type TextRule } from "../rule";
  * `较2022年的1318对` under a 2022 title with --year 2023 is last year's, as it should be). Without a title year or a report year given, the rule is quiet.
  * The body's first paragraph after the title may state its period with a bare year (`2022年,县民政局…`);
  * there only a year before the reviewed one is flagged (a later one may open a plan). Later
- * paragraphs that open with a bare year tell history and are left alone.
+ * paragraphs that open with a bare year tell history and are left alone, and so do those that open
+ * with a period of an earlier year (`2024年度,`, `2024年全年,`, `2024年上半年,` in a 2025 report).
  * Annual reports and inspections (年报, 年检) of a year are done in the year after: a heading about
  * `2023年度社会组织年报` in a 2024 report agrees with it.
  * A part-year title (上半年, 一季度 to 三季度, 前三季度, 1-N月) also holds its review's figures to its
@@ -73,6 +74,32 @@ const AHEAD = /今年|明年|下一步|计划|打算|要点|思路|展望/;
 /** Whether an opening paragraph looks ahead: names the year given or a later one, or a plan's words. */
 function looksAhead(line: string, expected: number[]): boolean {
   return AHEAD.test(line) || yearsIn(line).some((y) => y >= Math.min(...expected));
+}
+
+/**
+ * A paragraph after the opening one that opens with a period of a year before the one reviewed
+ * (`2024年度,全市应参加年报的社会组织1012家` in a 2025 report; `2024年全年,`, `2024年上半年,`) tells
+ * history, as one with a bare year does: only the opening paragraph states the body's own period so.
+ */
+function tellsHistory(year: number, reviewed: number[], bodyLines: number): boolean {
+  return bodyLines > 1 && year < Math.min(...reviewed);
+}
+
+/**
+ * An opening paragraph that opens with a year before the one reviewed and names the reviewed year
+ * after it (`2024年,全市民政事业费支出24.6亿元;2025年支出26.4亿元,增长7.3%` under a 2025 title) sets
+ * the two side by side, a figure of each: it states no period of its own. Not when it looks ahead
+ * (`2024年,…稳步推进。2025年,我们将…`: last year's report under a new title).
+ */
+const FORWARD = /将|拟|力争|预计|争取|目标|计划|打算|要点|思路|展望|明年|下一步/;
+/** A figure within a few words of a year, in its clause (`2025年支出26.4亿元`). Bounded. */
+const FIGURE_AFTER = /^[^,,;;。]{0,10}\d/;
+const FIGURE_REACH = 12;
+function comparesYears(paragraph: string, year: number, reviewed: number[]): boolean {
+  if (year >= Math.min(...reviewed) || FORWARD.test(paragraph)) return false;
+  return yearMentions(paragraph)
+    .slice(1)
+    .some((m) => reviewed.includes(m.year) && FIGURE_AFTER.test(paragraph.slice(m.index + 5, m.index + 5 + FIGURE_REACH)));
 }
 
 /** Whether the year at `at` in a heading names a thing (its words up to the review or plan word name one). */
@@ -476,7 +503,9 @@ export const rule: TextRule = {
         const lead = /^((?:19|20)\d{2})年(上半年|下半年|全年|度|以来)?[,,]/.exec(trimmed);
         // (Untitled, the opening may be a plan's, which looks back on the year before: one looking ahead is left alone.)
         const opening = bodyLines === 1 && (doc.titleLine !== null || !looksAhead(trimmed, expected));
-        if (lead && (lead[2] !== undefined || opening)) {
+        const year = lead ? Number(lead[1]) : 0;
+        const states = opening ? !comparesYears(trimmed, year, reviewed) : lead?.[2] !== undefined && !tellsHistory(year, reviewed, bodyLines);
+        if (lead && states) {
           head = trimmed.slice(0, lead[0].length);
           openingYear = lead[2] === undefined;
         }

@@ -1,5 +1,5 @@
 import { codeSet, isAsciiLetter, isDigit, isHan, isSpace, WordList } from "../chars";
-import { headingText, isShielded, signatureLine, type TextDocument, titlePart, type YearPart } from "../document";
+import { headingText, isShielded, signatureLine, type TextDocument, titlePart, yearMentions, type YearPart } from "../document";
 import { hitAt, type Hit, type TextRule } from "../rule";
 import type { Dimension } from "../../quantity";
 import type { Mention } from "../scan";
@@ -311,6 +311,37 @@ const BASE_BEFORE = /(?:由|较|比|与|从)$/;
 /** After it: what is compared (`的3680张`, `增加`, `同期`, `末`, `相比`), told within a few words. */
 const BASE_AFTER = /^(?:度|底|末|同期|全年)?(?:的\d|[^\d,,。;;]{0,6}?(?:增加|增长|减少|下降|提高|提升|降低|多|少|相比|持平))/;
 
+/** A forecast's or a target's words: the base it is compared with may be a year still to come. */
+const FORECAST_WORDS = new WordList(["将", "拟", "预计", "力争", "争取", "确保", "预期", "届时", "明年"]);
+/** A plan's nouns, which a done sentence also uses (`完成年度目标的105%`): a forecast's only with no past word. */
+const PLAN_NOUNS = new WordList(["计划", "目标", "规划"]);
+/** A target year: `到2027年`, `至2030年` (not 截至), the year it is to be reached by. */
+const TARGET_BEFORE = /(?:^|[^截])[到至]$/;
+
+/**
+ * The base at `m` (of year `y`) is a forecast's or a target's: `到2027年,…达到800个,比2026年增加200个`,
+ * `力争到2030年,…比2026年提高10个百分点`, `预计…较2026年增长` in a 2025 report, or any base in a plan
+ * document (`…养老服务体系建设规划`). 计划, 目标 and 规划 say so only in a sentence with no past word
+ * (`完成年度目标的105%,较2026年增加` is done, its base a typo). A target year named in the sentence must come after the base
+ * (`到2027年…比2028年` is a typo), and with none named the base stays within FAR_YEARS of the report.
+ */
+function forecastBase(doc: TextDocument, targets: Map<number, { target: number; forecast: boolean }>, m: Mention, y: number, reportYear: number): boolean {
+  // (Read once per sentence: a long one full of bases stays linear.)
+  let t = targets.get(m.sentence.offset);
+  if (!t) {
+    const sentence = doc.text.slice(m.sentence.offset, m.sentence.offset + m.sentence.length);
+    let target = -1;
+    for (const a of yearMentions(sentence)) {
+      if (TARGET_BEFORE.test(sentence.slice(Math.max(0, a.index - 2), a.index))) target = Math.max(target, a.year);
+    }
+    const planned = FORECAST_WORDS.inside(sentence) || (PLAN_NOUNS.inside(sentence) && !PAST_WORDS.inside(sentence));
+    t = { target, forecast: doc.planDocument || planned };
+    targets.set(m.sentence.offset, t);
+  }
+  if (t.target >= 0) return y < t.target;
+  return t.forecast && y <= reportYear + FAR_YEARS;
+}
+
 /** A document number's year: 民发〔2023〕12号, 〔20191〕31号, [2027]7号. Bounded, linear. */
 const DOCUMENT_NUMBER = /[〔[【]\s{0,2}(\d{3,6})\s{0,2}[〕\]】]\s{0,2}\d{1,4}\s{0,2}号/g;
 
@@ -345,6 +376,7 @@ export const rule: TextRule = {
     const { text } = doc;
     const hits: Hit[] = [...placeholderYears(doc), ...missingYears(doc), ...letterYears(doc), ...documentNumberYears(doc)];
     const bySentence = new Map<number, SentenceWords>();
+    const targets = new Map<number, { target: number; forecast: boolean }>();
     // A part-year report's period (上半年, 一季度, 1-N月) and its signature's line.
     const part = doc.reportYear !== null && (doc.titleReviewYears[0] ?? doc.titleYears[0]) === doc.reportYear ? titlePart(doc) : null;
     const signed = part ? signatureLine(doc)?.line : undefined;
@@ -406,6 +438,9 @@ export const rule: TextRule = {
       // The base a figure is compared with (`由2026年的3680张提高到`, `较2026年增加`) is of a year
       // reviewed or before it, in a plan too: a later one is a typo.
       if (y > reached && BASE_BEFORE.test(text.slice(Math.max(0, m.offset - 2), m.offset)) && BASE_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 12))) {
+        // A forecast's or a target's base may be a year to come, and is no time a thing was done
+        // (`到2028年,…完成率比2026年提高40个百分点`).
+        if (forecastBase(doc, targets, m, y, doc.reportYear)) continue;
         hits.push(hitAt(m, { key: "yearAfterReport", params: { year: y, reportYear: doc.reportYear } }, m.text, String(doc.reportYear)));
         continue;
       }
