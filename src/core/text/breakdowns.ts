@@ -1,5 +1,6 @@
 import { isHan, isSpace } from "./chars";
 import { isShielded, type TextDocument } from "./document";
+import { alternation, LAST_YEAR } from "./last-year";
 import { firstAtOrAfter, type Mention } from "./scan";
 
 /**
@@ -196,9 +197,9 @@ export function namesArea(label: string): boolean {
   return label !== "" && AREA_LABEL.test(label) && !NOT_PART.test(label);
 }
 /** Labels of a whole restated, never a part (`全市620张`, not `全自理2104人`); or of a comparison. */
-const NOT_PART = /^(?:全[省市州县区旗镇乡村部]|共|合计|总计|其中|另有|另外|此外|还有|以及)|同比|较|比上|上年|增长|增加|减少|下降/;
+const NOT_PART = new RegExp(`^(?:全[省市州县区旗镇乡村部]|共|合计|总计|其中|另有|另外|此外|还有|以及)|同比|较|比上|${alternation(LAST_YEAR)}|增长|增加|减少|下降`);
 /** Words that make a figure before the partition no total of it: a comparison, a target, an average. */
-const NO_TOTAL = /较|比|上年|去年|同期|目标|计划|任务|平均|人均|户均|增加|增长|减少|下降|净增/;
+const NO_TOTAL = new RegExp(`较|比|${alternation(LAST_YEAR)}|同期|目标|计划|任务|平均|人均|户均|增加|增长|减少|下降|净增`);
 /** How far before the partition its total may stand. */
 const TOTAL_REACH = 200;
 
@@ -334,4 +335,46 @@ function totalBefore(doc: TextDocument, at: number, key: string): Mention | null
     if (!best || value(m) > value(best)) best = m;
   }
   return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. A total named before 中 (`全市1528个城乡社区中,城市社区386个、农村社区1242个`): sum-mismatch
+// reads the parts after it as it reads those after 其中.
+
+/** How long the noun between the total and 中 may be (`1528个城乡社区`, `16个县(市、区)`). */
+const MAX_AMONG_LABEL = 12;
+const ZHONG = 0x4e2d; // 中
+/**
+ * The characters before 中 that make a word of it, not "among": 集中 (gathered), 其中 (its own
+ * opener), 当中/之中 are fine.
+ */
+const NOT_AMONG_BEFORE = new Set(["集", "其", "居", "适", "正"]);
+/**
+ * Words of a label that say its 中 is "in the course of" (`1个正在建设中,`, `3个项目推进中,`), not
+ * "among": what follows is no part of that figure.
+ */
+const IN_PROGRESS = /正在|建设|进行|推进|实施|筹建|施工|办理|审核|审批|公示|改造|运行|整改|申报/;
+
+/**
+ * Where the 中 stands that makes figure `m` the total of the parts after it: `m`, then a noun of
+ * ideographs (and a bracket of them, `县(市、区)`), or none, then 中 and a comma (`1528个城乡社区中,`,
+ * `在参评的120家社会组织中,`, `120家中,`). -1 when the words after `m` are anything else.
+ */
+export function amongAt(text: string, m: Mention): number {
+  const from = end(m);
+  const stop = Math.min(text.length - 1, from + MAX_AMONG_LABEL + 1);
+  let depth = 0;
+  for (let k = from; k < stop; k++) {
+    const c = text.charCodeAt(k);
+    if (c === ZHONG && depth === 0 && (text[k + 1] === "," || text[k + 1] === "，")) {
+      const label = text.slice(from, k);
+      return (k > from && NOT_AMONG_BEFORE.has(text[k - 1])) || IN_PROGRESS.test(label) ? -1 : k;
+    }
+    if (text[k] === "(" || text[k] === "（") depth++;
+    else if (text[k] === ")" || text[k] === "）") {
+      if (depth === 0) return -1;
+      depth--;
+    } else if (!(isHan(c) || (depth > 0 && text[k] === "、"))) return -1;
+  }
+  return -1;
 }

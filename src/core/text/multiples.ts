@@ -1,6 +1,7 @@
 import { codeSet, isHan, isSpace, WordList } from "./chars";
 import { isShielded, type TextDocument } from "./document";
 import { end, type ExactFigure, exactFigure, isChangeAmount, mentionEndingAt } from "./figures";
+import { LAST_YEAR_ANY, RATIO_MULTIPLE_BASES } from "./last-year";
 import { hitAt, type Hit } from "./rule";
 import { firstAtOrAfter, type Mention } from "./scan";
 
@@ -73,9 +74,9 @@ const NOT_FROM: Record<string, (c: number) => boolean> = { 由: codeSet("于此�
 /** Words of a qualifier that date the previous value other than the period before (`从当时的270元`). */
 const EARLIER = new WordList(["当时", "最初", "起初", "之初", "以前", "过去", "初期", "年初", "成立", "建立", "启动", "实施"]);
 /** `是 + base` that growth-mismatch's shape 7 reads itself (`是上年同期的N倍`, `是上年X的N倍`). */
-const SHAPE7_BASES = new Set(["上年同期", "去年同期", "上一年", "上年", "去年", "原来"]);
+const SHAPE7_BASES = new Set(RATIO_MULTIPLE_BASES);
 /** Bases naming the period before X's undated value (`为上年的`, `是上年末的`). */
-const PREVIOUS_BASES = new Set(["上年同期", "去年同期", "上一年", "上年度", "上年", "去年", "上年末", "上年底", "去年末", "去年底", "原来"]);
+const PREVIOUS_BASES = new Set([...LAST_YEAR_ANY, "原来"]);
 /** What may follow a year in a base naming it (`是2019年的`, `是2019年末的`). */
 const YEAR_BASE_SUFFIXES = new Set(["", "末", "底", "年末", "年底", "同期"]);
 /** Words of a yearly average rate (`年均增长`, `年平均增幅`), with their sign. */

@@ -2,6 +2,7 @@ import { formatQuantity } from "../quantity";
 import { isHan } from "./chars";
 import { isShielded, type TextDocument } from "./document";
 import { end, figureAsWritten, type ExactFigure } from "./figures";
+import { LAST_YEAR, LAST_YEAR_ANY, LAST_YEAR_END } from "./last-year";
 import { hitAt, type Hit } from "./rule";
 import { firstAtOrAfter, type Mention } from "./scan";
 
@@ -72,7 +73,7 @@ function pairsBefore(text: string, from: number, to: number): number {
 }
 
 /** Bases of `Y,较上年的X增加A`. */
-const BASES = ["上年同期", "去年同期", "上年末", "上年底", "去年末", "去年底", "上一年", "上年", "去年", "年初", "同期"];
+const BASES = [...LAST_YEAR_ANY, "年初", "同期"];
 
 /** How far around the flows their sentence is read for other changes. */
 const FLOW_REACH = 200;
@@ -291,8 +292,8 @@ function netOfSentence(doc: TextDocument, sentence: { offset: number; length: nu
       if (cmp < 0) continue;
       const base = lead.slice(cmp + 1);
       if (base.includes("同期")) return null;
-      const ofEnd = ["上年末", "上年底", "去年末", "去年底", "年初"].some((w) => base.startsWith(w));
-      const ofYear = ["上年", "去年"].some((w) => base.startsWith(w));
+      const ofEnd = [...LAST_YEAR_END, "年初"].some((w) => base.startsWith(w));
+      const ofYear = LAST_YEAR.some((w) => base.startsWith(w));
       if (!ofEnd && !(ofYear && !partYear)) return null;
       found = { value: verb.sign * f.value, half: f.half, mention: m };
       n++;

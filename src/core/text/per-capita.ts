@@ -2,6 +2,7 @@ import { codeSet, isDigit, isHan, isSpace, WordList } from "./chars";
 import { isShielded, partOf, reviewedTitle, type TextDocument } from "./document";
 import { clauseStart, end, exactFigure, isChangeAmount, leadOf, mentionEndingAt, quantitiesBetween, segmentStart, unitOf } from "./figures";
 import { hitAt, type Hit } from "./rule";
+import { LAST_YEAR } from "./last-year";
 import { firstAtOrAfter, type Mention } from "./scan";
 
 /**
@@ -75,7 +76,7 @@ const AGE_UNITS = new Set(["岁", "周岁"]);
 const SPELL_WORDS = new WordList(["期间"]);
 /** Before a period: it is a base (`较上半年`, `上年全年`), not the sentence's own. */
 const isThan = codeSet("比较");
-const BASE_YEARS = new WordList(["上年", "去年", "上一年"]);
+const BASE_YEARS = new WordList(LAST_YEAR);
 
 /** The average's rounding: half its last digit, or of its last non-zero digit for a whole number ending in zeros. */
 function averageHalf(value: number, decimals: number, scale: number): number {

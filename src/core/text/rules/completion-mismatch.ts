@@ -27,6 +27,11 @@ import { firstAtOrAfter, type Mention } from "../scan";
  * 6. a planned count and the count done: `新建老年食堂12个,已建成9个,完成率R%` (see againstPlannedCount);
  * 3. a part of a whole named by the same verb or noun W: `应参检T,实际参检V,参检率R%` (W the two
  *    ideographs before 率; T the one figure named 应W…, V a figure named W… but not 应W, 未W, 不W).
+ * 7. money spent against money allocated: `下达资金T,已支出V,支出进度R%` (支出进度, 支出率, 拨付率,
+ *    预算执行率, 使用率: see againstAllocated);
+ * 8. a share of a whole the phrase names: `V,占户籍总人口T的R%` (T written in the phrase), `V,占筹集
+ *    资金的R%` (T the one figure of the stretch its noun names: see shareOfNamedWhole). A rate that
+ *    agrees once a 万 or 亿 is put back on a figure of 7 or 8 is left to the rules of scale.
  * Which figure reaches the target is not always the one written last (`由2860张增加到3620张,三年净增
  * 760张,完成计划目标(3500张)的103.4%` measures the total, not the increase): every other figure of
  * the stretch in T's unit may be the one meant, so the rate stands if any of them gives it, and the
@@ -64,7 +69,7 @@ const STOCK_WORDS = new WordList(["有", "总数", "总量", "在册", "常住",
 const NOT_TARGET = new WordList(["计划生育"]);
 /**
  * A share with no whole of its own named (`占57.0%`, `占比57.0%`, `占总数的40.2%`): the whole is
- * the figure the 其中 before it breaks down. (`占户籍人口的23.5%` names another whole: not read.)
+ * the figure the 其中 before it breaks down. (`占户籍人口的23.5%` names another whole: shape 8's.)
  */
 const SHARE_WORDS = new WordList(["占总数的", "占总量的", "占总数", "占比为", "占比达", "占比", "占"]);
 const QI_ZHONG = "其中";
@@ -114,8 +119,55 @@ function inList(doc: TextDocument, k: number): boolean {
 type Phrase =
   | { kind: "target"; start: number; target: Mention } // 1: 为年度目标T的
   | { kind: "completion"; start: number } // 2: 完成率, 完成年度目标的
-  | { kind: "part"; start: number; word: string } // 3: 参检率
-  | { kind: "share"; start: number }; // 5: 其中V,占R%
+  | { kind: "part"; start: number; word: string; suffix?: string } // 3: 参检率; 7: 支出进度
+  | { kind: "share"; start: number } // 5: 其中V,占R%
+  | { kind: "ofWhole"; start: number; whole: Mention | null; noun: string }; // 8: 占户籍总人口N的R%, 占筹集资金的R%
+
+/** How long the noun of a whole named after 占 may be (`占全市户籍总人口276.5万人的`). */
+const MAX_WHOLE_NOUN = 10;
+const ZHAN = 0x5360; // 占
+
+/**
+ * 8. `占户籍总人口276.5万人的19.6%` (`whole` the figure) or `占筹集资金的91.9%` (no figure: the whole is
+ * the one figure of the stretch its noun names): 占 + a noun of ideographs + the figure or not, before
+ * 的. `q` is where the noun ends. (A target's words there, 目标/任务/计划, are shape 1's.)
+ */
+function wholeNamedBefore(text: string, q: number, whole: Mention | null): Phrase | null {
+  for (let r = q; r > 0 && q - r <= MAX_WHOLE_NOUN; r--) {
+    if (text.charCodeAt(r - 1) === ZHAN) {
+      const noun = text.slice(r, q);
+      return whole || noun.length >= 2 ? { kind: "ofWhole", start: r - 1, whole, noun } : null;
+    }
+    if (!isHan(text.charCodeAt(r - 1))) return null;
+  }
+  return null;
+}
+
+/**
+ * 7. Money allocated and spent: the rate's word (the verb two ideographs before 率 or 进度: `支出进度`,
+ * `支出率`, `拨付率`, `预算执行率`), what it counts as done, and what it is measured against (下达, 筹集 …).
+ */
+const FUNDS_DONE = new Map<string, readonly string[]>([
+  ["支出", ["支出"]],
+  ["拨付", ["拨付"]],
+  ["执行", ["执行", "支出"]],
+  ["使用", ["使用", "支出"]],
+]);
+const FUNDS_WHOLE = new Map<string, readonly string[]>([
+  ["支出", ["下达", "筹集", "安排", "拨付", "到位", "预算", "争取"]],
+  ["拨付", ["下达", "筹集", "安排", "到位", "预算", "争取"]],
+  ["执行", ["预算", "下达", "安排"]],
+  ["使用", ["下达", "筹集", "安排", "拨付", "到位", "争取"]],
+]);
+const PROGRESS = "进度";
+
+/** `支出进度`, `拨付进度` …: a funds verb (FUNDS_DONE) and 进度 ending at `p`, as a part phrase; else null. */
+function fundsProgressBefore(text: string, p: number): Phrase | null {
+  if (!text.startsWith(PROGRESS, p - PROGRESS.length)) return null;
+  const start = p - PROGRESS.length - 2;
+  const word = start >= 0 ? text.slice(start, start + 2) : "";
+  return FUNDS_DONE.has(word) ? { kind: "part", start, word, suffix: PROGRESS } : null;
+}
 
 /** The phrase ending right before the rate at `at` (a filler word skipped), or null. */
 function phraseBefore(doc: TextDocument, at: number): Phrase | null {
@@ -126,6 +178,8 @@ function phraseBefore(doc: TextDocument, at: number): Phrase | null {
   if (filler) p -= filler.length;
   const share = SHARE_WORDS.endingAt(text, p);
   if (share) return { kind: "share", start: p - share.length };
+  const progress = fundsProgressBefore(text, p);
+  if (progress) return progress;
   const c = text.charCodeAt(p - 1);
   if (c === LV) {
     // W: the two ideographs before 率 (参检率, 完成率, 到位率).
@@ -144,7 +198,7 @@ function phraseBefore(doc: TextDocument, at: number): Phrase | null {
     q = bracketed ? t.offset - 1 : t.offset;
   } else if (bracketed) return null;
   const word = TARGET_WORDS.endingAt(text, q);
-  if (!word) return null;
+  if (!word) return wholeNamedBefore(text, q, target);
   // Back over the qualifier (年度, 全年, 计划, 三年改造) to the verb that opens the phrase.
   let r = q - word.length;
   for (let read = 0; read <= MAX_QUALIFIER; read++) {
@@ -462,6 +516,101 @@ function shareOfPart(doc: TextDocument, phrase: Phrase & { kind: "share" }, from
   return { target, done: [v] };
 }
 
+/**
+ * The last of `words` in a figure's words, by where it stands (the nearest the figure says what the
+ * figure is: `下达资金已支出2008.6万元` is spent).
+ */
+function lastWord(lead: string, words: readonly string[]): { word: string; at: number } | null {
+  let found: { word: string; at: number } | null = null;
+  for (const w of words) {
+    const at = lead.lastIndexOf(w);
+    if (at >= 0 && (!found || at > found.at)) found = { word: w, at };
+  }
+  return found;
+}
+
+const isMoney = (m: Mention) => m.unit?.dimension === "money";
+
+/**
+ * Shape 7: `下达资金2186.4万元,已支出2008.6万元,支出进度91.9%` — money spent (D, its words holding the
+ * rate's verb: 支出, 拨付 …) over the money it is measured against (P, its words holding 下达, 筹集,
+ * 安排, 预算 …), the one of each in the stretch, the word nearest each figure deciding which it is.
+ * As shape 6: D's clause right before the rate's, and no other money figure in the stretch
+ * (`下达中央资金1000万元、省级资金500万元,已支出…`: the whole may be their sum); silent when the
+ * verb is denied (`未支出`, `应支出`: the part not done, or a whole of its own).
+ */
+function againstAllocated(doc: TextDocument, phrase: Phrase & { kind: "part" }, from: number): { target: ExactFigure; done: Mention[] } | null {
+  const doneWords = FUNDS_DONE.get(phrase.word);
+  const wholeWords = FUNDS_WHOLE.get(phrase.word);
+  if (!doneWords || !wholeWords) return null;
+  const money = namedFigures(doc, from, phrase.start).filter((n) => isMoney(n.mention));
+  if (money.length !== 2) return null;
+  const done: Mention[] = [];
+  const wholes: Mention[] = [];
+  for (const n of money) {
+    const d = lastWord(n.lead, doneWords);
+    const w = lastWord(n.lead, wholeWords);
+    if (d && (!w || d.at > w.at)) {
+      const before = n.lead.charCodeAt(d.at - 1);
+      if (isNegation(before) || before === YING) return null;
+      done.push(n.mention);
+    } else if (w) wholes.push(n.mention);
+  }
+  if (done.length !== 1 || wholes.length !== 1) return null;
+  const d = done[0];
+  if (unitOf(d) !== unitOf(wholes[0]) || countCommas(doc.text, end(d), phrase.start) > 1) return null;
+  const target = exactFigure(wholes[0]);
+  return target ? { target, done: [d] } : null;
+}
+
+/** What may end a whole's noun without naming it (`占筹集资金的`: 筹集 names it). */
+const GENERIC_NOUNS = new WordList(["资金总额", "资金", "经费", "总额", "总量", "总数", "金额"]);
+
+/**
+ * Shape 8: `V,占户籍总人口276.5万人的R%` — V the figure ending the clause right before 占 (or the one in
+ * the whole's unit of that clause's 、-list), the whole the figure written in the phrase; or
+ * `V,占筹集资金的R%` — the whole the one other figure of the stretch in V's unit whose words hold the
+ * noun (its generic end, 资金 or 总额, taken off: `全县共筹集救助资金2186.4万元`). Every figure of the
+ * stretch in the whole's unit may be the part meant (`68.4万人,其中男性32.6万人、女性35.8万人,占…`), and
+ * the share stands if any gives it.
+ */
+function shareOfNamedWhole(doc: TextDocument, phrase: Phrase & { kind: "ofWhole" }, from: number): { target: ExactFigure; done: Mention[]; sums: { value: number; half: number }[] } | null {
+  const last = clauseFigureBefore(doc, phrase.start);
+  if (!last || last.offset < from) return null;
+  const whole = phrase.whole ?? wholeByNoun(doc, phrase.noun, from, last);
+  const target = whole ? exactFigure(whole) : null;
+  if (!whole || !target || !(target.value > 0)) return null;
+  const v = unitOf(last) === target.unit ? last : listedInUnit(doc, last, target.unit);
+  if (!v || v === whole) return null;
+  const done = quantitiesBetween(doc, from, phrase.start).filter((m) => m !== whole);
+  return { target, done, sums: [...listSums(doc, last, target.unit), ...allSum(done, whole, target.unit)] };
+}
+
+/** The one figure of the stretch before `v`, in `v`'s unit, whose words hold `noun` (its generic end taken off); else null. */
+function wholeByNoun(doc: TextDocument, noun: string, from: number, v: Mention): Mention | null {
+  const generic = GENERIC_NOUNS.endingAt(noun, noun.length);
+  const key = generic && noun.length - generic.length >= 2 ? noun.slice(0, noun.length - generic.length) : noun;
+  const named = namedFigures(doc, from, v.offset).filter((n) => unitOf(n.mention) === unitOf(v) && n.lead.includes(key));
+  return named.length === 1 ? named[0].mention : null;
+}
+
+/** How many ideographs before its verb a rate's name may hold (`预算执行率`, `资金支出进度`). */
+const MAX_NAME_LEAD = 4;
+
+/**
+ * The rate's name as written, for the message: from `start` (its verb) to the rate at `to` (a filler
+ * taken off), and the ideographs before the verb when they open the clause (`预算执行率`).
+ */
+function rateName(text: string, start: number, to: number): string {
+  let from = start;
+  while (from > 0 && start - from < MAX_NAME_LEAD && isHan(text.charCodeAt(from - 1))) from--;
+  if (from > 0 && !isClauseClose(text.charCodeAt(from - 1))) from = start;
+  let p = to;
+  while (p > start && isSpace(text[p - 1])) p--;
+  const filler = FILLERS.endingAt(text, p);
+  return text.slice(from, filler && p - filler.length > start ? p - filler.length : p);
+}
+
 /** A growth rate (`增长5.4%`, `同比下降3%`, `增幅为5.4%`), not a share or a completion. */
 function isGrowthRate(text: string, m: Mention): boolean {
   if (unitOf(m) !== "%") return false;
@@ -492,6 +641,27 @@ function beforeGrowthClause(doc: TextDocument, start: number, from: number): num
     if (!words.includes("较") && !words.includes("比")) return start;
   }
   return open;
+}
+
+/** The scale words a figure may have lost (万, 亿). */
+const LOST_SCALES = [1e4, 1e8];
+
+/**
+ * Whether the rate agrees once a scale word is put back on the whole or on one of the parts
+ * (`老年人6.42人,占户籍人口35.6万人的18.0%`: 6.42万人 was meant). The slip is the figure's, and
+ * the rules of scale (non-integer-count, implausible-quantity) report it there, not on the rate.
+ */
+function agreesWithScaleRestored(stated: { value: number; half: number }, target: ExactFigure, done: readonly Mention[]): boolean {
+  const allowed = Math.max(stated.half, COMPLETION_FLOOR) + 1e-9;
+  for (const m of done) {
+    const v = unitOf(m) === target.unit ? exactFigure(m) : null;
+    if (!v) continue;
+    for (const s of LOST_SCALES) {
+      if (agreesWithPercent(stated.value, allowed, v.value * s, v.half * s, target.value, target.half, 0)) return true;
+      if (agreesWithPercent(stated.value, allowed, v.value, v.half, target.value * s, target.half * s, 0)) return true;
+    }
+  }
+  return false;
 }
 
 function format(n: number, decimals: number): string {
@@ -539,10 +709,17 @@ function checkRate(doc: TextDocument, k: number): Hit | null {
   if (phrase.kind === "target") found = againstNamedTarget(doc, phrase, from);
   else if (phrase.kind === "part") {
     found = partOfWhole(doc, phrase, from);
-    if (found) name = phrase.word + "率";
+    if (found) name = phrase.word + (phrase.suffix ?? "率");
     else if (phrase.word === "完成") found = againstTargetBefore(doc, phrase, from) ?? againstTargetAfter(doc, phrase, from, m) ?? againstPlannedCount(doc, phrase, from);
+    else if (FUNDS_DONE.has(phrase.word)) {
+      found = againstAllocated(doc, phrase, from);
+      name = rateName(doc.text, read.start, m.offset);
+    }
   } else if (phrase.kind === "share") {
     found = shareOfPart(doc, phrase, from);
+    name = "占比";
+  } else if (phrase.kind === "ofWhole") {
+    found = shareOfNamedWhole(doc, phrase, from);
     name = "占比";
   } else found = againstTargetBefore(doc, phrase, from) ?? againstTargetAfter(doc, phrase, from, m);
   if (!found || isShielded(doc, found.target.mention.offset)) return null;
@@ -551,6 +728,7 @@ function checkRate(doc: TextDocument, k: number): Hit | null {
   if (partYearTargetBeside(doc, found.target, from, m)) return null;
   const rate = judge(stated, found.target, found.done, found.sums);
   if (rate === null) return null;
+  if ((phrase.kind === "ofWhole" || (phrase.kind === "part" && FUNDS_DONE.has(phrase.word))) && agreesWithScaleRestored(stated, found.target, found.done)) return null;
   const expected = format(rate, Math.max(1, stated.decimals));
   const written = doc.text.slice(m.offset, end(m));
   return hitAt(m, { key: "completionMismatch", params: { rate: name, expected, stated: written } }, written, expected);

@@ -8,6 +8,7 @@ import { isNextPeriod, periodLabelAt, type PeriodLabel } from "../period-labels"
 import { firstAtOrAfter, type Mention } from "../scan";
 import { multipleHits } from "../multiples";
 import { netChanges } from "../net-change";
+import { LAST_YEAR, LAST_YEAR_ANY, LAST_YEAR_END, LAST_YEAR_SAME_PERIOD, RATIO_MULTIPLE_BASES } from "../last-year";
 
 /**
  * growth-mismatch in text: a stated growth that does not follow from the two figures the same
@@ -27,7 +28,7 @@ import { netChanges } from "../net-change";
  * 5. the base after the rate: `Y,同比增长R%,上年同期为X`, `Y,同比增长R%(上年X)`, `6月份…Y,环比增长R%,5月份为X`
  *    (上年同期, 去年同期, 上年, 上年末, 去年, 上一年, the year before, 上月, the month before, + 为 or
  *    nothing + X at the clause's end, or in a bracket of the base's figures, X the one in Y's unit);
- *    or before it: `Y,上年同期为X,同比增长R%`, `Y(上年同期X),同比增长R%`. Y's clause holds no other
+ *    or before it: `Y,上年同期为X,同比增长R%`, `Y(上年同期X),同比增长R%`, `Y,而上年度为X,增长R%`. Y's clause holds no other
  *    figure and no word of comparison or change (`提供` is none). A comparison with a year
  *    (`Y%,较2022年底提高N个百分点`) is read only against a base naming that period (`(2022年底为A,占X%)`);
  * 6. the rate between the figures: `由上年的X增长R%至Y`; or before its clause: `城乡低保标准提高R%,
@@ -59,6 +60,8 @@ import { netChanges } from "../net-change";
  *    comparison may be about the part or about the total before 其中, so the rate stands if either
  *    gives it; a bracket of parts after Y (`712家(其中…),较上年末…`) leaves the comparison to Y.
  *    So with Y an average opening its clause after a total (`1386人次,日均3.8人次,较上年的1479人次`).
+ * The year before is any word of ../last-year.ts (上年, 去年, 上年度, 上一年度, 上个年度, 前一年 …), with
+ * 同期 or an end (末, 底) after it as these shapes take them.
  * Between the last figure and the rate stand only a comma and the words of a change (同比, 增幅,
  * 下降, 了, 为 …): anything else (均, 分别 but in 9, 年均, another figure) and the rate may be about
  * something else, so the rule stays silent. So it does for a list of rates without lists of figures to
@@ -89,10 +92,11 @@ type Role = "up" | "down" | Compare | "filler";
  * may: `均` (two subjects), `分别` (a list), `年均`/`平均` (another rate), `累计`, a figure …
  */
 const GAP_ROLES = new Map<string, Role>([
-  ...["比上年同期", "较上年同期", "比去年同期", "较去年同期", "比上一年", "较上一年", "比上年", "较上年", "比去年", "较去年", "同比"].map((w) => [w, "year"] as const),
+  ...[...LAST_YEAR_SAME_PERIOD, ...LAST_YEAR].flatMap((w) => ["比" + w, "较" + w]).map((w) => [w, "year"] as const),
+  ["同比", "year"],
   ["环比", "month"],
   // The year's start is the end of the year before: what a stock (`共有2846家`) is compared with.
-  ...["较年初", "比年初", "较上年末", "比上年末", "较上年底", "比上年底", "较去年末", "比去年末", "较去年底", "比去年底"].map((w) => [w, "start"] as const),
+  ...["年初", ...LAST_YEAR_END].flatMap((w) => ["较" + w, "比" + w]).map((w) => [w, "start"] as const),
   ...["增长率", "增幅", "增长", "增加", "提高", "上升", "提升", "增速", "涨幅", "上涨", "上调", "增"].map((w) => [w, "up"] as const),
   ...["下降率", "降幅", "减幅", "下降", "减少", "降低", "下调", "下滑", "回落", "缩短", "压缩", "降", "减"].map((w) => [w, "down"] as const),
   ...["幅度", "达到", "达", "为", "了"].map((w) => [w, "filler"] as const),
@@ -106,7 +110,7 @@ const TO_VERBS = new WordList(["提高", "增加", "增长", "上升", "提升",
 const BY_SIGN = new Map<string, 1 | -1>([["增加", 1], ["增长", 1], ["提高", 1], ["上升", 1], ["新增", 1], ["净增", 1], ["多", 1], ["减少", -1], ["下降", -1], ["降低", -1], ["少", -1]]);
 const BY_VERBS = new WordList([...BY_SIGN.keys()]);
 /** What a comparison is made with: `比上年`, `较去年同期`, `比2023年` (a year mention). */
-const BASES = new WordList(["上年同期", "去年同期", "上一年", "上年末", "上年底", "去年末", "去年底", "上年", "去年", "年初", "同期"]);
+const BASES = new WordList([...LAST_YEAR_ANY, "年初", "同期"]);
 /**
  * A period before the current one as a base (`比一季度的2860人次`, `较上月`, `比5月份`): what 环比 compares
  * with, named. (`比上年一季度的` is not one: 比 must stand right before the period, or 第 between.)
@@ -126,11 +130,13 @@ type BaseKind = "same" | "year" | "end" | "month";
  * year before, the whole year before (not a base for part of a year), the period before (环比).
  */
 const BASES_AFTER = new Map<string, BaseKind>([
-  ["上年同期", "same"], ["去年同期", "same"], ["上年年末", "end"], ["上年年底", "end"], ["上年末", "end"], ["上年底", "end"], ["去年末", "end"], ["去年底", "end"],
-  ["上一年", "year"], ["上年度", "year"], ["上年", "year"], ["去年", "year"], ["上月", "month"],
+  ...LAST_YEAR_SAME_PERIOD.map((w) => [w, "same"] as const),
+  ...LAST_YEAR_END.map((w) => [w, "end"] as const),
+  ...LAST_YEAR.map((w) => [w, "year"] as const),
+  ["上月", "month"],
 ]);
 /** Longest first: 上年同期 and 上年末 before 上年. */
-const BASE_AFTER_WORDS = new WordList([...BASES_AFTER.keys()]);
+const BASE_AFTER_WORDS = new WordList([...BASES_AFTER.keys()].sort((a, b) => b.length - a.length));
 /** What a year's mention names with the word after it (`2022年同期`, `2022年底`, `2022年`). */
 const YEAR_SUFFIXES = new Map<string, BaseKind>([["同期", "same"], ["年底", "end"], ["年末", "end"], ["底", "end"], ["末", "end"]]);
 const YEAR_SUFFIX_WORDS = new WordList([...YEAR_SUFFIXES.keys()]);
@@ -145,12 +151,13 @@ const MAX_BASE_ITEMS = 4;
 const RATIO_OF_VERBS = new WordList(["相当于", "为", "是"]);
 /** What a percentage of the previous value is of (`为上年同期的`), longest first, and what a rate of it compares with. */
 const RATIO_OF_BASES = new Map<string, Compare>([
-  ["上年同期", "year"], ["去年同期", "year"], ["上年年末", "start"], ["上年年底", "start"], ["上年末", "start"], ["上年底", "start"], ["去年末", "start"], ["去年底", "start"],
-  ["上一年", "year"], ["上年度", "year"], ["上年", "year"], ["去年", "year"],
+  ...LAST_YEAR_SAME_PERIOD.map((w) => [w, "year"] as const),
+  ...LAST_YEAR_END.map((w) => [w, "start"] as const),
+  ...LAST_YEAR.map((w) => [w, "year"] as const),
 ]);
 const RATIO_OF_BASE_WORDS = new WordList([...RATIO_OF_BASES.keys()].sort((a, b) => b.length - a.length));
 /** What `是…的N倍` is a multiple of, when X is the previous value of `由X增至Y`. */
-const RATIO_BASES = new WordList(["上年同期", "去年同期", "上一年", "上年", "去年", "原来"]);
+const RATIO_BASES = new WordList([...RATIO_MULTIPLE_BASES]);
 /**
  * Words that make a sentence (or the report, by its title) cover part of a year. There 新增 counts
  * from the year's start while 同比 compares with the same date a year before, so `新增A、累计Y,
@@ -689,7 +696,7 @@ function comparedWith(doc: TextDocument, last: Figure, rates: boolean, bracketed
 }
 
 /** Words opening a clause about an earlier period: 上年全年3900件, 去年同期…, 上年末… */
-const EARLIER_CLAUSE = new WordList(["上年", "去年", "上一年", "前年", "同期"]);
+const EARLIER_CLAUSE = new WordList([...LAST_YEAR, "前年", "同期"]);
 
 /** Whether the clause of figure `f` opens with an earlier period (上年全年3900件): it is no current figure. */
 function datedEarlier(text: string, f: Figure): boolean {
@@ -828,6 +835,15 @@ interface Base {
   end: number;
 }
 
+const ER = 0x800c; // 而
+/**
+ * Past the 而 (whereas) that may open a base after a comma (`Y,而上年度为X,增长R%`): it says the
+ * clause contrasts the year before with Y, which is what a base is.
+ */
+function afterWhereas(text: string, p: number): number {
+  return text.charCodeAt(p) === ER ? p + 1 : p;
+}
+
 /**
  * The base starting at `p`, after a comma or (`bracketed`) an opening bracket: a period (`上年同期`,
  * `上年`, `2022年底`, `5月份`), then figures, each after nothing or 为/占/占比 (`上年5713具`, `上年同期为
@@ -836,7 +852,7 @@ interface Base {
  */
 function readBase(doc: TextDocument, p: number, bracketed: boolean): Base | null {
   const { text } = doc;
-  const label = baseLabelAt(doc, p);
+  const label = baseLabelAt(doc, bracketed ? p : afterWhereas(text, p));
   if (!label) return null;
   const items: Mention[] = [];
   p = label.end;

@@ -1,5 +1,6 @@
 import { headingLevel, headingText, partOf, periodsOfTitle, reviewedTitle, type TextDocument, writtenBy, yearMentions, yearsIn } from "../document";
 import { hitAt, type Hit, type TextRule } from "../rule";
+import { alternation, LAST_YEAR } from "../last-year";
 
 /**
  * period-mismatch: the body reports a different period as its current one than the title (or
@@ -124,7 +125,7 @@ const COUNTED_TO = /截[至止](?:目前|当前)?[,,]?\s*((?:19|20)\d{2}年)?(\d
  */
 const COUNTED_RANGE = /(?<![0-9０-９.．])[1１] ?月? ?(?:——|[-—–~～至到－]) ?([0-9０-９]{1,2}) ?月|前三个?季度/g;
 /** Before a range: an earlier period it is compared with (`去年1-9月`, `上年同期`, `较上年`). */
-const EARLIER = /上年|去年|同期|上一年|前一年|往年|历年/;
+const EARLIER = new RegExp(`${alternation(LAST_YEAR)}|同期|往年|历年`);
 /**
  * In a range's sentence: a plan, a target, a requirement or the half to come (原定截至9月底完成的…,
  * 省厅要求截至9月底…, 截至9月底各乡镇须完成…, 截至9月底应完成的…: a deadline, not a count).
@@ -230,7 +231,7 @@ function reportedYear(doc: TextDocument): number | null {
 }
 
 /** `上年同期为`, `去年(`: what is said to be the year before, right before a year. */
-const PREVIOUS_NAMED = /(?:上年|去年|上一年)(?:同期)?(?:数据)?(?:为|是|即|指)?[((]?$/;
+const PREVIOUS_NAMED = new RegExp(`(?:${alternation(LAST_YEAR)})(?:同期)?(?:数据)?(?:为|是|即|指)?[((]?$`);
 
 /**
  * `上年同期为2023年1-6月数据` in a 2025 report (a note under its table, a sentence): the year before
@@ -240,7 +241,7 @@ const PREVIOUS_NAMED = /(?:上年|去年|上一年)(?:同期)?(?:数据)?(?:为|
 function previousYearNamed(doc: TextDocument): Hit[] {
   const hits: Hit[] = [];
   const reported = reportedYear(doc);
-  if (reported === null || (!doc.text.includes("上") && !doc.text.includes("去"))) return hits;
+  if (reported === null || (!doc.text.includes("上") && !doc.text.includes("去") && !doc.text.includes("前"))) return hits;
   for (const m of doc.mentions) {
     if (m.kind !== "year" || m.years?.length !== 1 || doc.planLines[m.line]) continue;
     if (!PREVIOUS_NAMED.test(doc.text.slice(Math.max(0, m.offset - 8), m.offset))) continue;

@@ -6,8 +6,9 @@ import { hitAt, type Hit, type TextMessage, type TextRule } from "../rule";
 import { firstAtOrAfter, type Mention } from "../scan";
 import { flowsAgainstNet } from "../net-change";
 import { periodSums } from "../period-sums";
-import { lostScale, mixedClassifierExcess, namesArea, partitionExcess } from "../breakdowns";
+import { amongAt, lostScale, mixedClassifierExcess, namesArea, partitionExcess } from "../breakdowns";
 import { isChangeAmount } from "../figures";
+import { LAST_YEAR } from "../last-year";
 
 /**
  * sum-mismatch in text:
@@ -30,6 +31,9 @@ import { isChangeAmount } from "../figures";
  *    262名)`, `386.5万元(含中央资金186.5万元)`. A bracket without 含 or one of those words lists parts
  *    only when it holds two figures of the total's unit or more, and no remark (`(同比增长5%)`, `(上年
  *    230名、…)`, `(不含…)`).
+ *    A total named before 中 opens parts as 其中 does (`全市1528个城乡社区中,城市社区386个、农村社区
+ *    1242个`, `在1528名困难群众中,…`: see amongAt in ../breakdowns.ts); only two parts or more are added
+ *    (`在1528个社区中,有386个建成…` is one part, no sum).
  *    A bracket after one of the parts is about that part (`社会团体486家(含行业协会商会112家)`: the
  *    chambers are some of the 486, not another part beside them): its figures are not added with the
  *    parts, and are checked against that part instead.
@@ -138,7 +142,7 @@ function clauseLabel(text: string, from: number, at: number): { from: number; op
  * 30家`, `完成年度目标任务40家的105%`), an average (`全省平均为35家`), a comparison (`较上年末的689家`).
  * (Not 新增 alone: `其中上年结转资金200万元,本年新增资金350万元` is a breakdown of funds.)
  */
-const ELSEWHERE_WORDS = ["上年", "去年", "前年", "同期", "上一年", "年初", "上月", "目标", "计划", "任务", "预计", "力争", "规划", "平均", "人均", "户均", "年均", "月均", "较", "比", "增加", "增长", "净增", "减少", "净减", "下降"];
+const ELSEWHERE_WORDS = [...LAST_YEAR, "前年", "同期", "年初", "上月", "目标", "计划", "任务", "预计", "力争", "规划", "平均", "人均", "户均", "年均", "月均", "较", "比", "增加", "增长", "净增", "减少", "净减", "下降"];
 
 /** The years named by year mentions between `from` and `to` (mentions searched from index `k0` on). */
 function yearsIn(mentions: readonly Mention[], from: number, to: number, k0: number): number[] {
@@ -264,7 +268,7 @@ const BREAKDOWN_WORDS = ["其中", "包括", "包含", "分为"];
  * Words that make a bracket after a figure a remark on it, not its parts: a comparison (`同比增长5%`,
  * `上年1200人`), or what the figure leaves out (`不含…`, `…以外`, `另有…`), which need not fit within it.
  */
-const REMARK_WORDS = ["较", "比", "同期", "上年", "去年", "增长", "增加", "减少", "下降", "不含", "不包", "未含", "未包", "以外", "之外", "另"];
+const REMARK_WORDS = ["较", "比", "同期", ...LAST_YEAR, "增长", "增加", "减少", "下降", "不含", "不包", "未含", "未包", "以外", "之外", "另"];
 
 function isOpening(ch: string): boolean {
   return ch === "(" || ch === "（";
@@ -383,10 +387,15 @@ function slipInOneList(text: string, group: readonly Mention[], total: Mention):
   return true;
 }
 
-/** The first breakdown of `list` whose parts add up to more than `total`, as a hit on the total; labels start at `from`. */
-function excessOver(text: string, list: readonly Mention[], total: Mention, from: number): Hit | null {
+/**
+ * The first breakdown of `list` whose parts add up to more than `total`, as a hit on the total; labels
+ * start at `from`. Only breakdowns of `minParts` parts or more (one part alone over a total named
+ * before 中 is no sum: `在1528个社区中,有2000个…` says something else).
+ */
+function excessOver(text: string, list: readonly Mention[], total: Mention, from: number, minParts = 1): Hit | null {
   if (list.some((m) => m.quantity!.range)) return null;
   for (const group of breakdowns(text, list, total, from)) {
+    if (group.length < minParts) continue;
     // (Parts far larger than a total that lost its 万 are still its parts: breakdowns.ts, lostScale.)
     const scale = lostScale(text, total, group);
     if (group.length > 1 && group.some((m) => m.quantity!.number! > total.quantity!.number!) && !slipInOneList(text, group, total) && !scale) continue;
@@ -416,12 +425,14 @@ function excessOver(text: string, list: readonly Mention[], total: Mention, from
  * the figure `of` (its index in the mentions), which is the total of what the bracket lists
  * (`共268名(孤儿42名、事实无人抚养儿童226名)`, `286.5万元(含中央资金186.5万元)`). A `bare` bracket,
  * without 含, lists parts only when it holds two or more figures of the total's unit and no remark.
+ * `among`: the 中 at `at` after the figure `of` and its noun (`全市1528个城乡社区中,`: see ../breakdowns.ts).
  */
 interface Opening {
   at: number;
   length: number;
   of: number;
   bare: boolean;
+  among?: boolean;
 }
 
 function openings(doc: TextDocument, keys: readonly (string | null)[]): Opening[] {
@@ -434,6 +445,8 @@ function openings(doc: TextDocument, keys: readonly (string | null)[]): Opening[
   }
   for (let i = 0; i < mentions.length; i++) {
     if (!keys[i]) continue;
+    const among = amongAt(text, mentions[i]);
+    if (among >= 0) out.push({ at: among, length: 1, of: i, bare: false, among: true });
     let k = mentions[i].offset + mentions[i].length;
     while (k < text.length && isSpace(text[k])) k++;
     if (!isOpening(text[k])) continue;
@@ -451,7 +464,7 @@ function openings(doc: TextDocument, keys: readonly (string | null)[]): Opening[
  * another time (`较去年同期的431万元`, `比2023年的2.55亿元`, `较上年末的10218个`), a target or a plan, an
  * average. (Not an increase: `净增760张,其中2023年新增220张、…` breaks the increase down.)
  */
-const NO_TOTAL_WORDS = ["较", "比", "上年", "去年", "前年", "同期", "上一年", "年初", "上月", "目标", "计划", "任务", "预计", "力争", "规划", "平均", "人均", "户均", "年均", "月均"];
+const NO_TOTAL_WORDS = ["较", "比", ...LAST_YEAR, "前年", "同期", "年初", "上月", "目标", "计划", "任务", "预计", "力争", "规划", "平均", "人均", "户均", "年均", "月均"];
 
 /** Whether the label of candidate total `c` (back to its clause's start, not before `from`) says it is no total. */
 function notATotal(text: string, c: Mention, from: number): boolean {
@@ -534,15 +547,20 @@ function partsExceedingTotal(doc: TextDocument): Hit[] {
   // Whether each sentence says its groups overlap, asked once a sentence (a sentence of many 其中 was
   // read whole for each: quadratic).
   const overlapSaid = new Map<number, boolean>();
-  for (const open of openings(doc, keys)) {
+  const opens = openings(doc, keys);
+  const amongClauses = amongClauseStarts(text, mentions, opens);
+  let nextAmong = 0;
+  for (const open of opens) {
     const p = open.at;
     if (isShielded(doc, p)) continue;
     const sentence = doc.index.sentenceOf(p);
     const sentenceEnd = sentence.offset + sentence.length;
     const reachBack = Math.max(sentence.offset, p - REACH_BEFORE);
-    const reachOn = Math.min(sentenceEnd, p + REACH_AFTER);
+    // The parts end before the clause of the next `N个Y中,` total, as before the next 其中's.
+    while (nextAmong < amongClauses.length && amongClauses[nextAmong] <= p) nextAmong++;
+    const reachOn = Math.min(sentenceEnd, p + REACH_AFTER, amongClauses[nextAmong] ?? Infinity);
     // Bracketed breakdown: a bracket after its figure, or an unclosed ( or （ before the word in the sentence.
-    let bracketed = open.of >= 0;
+    let bracketed = open.of >= 0 && !open.among;
     if (!bracketed) {
       let depth = 0;
       for (let k = reachBack; k < p; k++) {
@@ -553,7 +571,7 @@ function partsExceedingTotal(doc: TextDocument): Hit[] {
     }
     const { end, closed, nested } = partsSpan(text, p, p + open.length, reachOn, bracketed);
     // A bracket after a figure that never closes is no list of its parts.
-    if (open.of >= 0 && !closed) continue;
+    if (open.of >= 0 && !open.among && !closed) continue;
 
     // 其中城区任务700户、已完成612户 (or 任务…,其中城区700户,已完成612户): each place's task and what is
     // done of it, no parts of one total.
@@ -582,6 +600,11 @@ function partsExceedingTotal(doc: TextDocument): Hit[] {
       parts.set(key, list);
     }
 
+    if (open.among) {
+      const hit = amongExcess(doc, open, parts, keys, overlapSaid);
+      if (hit) hits.push(hit);
+      continue;
+    }
     if (open.of >= 0) {
       // A bracket after a figure: that figure is the total.
       const total = mentions[open.of];
@@ -664,6 +687,35 @@ function partsExceedingTotal(doc: TextDocument): Hit[] {
     }
   }
   return hits;
+}
+
+/**
+ * Where the clause of each `N个Y中,` total starts (`…,在386个城市社区中,`: at 在), in order: the parts of
+ * a breakdown before it end there, as they end before the clause of the next 其中's total.
+ */
+function amongClauseStarts(text: string, mentions: readonly Mention[], opens: readonly Opening[]): number[] {
+  return opens.filter((o) => o.among).map((o) => clauseLabel(text, 0, mentions[o.of].offset).from);
+}
+
+/**
+ * The parts after `N个Y中,` (the opening `open`, its total the figure before the noun) over that total,
+ * read as after 其中 (the same labels, cuts and overlaps); only a breakdown of two parts or more, and not
+ * when the total's own clause says it is a base, a target or an average (`较上年的…`).
+ */
+function amongExcess(doc: TextDocument, open: Opening, parts: ReadonlyMap<string, Mention[]>, keys: readonly (string | null)[], overlapSaid: Map<number, boolean>): Hit | null {
+  const { text, mentions } = doc;
+  const total = mentions[open.of];
+  const list = parts.get(keys[open.of]!);
+  if (!list || list.length < 2 || total.quantity!.range || total.quantity!.bound !== "exact") return null;
+  const sentence = doc.index.sentenceOf(open.at);
+  if (notATotal(text, total, sentence.offset)) return null;
+  let overlap = overlapSaid.get(sentence.offset);
+  if (overlap === undefined) overlapSaid.set(sentence.offset, (overlap = OVERLAP.test(text.slice(sentence.offset, sentence.offset + sentence.length))));
+  const hit = overlap ? null : excessOver(text, list, total, open.at + open.length, 2);
+  // (No 其中 was written: the message names the words that announced the parts, `1528个城乡社区中`.)
+  if (hit?.message.key !== "partsExceedTotal") return hit;
+  const opener = text.slice(total.offset, open.at + open.length);
+  return { ...hit, message: { key: "partitionExceedsTotal", params: { ...hit.message.params, opener } } };
 }
 
 /** Words that say a breakdown's groups overlap: a person or a body counted in two of them. Bounded. */

@@ -1,6 +1,7 @@
 import { codeSet, isAsciiLetter, isDigit, isHan, isSpace, WordList } from "../chars";
 import { headingText, isShielded, signatureLine, type TextDocument, titlePart, yearMentions, type YearPart } from "../document";
 import { hitAt, type Hit, type TextRule } from "../rule";
+import { alternation, LAST_YEAR } from "../last-year";
 import type { Dimension } from "../../quantity";
 import type { Mention } from "../scan";
 
@@ -265,7 +266,7 @@ function isFusedYearMonth(text: string, m: Mention): boolean {
 /** Dimensions of a tally: things, people, households, money, land (not a rate, a standard or a duration). */
 const TALLIED: ReadonlySet<Dimension> = new Set<Dimension>(["money", "persons", "households", "count", "area", "length", "weight"]);
 /** After a figure: compared with the year before (同比增长, 较上年增加, 比去年减少). */
-const AGAINST_LAST_YEAR = /同比|[较比](?:上年|去年|上一年)/;
+const AGAINST_LAST_YEAR = new RegExp(`同比|[较比](?:${alternation(LAST_YEAR)})`);
 /** Before a figure: a tally (共办理, 累计发放, 合计, 全年); not 公共, 共同, 共享, 共建, 共治. */
 const TALLY = /(?<!公)共(?![同享建治])|累计|合计|全年/;
 /** A target's words: a plain count with one (`达到800家`, `不少于`) may be a goal. */
