@@ -31,3 +31,20 @@ export const FLOW_START = new RegExp(`^${FLOW_PERIOD}(?:新增|增加|减少|净
  * do not add up over periods down the rows (the 1-6月合计 of such a column is June's, no sum).
  */
 export const STOCK_AT_A_TIME = /月末|期末|年末|季末|月底|年底|在保|在院|在册|在岗|现有|存量|余额|累计/;
+
+/**
+ * A column of a stock with no time in its name (床位数, 实有人数, 现有机构, 在养人数, 资产总额): its
+ * figures are what is held, not what was done, and do not add up over periods either.
+ */
+export const STOCK_HELD = /床位|实有|现有|在[保院册岗养站住办]|总数|总量|规模|结余|结存|资产|存款|保有/;
+
+/**
+ * A column of flows by its name anywhere in it: new things (新增低保对象, 新登记), things gone (注销,
+ * 死亡), the net of both (净增): each period's figure is what happened in it, and a half year's is
+ * the sum of its quarters. (A count of persons paid or helped, 发放高龄津贴(人), may count each once
+ * over the half year: no flow by its name.)
+ */
+export const NEW_OR_GONE = new RegExp(`新增|净增|净减|${WAYS_IN}|${WAYS_OUT}`);
+
+/** Units that count times something was done (人次, 户次, 件, 对): a column in them counts a flow. */
+export const TIMES_UNITS: ReadonlySet<string> = new Set(["人次", "户次", "名次", "次", "件", "对", "具", "例", "起", "宗"]);

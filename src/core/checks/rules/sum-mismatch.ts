@@ -5,10 +5,11 @@ import { comparable, statedAgrees } from "../arith";
 import { numberingRank } from "../../table/hierarchy";
 import { answersLabel, roleRawReader, splitsTotal } from "../../table/rows";
 import type { TableColumn, TableRow } from "../../table/types";
-import { STOCK_AT_A_TIME } from "../../table/stock-words";
+import { FLOW_START, NEW_OR_GONE, STOCK_AT_A_TIME, STOCK_HELD, TIMES_UNITS } from "../../table/stock-words";
 import { addressOfFigure, type CheckContext, type CheckRule, type Figure, fmt, type RowInfo } from "../context";
 import { finding } from "../finding";
 import { headerGroup, headerName, rowFigureColumns, rowFigureReader } from "../row-figures";
+import { spanParts } from "../period-spans";
 import { isRunningTotalColumn, periodParts, runningTotals } from "../running-total";
 import { stockFlowFindings } from "../stock-flow";
 import { periodsAddUp } from "../period-flow";
@@ -319,6 +320,20 @@ const AVERAGE = /人均|户均|次均|件均|床均|日均|月均|平均|均值|
  */
 function ofRates(ctx: CheckContext, c: TableColumn): boolean {
   return c.headerUnit === "%" || NOT_ADDED.has(ctx.columnKind.get(c.col) ?? "count") || AVERAGE.test(c.indicator ?? "");
+}
+
+/**
+ * Whether a column counts a flow, what happened in each period, told by the unit of its figure `t`
+ * (money paid, 人次, 件, 对) or by its name (新增, 注销, 净增); not a stock at a time or held (年末,
+ * 在册, 床位数, 现有), nor a rate, standard or average (%, 元/人·月, 人均): only a flow's figures add
+ * up over periods whatever the row's name says.
+ */
+function countsFlow(ctx: CheckContext, c: TableColumn, t: Figure): boolean {
+  const name = headerName(c.header);
+  if (STOCK_AT_A_TIME.test(c.header) || STOCK_HELD.test(c.header) || AVERAGE.test(c.header) || ofRates(ctx, c)) return false;
+  if (t.dimension === "rate" || t.dimension === "rate-points" || t.dimension === "money-per-period") return false;
+  if (t.dimension === "money" || (t.unit !== null && TIMES_UNITS.has(t.unit.unit))) return true;
+  return FLOW_START.test(name) || NEW_OR_GONE.test(name);
 }
 
 /**
@@ -678,6 +693,14 @@ export const sumMismatch: CheckRule = {
       const row = rowsInOrder[i];
       if (row.kind === "section" || row.kind === "header" || (row.kind === "data" && isTotalName(row.indicatorKey))) marks.push(i);
     }
+    // The rows of periods that span the period rows above them (上半年 under 一季度 | 二季度), 合计 aside.
+    const spans: { at: TableRow; parts: TableRow[] }[] = [];
+    for (let i = 2; i < rowsInOrder.length; i++) {
+      const at = rowsInOrder[i];
+      if (at.kind !== "data" || isTotalName(at.indicatorKey)) continue;
+      const parts = spanParts(rowsInOrder, i);
+      if (parts) spans.push({ at, parts });
+    }
     const columnCols = columns.map((c) => c.col);
     const tails = listTails(rowsInOrder, (r) => ctx.byRow.get(r), isTotalName);
     const listsOf = new Map<number, RowInfo[][]>();
@@ -756,6 +779,20 @@ export const sumMismatch: CheckRule = {
         const figs = usable(t, grand ? read : ownKindRun(t, read, value.col), true);
         // A 小计 already reported: the 总计 over it would only repeat that slip.
         if (figs && !figs.some((f) => flagged.has(addressOfFigure(f)))) report(total, t, figs, "equal");
+      }
+      // 一季度 | 二季度 | 上半年, named no 合计: in a column of flows the half year adds up its quarters
+      // (in a column of stocks it is the stock at its end, in one of rates no sum).
+      for (const { at, parts: spanned } of spans) {
+        const total = ctx.byRow.get(at.row);
+        const t = total?.figures.get(column.col);
+        if (!total || !t || !t.exact || !countsFlow(ctx, column, t)) continue;
+        const parts: RowInfo[] = [];
+        for (const p of spanned) {
+          const info = ctx.byRow.get(p.row);
+          if (info) parts.push(info);
+        }
+        const figs = parts.length === spanned.length ? usable(t, parts, true) : null;
+        if (figs) report(total, t, figs, "equal");
       }
       // 类别 城市 | 农村 | 合计 over the same indicator: the 合计 row adds up that indicator's rows in the other categories.
       if (!categoryTotals) continue;
