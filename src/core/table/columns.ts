@@ -2,7 +2,7 @@ import { lookupUnit } from "../quantity";
 import { normalizeHeader, schemaPeriod, type Schema } from "../schema";
 import { CODE_HEADER, type HeaderLayout } from "./header";
 import { FLOW_START, OPENING } from "./stock-words";
-import { withoutPeriods } from "./period";
+import { findPeriod, withoutPeriods, yearsIn } from "./period";
 import { progressAside } from "./progress";
 import type { Period, TableColumn } from "./types";
 
@@ -271,7 +271,10 @@ const SIDE_GROUP = "\u0000side ";
  * With two such sequences or more, each later one is compared within itself (a table of its own), not
  * called a duplicate of the first nor compared with its figures. So is the first when a value column
  * stands before it (保障户数 | 保障标准 | 上年同期标准 | 标准增幅): the row's value is then that column,
- * no base of the growth. Returns the sequences to read as groups, in column order.
+ * no base of the growth. Returns the sequences to read as groups, in column order. One sequence
+ * alone is a group only when it stands under a group header of its own with a value column of
+ * another before it (机构数(个) | 床位数(张) over 2025年末 | 2024年末 | 增长(%)): the row's value is that
+ * column, and the group's growth compares the group's figures, not it.
  * (A 同比 must compare with the previous figure of its own basis; a change as a number (增减) is no
  * such growth: a sequence with one is left as the table reads it.)
  */
@@ -288,10 +291,20 @@ function sideBySide(mapped: readonly MappedHeader[], free: (c: MappedHeader) => 
       i += 3;
     } else i++;
   }
-  if (runs.length < 2) return [];
+  if (runs.length === 0) return [];
   const firstValue = runs[0].find((c) => c.cls!.role === "value")!;
-  const valueBefore = mapped.some((c) => c.col < firstValue.col && free(c) && c.cls!.role === "value");
-  return valueBefore ? runs : runs.slice(1);
+  const valueBefore = mapped.filter((c) => c.col < firstValue.col && free(c) && c.cls!.role === "value");
+  if (runs.length === 1) return valueBefore.length > 0 && valueBefore.every((c) => !sameGroup(c, runs[0])) && runs[0].every((c) => sameGroup(c, runs[0])) ? runs : [];
+  return valueBefore.length > 0 ? runs : runs.slice(1);
+}
+
+/**
+ * A column under the group header the run's columns all stand under (床位数(张) merged over 2025年末 |
+ * 2024年末 | 增长(%)); none for a one-row header's.
+ */
+function sameGroup(c: MappedHeader, run: readonly MappedHeader[]): boolean {
+  const groupOf = (x: MappedHeader) => x.parts.slice(0, -1).join(" / ");
+  return c.parts.length > 1 && groupOf(c) === groupOf(run[0]);
 }
 
 /** A value or previous column dated by its header (2025年末, 床位数(张) / 2024年末, 2025年1-6月销量). */
@@ -407,13 +420,22 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
   // cell alone (TableModel.figureExtras).
   // (The group is what stands above the column's own name: one row, or two of a three-row header.)
   const groupOf = (c: (typeof mapped)[number]) => c.parts.slice(0, -1).join(" / ");
+  // (享受人数(人) over 2025年6月末 | 2024年6月末 | 同比(%), 发放金额(万元) over 2025年1-6月 | 2024年1-6月 |
+  // 同比(%): the period in the column's own cell, under a group that names none, is that group's
+  // current or previous figure, whatever the other groups' dates — a stock at 6月末 beside the
+  // half year's payments. A group that names a period (2025年1-6月 over 数量 | 金额) is no measure's.)
+  const periodOfItsOwn = (c: (typeof mapped)[number]) => {
+    const group = groupOf(c);
+    const bottom = c.parts[c.parts.length - 1];
+    return !findPeriod(normalizeHeader(group)) && yearsIn(group).length === 0 && (!!findPeriod(normalizeHeader(bottom)) || yearsIn(bottom).length > 0);
+  };
   // The later groups' columns, by group: each group is compared as a table of its own (TableModel.groups).
   const laterGroup = new Map<(typeof mapped)[number], string>();
   const grouped = mapped.filter((c) => c.parts.length > 1 && (FIGURE_ROLE_NAMES as readonly string[]).includes(c.cls!.role));
   const firstGroup = grouped.length > 0 ? groupOf(grouped[0]) : undefined;
   if (firstGroup !== undefined) {
     const roles = new Set(grouped.filter((c) => groupOf(c) === firstGroup).map((c) => c.cls!.role));
-    for (const c of grouped) if (groupOf(c) !== firstGroup && roles.has(c.cls!.role) && !c.cls!.byYear && !c.cls!.period) {
+    for (const c of grouped) if (groupOf(c) !== firstGroup && roles.has(c.cls!.role) && ((!c.cls!.byYear && !c.cls!.period) || periodOfItsOwn(c))) {
       unread.add(c);
       laterGroup.set(c, groupOf(c));
     }

@@ -4,6 +4,11 @@ import { type CheckRule, fmt } from "../context";
 import { finding } from "../finding";
 import { rangeInBase, scaledIntoRange } from "./scale-suspect";
 
+/** A unit without its scale word: 万张 → 张, 万人 → 人. */
+function unscaled(unit: string): string {
+  return unit.replace(/^[万亿千百]/, "");
+}
+
 /**
  * out-of-range: the value lies outside the minimum or maximum the catalogue gives the indicator
  * (compared in base units, so 8.9万人 meets a range in 人). When a factor of 10⁴/10⁸ would bring
@@ -17,10 +22,15 @@ export const outOfRange: CheckRule = {
     if (!value) return out;
     const values = ctx.figureColumn(value.col);
     if (!values) return out;
+    // 床位数(张) merged over 2025年末 | 2024年末 | 增长(%), or 护理型床位 over 床位数(张) | 占比(%), its rows
+    // 养老机构, 社区养老服务设施: a group header names what the figures count and in what; the catalogue's
+    // range of a row counted in another unit (养老机构, in 家) is another measure's.
+    const groupUnit = value.headerUnit && value.header.includes(" / ") ? value.headerUnit : undefined;
     for (let i = 0; i < ctx.rows.length; i++) {
       const info = ctx.rows[i];
       // Only an indicator with a catalogue range can be out of it.
       if (!values.has(i) || !info.spec || (info.spec.min === undefined && info.spec.max === undefined)) continue;
+      if (groupUnit && unscaled(groupUnit) !== unscaled(info.spec.unit)) continue;
       const v = values.figure(i)!;
       const r = rangeInBase(info, v);
       if (!r) continue;
