@@ -426,14 +426,16 @@ const rowsBySheetRow = new WeakMap<readonly TableRow[], Map<number, TableRow>>()
 /**
  * Whether a row of one group's table (tablesOf) has a figure written under another group: the row's
  * other measures are filled (年度目标 | 1-6月完成 beside 计划投资 / | 已完成投资 /). A mark (/, —) is none.
+ * Only under the columns `which` accepts, when given (the month's figure: 本月).
  */
-export function filledInOtherGroup(table: TableModel, sheetRow: number): boolean {
+export function filledInOtherGroup(table: TableModel, sheetRow: number, which?: (c: TableColumn) => boolean): boolean {
   for (const g of table.otherGroups ?? []) {
     let byRow = rowsBySheetRow.get(g.rows);
     if (!byRow) rowsBySheetRow.set(g.rows, (byRow = new Map(g.rows.map((r) => [r.row, r]))));
     const row = byRow.get(sheetRow);
     if (!row) continue;
     for (const c of g.columns) {
+      if (which && !which(c)) continue;
       // (A plain row, read back from JSON, has its own cells only: its group's.)
       const raw = row instanceof GridRow ? row.rawAt(c.col) : Object.values(row.cells).find((x) => x?.col === c.col)?.raw;
       if (raw && !isBlank(raw) && !raw.error && (typeof raw.value === "number" || !isPlaceholder(cellText(raw).trim()))) return true;

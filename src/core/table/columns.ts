@@ -2,6 +2,7 @@ import { lookupUnit } from "../quantity";
 import { normalizeHeader, schemaPeriod, type Schema } from "../schema";
 import { CODE_HEADER, type HeaderLayout } from "./header";
 import { FLOW_START, OPENING } from "./stock-words";
+import { monthOrYearSoFar, namesMonthFigure, ONE_MONTH, YEAR_SO_FAR } from "./month-words";
 import { findPeriod, withoutPeriods, yearsIn } from "./period";
 import { progressAside } from "./progress";
 import type { Period, TableColumn } from "./types";
@@ -129,26 +130,85 @@ export function measureNamed(header: string): string {
 /** A column's figures below the header, one per row (undefined where a cell holds none); col relative to the layout. */
 export type FiguresOf = (col: number) => readonly (number | undefined)[];
 
-/** The month (本月, 当月, 上年同月, 当月同比) or the year so far (本年累计, 1-6月累计, 上年同期累计, 累计同比) a header names, if either. */
-function qualifierOf(text: string): "month" | "cumulative" | undefined {
-  if (/累计/.test(text)) return "cumulative";
-  return /本月|当月|同月/.test(text) ? "month" : undefined;
+/** The year so far's value column of a monthly report (本年累计, 1-8月累计, 1-8月): its header says so. */
+function isYearSoFar(c: MappedHeader): boolean {
+  return c.cls!.role === "value" && !c.cls!.byYear && !c.cls!.named && monthOrYearSoFar(c.text) === "cumulative";
+}
+
+/** The month's value column beside the year so far (本月, 当月, 本期, 本月数, 8月 beside 1-8月). */
+function isMonthValue(c: MappedHeader): boolean {
+  return c.cls!.role === "value" && !c.cls!.byYear && !c.cls!.named && namesMonthFigure(c.text);
+}
+
+/**
+ * `8月 | 同比(%) | 1-8月 | 同比(%)`: a month and the year up to it, each written as its months alone
+ * (no header the schema reads). Together, and with no other month beside them (1月 | 2月 | … is a
+ * table of months), they are the month's value and the year so far's: given a value's class.
+ */
+function readMonthAndYearSoFar(columns: HeaderLayout["columns"], schema: Schema): void {
+  const months = columns.filter((e) => e.parts.length === 1 && ONE_MONTH.test(normalizeHeader(e.text)));
+  const soFar = columns.filter((e) => e.parts.length === 1 && YEAR_SO_FAR.test(normalizeHeader(e.text)));
+  if (months.length !== 1 || soFar.length !== 1 || months[0].cls || soFar[0].cls) return;
+  const last = Number(YEAR_SO_FAR.exec(normalizeHeader(soFar[0].text))![1]);
+  if (last < 2 || last > 12 || normalizeHeader(months[0].text) !== `${last}月`) return;
+  const key = schema.columns.find((s) => s.role === "value")?.key ?? "value";
+  for (const e of [months[0], soFar[0]]) e.cls = { role: "value", key, byAlias: false };
 }
 
 /** The name of the month's pair as a group (no header says it: a key only). */
 const MONTH_GROUP = "\u0000本月";
 
 /**
+ * Which of a monthly report's two pairs each previous column is in: the one its header names
+ * (上年同月, 上年同期累计), else the one of the figure column right before it (本期 | 上年同期 | 同比 |
+ * 本年累计 | 上年同期累计: 上年同期 follows 本期, the month's). The month's, in column order.
+ */
+function monthPrevious(value: MappedHeader, cumulative: MappedHeader, previous: readonly MappedHeader[]): MappedHeader[] {
+  const month = new Set<MappedHeader>([value]);
+  const placed: MappedHeader[] = [value, cumulative];
+  for (const p of [...previous].sort((a, b) => a.col - b.col)) {
+    const q = monthOrYearSoFar(p.text);
+    const before = placed.filter((c) => c.col < p.col).sort((a, b) => a.col - b.col).pop();
+    if (q === "month" || (q === undefined && before && month.has(before))) month.add(p);
+    placed.push(p);
+  }
+  return previous.filter((p) => month.has(p));
+}
+
+/**
+ * The month's growth among the bare ones (同比(%), no pair named): the one that follows the month's
+ * columns (a growth stands right of what it compares: 本月 | 同比 | 本年累计 | 同比). Beside a named
+ * 累计同比, a bare one is the month's wherever it stands when the month has a previous figure. One bare
+ * 同比 that follows the month's pair (本月 | 上年同月 | 同比 | 本年累计 | 上年同期累计) leaves the header
+ * open: the pair whose figures agree with it in more rows, else the year so far's (the figure a 同比 is
+ * usually stated for).
+ */
+function monthBareGrowth(
+  bare: readonly MappedHeader[],
+  named: boolean,
+  month: { value: MappedHeader; previous: MappedHeader | undefined },
+  year: { value: MappedHeader; previous: MappedHeader | undefined },
+  placed: readonly MappedHeader[],
+  figuresOf: FiguresOf | undefined,
+): MappedHeader | undefined {
+  const side = new Set([month.value, month.previous]);
+  const follows = (g: MappedHeader) => side.has(placed.filter((c) => c.col < g.col).pop());
+  const after = bare.filter(follows);
+  if (named || bare.length > 1) return after[0] ?? (named && month.previous ? bare[0] : undefined);
+  if (after.length === 0) return undefined;
+  // (Open when both pairs are whole: decided by the figures.)
+  if (!month.previous || !year.previous) return after[0];
+  return figuresOf && closerTo(figuresOf, after[0], [month.value, month.previous], [year.value, year.previous]) ? after[0] : undefined;
+}
+
+/**
  * A monthly report's two pairs: 本月 ↔ 上年同月 (去年同月, 2024年同期当月) and 本年累计 ↔ 上年同期累计
  * (上年累计, 上年同期). The row's value is the year so far (the model has one value per row); a
- * previous figure of the month is no base of its growth. The month's value, previous and growth
- * are returned as a group (a table of its own) when both of its figures are there; a month growth
- * with no month previous beside it, or a month previous with no month value, is left unread.
- * A growth column goes with the pair its header names (累计同比, 当月同比). A bare 同比 beside both
- * pairs: beside a named one, the other pair's; else the pair of the columns it follows (a growth
- * stands right of what it compares). One bare 同比 that follows the month's pair with the year's
- * after it leaves the header open: the pair whose figures agree with it in more rows, else the
- * year so far's (the figure a 同比 is usually stated for).
+ * previous figure of the month is no base of its growth. The month's value with its previous
+ * figure, its growth or both are returned as a group (a table of its own: 本月 | 本月同比 | 本年累计
+ * is two measures, each checked); a month growth or previous with no month value is left unread.
+ * A growth column goes with the pair its header names (累计同比, 当月同比, 本期同比); a bare 同比 as
+ * monthBareGrowth reads it.
  */
 function monthPair(
   mapped: readonly MappedHeader[],
@@ -158,36 +218,22 @@ function monthPair(
   laterGroup: ReadonlyMap<MappedHeader, string>,
   figuresOf: FiguresOf | undefined,
 ): { month: MappedHeader[]; unread: MappedHeader[] } {
-  const none = { month: [], unread: [] };
-  if (!cumulative) return none;
+  if (!cumulative) return { month: [], unread: [] };
   const free = (c: MappedHeader) => !laterGroup.has(c) && !(unread.has(c) && c.cls!.role !== "value") && (c.cls!.basis ?? "yoy") === "yoy";
   const previous = mapped.filter((c) => c.cls!.role === "previous" && free(c));
-  const monthPrevious = previous.filter((c) => qualifierOf(c.text) === "month");
   const growths = mapped.filter((c) => c.cls!.role === "growth" && free(c) && !c.cls!.absolute);
-  const monthGrowths = growths.filter((c) => qualifierOf(c.text) === "month");
-  if (monthPrevious.length === 0 && monthGrowths.length === 0) return none;
-  const bare = growths.filter((c) => qualifierOf(c.text) === undefined);
-  const named = growths.some((c) => qualifierOf(c.text) === "cumulative");
+  const monthGrowths = growths.filter((c) => monthOrYearSoFar(c.text) === "month");
   const value = monthly.find((c) => free(c));
-  const monthGrowth = [...monthGrowths];
-  if (value && monthPrevious.length > 0 && monthGrowths.length === 0 && bare.length > 0 && (named || bare.length > 1)) {
-    // Beside a named 累计同比 the bare one is the month's; two bare ones, each the pair it follows.
-    const figures = [value, cumulative, ...previous].sort((a, b) => a.col - b.col);
-    const follows = (g: MappedHeader) => {
-      const before = figures.filter((c) => c.col < g.col).pop();
-      return before && qualifierOf(before.text) === "month" ? "month" : "cumulative";
-    };
-    const mine = named ? bare[0] : bare.find((g) => follows(g) === "month");
-    if (mine) monthGrowth.push(mine);
-  } else if (value && monthPrevious.length > 0 && monthGrowths.length === 0 && bare.length === 1 && !named) {
-    const g = bare[0];
-    const before = [value, cumulative, ...previous].filter((c) => c.col < g.col).sort((a, b) => a.col - b.col).pop();
-    const yearPrevious = previous.find((c) => qualifierOf(c.text) !== "month");
-    // (Open: it follows the month's columns, the year's stand after it. Decided by the figures.)
-    if (before && qualifierOf(before.text) === "month" && yearPrevious && figuresOf && closerTo(figuresOf, g, [value, monthPrevious[0]], [cumulative, yearPrevious])) monthGrowth.push(g);
-  }
-  const month = value && monthPrevious.length > 0 ? [value, monthPrevious[0], ...monthGrowth.slice(0, 1)] : [];
-  return { month, unread: [...monthPrevious, ...monthGrowth] };
+  // (No month value: what names the month is left unread, no base of the year's growth.)
+  if (!value) return { month: [], unread: [...previous.filter((c) => monthOrYearSoFar(c.text) === "month"), ...monthGrowths] };
+  const mine = monthPrevious(value, cumulative, previous);
+  const yearPrevious = previous.find((c) => !mine.includes(c));
+  const bare = growths.filter((c) => monthOrYearSoFar(c.text) === undefined);
+  const named = growths.some((c) => monthOrYearSoFar(c.text) === "cumulative");
+  const placed = [value, cumulative, ...previous].sort((a, b) => a.col - b.col);
+  const growth = monthGrowths[0] ?? monthBareGrowth(bare, named, { value, previous: mine[0] }, { value: cumulative, previous: yearPrevious }, placed, figuresOf);
+  const month = [value, ...mine.slice(0, 1), ...(growth ? [growth] : [])];
+  return { month: month.length > 1 ? month : [], unread: [...mine, ...monthGrowths, ...(growth && !monthGrowths.includes(growth) ? [growth] : [])] };
 }
 
 /** In more rows than not, the growth `g` is nearer to what pair `a` gives than to what pair `b` gives. */
@@ -354,6 +400,7 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
   const reportedYear = schemaPeriod(schema)?.year ?? layout.titleYear;
   // (An opening cumulative stock, a period's flow beside the cumulative a completion names, a 其中
   // part: no figure of the row, left unread — progressAside.)
+  readMonthAndYearSoFar(layout.columns, schema);
   const classified = layout.columns.filter((c) => c.cls);
   const progress = progressAside(classified, reportedYear);
   const mapped = classified.filter((c) => !progress.aside.has(c));
@@ -410,8 +457,8 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
   // ago's is compared with; this month's (and 上月 | 环比, which compare it with last month's) are
   // left unread: the model has one value per row, and pairing 本月 with 上年同期累计 made every
   // 同比 wrong.
-  const cumulative = mapped.find((c) => c.cls!.role === "value" && !c.cls!.byYear && !c.cls!.named && /累计/.test(c.text));
-  const monthly = cumulative ? mapped.filter((c) => c.cls!.role === "value" && !c.cls!.byYear && !c.cls!.named && /本月|当月|本期/.test(c.text) && !/累计/.test(c.text)) : [];
+  const cumulative = mapped.find(isYearSoFar);
+  const monthly = cumulative ? mapped.filter(isMonthValue) : [];
   const unread = new Set(monthly.length > 0 ? [...monthly, ...mapped.filter((c) => c.cls!.basis === "mom")] : []);
   for (const c of progress.flows) unread.add(c);
   // Indicators in groups across the header (城乡低保对象(人) over 本期 | 上年同期 | 同比(%), then 特困人员(人)

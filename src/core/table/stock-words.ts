@@ -26,11 +26,14 @@ export const NET = new RegExp(`^${FLOW_PERIOD}净(?:增|增加|增减)${MEASURE}
 /** A name that opens with a flow, whatever follows (本期新增低保对象, 减少人数): not to be read as the row's value. */
 export const FLOW_START = new RegExp(`^${FLOW_PERIOD}(?:新增|增加|减少|净增|净减|${WAYS_IN}|${WAYS_OUT})`);
 
+/** A stock at a time in a name (月末在册数, 在保人数, 期末余额): counted at one moment, not summed over a period. */
+export const STOCK_NOW = /月末|期末|年末|季末|月底|年底|在保|在院|在册|在岗|现有|存量|余额/;
+
 /**
  * A column of stocks at a time anywhere in its name (月末在保人数, 期末数, 在院人数, 累计数): its figures
  * do not add up over periods down the rows (the 1-6月合计 of such a column is June's, no sum).
  */
-export const STOCK_AT_A_TIME = /月末|期末|年末|季末|月底|年底|在保|在院|在册|在岗|现有|存量|余额|累计/;
+export const STOCK_AT_A_TIME = new RegExp(`${STOCK_NOW.source}|累计`);
 
 /**
  * A column of a stock with no time in its name (床位数, 实有人数, 现有机构, 在养人数, 资产总额): its

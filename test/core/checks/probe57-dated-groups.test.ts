@@ -166,7 +166,9 @@ describe("one dated group after a measure of its own (机构数(个) | 床位数
               ? ["安平县", ...r.slice(1)]
               : r,
     );
-    expect(found(places)).toEqual(["empty-value@B5", "empty-value@F5"]);
+    // (机构数 before the dated group is an attribute of the row, read as an extra column: a mark there is
+    // not a required figure missing, in a table of places either.)
+    expect(found(places)).toEqual(["empty-value@F5"]);
   });
   it("one group alone under a header of its own, no measure before it, is the table's figures as before", () => {
     const alone = BEDS.map((r) => [r[0], ...r.slice(2, 5)]);

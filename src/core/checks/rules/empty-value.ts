@@ -12,6 +12,8 @@ import { GridRow } from "../../table/rows";
 import { filledInOtherGroup } from "../../table/build";
 import type { GridCell } from "../../table/grid";
 import type { TableColumn } from "../../table/types";
+import { monthOrYearSoFar, namesMonthFigure } from "../../table/month-words";
+import { STOCK_NOW } from "../../table/stock-words";
 
 
 /** A row of averages: 平均, 平均值, 均值, 全区平均, 全市平均水平. */
@@ -34,12 +36,11 @@ export const emptyValue: CheckRule = {
     const getters = cols.map((c) => GET_CELL[c.role]);
     const readers = cols.map((c) => roleRawReader(c.role, ctx.table.columns));
     const notes = (ctx.columns.get("note") ?? []).map((c) => roleRawReader("note", [c]));
-    const saysWhy = (row: (typeof ctx.rows)[number]["row"]) => notes.some((read) => {
+    const noteOf = (row: (typeof ctx.rows)[number]["row"]) => notes.map((read) => {
       const raw = read(row);
-      if (!raw) return false;
-      const note = cellText(raw).trim();
-      return explainsBlank(note);
+      return raw ? cellText(raw).trim() : "";
     });
+    const saysWhy = (row: (typeof ctx.rows)[number]["row"]) => noteOf(row).some(explainsBlank);
     // The figures of a required figure role's first column (the one its reader reads): a plain
     // number there is neither blank nor a placeholder, seen without a visit to the grid.
     const figures = cols.map((c) => (FIGURE_ROLES.has(c.role) ? ctx.figureColumn(ctx.table.columns.find((x) => x.role === c.role)!.col) : undefined));
@@ -78,6 +79,9 @@ export const emptyValue: CheckRule = {
         // beside 床位数(张) over 2025年末 | 2024年末): each such group counts a measure of its own. (Not a
         // group of quarters, 一季度 | 二季度 | 环比: a quarter's 待填 is a figure missing.)
         if (!blank && kindRows && (col.indicator || namedGroup(ctx, col)) && !isPeriodRow(row.indicatorKey) && otherMeasureFilled(ctx, r, col)) continue;
+        // `/` under 1-8月累计 beside the row's 本月 figure, or in a stock's row (城乡低保对象 … 月末在册数): a
+        // stock has no figure summed over the year; the mark says the year so far does not apply.
+        if (!blank && monthlyNotApplicable(ctx, row, col, noteOf)) continue;
         // `—` in a total row that names no unit (its rows are in 万人, 人次, 万元; its unit cell blank or
         // `—` as well): no sum exists to write.
         if (!blank && (!info.unitText || isPlaceholder(info.unitText.trim())) && isTotalName(row.indicatorKey)) continue;
@@ -132,6 +136,39 @@ function otherMeasureFilled(ctx: CheckContext, r: number, col: TableColumn): boo
 /** Whether `col` is a figure column of a table read in groups, its group's name above its own (`护理型床位 / 床位数(张)`). */
 function namedGroup(ctx: CheckContext, col: TableColumn): boolean {
   return !!ctx.table.otherGroups?.length && col.header.includes(" / ");
+}
+
+/** A header's own name, under any group's above it (城乡低保对象 / 本月 → 本月). */
+function ownHeader(c: TableColumn): string {
+  return c.header.split(" / ").pop()!;
+}
+
+/** Which of a monthly report's two value columns `c` is: the month's (本月, 8月) or the year so far's (本年累计, 1-8月). */
+function monthlyValue(c: TableColumn): "month" | "cumulative" | undefined {
+  if (c.role !== "value") return undefined;
+  if (namesMonthFigure(ownHeader(c))) return "month";
+  return monthOrYearSoFar(ownHeader(c)) === "cumulative" ? "cumulative" : undefined;
+}
+
+/**
+ * Whether a mark (/, —) under `col` says "not applicable": the column is one of a monthly report's
+ * two values and the row's other one is written (本月 11916 | 1-8月累计 /: a stock, counted at the
+ * month's end, has no figure summed over the year; 本月 / | 1-8月累计 3573.5: nothing reported for the
+ * month alone), or, under the year so far, the row's name or note says it is counted at a moment
+ * (月末在册数, 在保人数). (A column of neither kind: there a mark is a figure missing.)
+ */
+function monthlyNotApplicable(ctx: CheckContext, row: CheckContext["rows"][number]["row"], col: TableColumn, noteOf: (row: CheckContext["rows"][number]["row"]) => string[]): boolean {
+  const kind = monthlyValue(col);
+  if (!kind) return false;
+  if (kind === "cumulative" && (STOCK_NOW.test(row.indicator) || noteOf(row).some((n) => STOCK_NOW.test(n)))) return true;
+  const other = (c: TableColumn) => monthlyValue(c) === (kind === "month" ? "cumulative" : "month");
+  // (The month's column unmapped beside the year so far's, or a group of its own.)
+  for (const c of ctx.table.figureExtras ?? []) {
+    if (!other(c)) continue;
+    const raw = rawIn(row, c.col);
+    if (raw && !isBlank(raw) && !raw.error && (typeof raw.value === "number" || !isPlaceholder(cellText(raw).trim()))) return true;
+  }
+  return filledInOtherGroup(ctx.table, row.row, other);
 }
 
 /** Whether every figure column of the table holds a placeholder (—, /) in this row, two at least. */
