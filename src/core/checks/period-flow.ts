@@ -9,17 +9,20 @@ import type { Figure, RowInfo } from "./context";
  * its periods: its span figure is a rate, an average or a level of its own.
  */
 
-/** Kinds of row whose figures are never added up over periods. */
-const NOT_SUMMED_KINDS: ReadonlySet<string> = new Set(["rate", "share", "completion", "standard"]);
+/** Kinds of indicator whose figures are never added up, over periods or over parts (rates, shares, completions, standards). */
+export const NOT_SUMMED_KINDS: ReadonlySet<string> = new Set(["rate", "share", "completion", "standard"]);
 
-/** Names of rates, shares, averages and standards: 火化率, 占比, 平均每具减免金额, 人均, 户均, 低保标准, 每千名老人床位数. */
-const RATE_OR_AVERAGE_NAME = /率|占比|比重|比例|指数|均|标准|每千|每万|每百/;
+/** Names of averages, standards and ratios per head (人均, 平均, 低保标准, 每千名老人床位数): no sum over periods or parts. */
+export const AVERAGE_NAME = /人均|户均|次均|件均|床均|日均|月均|平均|均值|标准|每千|每万|每百/;
+
+/** Names of rates and shares, and of averages (any 均: 平均每具减免金额): 火化率, 占比, 人均. */
+const RATE_OR_AVERAGE_NAME = new RegExp(`率|占比|比重|比例|指数|均|${AVERAGE_NAME.source}`);
 
 /** Measure words of places and organisations (公益性公墓 个, 养老机构 家, 床位 张): counted as they stand, not as they come. */
 const PLACE_MEASURE = /^(?:个|家|所|处|座|张|间|床)$/;
 
 /** Whether a figure is a rate or an amount per head or per period (%, 个百分点, 元/人·月). */
-function rateOrPerHead(f: Figure): boolean {
+export function rateOrPerHead(f: Figure): boolean {
   return f.dimension === "rate" || f.dimension === "rate-points" || f.dimension === "money-per-period";
 }
 

@@ -12,7 +12,7 @@ import { headerGroup, headerName, rowFigureColumns, rowFigureReader } from "../r
 import { spanParts } from "../period-spans";
 import { isRunningTotalColumn, periodParts, runningTotals } from "../running-total";
 import { stockFlowFindings } from "../stock-flow";
-import { periodsAddUp } from "../period-flow";
+import { AVERAGE_NAME, NOT_SUMMED_KINDS, periodsAddUp, rateOrPerHead } from "../period-flow";
 import { listTails, readTails } from "../list-tails";
 
 /**
@@ -310,16 +310,13 @@ function derivedAgrees(info: RowInfo, value: number, base: number, derived: numb
  * per-head row among them (月人均补助, in 元/人·月) is no part and is left out.
  * Tolerance: the rounding of every figure involved plus the schema's sumFloor. On the total's cell.
  */
-const NOT_ADDED: ReadonlySet<string> = new Set(["rate", "share", "completion", "standard"]);
-/** Per-head and average figures (月人均补助, 户均) are not added up either. */
-const AVERAGE = /人均|户均|次均|件均|床均|日均|月均|平均|均值|标准|每千|每万|每百/;
 
 /**
  * A wide table's column of rates, shares or averages (持证率(%), 占比, 设施覆盖率, 户均补助): its 合计
  * row holds an average or a ratio, not the sum of the rows above.
  */
 function ofRates(ctx: CheckContext, c: TableColumn): boolean {
-  return c.headerUnit === "%" || NOT_ADDED.has(ctx.columnKind.get(c.col) ?? "count") || AVERAGE.test(c.indicator ?? "");
+  return c.headerUnit === "%" || NOT_SUMMED_KINDS.has(ctx.columnKind.get(c.col) ?? "count") || AVERAGE_NAME.test(c.indicator ?? "");
 }
 
 /**
@@ -330,8 +327,8 @@ function ofRates(ctx: CheckContext, c: TableColumn): boolean {
  */
 function countsFlow(ctx: CheckContext, c: TableColumn, t: Figure): boolean {
   const name = headerName(c.header);
-  if (STOCK_AT_A_TIME.test(c.header) || STOCK_HELD.test(c.header) || AVERAGE.test(c.header) || ofRates(ctx, c)) return false;
-  if (t.dimension === "rate" || t.dimension === "rate-points" || t.dimension === "money-per-period") return false;
+  if (STOCK_AT_A_TIME.test(c.header) || STOCK_HELD.test(c.header) || AVERAGE_NAME.test(c.header) || ofRates(ctx, c)) return false;
+  if (rateOrPerHead(t)) return false;
   if (t.dimension === "money" || (t.unit !== null && TIMES_UNITS.has(t.unit.unit))) return true;
   return FLOW_START.test(name) || NEW_OR_GONE.test(name);
 }
@@ -386,7 +383,7 @@ function ofWhichColumns(ctx: CheckContext, addUp: (total: TableColumn, parts: re
     const total = columns[i];
     const first = columns[i + 1];
     if (ofWhichColumn(total) || first.col !== total.col + 1 || !ofWhichColumn(first) || first.headerUnit !== total.headerUnit) continue;
-    if (total.headerUnit === "%" || AVERAGE.test(headerName(total.header)) || NOT_ADDED.has(ctx.columnKind.get(total.col) ?? "count")) continue;
+    if (total.headerUnit === "%" || AVERAGE_NAME.test(headerName(total.header)) || NOT_SUMMED_KINDS.has(ctx.columnKind.get(total.col) ?? "count")) continue;
     const cuts: TableColumn[][] = [[first]];
     // (The parts are no totals of the columns after them: 其中:男 | 女 | 其中:党员 are three parts of one total.)
     let j = i + 2;
@@ -438,7 +435,7 @@ function groupTotals(columns: readonly TableColumn[], kindOf: (c: TableColumn) =
   const out: { total: TableColumn; parts: TableColumn[]; ofWhich: boolean }[] = [];
   const groupName = (c: TableColumn) => headerGroup(c.header).split(" / ").pop()!.replace(/\s+/g, "");
   for (const list of byMeasure.values()) {
-    if (list.length < 3 || list.some((c) => AVERAGE.test(headerName(c.header)) || NOT_ADDED.has(kindOf(c)))) continue;
+    if (list.length < 3 || list.some((c) => AVERAGE_NAME.test(headerName(c.header)) || NOT_SUMMED_KINDS.has(kindOf(c)))) continue;
     const at = isTotalColumnName(groupName(list[list.length - 1])) ? list.length - 1 : isTotalColumnName(groupName(list[0])) ? 0 : -1;
     const parts = list.filter((_, i) => i !== at);
     if (at < 0 || parts.some((c) => isTotalColumnName(groupName(c)))) continue;
@@ -457,7 +454,7 @@ function countsBefore(wide: readonly TableColumn[], first: TableColumn): TableCo
   for (let col = first.col - 1; ; col--) {
     const c = wide.find((w) => w.col === col);
     if (!c || !c.headerUnit || c.headerUnit === first.headerUnit || !COUNT_UNITS.has(c.headerUnit) || !COUNT_UNITS.has(first.headerUnit ?? "")) break;
-    if (isTotalName(c.indicator!) || AVERAGE.test(c.indicator!)) return [];
+    if (isTotalName(c.indicator!) || AVERAGE_NAME.test(c.indicator!)) return [];
     out.unshift(c);
   }
   return out;
@@ -501,7 +498,7 @@ function acrossColumns(ctx: CheckContext, floor: number, flagged: Set<string>, o
     if (flagged.has(t.cell.address) || !t.exact || parts.some((p) => !p.exact || !comparable(t, p))) return;
     // Not added up: standards, rates and per-head figures (低保标准 1030 | 1030 | 1030), and not where a
     // part is reported already (a total down the rows, a count with a fraction): its own slip.
-    if (NOT_ADDED.has(total.kind ?? "count") || AVERAGE.test(total.row.indicatorKey) || t.dimension === "money-per-period" || t.dimension === "rate") return;
+    if (NOT_SUMMED_KINDS.has(total.kind ?? "count") || AVERAGE_NAME.test(total.row.indicatorKey) || t.dimension === "money-per-period" || t.dimension === "rate") return;
     if (parts.some((p) => flagged.has(p.cell.address) || (p.unit?.integral && !Number.isInteger(p.number) && p.q.scale === 1))) return;
     const { sum, half } = sumOf(parts);
     const tol = half + slack(t) + floor + 1e-9 * Math.max(1, Math.abs(t.base));
@@ -554,7 +551,7 @@ function acrossColumns(ctx: CheckContext, floor: number, flagged: Set<string>, o
     const at = isTotalColumnName(run[run.length - 1].indicator!) ? run.length - 1 : isTotalColumnName(run[0].indicator!) ? 0 : -1;
     if (at < 0) continue;
     const partCols = run.filter((c, i) => i !== at);
-    if (partCols.some((c) => isTotalColumnName(c.indicator!) || AVERAGE.test(c.indicator!) || NOT_ADDED.has(ctx.columnKind.get(c.col) ?? "count"))) continue;
+    if (partCols.some((c) => isTotalColumnName(c.indicator!) || AVERAGE_NAME.test(c.indicator!) || NOT_SUMMED_KINDS.has(ctx.columnKind.get(c.col) ?? "count"))) continue;
     // 结婚登记(对) | 离婚登记(对) | 补领结婚证(件) | 补领离婚证(件) | 业务量合计(件): a total at the run's end
     // after counts in another measure word may hold them all (the office's business, pairs and
     // certificates alike). It must then equal the sum of its own unit's columns or of all of them.
@@ -668,7 +665,7 @@ export const sumMismatch: CheckRule = {
         if (derived && !derivedAgrees(p, firstValue.col, value.col, derived.derived, derived.offset)) return null;
         const f = p.figures.get(value.col);
         // A per-head figure among the parts (月人均补助水平 in 元/人·月) is no part of the sum.
-        if (AVERAGE.test(p.row.indicatorKey) || f?.dimension === "money-per-period") continue;
+        if (AVERAGE_NAME.test(p.row.indicatorKey) || f?.dimension === "money-per-period") continue;
         if (!f || !f.exact || !comparable(t, f) || (change && !changeOfLike(f, p))) {
           if (all) return null;
           continue;
