@@ -115,6 +115,9 @@ function inList(doc: TextDocument, k: number): boolean {
   return joined(mentions[k - 1], mentions[k]) || joined(mentions[k], mentions[k + 1]);
 }
 
+/** A figure or a sum of figures with the rounding it carries (the done parts added up, a stated rate). */
+type Amount = Pick<ExactFigure, "value" | "half">;
+
 /** What the words before a rate say it measures. */
 type Phrase =
   | { kind: "target"; start: number; target: Mention } // 1: 为年度目标T的
@@ -242,7 +245,7 @@ function clauseFigureBefore(doc: TextDocument, start: number): Mention | null {
  * What the figures give for a rate of `done` over `target`: null when the rate agrees with one of
  * them (or one of them is inexact, or none can be read), else the rate nearest the stated one.
  */
-function judge(stated: { value: number; half: number }, target: ExactFigure, done: readonly Mention[], sums: readonly { value: number; half: number }[] = []): number | null {
+function judge(stated: Amount, target: ExactFigure, done: readonly Mention[], sums: readonly Amount[] = []): number | null {
   const allowed = Math.max(stated.half, COMPLETION_FLOOR) + 1e-9;
   // A 、-list's items in the target's unit may count toward it together (`培训…1860人次、…420人次,完成年度计划2000人次的114%`).
   for (const v of sums) if (agreesWithPercent(stated.value, allowed, v.value, v.half, target.value, target.half, 0)) return null;
@@ -271,7 +274,7 @@ function listedInUnit(doc: TextDocument, last: Mention, unit: string): Mention |
 }
 
 /** The sum of the 、-list's items in `unit` (the list that ends with `last`), when two or more are exact; else none. */
-function listSums(doc: TextDocument, last: Mention | null, unit: string): { value: number; half: number }[] {
+function listSums(doc: TextDocument, last: Mention | null, unit: string): Amount[] {
   if (!last) return [];
   const items = listItems(doc, last).filter((m) => unitOf(m) === unit);
   const figures = items.map(exactFigure);
@@ -285,7 +288,7 @@ const MAX_LIST = 12;
  * The sum of every figure in `unit` of the stretch (the target aside), when two or more are exact:
  * items met by several clauses (`新建…3家、…26家,改造提升…18家,完成年度计划40家的117.5%`).
  */
-function allSum(done: readonly Mention[], target: Mention, unit: string): { value: number; half: number }[] {
+function allSum(done: readonly Mention[], target: Mention, unit: string): Amount[] {
   const figures = done.filter((m) => m !== target && unitOf(m) === unit).map(exactFigure);
   if (figures.length < 2 || figures.some((f) => !f)) return [];
   return [{ value: figures.reduce((n, f) => n + f!.value, 0), half: figures.reduce((n, f) => n + f!.half, 0) }];
@@ -312,7 +315,7 @@ function listItems(doc: TextDocument, last: Mention): Mention[] {
 }
 
 /** Shape 1: `V,为年度目标T的R%`. */
-function againstNamedTarget(doc: TextDocument, phrase: Phrase & { kind: "target" }, from: number): { target: ExactFigure; done: Mention[]; sums: { value: number; half: number }[] } | null {
+function againstNamedTarget(doc: TextDocument, phrase: Phrase & { kind: "target" }, from: number): { target: ExactFigure; done: Mention[]; sums: Amount[] } | null {
   const target = exactFigure(phrase.target);
   // V ends the clause right before, or is the figure in T's unit of that clause's 、-list
   // (`出动巡查3260人次、车辆1145台次,完成年度计划3000人次的118.7%`: the 台次 are not what the plan counts).
@@ -328,7 +331,7 @@ function againstNamedTarget(doc: TextDocument, phrase: Phrase & { kind: "target"
  * Shape 2: the one figure named a target in the stretch, against the nearest other figure before the
  * rate, or the sum of the parts done after the target (see partsAfterTarget).
  */
-function againstTargetBefore(doc: TextDocument, phrase: Phrase, from: number): { target: ExactFigure; done: Mention[]; sums: { value: number; half: number }[] } | null {
+function againstTargetBefore(doc: TextDocument, phrase: Phrase, from: number): { target: ExactFigure; done: Mention[]; sums: Amount[] } | null {
   const named = namedFigures(doc, from, phrase.start);
   const targets = named.filter((n) => TARGET_WORDS.inside(n.lead) && !NOT_TARGET.inside(n.lead));
   if (targets.length !== 1) return null;
@@ -348,7 +351,7 @@ function againstTargetBefore(doc: TextDocument, phrase: Phrase, from: number): {
  * `上半年完成1180张,下半年完成1070张`, four quarters). A rate that follows from neither part alone
  * may follow from their sum; figures before the target (last year's) are no part of its work.
  */
-function partsAfterTarget(others: readonly Mention[], target: Mention, unit: string): { value: number; half: number }[] {
+function partsAfterTarget(others: readonly Mention[], target: Mention, unit: string): Amount[] {
   return allSum(
     others.filter((m) => m.offset > target.offset),
     target,
@@ -574,7 +577,7 @@ const GENERIC_NOUNS = new WordList(["资金总额", "资金", "经费", "总额"
  * stretch in the whole's unit may be the part meant (`68.4万人,其中男性32.6万人、女性35.8万人,占…`), and
  * the share stands if any gives it.
  */
-function shareOfNamedWhole(doc: TextDocument, phrase: Phrase & { kind: "ofWhole" }, from: number): { target: ExactFigure; done: Mention[]; sums: { value: number; half: number }[] } | null {
+function shareOfNamedWhole(doc: TextDocument, phrase: Phrase & { kind: "ofWhole" }, from: number): { target: ExactFigure; done: Mention[]; sums: Amount[] } | null {
   const last = clauseFigureBefore(doc, phrase.start);
   if (!last || last.offset < from) return null;
   const whole = phrase.whole ?? wholeByNoun(doc, phrase.noun, from, last);
@@ -651,7 +654,7 @@ const LOST_SCALES = [1e4, 1e8];
  * (`老年人6.42人,占户籍人口35.6万人的18.0%`: 6.42万人 was meant). The slip is the figure's, and
  * the rules of scale (non-integer-count, implausible-quantity) report it there, not on the rate.
  */
-function agreesWithScaleRestored(stated: { value: number; half: number }, target: ExactFigure, done: readonly Mention[]): boolean {
+function agreesWithScaleRestored(stated: Amount, target: ExactFigure, done: readonly Mention[]): boolean {
   const allowed = Math.max(stated.half, COMPLETION_FLOOR) + 1e-9;
   for (const m of done) {
     const v = unitOf(m) === target.unit ? exactFigure(m) : null;
@@ -704,7 +707,7 @@ function checkRate(doc: TextDocument, k: number): Hit | null {
     start = before;
   }
   const phrase = { ...read, start };
-  let found: { target: ExactFigure; done: Mention[]; sums?: { value: number; half: number }[] } | null = null;
+  let found: { target: ExactFigure; done: Mention[]; sums?: Amount[] } | null = null;
   let name = "完成率";
   if (phrase.kind === "target") found = againstNamedTarget(doc, phrase, from);
   else if (phrase.kind === "part") {
