@@ -66,8 +66,13 @@ export const growthImplausible: CheckRule = {
       // From the numbers first: the stated growths, and the growths the figures give, all within the limits.
       const vb = V && V.has(r) ? V.base[r] : NaN;
       let beyond = false;
-      for (const g of G) if (g && g.has(r) && (g.base[r] > high || g.base[r] < low)) beyond = true;
-      for (const p of P) {
+      // (Indexed loops: once a row, where for-of made iterator results until the loop was optimised.)
+      for (let k = 0; k < G.length; k++) {
+        const g = G[k];
+        if (g && g.has(r) && (g.base[r] > high || g.base[r] < low)) beyond = true;
+      }
+      for (let k = 0; k < P.length; k++) {
+        const p = P[k];
         // (A negative value, a net change gone below zero, has no growth from a positive one.)
         if (beyond || !p || !p.has(r) || !(p.base[r] > 0) || !(vb >= 0)) continue;
         const x = (vb / p.base[r] - 1) * 100;

@@ -121,7 +121,10 @@ function titleSpansYears(title: string): boolean {
 function wrongYearRow(ctx: CheckContext, reported: Period): { row: TableRow; period: Period } | null {
   if (ctx.table.title && titleSpansYears(ctx.table.title)) return null;
   const dated: { row: TableRow; period: Period }[] = [];
-  for (const row of ctx.table.rows) {
+  // (Indexed: once a table, in code not yet optimised, for-of made an iterator result per row.)
+  const rows = ctx.table.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     if (row.kind !== "data" || !PERIOD_ROW_START.test(row.indicatorKey)) continue;
     const p = rowPeriod(row.indicatorKey);
     if (p?.period.year === reported.year || datedRow(row.indicatorKey)?.current) return null;
