@@ -1,4 +1,4 @@
-import { isClauseEnd, isHan, isSpace } from "../chars";
+import { isClauseEnd, isHan, isSentenceEndCode, isSpace } from "../chars";
 import { isShielded, type TextDocument } from "../document";
 import { hitAt, type Hit, type TextRule } from "../rule";
 
@@ -10,6 +10,13 @@ import { hitAt, type Hit, type TextRule } from "../rule";
  * - a change or a ratio that may pass 100%: 完成率, 增长率, 赔付率, 增长, 增幅, 提高, 同比, 较, and
  *   what was planned (目标, 任务, 计划, 预算) … → not checked (`培训完成率达158.5%` and
  *   `占年度目标任务的120%` are over-fulfilment, `增长60%` growth).
+ * - a load against a rated capacity (负荷率, 负载率): over 100% is overload (`火化设备负荷率达到115%`);
+ *   so is a use of beds (床位使用率: extra beds, 加床, count in the statistics of hospitals);
+ *   not 入住率 (people in beds of a stock: at most all of them), 覆盖率, 持证率 …, which stay checked;
+ * - `占…的` between two different flows of money (raised, allotted, spent: `支出3.62亿元,占当年筹集额的
+ *   107.7%`): money carried over from past years, or raised beyond the plan, lets one pass the other,
+ *   so the whole does not hold the part (see flowsApart). `占全市人口的`, `占民政支出的` of a 支出 stay
+ *   checked.
  * `提高到`/`提升至` name the level reached, so the word before them decides.
  * Two shapes name no word in the percentage's own clause:
  * - a clause that only says the level reached (`…覆盖率较上年提高12.6个百分点,达到112.6%`): the
@@ -21,8 +28,45 @@ const SHARE_WORDS = ["占比", "比例", "比重", "覆盖面", "满意度", "�
 const CHANGE_WORDS = ["增长", "增幅", "增速", "增加", "提高", "提升", "上升", "下降", "降低", "减少", "同比", "环比", "较", "比上年", "超额", "完成", "翻", "目标", "任务", "计划", "预算", "指标"];
 /** …率 that are not shares: they may exceed 100% or are not proportions of a whole. */
 // (拨付, 到位, 兑现, 发放, 支出: money paid out against its plan or allocation, a completion — as the table checks read them.)
-const NOT_SHARE_RATES = ["完成", "拨付", "到位", "兑现", "发放", "支出", "增长", "赔付", "回报", "收益", "执行", "达成", "效", "频", "汇", "利", "税", "倍", "功", "速", "费", "贡献", "拉动", "周转", "负债", "溢价", "换手", "产出", "增", "超额", "比", "使用", "提升", "提高", "下降", "降低", "减少", "变化", "变动", "节约", "替代"];
+const NOT_SHARE_RATES = ["完成", "拨付", "到位", "兑现", "发放", "支出", "增长", "赔付", "回报", "收益", "执行", "达成", "效", "频", "汇", "利", "税", "倍", "功", "速", "费", "贡献", "拉动", "周转", "负债", "溢价", "换手", "产出", "增", "超额", "比", "使用", "提升", "提高", "下降", "降低", "减少", "变化", "变动", "节约", "替代", "负荷", "负载"];
 const LOOKBACK = 40;
+
+/**
+ * Flows of money a 占…的 may set against each other, by what happens to the money: raised or received,
+ * allotted (a plan of spending), spent. Two flows of different kinds are not part and whole: a year's
+ * spending may pass its raising (balances carried over), the money received may pass what was allotted.
+ * (预算, 计划 and 任务 are CHANGE_WORDS already: a plan over-fulfilled.)
+ */
+const MONEY_FLOWS: readonly (readonly string[])[] = [
+  ["筹集", "募集", "筹措", "募捐", "收入", "收缴", "到位", "销售"],
+  ["下达", "安排", "分配"],
+  ["支出", "使用", "发放", "拨付", "用于", "支付", "兑付", "列支"],
+];
+/** How far back in its sentence the subject of a 占 may name its flow (bounded: linear). */
+const SUBJECT_REACH = 60;
+
+/** The kind (index in MONEY_FLOWS) of the last flow word that ends at or before `to`, from `from` on, or -1. */
+function lastFlow(text: string, from: number, to: number): number {
+  for (let i = to - 2; i >= from; i--) {
+    const kind = MONEY_FLOWS.findIndex((ws) => ws.some((w) => text.startsWith(w, i) && i + w.length <= to));
+    if (kind >= 0) return kind;
+  }
+  return -1;
+}
+
+/**
+ * Whether the 占 at `at` sets a flow of money against a flow of another kind: the whole (between 占 and
+ * the percentage at `end`) names one, and the subject (the nearest flow named before 占 in its sentence)
+ * another — `福彩公益金支出3.62亿元,占当年筹集额的107.7%`. Either unnamed: a share, as before.
+ */
+function flowsApart(text: string, at: number, end: number): boolean {
+  const whole = lastFlow(text, at + 1, end);
+  if (whole < 0) return false;
+  let from = at;
+  while (from > 0 && at - from < SUBJECT_REACH && !isSentenceEndCode(text.charCodeAt(from - 1)) && text[from - 1] !== ";") from--;
+  const subject = lastFlow(text, from, at);
+  return subject >= 0 && subject !== whole;
+}
 /** Words that make a 比例 later in their clause the part of a plan done: 完成比例, 执行…的比例. */
 const COMPLETED = ["完成", "执行", "达成", "兑现"];
 
@@ -49,6 +93,8 @@ function subjectBefore(text: string, start: number, end: number): Subject {
     const share = SHARE_WORDS.find((w) => text.startsWith(w, i) && i + w.length <= end);
     // 完成比例, 完成年度任务的比例: the proportion of a plan done, a completion (may pass 100%).
     if (share && (share === "比例" || share === "比重") && COMPLETED.some((w) => text.slice(start, i).includes(w))) return { kind: "change", word: share };
+    // 支出…占筹集额的: one flow of money against another, no part of it (may pass 100%).
+    if (share === "占" && flowsApart(text, i, end)) return { kind: "change", word: share };
     if (share) return { kind: "share", word: share };
   }
   return null;

@@ -97,7 +97,15 @@ const AXES: readonly (readonly string[])[] = [
   ["公办", "民办", "公建民营", "民营", "国有", "私营", "政府办", "社会办", "集体"],
   ["城市", "农村", "城镇", "乡村", "城区", "郊区", "市区", "开发区", "市本级", "市级", "县级", "区级", "乡镇", "镇级", "村级"],
   ["男", "女"],
-  ["护理型", "普通型", "普通", "医养结合", "失能", "半失能", "自理", "认知症"],
+  // Beds and places are cut several ways that cross each other: by the care they are built for
+  // (护理型/普通型), by the residents' ability (失能/半失能/自理), by a specialised care (认知障碍照护:
+  // such beds are mostly 护理型 ones as well) and by an institution's model (医养结合). So `新增床位1180张,
+  // 其中护理型床位860张、认知障碍照护床位420张` names overlapping kinds, not a partition.
+  ["护理型", "普通型", "普通"],
+  ["失能", "半失能", "自理"],
+  ["认知症", "认知障碍", "失智"],
+  ["安宁疗护", "临终关怀"],
+  ["医养结合"],
   // The attributes of people that cut a total across each other: 其中女性412人、党员1320人、35周岁以下486人.
   ["集中供养", "分散供养", "集中", "分散"],
   ["老年", "未成年", "儿童", "青少年", "高龄", "周岁", "岁以上", "岁以下"],
