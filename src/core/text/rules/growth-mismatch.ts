@@ -60,6 +60,9 @@ import { LAST_YEAR, LAST_YEAR_ANY, LAST_YEAR_END, LAST_YEAR_SAME_PERIOD, RATIO_M
  *    comparison may be about the part or about the total before 其中, so the rate stands if either
  *    gives it; a bracket of parts after Y (`712家(其中…),较上年末…`) leaves the comparison to Y.
  *    So with Y an average opening its clause after a total (`1386人次,日均3.8人次,较上年的1479人次`).
+ *    So, in 2 and 3, with Y the last of a list of parts and no total written (`城市低保对象0.82万人、农村2.04万人,
+ *    比上年末的3.05万人下降6.2%`: 、 和 及 与 between them, one unit that adds up): the rate may be of
+ *    their sum, and stands if the sum or Y gives it.
  * The year before is any word of ../last-year.ts (上年, 去年, 上年度, 上一年度, 上个年度, 前一年 …), with
  * 同期 or an end (末, 底) after it as these shapes take them.
  * Between the last figure and the rate stand only a comma and the words of a change (同比, 增幅,
@@ -656,6 +659,83 @@ function bracketTotal(doc: TextDocument, pos: number, rates: boolean): Figure | 
   return figureOf(mentionEndingAt(doc, open), rates);
 }
 
+/** Dimensions whose figures add up: parts in them make a whole (not rates, standards per month, spans of time). */
+const ADDITIVE = new Set<string>(["money", "persons", "households", "count", "area", "length", "weight"]);
+/** In a listed part's name: a comparison (比, 较), a change's base (由, 从), an average (均): no part of a whole. */
+const isNotPartName = codeSet("比较由从均");
+/** Joins two parts (not 或: `1180张或1070张` are one of two, not both). */
+const isPartJoiner = codeSet("和及与");
+
+/**
+ * Where the name of a listed part ends at `at` begins (`农村新增`, `二季度`): ideographs and spaces, a
+ * period's label among them, back to anything else (a mark, another figure), at most MAX_CLAUSE; -1 when
+ * the name makes its figure no part: a total (`累计`, `合计` …), 其中 (parts of a total written before
+ * them, which need not make it whole), a comparison, an average.
+ */
+function partNameStart(doc: TextDocument, at: number): number {
+  const { text, mentions } = doc;
+  let i = at;
+  let j = mentionBefore(mentions, at);
+  for (let read = 0; ; read++) {
+    if (read > MAX_CLAUSE) return -1;
+    if (j >= 0 && end(mentions[j]) === i) {
+      if (!isPeriodLabel(doc, mentions[j])) break;
+      i = mentions[j--].offset;
+      continue;
+    }
+    if (i === 0 || !(isHan(text.charCodeAt(i - 1)) || isSpace(text[i - 1]))) break;
+    i--;
+  }
+  const name = text.slice(i, at);
+  for (let q = 0; q < name.length; q++) if (isNotPartName(name.charCodeAt(q))) return -1;
+  return name.includes("其中") || TOTAL_WORDS.inside(name) ? -1 : i;
+}
+
+/**
+ * The part listed before the one whose name starts at `start`, joined to it by 、 (`0.82万人、农村2.04万人`)
+ * or by 和, 及, 与 opening the name (`1180张和农村1070张`): the mention that ends there, or null.
+ */
+function partBefore(doc: TextDocument, start: number): Mention | null {
+  const { text } = doc;
+  let p = start;
+  while (p > 0 && isSpace(text[p - 1])) p--;
+  if (text.charCodeAt(p - 1) === 0x3001) return mentionEndingAt(doc, p - 1); // 、
+  return isPartJoiner(text.charCodeAt(skipSpaces(text, start))) ? mentionEndingAt(doc, start) : null;
+}
+
+/**
+ * The sum of the parts `y` closes when it is the last of a list of parts with no total (`城市低保对象0.82万人、
+ * 农村2.04万人,比上年末的3.05万人下降6.2%`, `城区新增床位1180张、农村新增1070张,比上年的2000张增长12.5%`):
+ * two or more figures in `y`'s unit, in a dimension that adds up, each after its name (ideographs, a period's
+ * label: `一季度…420张、二季度760张`), joined by 、 和 及 与. A comparison after such a list may be about
+ * the last part or about the whole the parts make; the sentence does not say which. Null when it is no
+ * such list, or a 其中 list (the total is written: `partTotal`).
+ */
+function partsSum(doc: TextDocument, y: Figure, rates: boolean): Figure | null {
+  const dimension = y.mention.unit?.dimension;
+  if (rates || dimension === undefined || !ADDITIVE.has(dimension)) return null;
+  let value = y.value;
+  let tolerance = y.half;
+  let n = 1;
+  for (let cur = y; ; ) {
+    const start = partNameStart(doc, cur.mention.offset);
+    if (start < 0) return null;
+    const before = partBefore(doc, start);
+    if (!before) break;
+    const f = figureOf(before, false);
+    if (!f || !sameUnit(f, y) || ++n > MAX_LIST) return null;
+    value += f.value;
+    tolerance += f.half;
+    cur = f;
+  }
+  return n >= 2 ? { mention: y.mention, value, half: tolerance, unit: y.unit } : null;
+}
+
+/** What the current value `y` may stand for besides itself: the total of its 其中 list, or the sum of the parts it closes. */
+function wholeOf(doc: TextDocument, y: Figure, rates: boolean): Figure | null {
+  return partTotal(doc, y, rates) ?? partsSum(doc, y, rates);
+}
+
 /** `c`, with the same comparison of the 其中 part's total (`total`) in place of its current value as its alternative. */
 function orTotal(c: Comparison, total: Figure | null): Comparison {
   if (!total) return c;
@@ -690,7 +770,7 @@ function comparedWith(doc: TextDocument, last: Figure, rates: boolean, bracketed
   // `2064件,上年全年3900件,较上年同期1920件增长7.5%`: a figure its clause dates to an earlier
   // period is another base, not the current figure; which one is, the rule does not guess.
   if (y && datedEarlier(text, y)) return null;
-  if (y) return orTotal({ ...pair(last, y), period: compared.period }, partTotal(doc, y, rates));
+  if (y) return orTotal({ ...pair(last, y), period: compared.period }, wholeOf(doc, y, rates));
   const named = bracketTotal(doc, compared.start, rates) ?? namedBefore(doc, compared.start, rates, last);
   return named ? { ...pair(last, named), period: compared.period } : null;
 }
@@ -736,7 +816,7 @@ function changedBy(doc: TextDocument, last: Figure): Comparison | null {
   const { start, period } = compared;
   const sign = BY_SIGN.get(verb)!;
   const y = figureLikeBefore(doc, start, false, last);
-  const total = y ? partTotal(doc, y, false) : null;
+  const total = y ? wholeOf(doc, y, false) : null;
   if (!x) {
     if (y) return orTotal({ kind: "change", a: last, b: y, sign, dated: false, period }, total);
     const named = bracketTotal(doc, start, false) ?? namedBefore(doc, start, false, last);
@@ -746,7 +826,7 @@ function changedBy(doc: TextDocument, last: Figure): Comparison | null {
   const current = y ?? bracketTotal(doc, start, false);
   if (!current) return { kind: "base", a: x, b: last, sign, dated: false, period };
   // Three figures: where Y − X is not ±A within their rounding, one of them is the slip, not the rate.
-  // (Y may be a 其中 part or its total: the one that agrees.)
+  // (Y may be a 其中 part or its total, or the last of a list of parts or their sum: the one that agrees.)
   const agrees = (f: Figure) => f.unit === x.unit && Math.abs(f.value - x.value - sign * last.value) <= x.half + f.half + last.half + 1e-9;
   const agreed = agrees(current) ? current : total && agrees(total) ? total : null;
   return agreed ? { ...pair(x, agreed), period } : null;
@@ -1428,7 +1508,7 @@ function ratioOf(doc: TextDocument, s: Stated): Found | null {
   const found = (c: Comparison | null): Found | null => (c ? { c, sign: 1, compare: gap.compare, measure: "percentOf", quoted } : null);
   if (x) {
     const y = figureBefore(doc, p, false);
-    return y ? found(orTotal(pair(x, y), partTotal(doc, y, false))) : null;
+    return y ? found(orTotal(pair(x, y), wholeOf(doc, y, false))) : null;
   }
   // The figure before the verb: Y, or X closing a base before it (`Y(上年X),为`, `Y,上年为X,为`).
   let q = p;
@@ -1527,7 +1607,8 @@ function judge(doc: TextDocument, s: Stated, found: Found): Hit | null {
     if (g !== null) growths.push(g);
   }
   if (growths.length === 0) return null;
-  const growth = growths.reduce((best, g) => (Math.abs(g - stated) < Math.abs(best - stated) ? g : best));
+  // (Each growth is signed as the text states it, `s.value`: a fall of 8.5% is 8.5 beside `下降16.2%`.)
+  const growth = growths.reduce((best, g) => (Math.abs(g - s.value) < Math.abs(best - s.value) ? g : best));
   const decimals = Math.max(1, s.decimals);
   const expected = format(growth, decimals);
   // Each in its own measure: a multiple as a multiple (是上年的2.3倍), a change of rates in points.

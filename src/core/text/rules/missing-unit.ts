@@ -20,7 +20,9 @@ const COUNTED_BEFORE = /(?:人次|人数|人口|群众|老年人|老人|户数|�
  * none: when it carries the same unit as the last (`180元、720、1440元`, `结婚登记3120对、离婚登记1208、
  * 补领537对`), each sibling writes its own, and the bare one lost it — and so does a 、-list with a
  * label of three or more characters between its figures (`建成骨灰堂11、集中治丧点8个`): each item is its
- * own phrase, while `其中公办45、民办75家` (short labels) may still share its unit.
+ * own phrase, while `其中公办45、民办75家` (short labels) may still share its unit. Figures with 万/亿
+ * alone in the 、-list 其中 opens after a total in full (`2.86万人,其中城市0.82万、农村2.04万`) are the
+ * total's parts, in its unit, when they do not add up to more than it.
  *
  * A sentence with only one other figure, or a one-digit bare figure, counts only when that figure is
  * its parallel: in the next or previous clause, across one separator with nothing else counted
@@ -285,6 +287,80 @@ function sharesTrailingUnit(text: string, mentions: readonly Mention[], k: numbe
   return false;
 }
 
+/** How many Han characters may name an item of a 其中 list (`其中城市低保对象0.82万`). */
+const MAX_PART_LABEL = 12;
+
+/**
+ * The start of the item's label before `m` (Han characters and spaces back to anything else, at most
+ * MAX_PART_LABEL), or -1 when it runs longer.
+ */
+function labelStart(text: string, m: Mention): number {
+  let i = m.offset;
+  while (i > 0 && (isHan(text.charCodeAt(i - 1)) || isSpace(text[i - 1]))) {
+    if (m.offset - i >= MAX_PART_LABEL) return -1;
+    i--;
+  }
+  return i;
+}
+
+/**
+ * `全市低保对象2.86万人,其中城市0.82万、农村2.04万`: figures written with 万/亿 alone in the 、-list that
+ * 其中 opens after a total written in full with the same scale word (`2.86万人`) are that total's parts,
+ * in its unit: nothing was lost. Only when every item before `m` is scaled alone, every item after it
+ * is too or writes the total's unit, and the parts do not add up to more than the total (parts in
+ * another unit may well: `2.86万人,其中低保户1.5万、…`). Returns whether `mentions[k]` is such a part.
+ */
+function partOfWrittenTotal(text: string, mentions: readonly Mention[], k: number): boolean {
+  const m = mentions[k];
+  const scale = m.quantity?.scaleWord;
+  const scaledAlone = (x: Mention | undefined) => !!x && x.kind === "quantity" && x.quantity?.scaleWord === scale && !x.quantity?.unit && !x.unit;
+  let sum = 0;
+  let slack = 0; // the rounding of what is written: half a unit of each figure's last digit
+  const add = (x: Mention) => {
+    const q = x.quantity!;
+    sum += q.number ?? NaN;
+    slack += 0.5 * 10 ** -q.decimals * q.scale;
+  };
+  let first = k;
+  // Back to the list's first item: items scaled alone, each after a label and a 、.
+  for (;;) {
+    const x = mentions[first];
+    if (!scaledAlone(x) || k - first > MAX_SHARED_LIST) return false;
+    add(x);
+    const at = labelStart(text, x);
+    if (at < 0) return false;
+    const prev = first > 0 ? mentions[first - 1] : undefined;
+    if (text[at - 1] !== "、" || !prev || prev.offset + prev.length !== at - 1) break;
+    first--;
+  }
+  // The first item's label opens with 其中 (or 其中:), after a comma and the total.
+  let at = labelStart(text, mentions[first]);
+  if (at < 0) return false;
+  if (!text.startsWith("其中", at)) {
+    if (!text.startsWith("其中", at - 3) || (text[at - 1] !== ":" && text[at - 1] !== "：")) return false;
+    at -= 3;
+  }
+  const total = first > 0 ? mentions[first - 1] : undefined;
+  if (!total || total.sentence.offset !== m.sentence.offset || total.kind !== "quantity" || total.quantity?.scaleWord !== scale || !unitOf(total)) return false;
+  let p = at;
+  while (p > 0 && isSpace(text[p - 1])) p--;
+  if (text[p - 1] !== "," && text[p - 1] !== "，") return false;
+  p--;
+  while (p > 0 && isSpace(text[p - 1])) p--;
+  if (total.offset + total.length !== p) return false;
+  // On to the list's last item: scaled alone, or in the total's unit.
+  for (let j = k + 1; j < mentions.length && j - k <= MAX_SHARED_LIST; j++) {
+    const x = mentions[j];
+    const s = labelStart(text, x);
+    const prev = mentions[j - 1];
+    if (s < 0 || text[s - 1] !== "、" || prev.offset + prev.length !== s - 1) break;
+    if (!scaledAlone(x) && !(x.kind === "quantity" && x.quantity?.scaleWord === scale && unitOf(x) === unitOf(total))) return false;
+    add(x);
+  }
+  const t = total.quantity!;
+  return sum <= (t.number ?? NaN) + slack + 0.5 * 10 ** -t.decimals * t.scale + 1e-9;
+}
+
 export const rule: TextRule = {
   code: "missing-unit",
   check(doc: TextDocument): Hit[] {
@@ -342,7 +418,7 @@ export const rule: TextRule = {
           (s): s is Mention => !!s && s.sentence.offset === m.sentence.offset && s.kind === "quantity" && !!s.quantity?.scaleWord && !!unitOf(s),
         );
         const sib = siblings.find((s) => s.quantity!.scaleWord === q.scaleWord) ?? siblings[0];
-        if (sib && !sharesTrailingUnit(text, mentions, k)) {
+        if (sib && !sharesTrailingUnit(text, mentions, k) && !partOfWrittenTotal(text, mentions, k)) {
           const written = `${sib.quantity!.scaleWord}${unitOf(sib)}`;
           hits.push(hitAt(m, { key: "missingUnitAfterScale", params: { value: m.text, unit: written } }, m.text, written));
         }
