@@ -45,11 +45,15 @@ import { LAST_YEAR } from "../last-year";
  *    - parts whose labels name different cuts (`护理型床位…、公办机构床位…`: care level and
  *      ownership, by the AXES below) are not one breakdown and are not added up. Labels of no
  *      known cut are taken as one breakdown, so `其中城区3个,开发区3个` of 5个 is still found;
+ *    - parts on one cut followed by a part on another (`其中公办60家、民办60家、护理型机构45家`) are a
+ *      partition and an attribute: the partition is added up alone (公办60家、民办70家 of 120家 still exceeds);
  *    - parts labelled all by thresholds open at the same end (`65周岁以上…、70周岁以上…`, `县级以上…、
  *      市级以上…`) nest, and are not added up either.
  *    A clause after the parts whose label says its figure is about something else ends them: another
  *    time (`其中民办37家,上年为35家`, `去年同期`, `2023年为…` in a 2024 report, unless the parts are cut
- *    by year), a target or a plan (`年度目标为4000张`), an average (`全省平均`), a comparison (`较…`).
+ *    by year), a target or a plan (`年度目标为4000张`), an average (`全省平均`), a comparison (`较…`);
+ *    and so does a clause with a predicate of its own, which says what became of the total, not a kind of
+ *    it (`资金2.35亿元,其中中央资金1.6亿元,已支出1.98亿元`; 累计发放, 完成投资, 惠及 …: OWN_PREDICATE_WORDS).
  * 2. A run of 《titles》 followed by their count: `《…》《…》…《…》4个清单` with six titles listed.
  *    The noun after the count must name the titles (`…清单》4个清单`, or 文件/制度): `《条例》《办法》
  *    15项措施` counts something else. With 等 after the list, only a count below the list is a defect.
@@ -152,6 +156,38 @@ function clauseLabel(text: string, from: number, at: number): { from: number; op
  */
 const ELSEWHERE_WORDS = [...LAST_YEAR, "前年", "同期", "年初", "上月", "目标", "计划", "任务", "预计", "力争", "规划", "平均", "人均", "户均", "年均", "月均", "较", "比", "增加", "增长", "净增", "减少", "净减", "下降"];
 
+/**
+ * Words that give a clause a predicate of its own: what has been done with the whole (`已支出1.98亿元`,
+ * `累计发放3200万元`, `完成投资7200万元`, `拨付`, `兑现`) or what it brought about (`惠及3.2万人次`, `带动`,
+ * `实现`, `覆盖`, `受益`, `撬动`). Such a clause after a 其中 list (`下达资金2.35亿元,其中中央资金1.6亿元,
+ * 已支出1.98亿元`) says what became of the total, and names no kind of it: the list has ended.
+ * (Parts said all with the same word stay parts: `其中城区累计建成30个,农村累计建成50个`.)
+ */
+const OWN_PREDICATE_WORDS = ["已", "累计", "完成", "实现", "惠及", "带动", "支出", "发放", "拨付", "兑现", "受益", "覆盖", "撬动"];
+
+/**
+ * The clause of the figure at `at`: the text from the comma, semicolon or colon before it to the
+ * figure, read back no further than `from` (the end of the figure before it, so every stretch of text
+ * is read once); null when the figure is an item of a 、-list or in a bracket, or no separator is met.
+ */
+function ownClause(text: string, from: number, at: number): string | null {
+  for (let k = at - 1; k >= from; k--) {
+    const ch = text[k];
+    if (ch === "、" || isOpening(ch) || isClosing(ch) || ch === "。") return null;
+    if (isClauseSeparator(ch) || ch === "；" || ch === "：") return text.slice(k + 1, at);
+  }
+  return null;
+}
+
+/**
+ * Whether a clause after the first part of a 其中 list opens a statement of its own (OWN_PREDICATE_WORDS),
+ * not another part: a word the first part's label (`firstLabel`) does not share. 已 is shared by a
+ * first label with 已 or 未 in it (`其中未婚120人,已婚350人`: a cut between done and not done).
+ */
+function ownPredicate(clause: string, firstLabel: string): boolean {
+  return OWN_PREDICATE_WORDS.some((w) => clause.includes(w) && !firstLabel.includes(w) && !(w === "已" && firstLabel.includes("未")));
+}
+
 /** The years named by year mentions between `from` and `to` (mentions searched from index `k0` on). */
 function yearsIn(mentions: readonly Mention[], from: number, to: number, k0: number): number[] {
   const out: number[] = [];
@@ -177,6 +213,21 @@ function labelsElsewhere(doc: TextDocument, from: number, at: number, k0: number
 function axisOf(label: string): number {
   for (let a = 0; a < AXES.length; a++) if (AXES[a].some((w) => label.includes(w))) return a;
   return -1;
+}
+
+/**
+ * How many parts at the head of a breakdown are labelled all on one cut, the part after them on
+ * another (`其中公办60家、民办60家、护理型机构45家`: two, 公办 and 民办 by ownership, then 护理型 by care
+ * level): that head is a partition of its own, the part on the other cut an attribute of some of its
+ * members. 0 when there is no such head of two parts or more (`其中护理型…、公办…`: one cut per part,
+ * nothing to add up; a label of no known cut among them: no telling which cut it is on).
+ */
+function leadingCut(labels: readonly string[]): number {
+  const a = axisOf(labels[0]);
+  if (a < 0) return 0;
+  let i = 1;
+  while (i < labels.length && axisOf(labels[i]) === a) i++;
+  return i >= 2 && i < labels.length && axisOf(labels[i]) >= 0 ? i : 0;
 }
 
 /**
@@ -402,14 +453,24 @@ function slipInOneList(text: string, group: readonly Mention[], total: Mention):
  */
 function excessOver(text: string, list: readonly Mention[], total: Mention, from: number, minParts = 1): Hit | null {
   if (list.some((m) => m.quantity!.range)) return null;
-  for (const group of breakdowns(text, list, total, from)) {
-    if (group.length < minParts) continue;
+  for (const breakdown of breakdowns(text, list, total, from)) {
+    if (breakdown.length < minParts) continue;
+    let group = breakdown;
+    let labels = group.map((m) => labelOf(text, from, m.offset));
+    let axes = new Set(labels.map(axisOf).filter((a) => a >= 0));
+    if (axes.size > 1) {
+      // Parts on several cuts: only a partition on one cut before them is added up (`其中公办60家、
+      // 民办70家、护理型机构45家`: 公办 and 民办), the rest is an attribute that overlaps it.
+      const lead = leadingCut(labels);
+      if (lead < minParts) continue;
+      group = group.slice(0, lead);
+      labels = labels.slice(0, lead);
+      axes = new Set([axisOf(labels[0])]);
+    }
     // (Parts far larger than a total that lost its 万 are still its parts: breakdowns.ts, lostScale.)
     const scale = lostScale(text, total, group);
     if (group.length > 1 && group.some((m) => m.quantity!.number! > total.quantity!.number!) && !slipInOneList(text, group, total) && !scale) continue;
-    const labels = group.map((m) => labelOf(text, from, m.offset));
-    const axes = new Set(labels.map(axisOf).filter((a) => a >= 0));
-    if (axes.size > 1 || group.some((m, i) => namesProperty(text, labels[i], m))) continue;
+    if (group.some((m, i) => namesProperty(text, labels[i], m))) continue;
     // A part as large as the whole says every member is in it, so the groups overlap (`救助1268人次,
     // 其中护送返乡386人次、站内照料1268人次`: all were cared for in the station). Only labels on one
     // cut that excludes each other (市级/区级, by the AXES) cannot both hold the whole: `共5批次(其中
@@ -591,6 +652,8 @@ function partsExceedingTotal(doc: TextDocument): Hit[] {
     // Whether the first part's label holds a year: then the parts are cut by year (`其中2022年30个,
     // 2023年40个`), and a year in a later label says no other time.
     let yearCut: boolean | null = null;
+    // The first part's label: a later clause with a word of its own that this label lacks has left the list.
+    let firstLabel = "";
     for (let k = firstPart; k < mentions.length && mentions[k].offset < end; k++) {
       const m = mentions[k];
       while (n < nested.length && nested[n][1] < m.offset) n++;
@@ -601,8 +664,15 @@ function partsExceedingTotal(doc: TextDocument): Hit[] {
       const clause = clauseLabel(text, p + open.length, m.offset);
       // A clause after the parts about another time, a target, an average or a comparison: the
       // breakdown has ended. (The first part is one whatever its label: `其中上年结转资金200万元`.)
-      if (yearCut === null) yearCut = yearsIn(mentions, clause.from, m.offset, firstPart).length > 0;
-      else if (clause.opens && labelsElsewhere(doc, clause.from, m.offset, firstPart, yearCut)) break;
+      if (yearCut === null) {
+        yearCut = yearsIn(mentions, clause.from, m.offset, firstPart).length > 0;
+        firstLabel = text.slice(clause.from, m.offset);
+      } else if (clause.opens && labelsElsewhere(doc, clause.from, m.offset, firstPart, yearCut)) break;
+      else {
+        // (Read back to the figure before, whatever its kind: `,占68.1%,已支出…`.)
+        const own = ownClause(text, Math.max(p + open.length, k > 0 ? mentions[k - 1].offset + mentions[k - 1].length : 0), m.offset);
+        if (own !== null && ownPredicate(own, firstLabel)) break;
+      }
       const list = parts.get(key) ?? [];
       list.push(m);
       parts.set(key, list);
