@@ -2,6 +2,7 @@ import type { Finding, Locale } from "../findings/types";
 import { narrativeEnUS } from "../i18n/narrative.en-US";
 import { type NarrativeMessages, narrativeZhCN } from "../i18n/narrative.zh-CN";
 import { findCategory, findIndicator, type Schema } from "../schema";
+import { forEachOwner } from "../table/hierarchy";
 import { departmentsOf } from "../table/rows";
 import { tablesOf } from "../table/build";
 import { columnOfAddress } from "../table/grid";
@@ -61,6 +62,12 @@ interface Entry {
 function sameFigures(a: Fact, b: Fact): boolean {
   const t = (f: Fact) => [f.value, f.previous, f.growth?.number, f.target].map((x) => (x === undefined ? "" : typeof x === "number" ? String(x) : formatFigure(x))).join("|");
   return t(a) === t(b);
+}
+
+/** As duplicate-indicator's copy: the same figures, two at least, one of them not zero. */
+function copiedRow(a: Fact, b: Fact): boolean {
+  const given = [b.value?.number, b.previous?.number, b.growth?.number, b.target?.number].filter((x) => x !== undefined);
+  return given.length >= 2 && given.some((x) => x !== 0) && sameFigures(a, b);
 }
 
 /**
@@ -238,14 +245,23 @@ function draft(table: TableModel, findings: readonly Finding[], schema: Schema, 
   // 1. What each row becomes: a clause, a marker, or nothing.
   const entries: Entry[] = [];
   const firstByKey = new Map<string, Entry>();
+  // (As duplicate-indicator: one section and one owner; 其中:男 under two totals is no repeat, nor
+  // 城市 under 1 | 低保对象 and under 2 | 特困人员, nor one task under two departments of a 处室-first
+  // table. A row copied, figures and all, under the next numbered row is one row twice.)
+  const ownerOf = new Map<number, number>();
+  forEachOwner(table.rows, (row, owner) => ownerOf.set(row.row, owner));
+  const firstByParent = new Map<string, Entry>();
   for (const fact of facts) {
     const e: Entry = { fact };
     entries.push(e);
     const name = ctx.nameOf(fact);
-    // (As duplicate-indicator: one section and one parent; 其中:男 under two totals is no repeat, nor
-    // one task under two departments of a 处室-first table.)
-    const dupKey = `${fact.categoryKey}\u0000${fact.source.parentRow ?? 0}\u0000${departmentOf.get(fact.row) ?? ""}\u0000${fact.key}`;
-    const first = firstByKey.get(dupKey);
+    const section = `${fact.categoryKey}\u0000${departmentOf.get(fact.row) ?? ""}\u0000${fact.key}\u0000`;
+    const owner = ownerOf.get(fact.row) ?? 0;
+    const parent = fact.source.parentRow ?? 0;
+    const dupKey = section + owner;
+    const parentKey = owner === parent ? undefined : section + "p" + parent;
+    const copied = parentKey === undefined ? undefined : firstByParent.get(parentKey);
+    const first = firstByKey.get(dupKey) ?? (copied && copiedRow(copied.fact, fact) ? copied : undefined);
     if (!name || (TOTAL_ROW.test(name) && (fact.errors.length === 0 || !fact.value))) {
       // A figure with no name, or a bare 合计 with nothing to say what it totals (or no figure: —): not a sentence.
       e.omitted = { row: fact.row, indicator: name || fact.source.indicator, reason: name ? msg.reasonTotalRow : msg.reasonNoName, marked: false };
@@ -271,6 +287,7 @@ function draft(table: TableModel, findings: readonly Finding[], schema: Schema, 
       if (places && e.clause.list) e.clause = { fact: e.clause.fact, head: e.clause.list.item, tails: e.clause.tails };
       if (options.markWarnings && fact.warnings.length > 0) e.note = fill(msg.markWarning, { indicator: "", reason: reasonsOf(fact.warnings, fact, msg) });
       if (!first) firstByKey.set(dupKey, e);
+      if (!firstByParent.has(section + "p" + parent)) firstByParent.set(section + "p" + parent, e);
     }
     if (e.omitted) omitted.push(e.omitted);
   }

@@ -106,3 +106,29 @@ export function buildHierarchy(rows: TableRow[]): void {
     lastPlain = row;
   }
 }
+
+/**
+ * Who owns each data row, to tell rows of one name apart (duplicate-indicator, the narrative's
+ * repeats): the parent the outline gave it; else, for an unnumbered row, the last outline-numbered
+ * data row above it in its section and category (`1 | 低保对象` then ` | 城市` ` | 农村`, `2 | 特困人员`
+ * then ` | 城市` ` | 农村`: the second 城市 is 特困人员's, another indicator than 低保对象's); else 0, the
+ * top level. Such an owner is no parent: unnumbered rows need not add up to it, so the outline
+ * (parentRow) is left as it is. A row named as the numbered row above it is none of its parts but
+ * the same row again (a copy without its number): it stays at the top level.
+ * `visit` is called on every data row, in order. One pass, nothing allocated per row.
+ */
+export function forEachOwner(rows: readonly TableRow[], visit: (row: TableRow, owner: number) => void): void {
+  let last: TableRow | undefined; // the last outline-numbered data row of the section being read
+  for (const row of rows) {
+    // A new table, or a new section (not a 按年龄段分: label, which leaves its total's rows going on).
+    if (row.kind === "header" || (row.kind === "section" && !BREAKDOWN_LABEL.test(row.indicatorKey))) last = undefined;
+    if (row.kind !== "data") continue;
+    if (last !== undefined && last.category !== row.category) last = undefined;
+    const parent = row.parentRow;
+    if (row.numbering && typeof numberingRank(row.numbering) === "number") {
+      last = row;
+      visit(row, parent ?? 0);
+    } else if (parent !== undefined) visit(row, parent);
+    else visit(row, last === undefined || last.indicatorKey === row.indicatorKey ? 0 : last.row);
+  }
+}

@@ -1,15 +1,17 @@
 import type { Finding } from "../../findings";
 import { a1 } from "../../table/grid";
-import { numberingRank } from "../../table/hierarchy";
+import { forEachOwner, numberingRank } from "../../table/hierarchy";
 import { departmentsOf } from "../../table/rows";
-import type { TableRow } from "../../table/types";
 import { type CheckRule, type RowInfo } from "../context";
 import { finding } from "../finding";
 
 /**
  * duplicate-indicator: the same indicator (after normalising spaces, numbering and full-width
- * forms) in two rows of one section (same category and same parent row). On the later row's
- * indicator cell. Linear: one hash table over the rows.
+ * forms) in two rows of one section (same category, same department, same owner). On the later
+ * row's indicator cell. Linear: hash tables over the rows.
+ * A row's owner is its parent row, or for an unnumbered row the numbered row above it
+ * (forEachOwner): `1 | 低保对象 | 城市 | 农村 | 2 | 特困人员 | 城市 | 农村` names 城市 twice, two
+ * indicators (城市低保对象, 城市特困人员), and the same under 其中 or (1) numbering.
  * A 处室 column before the indicators groups them (`社会救助处 | 1 | 低保对象`, written on each
  * department's first row only): each department is a section of its own, so the same task under
  * two departments (开展业务培训) is no duplicate. A 责任处室 column after the figures only says who
@@ -18,12 +20,13 @@ import { finding } from "../finding";
 const SUBTOTAL = /^(?:小计|合计|总计|共计|总合计)$/;
 
 /**
- * For each key, the index of the first key equal to it ("" for none: never matched), -1 when it
- * is the first. An open-addressing hash table in an Int32Array.
+ * For each key, the index of the first key equal to it with equal tags ("" for none: never
+ * matched), -1 when it is the first. An open-addressing hash table in an Int32Array; the tags
+ * (section ids, owner rows) are hashed with the key, so no key string is ever made per row.
  * Hand-written for issue 3's 100,000-row check: a Map over every row's key cost more than the
  * rest of the rule (a map that size misses the cache on every look-up and grows by copying).
  */
-function firstOfSame(keys: readonly string[]): Int32Array {
+function firstOfSame(keys: readonly string[], tags: readonly Int32Array[] = []): Int32Array {
   let size = 16;
   while (size < keys.length * 2) size *= 2;
   const mask = size - 1;
@@ -31,14 +34,16 @@ function firstOfSame(keys: readonly string[]): Int32Array {
   // Each slot's hash beside it: a probe reads another key only when the hashes agree.
   const hashes = new Int32Array(size);
   const first = new Int32Array(keys.length).fill(-1);
+  const same = (a: number, b: number) => keys[a] === keys[b] && tags.every((t) => t[a] === t[b]);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     if (!key) continue;
-    // FNV-1a over the UTF-16 code units.
+    // FNV-1a over the UTF-16 code units, then the tags.
     let h = 0x811c9dc5;
     for (let j = 0; j < key.length; j++) h = Math.imul(h ^ key.charCodeAt(j), 0x01000193);
+    for (const t of tags) h = Math.imul(h ^ t[i], 0x01000193);
     let s = h & mask;
-    while (slots[s] >= 0 && (hashes[s] !== h || keys[slots[s]] !== key)) s = (s + 1) & mask;
+    while (slots[s] >= 0 && (hashes[s] !== h || !same(slots[s], i))) s = (s + 1) & mask;
     if (slots[s] >= 0) first[i] = slots[s];
     else {
       slots[s] = i;
@@ -46,6 +51,31 @@ function firstOfSame(keys: readonly string[]): Int32Array {
     }
   }
   return first;
+}
+
+/** An id for each row's text (a category, a department), equal texts equal ids: one Map per table. */
+function idsOf(n: number, textOf: (i: number) => string): Int32Array {
+  const ids = new Int32Array(n);
+  const seen = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const text = textOf(i);
+    if (!text) continue;
+    let id = seen.get(text);
+    if (id === undefined) seen.set(text, (id = seen.size + 1));
+    ids[i] = id;
+  }
+  return ids;
+}
+
+/** Every figure of both rows the same cell by cell, two at least, one of them not zero. */
+function sameFigures(a: RowInfo, b: RowInfo): boolean {
+  const fa = a.figures.values();
+  const fb = b.figures.values();
+  if (fa.length < 2 || fa.length !== fb.length || !fa.some((f) => f.number !== 0)) return false;
+  return fa.every((f) => {
+    const g = b.figures.get(f.cell.col);
+    return !!g && g.number === f.number && g.exact === f.exact;
+  });
 }
 
 /**
@@ -58,13 +88,7 @@ function firstOfSame(keys: readonly string[]): Int32Array {
  */
 function unnumberedCopy(later: RowInfo, first: RowInfo): boolean {
   if (later.row.numbering || later.row.parentRow !== undefined || typeof numberingRank(first.row.numbering) !== "number") return false;
-  const a = later.figures.values();
-  const b = first.figures.values();
-  if (a.length < 2 || a.length !== b.length || !a.some((f) => f.number !== 0)) return false;
-  return a.every((f) => {
-    const g = first.figures.get(f.cell.col);
-    return !!g && g.number === f.number && g.exact === f.exact;
-  });
+  return sameFigures(later, first);
 }
 
 export const duplicateIndicator: CheckRule = {
@@ -80,26 +104,43 @@ export const duplicateIndicator: CheckRule = {
       keys[i] = !key || (key.length <= 3 && SUBTOTAL.test(key)) ? "" : key;
     }
     const firstOf = firstOfSame(keys);
-    // A repeated key's first row → the first row of each section (category, parent row) the key
-    // appears in.
-    const sections = new Map<number, TableRow[]>();
+    // Most tables name no indicator twice: nothing more to read.
+    if (!firstOf.some((f) => f >= 0)) return out;
+    // Only the rows of a repeated name take part from here.
+    const repeated = new Array<string>(rows.length).fill("");
+    for (let i = 0; i < rows.length; i++) {
+      const f = firstOf[i];
+      if (f >= 0) repeated[i] = repeated[f] = keys[i];
+    }
+    // The section of each repeated row: its category, its department and its owner (forEachOwner).
     const departmentOf = departmentsOf(ctx.table);
-    for (let i = 0; i < keys.length; i++) {
+    const category = idsOf(rows.length, (i) => (repeated[i] ? (rows[i].row.category ?? "") : ""));
+    const department = idsOf(rows.length, (i) => (repeated[i] ? (departmentOf.get(rows[i].row.row) ?? "") : ""));
+    const owner = new Int32Array(rows.length);
+    const parent = new Int32Array(rows.length);
+    let j = 0;
+    forEachOwner(ctx.table.rows, (row, o) => {
+      // (ctx.rows are the table's data rows in order, less the few no rule reads: percent rows.)
+      if (j < rows.length && rows[j].row === row) owner[j++] = o;
+    });
+    for (let i = 0; i < rows.length; i++) parent[i] = rows[i].row.parentRow ?? 0;
+    const firstInSection = firstOfSame(repeated, [category, department, owner]);
+    // The same as the outline alone places it (its parent row, not the numbered row above it).
+    const firstUnderParent = firstOfSame(repeated, [category, department, parent]);
+    for (let i = 0; i < rows.length; i++) {
       const f = firstOf[i];
       if (f < 0) continue;
       const row = rows[i].row;
-      const category = row.category ?? "";
-      const parent = row.parentRow ?? 0;
-      let list = sections.get(f);
-      if (!list) sections.set(f, (list = [rows[f].row]));
-      const inSection = (r: TableRow) => (r.category ?? "") === category && departmentOf.get(r.row) === departmentOf.get(row.row);
-      const first = list.find((r) => inSection(r) && (r.parentRow ?? 0) === parent) ?? (rows[i].row.row === rows[f].row.row + 1 && inSection(rows[f].row) && unnumberedCopy(rows[i], rows[f]) ? rows[f].row : undefined);
-      if (!first) {
-        list.push(row);
-        continue;
-      }
+      const sameSection = category[i] === category[f] && department[i] === department[f];
+      let first = firstInSection[i];
+      // A numbered row copied onto the next row without its number.
+      if (first < 0 && row.row === rows[f].row.row + 1 && sameSection && unnumberedCopy(rows[i], rows[f])) first = f;
+      // A row copied under the next numbered row, figures and all: one row twice, whatever its owner.
+      const p = firstUnderParent[i];
+      if (first < 0 && p >= 0 && owner[p] !== owner[i] && sameFigures(rows[i], rows[p])) first = p;
+      if (first < 0) continue;
       const cell = row.cells.indicator ?? (indicatorCol ? { address: a1(row.row - 1, indicatorCol.col), row: row.row } : undefined);
-      out.push(finding("duplicate-indicator", ctx.msg.duplicateIndicator({ indicator: row.indicator, row: first.row }), { cell, column: indicatorCol, row, value: row.indicator }));
+      out.push(finding("duplicate-indicator", ctx.msg.duplicateIndicator({ indicator: row.indicator, row: rows[first].row.row }), { cell, column: indicatorCol, row, value: row.indicator }));
     }
     return out;
   },
