@@ -4,7 +4,7 @@ import { lintText } from "../../../src/core/text";
 import { missedDefects, troubledCleanQuantities, type Truth, unlistedAlarms } from "./truth";
 
 /**
- * Forty-nine reports probes of this project wrote in the seeds' register (test/fixtures/text/probe:
+ * Fifty-three reports probes of this project wrote in the seeds' register (test/fixtures/text/probe:
  * not real reports; their cities are none of the seeds'), each with a clean version and one with
  * eight to fourteen planted slips, linted with the report's year as `jiaohe lint-text --year` gives it:
  * - every planted slip is reported with its code over its excerpt, except those listed below;
@@ -95,6 +95,23 @@ const KNOWN_MISSES: Record<string, string[]> = {
   r47: ["growth-mismatch 较二季度的16.1万人次同比增长8.1%"],
   r48: ["growth-mismatch 13.62万人,发放低保资金8.46亿元,人均每月571.6元", "growth-mismatch 由2020年末的2.10万张增加到2.68万张,年均增长7.6%"],
   r49: ["sum-mismatch 服务对象3860人,其中失能老人1240人、高龄独居老人2820人"],
+  // r50–r53 (probe 59), one reason a miss:
+  r50: [
+    // a dropped 万 on money (6218元 of 特困供养金 for 6384 persons in nine months) no rule reads: debatable
+    "implausible-quantity 救助供养金6218元",
+    // a breakdown whose whole is named by 中, not 其中 (11项重点指标中,…4项、…7项、…1项), as r38
+    "sum-mismatch 11项重点指标中,已完成或超额完成4项、序时推进7项、进度滞后1项",
+  ],
+  // a later year in a 工作要点 (a plan) is read as a target year, though 以来累计完成 speaks of the past
+  r51: ["suspicious-year 2027年以来累计"],
+  r53: [
+    // a 支出进度 is not paired with the 筹集 total two sentences back (2008.6/2186.4 = 91.9%): debatable
+    "completion-mismatch 已支出救助资金2008.6万元,支出进度94.9%",
+    // a month of the next year (2026年3月 in a 2025 report) is allowed, as in r36
+    "suspicious-year 至2026年3月底圆满结束",
+    // 4.0% for 720→750 (4.17%): each yuan figure read as rounded (±0.5) allows 4.02%, which 4.0% ±0.05 reaches
+    "growth-mismatch 由每人每月720元提高到750元,提高4.0%",
+  ],
 };
 
 const reports = readdirSync(DIR)
@@ -118,7 +135,7 @@ describe.each(reports)("probe report $name", ({ name, truth }) => {
   });
 });
 
-test("the probe reports are there: forty-nine, with at least 540 planted slips", () => {
-  expect(reports).toHaveLength(49);
-  expect(reports.reduce((n, r) => n + r.truth.defects.length, 0)).toBeGreaterThanOrEqual(540);
+test("the probe reports are there: fifty-three, with at least 597 planted slips", () => {
+  expect(reports).toHaveLength(53);
+  expect(reports.reduce((n, r) => n + r.truth.defects.length, 0)).toBeGreaterThanOrEqual(597);
 });
