@@ -213,53 +213,14 @@ interface RowLayout {
   readonly unitIdx: readonly number[];
 }
 
-/** A row's place in the outline, and its cells once made (GridRow): one shape, every field set, made only for the rows that have one. */
-class RowMore {
+/** A row's place in the outline (GridRow): one shape, every field set. */
+class Outline {
   level = 0;
   numbering: string | undefined = undefined;
   parentRow: number | undefined = undefined;
   partKind: TableRow["partKind"] = undefined;
   continues: boolean | undefined = undefined;
   partGroup: number | undefined = undefined;
-  cells: Cells | undefined = undefined;
-  extra: TableCell[] | undefined = undefined;
-}
-
-const KIND_NAMES: readonly RowKind[] = ["data", "section", "column-codes", "blank", "footer", "header"];
-const KIND_CODES: Readonly<Record<RowKind, number>> = { data: 0, section: 1, "column-codes": 2, blank: 3, footer: 4, header: 5 };
-
-/**
- * What the GridRows read under one call of readRows hold, by their index: arrays sized once, not
- * an object of ten fields per row. Issue 3's 100,000-row check: every row lives through the check,
- * and the young generation copies each byte of a row object (and the row's cells object) before it
- * is promoted; a row of thirteen words was most of the check's collection time. The typed arrays
- * keep their numbers off the heap, and the arrays of 100,000 slots are made in the old generation
- * at once. Hand-written: the model's interface (`row.kind`, `row.cells`) is what every rule, the
- * narrative and the add-in read, and it stays as it was.
- */
-class RowStore {
-  readonly sheetRow: Int32Array;
-  readonly kind: Uint8Array;
-  readonly indicator: string[];
-  readonly key: string[];
-  /** Sparse: rows under a category. */
-  readonly category: (string | undefined)[];
-  readonly grid: (readonly (GridCell | undefined)[])[];
-  /** Sparse: rows with an outline or made cells. */
-  readonly more: (RowMore | undefined)[];
-  /** The layout each row is read with, as an index into `layouts` (a header below starts another). */
-  readonly layoutOf: Uint16Array;
-  readonly layouts: RowLayout[] = [];
-  constructor(size: number) {
-    this.sheetRow = new Int32Array(size);
-    this.kind = new Uint8Array(size);
-    this.indicator = new Array<string>(size);
-    this.key = new Array<string>(size);
-    this.category = new Array<string | undefined>(size);
-    this.grid = new Array<readonly (GridCell | undefined)[]>(size);
-    this.more = new Array<RowMore | undefined>(size);
-    this.layoutOf = new Uint16Array(size);
-  }
 }
 
 /**
@@ -268,99 +229,77 @@ class RowStore {
  * eight cells, three figures and a cells object per row, all alive together, were about half of
  * the check's time in allocation and garbage collection, while the checks read the figures from
  * the grid themselves (checks/context) and want a row's cells only for the few rows they report.
- * Its fields stand in a RowStore shared by the rows of one reading (the row is its store and its
- * index: two fields). Hand-written because the model's interface (`row.cells.value.quantity`) is
- * what the narrative, the add-in and the tests read; this keeps it and changes only where the
- * fields are kept and when the cells are made.
+ * Hand-written because the model's interface (`row.cells.value.quantity`) is what the narrative,
+ * the add-in and the tests read; this keeps it and changes only when the cells are made.
  */
 export class GridRow implements TableRow {
-  readonly #s: RowStore;
-  readonly #i: number;
-  /** @internal (readRows) */
-  constructor(store: RowStore, index: number) {
-    this.#s = store;
-    this.#i = index;
-  }
-
-  get row(): number {
-    return this.#s.sheetRow[this.#i];
-  }
-  set row(v: number) {
-    this.#s.sheetRow[this.#i] = v;
-  }
-  get kind(): RowKind {
-    return KIND_NAMES[this.#s.kind[this.#i]];
-  }
-  set kind(v: RowKind) {
-    this.#s.kind[this.#i] = KIND_CODES[v];
-  }
-  get indicator(): string {
-    return this.#s.indicator[this.#i];
-  }
-  set indicator(v: string) {
-    this.#s.indicator[this.#i] = v;
-  }
-  get indicatorKey(): string {
-    return this.#s.key[this.#i];
-  }
-  set indicatorKey(v: string) {
-    this.#s.key[this.#i] = v;
-  }
-  get category(): string | undefined {
-    return this.#s.category[this.#i];
-  }
-  set category(v: string | undefined) {
-    this.#s.category[this.#i] = v;
-  }
-  get #grid(): readonly (GridCell | undefined)[] {
-    return this.#s.grid[this.#i];
-  }
-  get #layout(): RowLayout {
-    return this.#s.layouts[this.#s.layoutOf[this.#i]];
-  }
-  get #more(): RowMore | undefined {
-    return this.#s.more[this.#i];
+  row: number;
+  kind: RowKind;
+  indicator: string;
+  indicatorKey: string;
+  category?: string;
+  // Every field is set in the constructor (undefined when absent): all rows have one shape, so
+  // that reading a row is one hidden class for the engine, not one per combination of fields.
+  // The outline (level, numbering, parent, part) is set on the few rows that have one: it lives
+  // in an object of its own, made when first set, so that a plain row is ten fields, not sixteen
+  // (issue 3: every data row lives through the check, and the young generation copies each byte
+  // of it twice before it dies; 152 bytes a row were a third of the check's garbage collection).
+  #outline: Outline | undefined;
+  readonly #grid: readonly (GridCell | undefined)[];
+  readonly #layout: RowLayout;
+  #cells: Cells | undefined;
+  #extra: TableCell[] | undefined;
+  constructor(row: number, kind: RowKind, indicator: string, indicatorKey: string, grid: readonly (GridCell | undefined)[], layout: RowLayout) {
+    this.row = row;
+    this.kind = kind;
+    this.indicator = indicator;
+    this.indicatorKey = indicatorKey;
+    this.category = undefined;
+    this.#outline = undefined;
+    this.#grid = grid;
+    this.#layout = layout;
+    this.#cells = undefined;
+    this.#extra = undefined;
   }
 
   get level(): number {
-    const m = this.#more;
-    return m === undefined ? 0 : m.level;
+    return this.#outline === undefined ? 0 : this.#outline.level;
   }
   set level(v: number) {
-    if (v !== 0 || this.#more !== undefined) this.#own().level = v;
+    if (v !== 0 || this.#outline !== undefined) this.#own().level = v;
   }
   get numbering(): string | undefined {
-    return this.#more?.numbering;
+    return this.#outline?.numbering;
   }
   set numbering(v: string | undefined) {
-    if (v !== undefined || this.#more !== undefined) this.#own().numbering = v;
+    if (v !== undefined || this.#outline !== undefined) this.#own().numbering = v;
   }
   get parentRow(): number | undefined {
-    return this.#more?.parentRow;
+    return this.#outline?.parentRow;
   }
   set parentRow(v: number | undefined) {
-    if (v !== undefined || this.#more !== undefined) this.#own().parentRow = v;
+    if (v !== undefined || this.#outline !== undefined) this.#own().parentRow = v;
   }
   get partKind(): TableRow["partKind"] {
-    return this.#more?.partKind;
+    return this.#outline?.partKind;
   }
   set partKind(v: TableRow["partKind"]) {
-    if (v !== undefined || this.#more !== undefined) this.#own().partKind = v;
+    if (v !== undefined || this.#outline !== undefined) this.#own().partKind = v;
   }
   get continues(): boolean | undefined {
-    return this.#more?.continues;
+    return this.#outline?.continues;
   }
   set continues(v: boolean | undefined) {
-    if (v !== undefined || this.#more !== undefined) this.#own().continues = v;
+    if (v !== undefined || this.#outline !== undefined) this.#own().continues = v;
   }
   get partGroup(): number | undefined {
-    return this.#more?.partGroup;
+    return this.#outline?.partGroup;
   }
   set partGroup(v: number | undefined) {
-    if (v !== undefined || this.#more !== undefined) this.#own().partGroup = v;
+    if (v !== undefined || this.#outline !== undefined) this.#own().partGroup = v;
   }
-  #own(): RowMore {
-    return (this.#s.more[this.#i] ??= new RowMore());
+  #own(): Outline {
+    return (this.#outline ??= new Outline());
   }
 
   /** The first written cell of the row's own unit columns (those of the header it is read under), as `cells.unit` holds it. */
@@ -429,29 +368,25 @@ export class GridRow implements TableRow {
   }
 
   get cells(): Cells {
-    const m = this.#more;
-    if (m === undefined || m.cells === undefined) return this.#make().cells!;
-    return m.cells;
+    if (this.#cells === undefined) this.#make();
+    return this.#cells!;
   }
 
   get extra(): TableCell[] | undefined {
-    const m = this.#more;
-    if (m === undefined || m.cells === undefined) return this.#make().extra;
-    return m.extra;
+    if (this.#cells === undefined) this.#make();
+    return this.#extra;
   }
 
   set extra(cells: TableCell[] | undefined) {
-    const m = this.#own();
-    if (m.cells === undefined) m.cells = {};
-    m.extra = cells;
+    if (this.#cells === undefined) this.#cells = {};
+    this.#extra = cells;
   }
 
   /** The cells as readRows used to make them for every row: blank figure cells kept (empty-value points at them), a role's later columns in `extra`. */
-  #make(): RowMore {
+  #make(): void {
     const cells: Cells = {};
-    const more = this.#own();
-    more.cells = cells;
-    if (this.kind !== "data" && this.kind !== "section") return more;
+    this.#cells = cells;
+    if (this.kind !== "data" && this.kind !== "section") return;
     const { columns, gridCols, isFigure, isGrowth, setCell, roleBit, quantities } = this.#layout;
     const gridRow = this.#grid;
     const sheetRow = this.row;
@@ -492,8 +427,7 @@ export class GridRow implements TableRow {
         (extra ??= []).push(new SheetCell(sheetRow, col, raw));
       }
     }
-    more.extra = extra;
-    return more;
+    this.#extra = extra;
   }
 
   /** The plain object this row stands for, its keys in the order readRows and buildHierarchy used to add them. */
@@ -705,10 +639,6 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
   let serialCounts = false;
   // The columns the rows are read with: the header's, then each header's below it.
   let { layout, figureCols, unitCols, indicatorAt, serialAt, categoryAt, hasCategory, headerLines } = readingOf(grid, columns, firstRow);
-  // The rows' fields, one store for the reading (GridRow): a row per grid row below the header.
-  const store = new RowStore(Math.max(0, grid.rows.length - firstRow));
-  store.layouts.push(layout);
-  let layoutIndex = 0;
   // Grid rows of a header below that is read already (its second row).
   let headerUntil = -1;
   for (let r = firstRow; r < grid.rows.length; r++) {
@@ -744,13 +674,7 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
     const parsed = stripsNothing(folded) ? undefined : stripNumbering(folded);
     const rest = parsed ? parsed.rest : folded;
     const key = rest.length > 0 && isTrailingMark(rest.charCodeAt(rest.length - 1)) ? rest.replace(TRAILING_MARKS, "") : rest;
-    const at = r - firstRow;
-    store.sheetRow[at] = sheetRow;
-    store.indicator[at] = indicator;
-    store.key[at] = key;
-    store.grid[at] = gridRow;
-    store.layoutOf[at] = layoutIndex;
-    const row = new GridRow(store, at);
+    const row = new GridRow(sheetRow, "data", indicator, key, gridRow, layout);
     if (!any) {
       row.kind = "blank";
       out.push(row);
@@ -787,8 +711,6 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
       if (next) {
         // A new table under headers of its own: read with its columns, starting afresh.
         ({ layout, figureCols, unitCols, indicatorAt, serialAt, categoryAt, hasCategory, headerLines } = readingOf(grid, next.columns, r + 1));
-        // (This row keeps the layout it was read with; the rows below are read with the new one.)
-        layoutIndex = store.layouts.push(layout) - 1;
         headerUntil = next.headerRows[next.headerRows.length - 1];
         row.kind = "header";
         category = undefined;

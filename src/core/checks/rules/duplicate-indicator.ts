@@ -34,16 +34,15 @@ function firstOfSame(keys: readonly string[], tags: readonly Int32Array[] = []):
   // Each slot's hash beside it: a probe reads another key only when the hashes agree.
   const hashes = new Int32Array(size);
   const first = new Int32Array(keys.length).fill(-1);
-  const same = (a: number, b: number) => keys[a] === keys[b] && tags.every((t) => t[a] === t[b]);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     if (!key) continue;
     // FNV-1a over the UTF-16 code units, then the tags.
     let h = 0x811c9dc5;
     for (let j = 0; j < key.length; j++) h = Math.imul(h ^ key.charCodeAt(j), 0x01000193);
-    for (const t of tags) h = Math.imul(h ^ t[i], 0x01000193);
+    for (let t = 0; t < tags.length; t++) h = Math.imul(h ^ tags[t][i], 0x01000193);
     let s = h & mask;
-    while (slots[s] >= 0 && (hashes[s] !== h || !same(slots[s], i))) s = (s + 1) & mask;
+    while (slots[s] >= 0 && (hashes[s] !== h || !sameAt(keys, tags, slots[s], i))) s = (s + 1) & mask;
     if (slots[s] >= 0) first[i] = slots[s];
     else {
       slots[s] = i;
@@ -51,6 +50,13 @@ function firstOfSame(keys: readonly string[], tags: readonly Int32Array[] = []):
     }
   }
   return first;
+}
+
+/** Keys a and b equal, and their tags. (A function of its own, no closure: the loop above runs once a row.) */
+function sameAt(keys: readonly string[], tags: readonly Int32Array[], a: number, b: number): boolean {
+  if (keys[a] !== keys[b]) return false;
+  for (let t = 0; t < tags.length; t++) if (tags[t][a] !== tags[t][b]) return false;
+  return true;
 }
 
 /** An id for each row's text (a category, a department), equal texts equal ids: one Map per table. */
