@@ -1,5 +1,5 @@
 import { codeSet, isHan, isSpace, WordList } from "./chars";
-import { isShielded, type TextDocument } from "./document";
+import { isShielded, type TextDocument, titlePart } from "./document";
 import { end, type ExactFigure, exactFigure, isChangeAmount, mentionEndingAt } from "./figures";
 import { LAST_YEAR_ANY, RATIO_MULTIPLE_BASES } from "./last-year";
 import { hitAt, type Hit } from "./rule";
@@ -28,7 +28,8 @@ import { firstAtOrAfter, type Mention } from "./scan";
  *    …由X增加到Y,年均增长R%` (the span the first figure of the sentence, nothing but words between it
  *    and 由): R against the compound rate (Y/X)^(1/n) − 1, n the years between; with a span written
  *    as one, n or n + 1 (`2019—2024年` may count six years). Only the X year written (`由2015年的X增加
- *    到Y`: the end year unsaid) or neither, and no span: silent. 年均 + 倍 or 个百分点: silent.
+ *    到Y`: the end year unsaid): the report's year, n counted three ways (unsaidEndYears); neither and
+ *    no span: silent. 年均 + 倍 or 个百分点: silent.
  * Not read here: `增长N倍` (growth-mismatch reads it after its own shapes).
  * Tolerance is the rounding of what is written: the multiple (or rate) ± half its last digit, over
  * every value the figures may stand for. Every look-around is bounded and read by hand.
@@ -330,6 +331,20 @@ function spanBefore(doc: TextDocument, from: number): [number, number] | null {
   return first && first.kind === "year" && first.years?.length === 1 && first.offset >= start ? [first.years[0], m.years[0]] : null;
 }
 
+/**
+ * The spans a yearly rate from `first` to an unsaid end may run over, the first the one the message
+ * names: null when the text gives no year of its own or the rate stands in a plan (its end is a target).
+ */
+function unsaidEndYears(doc: TextDocument, first: number, at: number): number[] | null {
+  const year = doc.reportYear;
+  if (year === null || doc.planDocument || doc.planLines[doc.index.lineOf(at)]) return null;
+  const n = year - first;
+  if (n < 2) return null;
+  const spans = [n, n - 1, n + 1];
+  if (titlePart(doc)) spans.push(n - 0.5);
+  return spans;
+}
+
 /** 3. `由X…到Y,年均增长R%` at 年均 (or 年平均) `at`. */
 function yearlyHit(doc: TextDocument, at: number): Hit | null {
   const { text } = doc;
@@ -353,7 +368,15 @@ function yearlyHit(doc: TextDocument, at: number): Hit | null {
     const span = spanBefore(doc, ft.from.at - 1);
     if (!span) return null;
     years = [span[1] - span[0], span[1] - span[0] + 1];
-  } else return null; // the end year unsaid: the report's, or another
+  } else if (ft.from.year !== 0) {
+    // The end year unsaid (`由2020年末的2.10万张增加到2.68万张,年均增长7.6%`): now, in a review of the
+    // report's year. Counted three ways (the report's year less the first; a year less, when the latest
+    // figures are last year's; a year more, when the first year is counted in), and half a year less in
+    // a report of part of its year: the rate must fit one of them.
+    const years0 = unsaidEndYears(doc, ft.from.year, rm.offset);
+    if (!years0) return null;
+    years = years0;
+  } else return null;
   if (!(years[0] >= 1 && years[0] <= MAX_YEARS)) return null;
   const range = ratioRange(ft.x, y);
   if (!range || range[0] <= 0) return null;

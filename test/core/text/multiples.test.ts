@@ -99,3 +99,29 @@ describe("multiples: linear on any text", () => {
     expect(scalesLinearly(unit, 50_000, ms, { floorMs: 0.25, passMs: 200 })).toMatchObject({ linear: true });
   });
 });
+
+describe("multiples: a yearly rate to an unsaid end year is read against the report's year", () => {
+  const report = (year: string, body: string) => `某市民政局${year}工作总结\n${body}`;
+  const growths = (text: string) => lintText(text).filter((f) => f.code === "growth-mismatch");
+
+  test("a rate no count of the years gives is flagged, with the years and the rate they give", () => {
+    // (2.68/2.10)^(1/4) − 1 = 6.3%; three or five years give 8.5% or 5.0%
+    const [f] = growths(report("2024年", "全市养老床位由2020年末的2.10万张增加到2.68万张,年均增长7.6%。"));
+    expect(f).toMatchObject({ value: "7.6%", expected: "6.3" });
+    expect(f.message).toContain("4年间");
+    // (7680/5120)^(1/4) − 1 = 10.7% in a 2019 report
+    expect(growths(report("2019年", "“十三五”以来,全区养老床位由2015年的5120张增加到7680张,年均增长12.7%。"))).toHaveLength(1);
+  });
+
+  test("a rate one of the counts gives raises nothing", () => {
+    for (const rate of ["6.3%", "8.5%", "5.0%"]) expect(growths(report("2024年", `全市养老床位由2020年末的2.10万张增加到2.68万张,年均增长${rate}。`))).toEqual([]);
+    // a half-year report: four and a half years
+    expect(growths(report("2025年上半年", "全市养老床位由2020年末的2.10万张增加到2.68万张,年均增长5.6%。"))).toEqual([]);
+  });
+
+  test("no report year, a plan section or a span under two years: silent", () => {
+    expect(growths("全市养老床位由2020年末的2.10万张增加到2.68万张,年均增长7.6%。")).toEqual([]);
+    expect(growths(report("2024年", "二、2025年工作计划\n力争全市养老床位由2020年末的2.10万张增加到2.68万张,年均增长7.6%。"))).toEqual([]);
+    expect(growths(report("2024年", "全市养老床位由2023年的2.10万张增加到2.68万张,年均增长7.6%。"))).toEqual([]);
+  });
+});

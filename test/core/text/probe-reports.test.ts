@@ -42,13 +42,13 @@ const KNOWN_MISSES: Record<string, string[]> = {
   r15: ["growth-mismatch 办理时限由20个工作日压缩至10个工作日以内,压缩60%", "period-mismatch 上半年累计保障城乡低保对象"],
   // (Spending may pass its budget, and a signature date is no period the spec names: both debatable.)
   r18: ["percent-out-of-range 占全年预算的152.3%", "period-mismatch 2025年5月8日"],
-  // r19–r23 (a third probe): a dropped 万 no text code covers (both debatable), a 年均 rate whose end year is unsaid,
+  // r19–r23 (a third probe): a dropped 万 no text code covers (both debatable),
   // a table row pasted as text, a 分别 list whose figure another slip removed (发放资金468.9万元、万元:
   // the second rate has no current figure to be checked against, and pairing the list with one figure
   // short would be a guess), a month of the next year in Chinese digits, and 受理求助件 (求助件 may be a noun).
   r19: ["implausible-quantity 全年发放1246.8元"],
   r20: ["implausible-quantity 占户籍人口291人的23.5%", "suspicious-year 二〇二二年三月起实现"],
-  r21: ["growth-mismatch 年均增长12.7%", "growth-mismatch 养老床位(张) 7260 7680 8.5"],
+  r21: ["growth-mismatch 养老床位(张) 7260 7680 8.5"],
   r22: ["growth-mismatch 分别增长4.9%、15.1%"],
   r23: ["unit-without-number 受理求助件"],
   // r24–r27 (probe 34): a 同比 that the figures show to be a 环比, a measure word whose number is
@@ -89,11 +89,11 @@ const KNOWN_MISSES: Record<string, string[]> = {
   r45: ["growth-mismatch 较上年四季度的2680对同比增长16.6%"],
   r46: ["growth-mismatch 累计发放低保金7896.4万元,月人均补助635元", "period-mismatch 截至2024年3月底,全市登记社会组织286家"],
   // r47–r49 (probe 54): a 同比 against the quarter before; a monthly average 10% off (inside the
-  // tolerance a changing caseload needs); a 年均 rate whose end year is the report's, unsaid; a 其中
+  // tolerance a changing caseload needs); a 其中
   // list whose whole is named by another noun (服务对象 of 失能老人, 高龄独居老人: they may overlap).
   // (A ‰ rate's change in 千分点, r48, is read since fix f118.)
   r47: ["growth-mismatch 较二季度的16.1万人次同比增长8.1%"],
-  r48: ["growth-mismatch 13.62万人,发放低保资金8.46亿元,人均每月571.6元", "growth-mismatch 由2020年末的2.10万张增加到2.68万张,年均增长7.6%"],
+  r48: ["growth-mismatch 13.62万人,发放低保资金8.46亿元,人均每月571.6元"],
   r49: ["sum-mismatch 服务对象3860人,其中失能老人1240人、高龄独居老人2820人"],
   // r50–r53 (probe 59), one reason a miss:
   r50: [
