@@ -331,6 +331,11 @@ function spanBefore(doc: TextDocument, from: number): [number, number] | null {
   return first && first.kind === "year" && first.years?.length === 1 && first.offset >= start ? [first.years[0], m.years[0]] : null;
 }
 
+/** How far before a 年均 its sentence is read for another time. */
+const UNSAID_REACH = 120;
+/** A five-year plan's period said as a time of its own (`“十三五”期间`, `十三五时期`, `十三五末`), not `以来`. */
+const PLAN_PERIOD = /十[一二三四五六七八九]五[”"]?(?:期间|时期|末|规划期)/;
+
 /**
  * The spans a yearly rate from `first` to an unsaid end may run over, the first the one the message
  * names: null when the text gives no year of its own or the rate stands in a plan (its end is a target).
@@ -338,6 +343,15 @@ function spanBefore(doc: TextDocument, from: number): [number, number] | null {
 function unsaidEndYears(doc: TextDocument, first: number, at: number): number[] | null {
   const year = doc.reportYear;
   if (year === null || doc.planDocument || doc.planLines[doc.index.lineOf(at)]) return null;
+  // The sentence names another time (`“十三五”期间,…由2015年的X增加到Y`, `2016年至2020年,…`,
+  // `截至2020年底,…`): the end may be that time's, not now.
+  // (Back to the sentence's start, at most UNSAID_REACH characters: each 年均 reads a bounded stretch.)
+  const from = Math.max(doc.index.sentenceOf(at).offset, at - UNSAID_REACH);
+  for (let k = firstAtOrAfter(doc.mentions, from); k < doc.mentions.length && doc.mentions[k].offset < at; k++) {
+    const m = doc.mentions[k];
+    if (m.kind === "year" && m.years?.some((y) => y !== first)) return null;
+  }
+  if (PLAN_PERIOD.test(doc.text.slice(from, at))) return null;
   const n = year - first;
   if (n < 2) return null;
   const spans = [n, n - 1, n + 1];

@@ -89,11 +89,12 @@ describe("multiples: correct or unjudgeable sentences stay silent", () => {
 
 describe("multiples: linear on any text", () => {
   const ms = (text: string) => {
-    const doc = prepareDocument(text);
+    // (With a report year: a rate to an unsaid end year reads its sentence's years.)
+    const doc = prepareDocument(text, { year: 2024 });
     return bestOf(3, () => multipleHits(doc));
   };
   test.each([
-    "翻了一番", "1个翻了一番", "由1个增加到3个,翻了一番", "较上年末的的的的1个翻了一番", "由1个翻了一番,达到", "翻翻翻翻",
+    "由2019年的1张增加到3张,年均增长9%", "翻了一番", "1个翻了一番", "由1个增加到3个,翻了一番", "较上年末的的的的1个翻了一番", "由1个翻了一番,达到", "翻翻翻翻",
     "2个,是2019年的9倍", "是是是是的9倍", "为上年1个的9倍", "的的的的9倍", "2019—2024年,由1张增加到3张,年均增长9%", "年均年均年均增长9%", "2019年至2024年,",
   ])("%j repeated to 50,000 characters", (unit) => {
     expect(scalesLinearly(unit, 50_000, ms, { floorMs: 0.25, passMs: 200 })).toMatchObject({ linear: true });
@@ -119,9 +120,11 @@ describe("multiples: a yearly rate to an unsaid end year is read against the rep
     expect(growths(report("2025年上半年", "全市养老床位由2020年末的2.10万张增加到2.68万张,年均增长5.6%。"))).toEqual([]);
   });
 
-  test("no report year, a plan section or a span under two years: silent", () => {
+  test("no report year, a plan section, another time named or a span under two years: silent", () => {
     expect(growths("全市养老床位由2020年末的2.10万张增加到2.68万张,年均增长7.6%。")).toEqual([]);
     expect(growths(report("2024年", "二、2025年工作计划\n力争全市养老床位由2020年末的2.10万张增加到2.68万张,年均增长7.6%。"))).toEqual([]);
     expect(growths(report("2024年", "全市养老床位由2023年的2.10万张增加到2.68万张,年均增长7.6%。"))).toEqual([]);
+    // the sentence names the time the span ends (a plan period, a span of years, a date)
+    for (const lead of ["“十三五”期间,", "2016年至2020年,", "截至2020年底,"]) expect(growths(report("2024年", `${lead}全区养老床位由2015年的5120张增加到7680张,年均增长8.4%。`))).toEqual([]);
   });
 });
