@@ -386,6 +386,12 @@ export interface CheckContext {
   figureColumn(col: number): FigureColumn | undefined;
   /** Every figure column, in the order of a row's figures (Figures.values()). */
   figureColumns(): FigureColumn[];
+  /**
+   * A row's figure under a column of another group of the table (TableModel.otherGroups: 本月 beside
+   * 本年累计), read as an unmapped figure column's; undefined for a blank, a mark or no number. For
+   * the few rules that compare a row's measures across groups: read cell by cell, when asked.
+   */
+  otherGroupFigure(info: RowInfo, column: TableColumn): Figure | undefined;
 }
 
 /** The kind that applies to a figure: its column's (wide tables), else its row's. */
@@ -557,6 +563,8 @@ class Context implements CheckContext {
   readonly wrongColumn = new Set<string>();
   /** Rows by sheet row: only totals and a few notes need it, so it is made on first use. */
   #byRow: Map<number, RowInfo> | undefined = undefined;
+  /** The other groups' rows by sheet row, for a plain row's figure under their columns: made on first use. */
+  #otherRows: Map<number, TableRow[]> | undefined = undefined;
   constructor(
     readonly table: TableModel,
     readonly schema: Schema,
@@ -587,6 +595,27 @@ class Context implements CheckContext {
   }
   figureColumns(): FigureColumn[] {
     return this.figures.order.map((k) => new FigureColumn(this.figures, k, this.figures.cols[k], this.rows));
+  }
+  otherGroupFigure(info: RowInfo, column: TableColumn): Figure | undefined {
+    const row = info.row;
+    // A GridRow reads any column of its sheet row; a plain row (read back from JSON) holds its own
+    // group's cells only, so the other group's row of the same sheet row is asked.
+    let cell: TableCell | undefined;
+    let raw: GridCell | undefined;
+    if (row instanceof GridRow) raw = row.rawAt(column.col);
+    else {
+      if (!this.#otherRows) {
+        this.#otherRows = new Map();
+        for (const g of this.table.otherGroups ?? []) for (const r of g.rows) if (!this.#otherRows.has(r.row)) this.#otherRows.set(r.row, []);
+        for (const g of this.table.otherGroups ?? []) for (const r of g.rows) this.#otherRows.get(r.row)!.push(r);
+      }
+      for (const other of this.#otherRows.get(row.row) ?? []) cell ??= cellAt(other, column.col);
+      raw = cell?.raw;
+    }
+    if (!raw || isBlank(raw) || raw.error || raw.formulaWithoutResult) return undefined;
+    const q = cell?.quantity ?? readQuantity(raw, this.figures.cache);
+    if (!q || q.number === null || garbled(q) || !Number.isFinite(q.number)) return undefined;
+    return unmappedFigure(q, cell ?? new SheetCell(row.row, column.col, raw, q), column, info, lookupUnit, this.figures);
   }
 }
 
@@ -855,26 +884,33 @@ function readExtraFigures(
         continue;
       }
       if (!Number.isFinite(q.number)) continue;
-      // A column whose own header names its unit (金额(万元) beside a 数量 read with the unit column) is in that unit.
-      const own = !!column.headerUnit && column.header.includes(column.headerUnit);
-      const u = figures.units[unitOfFigure(q, "value", column, own ? null : info.unitText, own ? null : info.unit, unitOf, figures)];
-      const number = q.number;
-      const figure: Figure = {
-        cell,
-        q,
-        number,
-        base: number * lastFactor,
-        half: halfUlp(q.decimals) * q.scale * lastFactor,
-        unitText: u.unitText,
-        unit: u.unit,
-        unitFrom: u.unitFrom,
-        dimension: u.dimension,
-        exact: q.bound === "exact" && q.range === null,
-      };
-      out.push({ info, column, figure });
+      out.push({ info, column, figure: unmappedFigure(q, cell, column, info, unitOf, figures) });
     }
   }
   return out;
+}
+
+/**
+ * The figure of a cell under a column the table does not map (an unmapped figure column, another
+ * group's value), its unit as a mapped value column's: the cell's, the row's, the header's.
+ */
+function unmappedFigure(q: Quantity, cell: TableCell, column: TableColumn, info: RowInfo, unitOf: (t: string) => UnitInfo | null, figures: FigureTable): Figure {
+  // A column whose own header names its unit (金额(万元) beside a 数量 read with the unit column) is in that unit.
+  const own = !!column.headerUnit && column.header.includes(column.headerUnit);
+  const u = figures.units[unitOfFigure(q, "value", column, own ? null : info.unitText, own ? null : info.unit, unitOf, figures)];
+  const number = q.number!;
+  return {
+    cell,
+    q,
+    number,
+    base: number * lastFactor,
+    half: halfUlp(q.decimals) * q.scale * lastFactor,
+    unitText: u.unitText,
+    unit: u.unit,
+    unitFrom: u.unitFrom,
+    dimension: u.dimension,
+    exact: q.bound === "exact" && q.range === null,
+  };
 }
 
 /**

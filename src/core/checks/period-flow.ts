@@ -16,7 +16,7 @@ export const NOT_SUMMED_KINDS: ReadonlySet<string> = new Set(["rate", "share", "
 export const AVERAGE_NAME = /人均|户均|次均|件均|床均|日均|月均|平均|均值|标准|每千|每万|每百/;
 
 /** Names of rates and shares, and of averages (any 均: 平均每具减免金额): 火化率, 占比, 人均. */
-const RATE_OR_AVERAGE_NAME = new RegExp(`率|占比|比重|比例|指数|均|${AVERAGE_NAME.source}`);
+export const RATE_OR_AVERAGE_NAME = new RegExp(`率|占比|比重|比例|指数|均|${AVERAGE_NAME.source}`);
 
 /** Measure words of places and organisations (公益性公墓 个, 养老机构 家, 床位 张): counted as they stand, not as they come. */
 const PLACE_MEASURE = /^(?:个|家|所|处|座|张|间|床)$/;

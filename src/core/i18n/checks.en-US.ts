@@ -48,6 +48,8 @@ export const checksEnUS: ChecksMessages = {
   runningFlowMismatch: (p) => `this period's figure ${p.stated} differs from the rise in the running total, ${p.change} (${p.total} minus the previous period's ${p.before})`,
   stockFlowMismatch: (p) => `${p.closing} should be ${p.expected} (${p.formula}), stated ${p.stated}`,
   runningTotalLast: (p) => `the total of a running-total column, ${p.total}, should equal the last period's (${p.period}) running total ${p.last}, not the sum of the periods`,
+  monthOverYearSoFar: (p) => `the month's figure ${p.month} (${p.monthColumn}) is more than the year so far, ${p.total} (${p.totalColumn}), which includes the month: for a flow the year so far cannot be less`,
+  januaryYearSoFar: (p) => `in January the year so far, ${p.total} (${p.totalColumn}), should equal the month's figure ${p.month} (${p.monthColumn}): the year so far is that month alone`,
   partsExceedTotal: (p) => (p.parts === 1 ? `the part listed under 其中, ${p.sum}, is more than the total ${p.total}` : `the ${p.parts} parts listed under 其中 add up to ${p.sum}, more than the total ${p.total}`),
   sumSuspectPart: (p) => `${p.message} (row ${p.row}'s growth disagrees with its previous figure too: its figure is the likely slip)`,
   periodMismatch: (p) => `the header's period "${p.found}" disagrees with the reported period "${p.expected}"`,

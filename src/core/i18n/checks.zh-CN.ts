@@ -51,6 +51,10 @@ export const checksZhCN = {
   runningFlowMismatch: (p: { stated: string; change: string; total: string; before: string }) => `本期 ${p.stated} 与累计之差 ${p.change}(${p.total} 减上期累计 ${p.before})不等`,
   stockFlowMismatch: (p: { closing: string; expected: string; formula: string; stated: string }) => `${p.closing}应为${p.expected}(${p.formula}),填报为${p.stated}`,
   runningTotalLast: (p: { total: string; last: string; period: string }) => `累计列的合计 ${p.total} 应等于最后一期(${p.period})的累计 ${p.last},而非各期累计之和`,
+  monthOverYearSoFar: (p: { month: string; monthColumn: string; total: string; totalColumn: string }) =>
+    `${p.monthColumn} ${p.month} 大于${p.totalColumn} ${p.total}:累计数包含本月,流量指标的累计不应小于当月数`,
+  januaryYearSoFar: (p: { month: string; monthColumn: string; total: string; totalColumn: string }) =>
+    `1月的${p.totalColumn} ${p.total} 应等于${p.monthColumn} ${p.month}(年初至今只有本月)`,
   partsExceedTotal: (p: { total: string; sum: string; parts: number }) => (p.parts === 1 ? `“其中”项 ${p.sum} 超过总数 ${p.total}` : `“其中” ${p.parts} 项之和 ${p.sum} 超过总数 ${p.total}`),
   sumSuspectPart: (p: { message: string; row: number }) => `${p.message}(第 ${p.row} 行的增幅与其上年数也不符,疑为该行数字有误)`,
   periodMismatch: (p: { found: string; expected: string }) => `表头的期别“${p.found}”与报告期“${p.expected}”不符`,

@@ -145,8 +145,6 @@ const KNOWN_TABLE_MISSES: Record<string, string[]> = {
       // A1: a title year is not compared with a `统计截至` date beside the 填报单位 line (nor the
       // 2025年度目标 header); H5: a 差额(百分点) column (完成率 − 序时进度) is not checked.
       [`p58-t2-target-resp.defect.csv ${s}`, ["A1 period-mismatch", "H5 sum-mismatch"]],
-      // F9: a 1-8月累计 smaller than its 本月 (11.02 < 14.6) is not compared.
-      [`p58-t3-monthly-yoy.defect.csv ${s}`, ["F9 sum-mismatch"]],
       // A1: a `统计截至` line above a two-row 城市 | 农村 | 合计 header is not compared with the title;
       // H9: the 合计 row's 农村资金 (4701.3 ≠ 4601.3) is not reported beside the other slips in that
       // row. (E6, a 人数 typed into 资金, is found as the row's 合计 K6 not adding up: a related cell.)

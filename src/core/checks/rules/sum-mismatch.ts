@@ -12,6 +12,7 @@ import { headerGroup, headerName, rowFigureColumns, rowFigureReader } from "../r
 import { spanParts } from "../period-spans";
 import { isRunningTotalColumn, periodParts, runningTotals } from "../running-total";
 import { stockFlowFindings } from "../stock-flow";
+import { monthWithinYear } from "../month-within-year";
 import { AVERAGE_NAME, NOT_SUMMED_KINDS, periodsAddUp, rateOrPerHead } from "../period-flow";
 import { listTails, readTails } from "../list-tails";
 
@@ -852,6 +853,8 @@ export const sumMismatch: CheckRule = {
     }
     acrossColumns(ctx, floor, flagged, out);
     runningTotals(ctx, floor, flagged, out);
+    // 本月 | 本年累计: a flow's month is a part of its year so far, never above it (month-within-year.ts).
+    monthWithinYear(ctx, floor, flagged, out);
     // 年初数 | 本期新增 | 本期减少 | 期末数: the closing stock of each row (stock-flow.ts).
     stockFlowFindings(ctx, floor, flagged, out, isTotalName);
     return out;

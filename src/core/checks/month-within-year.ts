@@ -1,0 +1,192 @@
+import type { Finding } from "../findings";
+import { lookupUnit } from "../quantity";
+import type { UnitInfo } from "../quantity/types";
+import { normalizeHeader } from "../schema";
+import { measureNamed } from "../table/columns";
+import { cellText } from "../table/header";
+import { monthOrYearSoFar, namesMonthFigure, ONE_MONTH } from "../table/month-words";
+import { monthSpan } from "../table/period";
+import { FLOW_START, NEW_OR_GONE, STOCK_AT_A_TIME, STOCK_HELD, STOCK_NOW, TIMES_UNITS } from "../table/stock-words";
+import type { TableColumn } from "../table/types";
+import { comparable } from "./arith";
+import type { CheckContext, Figure, RowInfo } from "./context";
+import { finding } from "./finding";
+import { NOT_SUMMED_KINDS, RATE_OR_AVERAGE_NAME, rateOrPerHead } from "./period-flow";
+import { headerGroup, headerName } from "./row-figures";
+
+/**
+ * A 统计月报 states each row twice: the month's figure (本月, 当月, 本期, 6月) and the year so far's
+ * (本年累计, 1-6月累计, 1-6月). The year so far holds the month, so for a flow (结婚登记 对, 发放资金
+ * 万元, 火化 具: what happened in the period) the month's figure cannot be larger; in January the
+ * year so far is the month alone and the two are equal.
+ *
+ * Reported as `sum-mismatch` (findings.md: "a total differs from the sum of its parts", and "parts
+ * add up to more than the total"): the year so far is the sum of the year's months, the month one
+ * of its parts, and a part above its total is exactly what that code's at-most relation (其中) says.
+ * On the year so far's cell, the total, as every sum-mismatch. No other code fits: growth-, period-
+ * and scale- findings are about other relations.
+ *
+ * Only for flows: a stock (在册, 年末数, 现有) has no figure summed over the year (its 累计 is a level,
+ * an average or a mark), nor does a rate, an average or a standard. A blank or a mark (`/`) under
+ * the year so far is no figure and is left alone.
+ */
+
+/** A header that names the year before (上年同期累计, 去年同月): no figure of this year's. */
+const EARLIER = /上年|去年|前年|同期|同月/;
+/** A year written in a header (2025年1-6月). */
+const YEAR_IN_HEADER = /(?:19|20)\d{2}/;
+/** The months before a measure's name in a header (1-6月累计, 6月份): no measure of their own. */
+const LEADING_MONTHS = /^(?:1[-—–~至])?\d{1,2}月份?/;
+/**
+ * Names of a net change or a balance (净增, 收支差额, 增减, 结余): the year so far may be less than
+ * a month when other months went the other way.
+ */
+const NET_OR_BALANCE = /净|差额|增减|盈亏|损益|结余|余额|变动/;
+/** A year-so-far header that starts at the year's start (not a 累计 since a programme began). */
+const FROM_YEAR_START = /本年|年累计|年初至今|^1[-—–~至]\d{1,2}月/;
+
+/** A column's own name (its last header row), normalised: `结婚登记 / 本年累计` → 本年累计. */
+function ownName(c: TableColumn): string {
+  return normalizeHeader(headerName(c.header));
+}
+
+/** The measure a month or year-so-far header names, its period words and months taken away ("" for none). */
+function measureKey(c: TableColumn): string {
+  return measureNamed(headerName(c.header).replace(LEADING_MONTHS, ""));
+}
+
+/** A column of this year's figures, not a percentage, a stock's or a wide table's indicator (whose row is no indicator). */
+function plainFigureColumn(ctx: CheckContext, c: TableColumn): boolean {
+  if (c.role !== "value" || c.indicator || c.group || c.headerUnit === "%" || /%/.test(c.header)) return false;
+  if (EARLIER.test(c.header) || STOCK_NOW.test(c.header) || STOCK_HELD.test(c.header)) return false;
+  const year = YEAR_IN_HEADER.exec(c.header);
+  return !year || Number(year[0]) === ctx.period?.year;
+}
+
+/** The last month of a `1-6月` header (6), undefined for 本年累计. */
+function lastMonth(name: string): number | undefined {
+  const m = /^1[-—–~至](\d{1,2})月/.exec(name);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Whether a month column may stand inside the year-so-far column: 本月 anywhere; `6月` only within `1-6月` or `1-8月`. */
+function monthInside(month: TableColumn, total: TableColumn): boolean {
+  const m = ownName(month);
+  if (!ONE_MONTH.test(m)) return true;
+  const last = lastMonth(ownName(total));
+  return last !== undefined && Number(m.replace("月", "")) <= last;
+}
+
+/** A month column with the year-so-far column that holds it, and how a row's month figure is read. */
+interface Pair {
+  month: TableColumn;
+  total: TableColumn;
+  read: (info: RowInfo) => Figure | undefined;
+}
+
+/**
+ * The month and year-so-far pair of a 月报, if the table has one: the year so far among the value
+ * columns (the model's value in such a report), the month among the unmapped figure columns (本月
+ * beside 本年累计 | 上年同期累计) or another group's (本月 | 本月同比 beside 本年累计 | 累计同比). One
+ * month for each year so far, of the same measure and header group: else (6月 | 7月 | 8月 | 1-8月, a
+ * table of months) nothing is paired.
+ */
+function pairsOf(ctx: CheckContext): Pair[] {
+  const totals = (ctx.columns.get("value") ?? []).filter((c) => plainFigureColumn(ctx, c) && monthOrYearSoFar(ownName(c)) === "cumulative");
+  if (totals.length === 0) return [];
+  const isMonth = (c: TableColumn) => plainFigureColumn(ctx, c) && namesMonthFigure(ownName(c));
+  const extras = (ctx.table.figureExtras ?? []).filter(isMonth);
+  const others = (ctx.table.otherGroups ?? []).flatMap((g) => g.columns.filter(isMonth));
+  if (extras.length === 0 && others.length === 0) return [];
+  let extraOf: Map<RowInfo, Map<number, Figure>> | undefined;
+  const readExtra = (col: number) => (info: RowInfo) => {
+    if (!extraOf) {
+      extraOf = new Map();
+      for (const { info: i, column, figure } of ctx.extraFigures) {
+        let m = extraOf.get(i);
+        if (!m) extraOf.set(i, (m = new Map()));
+        m.set(column.col, figure);
+      }
+    }
+    return extraOf.get(info)?.get(col);
+  };
+  const out: Pair[] = [];
+  for (const total of totals) {
+    const same = (c: TableColumn) => headerGroup(c.header) === headerGroup(total.header) && measureKey(c) === measureKey(total) && monthInside(c, total);
+    const candidates = [...extras.filter(same), ...others.filter(same)];
+    if (candidates.length !== 1) continue;
+    const month = candidates[0];
+    out.push({ month, total, read: extras.includes(month) ? readExtra(month.col) : (info) => ctx.otherGroupFigure(info, month) });
+  }
+  return out;
+}
+
+/**
+ * Whether a row counts a flow, what happened in the period, so that its year so far sums its
+ * months: money (发放资金 万元) or times something was done (对, 具, 人次, 件), or a name of things
+ * new or gone (新增, 注销). Not a rate, share, standard or average (by kind, unit or name), not a
+ * stock at a time or held (在册, 年末, 现有, 余额), nor a net change or a balance (净增, 结余).
+ */
+function flowRow(info: RowInfo, month: Figure, total: Figure): boolean {
+  if (info.kind !== undefined && NOT_SUMMED_KINDS.has(info.kind)) return false;
+  if (rateOrPerHead(month) || rateOrPerHead(total)) return false;
+  const name = info.row.indicatorKey;
+  if (RATE_OR_AVERAGE_NAME.test(name) || STOCK_AT_A_TIME.test(name) || STOCK_HELD.test(name) || NET_OR_BALANCE.test(name)) return false;
+  // (No unit column: the unit the indicator's name ends with, 结婚登记(对), 发放资金(万元).)
+  const unit = total.unit ?? unitInName(info.row.indicator);
+  if (unit && (unit.dimension === "rate" || unit.dimension === "rate-points" || unit.dimension === "money-per-period")) return false;
+  if (unit && (unit.dimension === "money" || TIMES_UNITS.has(unit.unit))) return true;
+  return FLOW_START.test(name) || NEW_OR_GONE.test(name);
+}
+
+/** A unit in brackets at the end of an indicator's name: 结婚登记(对) → 对. */
+const UNIT_IN_NAME = /[(（]([^()（）]{1,6})[)）]\s*$/;
+
+function unitInName(indicator: string): UnitInfo | null {
+  const m = UNIT_IN_NAME.exec(indicator);
+  return m ? lookupUnit(m[1].trim()) : null;
+}
+
+/** A base-unit figure shown in the unit and digits `like` is written in. */
+function shown(like: Figure, base: number): string {
+  const factor = like.base !== 0 && like.number !== 0 ? like.base / like.number : 1;
+  return (base / factor).toFixed(Math.min(like.q.decimals, 10));
+}
+
+/** Whether the reported period is January alone (a title's 2025年1月): the year so far is then the month. */
+function january(ctx: CheckContext): boolean {
+  if (!ctx.period || (ctx.periodFrom !== "title" && ctx.periodFrom !== "header")) return false;
+  const span = monthSpan(ctx.period);
+  return !!span && span[0] === 1 && span[1] === 1;
+}
+
+/**
+ * Each flow row's month figure against its year so far: larger is a sum-mismatch on the year so
+ * far's cell; in January (and a year so far that starts with the year) unequal is one. Nothing is
+ * done row by row when the table has no month and year-so-far pair of columns.
+ */
+export function monthWithinYear(ctx: CheckContext, floor: number, flagged: Set<string>, out: Finding[]): void {
+  const pairs = pairsOf(ctx);
+  if (pairs.length === 0) return;
+  const isJanuary = january(ctx);
+  for (const { month, total, read } of pairs) {
+    // (A year so far written 1-6月 under a title of 1月 is a period slip of its own: no equality asked.)
+    const last = lastMonth(ownName(total));
+    const equal = isJanuary && FROM_YEAR_START.test(ownName(total)) && (last === undefined || last === 1);
+    for (const info of ctx.rows) {
+      const t = info.figures.get(total.col);
+      if (!t || !t.exact || t.base < 0 || flagged.has(t.cell.address)) continue;
+      const m = read(info);
+      if (!m || !m.exact || m.base < 0) continue;
+      // (The figures first, the row's names last: most rows hold, and are passed by a subtraction.)
+      const tol = t.half + m.half + floor + 1e-9 * Math.max(1, Math.abs(t.base), Math.abs(m.base));
+      const over = m.base - t.base > tol;
+      if (!over && !(equal && Math.abs(m.base - t.base) > tol)) continue;
+      if (flagged.has(m.cell.address) || !comparable(t, m) || !flowRow(info, m, t)) continue;
+      flagged.add(t.cell.address);
+      const params = { month: cellText(m.cell.raw).trim(), monthColumn: headerName(month.header), total: cellText(t.cell.raw).trim(), totalColumn: headerName(total.header) };
+      const message = equal ? ctx.msg.januaryYearSoFar(params) : ctx.msg.monthOverYearSoFar(params);
+      out.push(finding("sum-mismatch", message, { cell: t.cell, column: total, row: info.row, value: params.total, expected: shown(t, m.base) }));
+    }
+  }
+}
