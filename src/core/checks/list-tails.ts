@@ -97,6 +97,24 @@ function linesWithin(tail: ListTail, col: number, count: number): number {
 /** How many readings are tried at most (each tail's first 0 … k lines left out, in combination). */
 const MAX_READINGS = 64;
 
+/** A tail's first lines that a named total's figures read as its list's (国有企业 under 企业捐赠). */
+export interface JoinedLines {
+  tail: ListTail;
+  /** The tail's first lines, in order, read as lines of the list. */
+  lines: RowInfo[];
+}
+
+/** The parts a named total adds up, the tails' lines read as the figures tell. */
+export interface TailReading {
+  parts: RowInfo[];
+  /**
+   * The tails whose first lines the total's sum puts in their list, only where the figures tell:
+   * the reading adds up, and would not with the last of those lines a part of its own (a line
+   * within the sum's rounding tells nothing). Empty where no reading adds up (a slip somewhere).
+   */
+  joined: JoinedLines[];
+}
+
 /**
  * A named total's parts as the bare lines after a 其中 list are read: each tail whose owner is a part
  * has its first j lines (among the parts) taken as going on with the list, left out of the total.
@@ -105,7 +123,7 @@ const MAX_READINGS = 64;
  * that stay within their list's owner go on with the list; the parts as they were, where that reading
  * leaves nothing to add (`addsUp` null).
  */
-export function readTails(parts: readonly RowInfo[], tails: readonly ListTail[], col: number, addsUp: (parts: RowInfo[]) => boolean | null): RowInfo[] {
+export function readTails(parts: readonly RowInfo[], tails: readonly ListTail[], col: number, addsUp: (parts: RowInfo[]) => boolean | null): TailReading {
   const inParts = new Set(parts);
   const runs: { tail: ListTail; count: number }[] = [];
   for (const tail of tails) {
@@ -114,7 +132,7 @@ export function readTails(parts: readonly RowInfo[], tails: readonly ListTail[],
     while (count < tail.lines.length && inParts.has(tail.lines[count])) count++;
     if (count > 0) runs.push({ tail, count });
   }
-  if (runs.length === 0) return [...parts];
+  if (runs.length === 0) return { parts: [...parts], joined: [] };
   const without = (cuts: readonly number[]): RowInfo[] => {
     const out = new Set<RowInfo>();
     runs.forEach((r, k) => {
@@ -122,13 +140,24 @@ export function readTails(parts: readonly RowInfo[], tails: readonly ListTail[],
     });
     return parts.filter((p) => !out.has(p));
   };
+  // The lines a reading that adds up puts in each list, where one line fewer would not add up.
+  const joinedBy = (cuts: readonly number[]): JoinedLines[] => {
+    const out: JoinedLines[] = [];
+    runs.forEach((r, k) => {
+      if (cuts[k] === 0) return;
+      const fewer = cuts.map((c, i) => (i === k ? c - 1 : c));
+      if (addsUp(without(fewer)) !== true) out.push({ tail: r.tail, lines: r.tail.lines.slice(0, cuts[k]) });
+    });
+    return out;
+  };
   // Every combination of cuts, the most lines left out first (the list going on), while few.
   let readings = 1;
   for (const r of runs) readings *= r.count + 1;
   if (readings <= MAX_READINGS) {
     const cuts = runs.map((r) => r.count);
     for (let n = 0; n < readings; n++) {
-      if (addsUp(without(cuts)) === true) return without(cuts);
+      const read = without(cuts);
+      if (addsUp(read) === true) return { parts: read, joined: joinedBy(cuts) };
       // The next combination, as a counter counting down.
       for (let k = cuts.length - 1; k >= 0; k--) {
         if (cuts[k] > 0) {
@@ -140,5 +169,5 @@ export function readTails(parts: readonly RowInfo[], tails: readonly ListTail[],
     }
   }
   const read = without(runs.map((r) => linesWithin(r.tail, col, r.count)));
-  return addsUp(read) === null ? [...parts] : read;
+  return { parts: addsUp(read) === null ? [...parts] : read, joined: [] };
 }

@@ -101,3 +101,71 @@ describe("a bare line after a 其中 line goes on with the list when the total s
     expect(said(rows(610)).filter((s) => s.startsWith("sum-mismatch"))).toEqual(["sum-mismatch@B2: 合计 610 与 3 个分项之和 600 不等"]);
   });
 });
+
+describe("the bare lines a total reads as a 其中 list's are checked against its owner with it", () => {
+  const H: CellInput[] = ["指标", "单位", "本期"];
+  const orgs = (total: number, privateUnits: number): CellInput[][] => [
+    H,
+    ["合计", "个", total],
+    ["社会组织总数", "个", 1200],
+    ["其中:社会团体", "个", 700],
+    ["民办非企业单位", "个", privateUnits],
+    ["养老机构", "个", 300],
+  ];
+
+  it("社会团体 700 and 民办非企业单位 650, both in 社会组织总数 1200 as the 合计 reads them, exceed it", () => {
+    expect(said(orgs(1500, 650)).filter((s) => s.startsWith("sum-mismatch"))).toEqual(["sum-mismatch@C3: “其中” 2 项之和 1350 超过总数 1200"]);
+    // The 合计 at the bottom alike.
+    expect(sums([H, ...orgs(1500, 650).slice(2), ["合计", "个", 1500]])).toEqual(["sum-mismatch@C2"]);
+    // In the donations' columns, beside last year's figures and the growth.
+    const gifts: CellInput[][] = [
+      ["捐赠来源", "款物合计", "上年同期", "同比(%)"],
+      ["合计", 600, 500, 20.0],
+      ["一、企业捐赠", 400, 300, 33.3],
+      ["其中:民营企业", 300, 200, 50.0],
+      ["国有企业", 150, 100, 50.0],
+      ["二、个人捐赠", 200, 200, 0.0],
+    ];
+    expect(sums(gifts)).toEqual(["sum-mismatch@B3"]);
+  });
+
+  it("lines within their owner, or a line the 合计 counts as a part of its own, raise nothing", () => {
+    expect(sums(orgs(1500, 450))).toEqual([]);
+    expect(sums(orgs(1500, 500))).toEqual([]);
+    // 2150 = 1200 + 650 + 300: 民办非企业单位 is no line of the list, 650 is not within 1200.
+    expect(sums(orgs(2150, 650))).toEqual([]);
+    // With no total to tell, a bare line may be a row of its own: not guessed.
+    expect(sums(orgs(1500, 650).filter((r) => r[0] !== "合计"))).toEqual([]);
+  });
+
+  it("a line within the 合计's rounding tells nothing: it may be a part of its own", () => {
+    // 1000.0 is 400.0 + 0.2 + 4 × 150.0 within the six parts' rounding, as it is 400.0 + 600.0.
+    const rows: CellInput[][] = [
+      H,
+      ["合计", "万元", "1000.0"],
+      ["一、企业捐赠", "万元", "400.0"],
+      ["其中:民营企业", "万元", "400.0"],
+      ["国有企业", "万元", "0.2"],
+      ["二、个人捐赠", "万元", "150.0"],
+      ["三、社会组织捐赠", "万元", "150.0"],
+      ["四、其他", "万元", "150.0"],
+      ["五、境外捐赠", "万元", "150.0"],
+    ];
+    expect(sums(rows)).toEqual([]);
+  });
+
+  it("two bare lines that split the owner (男 | 女 after 其中:城市 | 农村) must make it", () => {
+    const rows = (women: number): CellInput[][] => [
+      H,
+      ["合计", "人", 150],
+      ["低保对象", "人", 100],
+      ["其中:城市", "人", 40],
+      ["农村", "人", 60],
+      ["男", "人", 55],
+      ["女", "人", women],
+      ["特困人员", "人", 50],
+    ];
+    expect(sums(rows(45))).toEqual([]);
+    expect(said(rows(40)).filter((s) => s.startsWith("sum-mismatch"))).toEqual(["sum-mismatch@C3: 合计 100 与 2 个分项之和 95 不等"]);
+  });
+});

@@ -300,7 +300,8 @@ function derivedAgrees(info: RowInfo, value: number, base: number, derived: numb
  * - 其中 / # rows: each 其中 list must not exceed it by itself; a list of two that split it
  *   (男 | 女, 城市 | 农村, 集中 | 分散) must add up to it. A line writing 其中 again is a list of its
  *   own (overlapping subsets) unless its label excludes the one before or the lines make the total
- *   exactly in another column (ofWhichLists).
+ *   exactly in another column (ofWhichLists). Bare lines after the list that a named total's sum
+ *   reads as lines of it (list-tails.ts) are checked with it.
  * - A row named as a total (rowsAtLevel, rowsBelow, grandTotalParts): a 小计 adds up the rows above
  *   it back to the previous section or total; a 合计/总计 the 小计 rows, or across sections every
  *   section's rows; a total with nothing above it (全市 first) the rows below it.
@@ -700,6 +701,19 @@ export const sumMismatch: CheckRule = {
       if (parts) spans.push({ at, parts });
     }
     const columnCols = columns.map((c) => c.col);
+    // A total's 其中 lists in the column at hand, each within it (split where a list already adds up to it).
+    const checkLists = (total: RowInfo, t: Figure, lists: readonly RowInfo[][]) => {
+      for (const list of breakdowns(t, lists, value.col)) {
+        // 其中:男 | 女 (城市 | 农村, 集中 | 分散): the two make the whole and must add up to it.
+        if (list.length === 2 && splitsTotal(list[0].row.indicatorKey, list[1].row.indicatorKey)) {
+          const figs = usable(t, list, true);
+          if (figs) report(total, t, figs, "equal");
+          continue;
+        }
+        const figs = usable(t, list, false);
+        if (figs) report(total, t, figs, "at-most");
+      }
+    };
     const tails = listTails(rowsInOrder, (r) => ctx.byRow.get(r), isTotalName);
     const listsOf = new Map<number, RowInfo[][]>();
     for (const column of columns) {
@@ -718,16 +732,7 @@ export const sumMismatch: CheckRule = {
         // 其中:35岁以下: two subsets, each within the total), found once for every column.
         let lists = listsOf.get(parentRow);
         if (!lists) listsOf.set(parentRow, (lists = ofWhichLists(total, c.ofWhich, columnCols)));
-        for (const list of breakdowns(t, lists, value.col)) {
-          // 其中:男 | 女 (城市 | 农村, 集中 | 分散): the two make the whole and must add up to it.
-          if (list.length === 2 && splitsTotal(list[0].row.indicatorKey, list[1].row.indicatorKey)) {
-            const figs = usable(t, list, true);
-            if (figs) report(total, t, figs, "equal");
-            continue;
-          }
-          const figs = usable(t, list, false);
-          if (figs) report(total, t, figs, "at-most");
-        }
+        checkLists(total, t, lists);
       }
       // A 小计 row: the data rows above it, back to the previous section or total, at its level.
       // A 合计/总计 row: the 小计 rows above it (and the rows after the last one), back to the previous
@@ -773,10 +778,17 @@ export const sumMismatch: CheckRule = {
         // no sum; so is a column whose 合计 is its last month's figure exactly.
         if (periodParts(parts) && (STOCK_AT_A_TIME.test(value.header) || sameAsLast(t, parts, value.col))) continue;
         // 其中:民营企业 then a bare 国有企业: a line of the list or a part of the total, as the figures read (list-tails.ts).
-        const read = tails.length > 0 ? readTails(parts, tails, value.col, (ps) => addsUpTo(t, usable(t, grand ? ps : ownKindRun(t, ps, value.col), true), floor)) : parts;
+        const reading = tails.length > 0 ? readTails(parts, tails, value.col, (ps) => addsUpTo(t, usable(t, grand ? ps : ownKindRun(t, ps, value.col), true), floor)) : undefined;
+        const read = reading ? reading.parts : parts;
         const figs = usable(t, grand ? read : ownKindRun(t, read, value.col), true);
         // A 小计 already reported: the 总计 over it would only repeat that slip.
         if (figs && !figs.some((f) => flagged.has(addressOfFigure(f)))) report(total, t, figs, "equal");
+        // The bare lines the 合计 reads as a list's (国有企业 under 企业捐赠) are lines of it like the
+        // 其中 one: with it, within the list's owner (or making it, 城市 | 农村).
+        for (const { tail, lines } of reading?.joined ?? []) {
+          const o = tail.owner.figures.get(value.col);
+          if (o && o.exact) checkLists(tail.owner, o, [[...tail.list, ...lines]]);
+        }
       }
       // 一季度 | 二季度 | 上半年, named no 合计: in a column of flows the half year adds up its quarters
       // (in a column of stocks it is the stock at its end, in one of rates no sum).
