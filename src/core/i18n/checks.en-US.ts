@@ -60,6 +60,7 @@ export const checksEnUS: ChecksMessages = {
   titlePeriodMismatch: (p) => `the title's period "${p.found}" disagrees with the reported period "${p.expected}"`,
   formDateMismatch: (p) => `the date on the form, "${p.date}", does not fit the reported period "${p.period}": is this last year's form?`,
   titleDateMismatch: (p) => `the title's period "${p.period}" does not fit the date written on the form, "${p.date}": check the year`,
+  titleAsOfMismatch: (p) => `the title's period "${p.period}" is not of the year of the date the figures are counted to, "${p.date}": check the title's year`,
   cliSummary: () => "checks indicator tables (.xlsx, .csv or a folder): missing columns and indicators, empty values, units, scale, growth, completion, sums, periods",
   cliUsage: () =>
     "usage: jiaohe check FILE|FOLDER... [--schema ID|PATH] [--sheet NAME] [--format text|json|html] [--out PATH] [--locale zh-CN|en-US]\n" +

@@ -65,6 +65,7 @@ export const checksZhCN = {
   titlePeriodMismatch: (p: { found: string; expected: string }) => `标题的期别“${p.found}”与报告期“${p.expected}”不符`,
   formDateMismatch: (p: { period: string; date: string }) => `表上的日期“${p.date}”与报告期“${p.period}”不符,是否沿用了旧表?`,
   titleDateMismatch: (p: { period: string; date: string }) => `标题的期别“${p.period}”与表上的日期“${p.date}”不符,请核对年份`,
+  titleAsOfMismatch: (p: { period: string; date: string }) => `标题的期别“${p.period}”与数据的统计截至日期“${p.date}”不是同一年,请核对标题年份`,
   // jiaohe check
   cliSummary: () => "校核指标表(.xlsx、.csv 或文件夹):缺列缺项、空值、单位、量级、增幅、完成率、合计、期别等",
   cliUsage: () =>

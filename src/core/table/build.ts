@@ -451,6 +451,10 @@ const DATE_WORDS = /日期|截至|截止|时间|报出|报送|填报|填表|制�
 
 /** A label left of a date cell: `填报日期:` | `2023-07-08`, `统计截止:` | `2024-06-30`. */
 const DATE_LABEL = /(?:日期|时间|截至|截止|报出|报送|填报|填表|制表)\s*[:：]?$/;
+/** What says a date is the one the figures are counted to (统计截至, 数据截止日期, 统计时间), not when the form was filled in. */
+const AS_OF_WORDS = /截至|截止|统计时间|数据时间/;
+/** What follows the first date of a range (`2025年1月1日至6月30日`): its start is no date counted to. Anchored, bounded. */
+const RANGE_ON = /^\s{0,2}[-—–~至到]/;
 /** A date from its year to its day, or to its month. Anchored, bounded. */
 const DATE_AS_WRITTEN = /^(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-./]\d{1,2}[-./]\d{1,2})/;
 
@@ -478,7 +482,12 @@ function formDates(grid: Grid, titleRows: readonly number[], rows: readonly Tabl
     if (month < 1 || month > 12) return;
     // The date as written, its day with it (`2025年6月1日`, not `2025年6月1日—6` of a range).
     const written = DATE_AS_WRITTEN.exec(text.slice(m.index))?.[0] ?? m[0];
-    out.push({ cell: a1(r, c), row: r + 1, text: written, year: Number(m[1]), month });
+    const date: NonNullable<TableModel["dates"]>[number] = { cell: a1(r, c), row: r + 1, text: written, year: Number(m[1]), month };
+    // Counted to: said before the date in its cell (统计截至:2025年9月30日), or by the label left of
+    // a cell the date opens (统计截止: | 2024-06-30); not a range's first day.
+    const said = m.index > 0 ? text.slice(0, m.index) : label;
+    if (AS_OF_WORDS.test(said) && !RANGE_ON.test(text.slice(m.index + written.length))) date.asOf = true;
+    out.push(date);
   };
   for (const r of titleRows) {
     const row = grid.rows[r] ?? [];

@@ -155,8 +155,10 @@ export interface TableModel {
   /**
    * Dates written on the form, above the header or in its footer (填报日期:2024年7月10日,
    * 截至2024年6月30日), with their cells: when the form was filled says which year it reports.
+   * `asOf` when the date is the one the figures are counted to (统计截至, 数据截止, 统计时间), not the
+   * day the form was filled in: the end of what they cover.
    */
-  dates?: { cell: string; row: number; text: string; year: number; month: number }[];
+  dates?: { cell: string; row: number; text: string; year: number; month: number; asOf?: true }[];
   /**
    * 0-based sheet column of the header's last written cell, its cells running on from the first
    * with one empty column between at most: columns further right (a 核对 column after empty ones)

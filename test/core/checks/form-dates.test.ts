@@ -32,7 +32,7 @@ describe("period-mismatch: a line under the title that states the period counted
 describe("form dates: a date cell beside its label", () => {
   it("统计截止: | 2024-06-30 under a 2025年上半年 title is read, and disagrees", () => {
     const rows: CellInput[][] = [["XX市民政局2025年上半年重点工作完成情况表"], ["填报单位:XX市民政局", null, null, "统计截止:", "2024-06-30"], ["序号", "工作任务", "单位", "1-6月完成", "上年同期"], [1, "新增养老床位", "张", 420, 380]];
-    expect(buildTable(grid(rows), generic).table.dates).toEqual([{ cell: "E2", row: 2, text: "2024-06-30", year: 2024, month: 6 }]);
+    expect(buildTable(grid(rows), generic).table.dates).toEqual([{ cell: "E2", row: 2, text: "2024-06-30", year: 2024, month: 6, asOf: true }]);
     expect(periods(rows)).toEqual(["A1:2025年上半年"]);
   });
   it("a date's text is the date with its day, not the start of a range after it", () => {

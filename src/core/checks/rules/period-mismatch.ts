@@ -26,6 +26,28 @@ function periodEnd(p: Period): number {
   return p.year * 12 + month;
 }
 
+/**
+ * How many months after the end of a period that ends with its year (2024年度, 下半年, 四季度) the
+ * figures may be counted to in the next year: the year's last figures come in over the first
+ * quarter (2024年度 统计截至 2025年1月15日, a final count to 2025年3月31日).
+ */
+const AS_OF_NEXT_YEAR_MONTHS = 3;
+
+type FormDate = NonNullable<TableModel["dates"]>[number];
+
+/**
+ * Whether a date on the form cannot be of the reported period. The day the form was filled in
+ * falls from shortly before the period's end to a year after it (a yearly form filled in the next
+ * spring). The date the figures are counted to (统计截至) is the end of what they cover: in a later
+ * year than the period's only early in it, after a period that ends with its year (2024年度
+ * counted to 2025年9月30日 is the next year's form under last year's title).
+ */
+function dateOutsidePeriod(d: FormDate, reported: Period): boolean {
+  const months = d.year * 12 + d.month - periodEnd(reported);
+  if (months < -6 || months > 12) return true;
+  return d.asOf === true && d.year > reported.year && months > AS_OF_NEXT_YEAR_MONTHS;
+}
+
 /** Every column the table was read with: its segments', groups' and neighbours' and the unmapped figure columns too. */
 function tableColumns(t: TableModel): TableColumn[] {
   return [
@@ -146,7 +168,8 @@ function wrongYearRow(ctx: CheckContext, reported: Period): { row: TableRow; per
  * reported (the caller's year, else the schema's period, else the title's), or the periods down
  * the rows of a table told period by period name another year (wrongYearRow). A previous column
  * must name an earlier period than the value column. A title that alone gives the period must fit
- * the date written on the form (填报日期 2020年7月 under a 2024年上半年 title). On the header cell,
+ * the date written on the form (填报日期 2020年7月 under a 2024年上半年 title), and the date its
+ * figures are counted to its year (统计截至 2025年9月30日 under a 2024年度 title). On the header cell,
  * the title cell, or the row's label.
  */
 export const periodMismatch: CheckRule = {
@@ -170,15 +193,13 @@ export const periodMismatch: CheckRule = {
       }
     }
     // Only the title says the period (no period in a header, none given): the date the form was
-    // filled in, or counts to, must fall from shortly before the period's end to a year after it.
+    // filled in must fall from shortly before the period's end to a year after it, the date it
+    // counts to within the period's year (dateOutsidePeriod).
     // When a header says the same period as well, the date is the odd one out (last year's form
     // filled in again): on the date's cell.
-    if (reported && ctx.table.dates) {
-      const end = periodEnd(reported);
-      const date = ctx.table.dates.find((d) => {
-        const months = d.year * 12 + d.month - end;
-        return months < -6 || months > 12;
-      });
+    // Not under a title that spans years (十四五, 2021年—2025年): its first year is no period a date falls in.
+    if (reported && ctx.table.dates && !(ctx.table.title && titleSpansYears(ctx.table.title))) {
+      const date = ctx.table.dates.find((d) => dateOutsidePeriod(d, reported));
       if (date && ctx.periodFrom === "title" && !value?.period && ctx.table.titleCell) {
         // On the title line the period was read from (not an 附件2 line above it).
         const lines = ctx.table.title!.split("\n");
@@ -186,7 +207,8 @@ export const periodMismatch: CheckRule = {
         const at = Math.max(0, lines.findIndex((l, i) => i < cells.length && findPeriod(l) !== null));
         const address = cells[at] ?? ctx.table.titleCell;
         const row = Number(address.replace(/^[A-Z]+/, ""));
-        out.push(finding("period-mismatch", ctx.msg.titleDateMismatch({ period: reported.label, date: date.text }), { cell: { address, row }, value: reported.label, expected: `${date.year}` }));
+        const say = date.asOf && date.year > reported.year ? ctx.msg.titleAsOfMismatch : ctx.msg.titleDateMismatch;
+        out.push(finding("period-mismatch", say({ period: reported.label, date: date.text }), { cell: { address, row }, value: reported.label, expected: `${date.year}` }));
       } else if (date && value?.period && samePeriod(value.period, reported)) {
         out.push(finding("period-mismatch", ctx.msg.formDateMismatch({ period: reported.label, date: date.text }), { cell: { address: date.cell, row: date.row }, value: date.text, expected: reported.label }));
       }
