@@ -38,6 +38,7 @@ export const checksEnUS: ChecksMessages = {
   growthMismatch: (p) => `${p.basis === "mom" ? "period-on-period" : "year-on-year"} growth should be ${p.expected}%, stated ${p.stated}%`,
   growthPointsMismatch: (p) => `the change should be ${p.expected} percentage points, stated ${p.stated}`,
   changeMismatch: (p) => `the change should be ${p.expected} (this period minus the previous), stated ${p.stated}`,
+  pointDifferenceMismatch: (p) => `the difference should be ${p.expected} percentage points ("${p.minuend}" minus "${p.subtrahend}"), stated ${p.stated}`,
   growthImplausible: (p) => `${p.basis === "mom" ? "period-on-period" : "year-on-year"} growth of ${p.growth}% is outside the plausible range (${p.low}% to ${p.high}%); please explain`,
   completionMismatch: (p) => `the completion rate should be ${p.expected}%, stated ${p.stated}%`,
   completionWordsMismatch: (p) => `stated “${p.stated}”, but the figures give a completion rate of only ${p.expected}%`,

@@ -41,6 +41,7 @@ export const checksZhCN = {
   growthMismatch: (p: { basis: "yoy" | "mom"; expected: string; stated: string }) => `${p.basis === "mom" ? "环比" : "同比"}增长应为${p.expected}%,填报为${p.stated}%`,
   growthPointsMismatch: (p: { expected: string; stated: string }) => `增减应为${p.expected}个百分点,填报为${p.stated}个百分点`,
   changeMismatch: (p: { expected: string; stated: string }) => `增减应为${p.expected}(本期减上期),填报为${p.stated}`,
+  pointDifferenceMismatch: (p: { expected: string; stated: string; minuend: string; subtrahend: string }) => `差额应为${p.expected}个百分点(“${p.minuend}”减“${p.subtrahend}”),填报为${p.stated}`,
   growthImplausible: (p: { basis: "yoy" | "mom"; growth: string; low: string; high: string }) => `${p.basis === "mom" ? "环比" : "同比"}增长 ${p.growth}% 超出合理范围(${p.low}%—${p.high}%),请说明原因`,
   completionMismatch: (p: { expected: string; stated: string }) => `完成率应为${p.expected}%,填报为${p.stated}%`,
   completionWordsMismatch: (p: { expected: string; stated: string }) => `填报为“${p.stated}”,按完成数与目标数计算完成率仅为${p.expected}%`,

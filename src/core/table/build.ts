@@ -241,6 +241,12 @@ function buildOne(grid: Grid, schema: Schema, options: BuildOptions, layout: Hea
     const first = (table.segments ? table.segments[0].rows : table.rows).find((r) => r.kind === "data");
     if (first instanceof GridRow) first.setFigureExtras(extras);
   }
+  // The benchmark a 差额(百分点) column is worked out from (序时进度): no column of the table, its cells kept with the rows'.
+  const kept = columns.flatMap((c) => (c.difference ? [c.difference.subtrahend] : [])).filter((col) => !table.figureExtras?.some((e) => e.col === col));
+  if (kept.length > 0) {
+    const first = (table.segments ? table.segments[0].rows : table.rows).find((r) => r.kind === "data");
+    if (first instanceof GridRow) first.setKeptColumns(kept);
+  }
   const dates = formDates(grid, layout.titleRows, table.rows);
   if (dates.length > 0) table.dates = dates;
   const end = headerEnd(layout, grid.originCol);

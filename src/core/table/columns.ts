@@ -730,5 +730,37 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
   // beside the first measure (个, 户) is not its unit.)
   const namesOf = (key: string, g: readonly TableColumn[]) => (key.startsWith(SIDE_GROUP) && g.some((c) => c.role === "value" && c.headerUnit) ? names.filter((c) => c.role !== "unit") : names);
   const groupTables = [...groups].filter(([, g]) => g.some((c) => c.role === "value")).map(([key, g]) => [...namesOf(key, g), ...g].sort((a, b) => a.col - b.col));
+  pointDifferences(layout, columns, originCol);
   return { columns, problems, groups: groupTables };
+}
+
+/** A header naming a difference: 差额, 差值, 相差, 差距, 快慢, 增减 (比序时进度快慢, 与序时进度差额). */
+const DIFFERENCE_HEADER = /差额|差值|相差|差距|快慢|增减/;
+/** A benchmark a rate is measured against: the share of the year gone (序时进度, 时间进度, 时序进度). */
+const BENCHMARK_HEADER = /序时进度|时间进度|时序进度/;
+/** A header in percent: (%), %, 率, 比例. */
+const PERCENT_HEADER = /%|％|率|比例/;
+
+/**
+ * 完成率(%) | 序时进度(%) | 差额(百分点): a difference in percentage points of the two percent columns
+ * just before it (in either order), one of them a completion rate the table reads and the other a
+ * benchmark by its name; marked on the difference column (TableColumn.difference). Only then: two
+ * rate columns with no benchmark among them (完成率 | 参保率 | 差额) say neither which is taken from
+ * which nor that the difference is theirs, and are left alone. Header-level only: no row is read.
+ */
+function pointDifferences(layout: HeaderLayout, columns: readonly TableColumn[], originCol: number): void {
+  const byCol = new Map(layout.columns.map((e) => [originCol + e.col, e]));
+  for (const d of columns) {
+    if (d.role !== "value" && d.role !== "growth") continue;
+    const text = normalizeHeader(d.header);
+    if (!/百分点/.test(text) || !DIFFERENCE_HEADER.test(text)) continue;
+    const [a, b] = [byCol.get(d.col - 2), byCol.get(d.col - 1)];
+    if (!a || !b || a.mergedWith !== undefined || b.mergedWith !== undefined) continue;
+    const rateOf = (e: typeof a) => columns.find((c) => c.col === originCol + e.col && c.role === "completion" && PERCENT_HEADER.test(normalizeHeader(c.header)));
+    const isBenchmark = (e: typeof a) => !columns.some((c) => c.col === originCol + e.col) && BENCHMARK_HEADER.test(normalizeHeader(e.text)) && PERCENT_HEADER.test(normalizeHeader(e.text));
+    const rate = rateOf(a) ?? rateOf(b);
+    const benchmark = [a, b].find(isBenchmark);
+    if (!rate || !benchmark) continue;
+    d.difference = { minuend: rate.col, subtrahend: originCol + benchmark.col, subtrahendHeader: benchmark.text };
+  }
 }

@@ -209,6 +209,12 @@ interface RowLayout {
   readonly quantities: QuantityCache;
   /** The table's unmapped figure columns (TableModel.figureExtras), set once found: a data row's written cells there go to `extra`. */
   figureExtras?: readonly TableColumn[];
+  /**
+   * Sheet columns no role reads whose cells a check still compares (the 序时进度 a 差额(百分点) column
+   * is worked out from: TableColumn.difference), set once found: a data row's written cells there go
+   * to `extra` (read as figures by no rule of one cell).
+   */
+  keptCols?: readonly number[];
   /** Grid-row indices of its unit columns (a stacked table's own, which may differ from the first header's). */
   readonly unitIdx: readonly number[];
 }
@@ -326,6 +332,11 @@ export class GridRow implements TableRow {
     this.#layout.figureExtras = columns;
   }
 
+  /** As setFigureExtras, for columns no role reads that a check compares (RowLayout.keptCols). */
+  setKeptColumns(cols: readonly number[]): void {
+    this.#layout.keptCols = cols;
+  }
+
   /** The row's cells holding an Excel error value, mapped columns or not, with their sheet columns. */
   errorCells(): { col: number; raw: GridCell }[] {
     const out: { col: number; raw: GridCell }[] = [];
@@ -419,11 +430,18 @@ export class GridRow implements TableRow {
         if (raw && !isBlank(raw)) (extra ??= []).push(new SheetCell(sheetRow, col.col, raw, readQuantity(raw, quantities)));
       }
     }
+    const kept = this.#layout.keptCols;
+    if (kept && this.kind === "data") {
+      for (const col of kept) {
+        const raw = gridRow[col - this.#layout.originCol];
+        if (raw && !isBlank(raw)) (extra ??= []).push(new SheetCell(sheetRow, col, raw, readQuantity(raw, quantities)));
+      }
+    }
     // An error value in a column no role reads (cell-error finds it in any cell of a data row): kept
     // among the extra cells, so that the model as plain objects still holds it.
     if (this.kind === "data") {
       for (const { col, raw } of this.errorCells()) {
-        if (columns.some((c) => c.col === col) || extras?.some((c) => c.col === col)) continue;
+        if (columns.some((c) => c.col === col) || extras?.some((c) => c.col === col) || kept?.includes(col)) continue;
         (extra ??= []).push(new SheetCell(sheetRow, col, raw));
       }
     }

@@ -65,6 +65,14 @@ export interface TableColumn {
    * that the value column stays the first.
    */
   quarter?: number;
+  /**
+   * A column that states, in percentage points, the difference of two percent columns just before
+   * it, one of them a benchmark the other is measured against (完成率(%) | 序时进度(%) |
+   * 差额(百分点): 完成率 − 序时进度): the sheet columns of the rate and of the benchmark. Set only
+   * when both are plain from the headers (pointDifferences in columns.ts). The benchmark is no
+   * column of the table: its header as written is kept for messages.
+   */
+  difference?: { minuend: number; subtrahend: number; subtrahendHeader: string };
 }
 
 export interface TableCell {

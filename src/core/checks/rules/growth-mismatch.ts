@@ -63,6 +63,8 @@ export const growthMismatch: CheckRule = {
     for (const gc of ctx.columns.get("growth") ?? []) {
       // 减少 between 年初数 | 新增 and 期末数 is what went out, not a change in percent (stock-flow.ts).
       if (isStockFlowColumn(ctx, gc)) continue;
+      // 增减(百分点) after 完成率(%) | 序时进度(%): the rate's difference from the benchmark, no growth (sum-mismatch, point-difference.ts).
+      if (gc.difference) continue;
       const pc = previousFor(ctx, gc);
       if (!pc) continue;
       if (gc.change === "absolute") {
@@ -114,6 +116,15 @@ export const growthMismatch: CheckRule = {
         // (Compared as written, so each figure's rounding too: half is in base units, 10⁴ times the
         // written one in a 万元 row, which let any figure under a bare 同比 pass as a change.)
         if ((rates || (!percentHeader && !g.q.unit)) && Math.abs(g.number - (v.number - p.number)) <= writtenHalf(g) + writtenHalf(v) + writtenHalf(p) + 1e-9) continue;
+        // 2025年 | 2024年 | 增减 over rates (入住率(%) 62.5 → 58.3, by the unit or the row's name): a bare
+        // 增减 (no %, 率 or 幅; not 同比, a rate by its name) of two rates reads as their difference in
+        // points; wrong either way, that is the figure asked for (not a relative growth nobody wrote).
+        const rateRow = rates || ((info.kind === "share" || info.kind === "rate") && !v.unit && !p.unit);
+        if (rateRow && !percentHeader && !g.q.unit && !/同比|环比/.test(gc.header)) {
+          const expected = fmt(v.number - p.number, Math.max(1, g.q.decimals, v.q.decimals, p.q.decimals));
+          out.push(finding("growth-mismatch", ctx.msg.growthPointsMismatch({ expected, stated: fmt(g.number, Math.max(g.q.decimals, 0)) }), { cell: g.cell, column: gc, row: info.row, value: cellText(g.cell.raw).trim(), expected }));
+          continue;
+        }
         const computed = (v.base / p.base - 1) * 100;
         const decimals = Math.max(1, g.q.decimals);
         const expected = fmt(computed, decimals);

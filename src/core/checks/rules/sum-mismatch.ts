@@ -15,6 +15,7 @@ import { stockFlowFindings } from "../stock-flow";
 import { monthWithinYear } from "../month-within-year";
 import { AVERAGE_NAME, NOT_SUMMED_KINDS, periodsAddUp, rateOrPerHead } from "../period-flow";
 import { listTails, readTails } from "../list-tails";
+import { pointDifferenceFindings } from "../point-difference";
 
 /**
  * Rows named as totals: 合计/总计/小计 and 全市/全区(合计), above or below their rows, and a short
@@ -869,6 +870,8 @@ export const sumMismatch: CheckRule = {
     monthWithinYear(ctx, floor, flagged, out);
     // 年初数 | 本期新增 | 本期减少 | 期末数: the closing stock of each row (stock-flow.ts).
     stockFlowFindings(ctx, floor, flagged, out, isTotalName);
+    // 完成率(%) | 序时进度(%) | 差额(百分点): each row's difference (point-difference.ts).
+    pointDifferenceFindings(ctx, out);
     return out;
   },
 };
