@@ -101,6 +101,7 @@ export function dropConsequential(all: Finding[], table: TableModel, msg: Checks
   const findings = pointAtSuspectPart(dropComparisonRowRepeats(all, table), table, msg);
   const figureCols = new Set(table.columns.filter((c) => VALUE_ROLES.has(c.role)).map((c) => c.col));
   const unitCols = new Set(table.columns.filter((c) => c.role === "unit").map((c) => c.col));
+  const extraCols = new Set((table.figureExtras ?? []).map((c) => c.col));
   const doubted = new Set<number>();
   // The columns each doubted row is doubted in (a row shifted by one: all of them).
   const doubtedCols = new Map<number, Set<number>>();
@@ -129,8 +130,10 @@ export function dropConsequential(all: Finding[], table: TableModel, msg: Checks
     }
     if (f.code === "unit-mismatch" && unitCols.has(columnOfAddress(f.cell))) wrongUnit.add(f.row);
     // A figure in a column that cannot hold it (a row shifted by one): every growth and completion
-    // worked out from the row's cells is worked out from the wrong figures.
-    if (f.code === "value-in-wrong-column") {
+    // worked out from the row's cells is worked out from the wrong figures. (One typed into a
+    // column of figures, the next column's into a ratio's — per-population.ts — is that cell's
+    // slip alone: the row's other figures and sums stand.)
+    if (f.code === "value-in-wrong-column" && !figureCols.has(columnOfAddress(f.cell)) && !extraCols.has(columnOfAddress(f.cell))) {
       doubted.add(f.row);
       shifted.add(f.row);
       fractionOnly.delete(f.row);
@@ -157,9 +160,7 @@ export function dropConsequential(all: Finding[], table: TableModel, msg: Checks
   };
   // A total whose gap one doubted figure of its column closes (−1376 for 1376, 3125000 typed in 元 for
   // 312.5万元, 29.7 for 297): its sum-mismatch only repeats that slip, whatever the rows' outline says.
-  const closedBy = (f: Finding) =>
-    f.code === "sum-mismatch" &&
-    findings.some((g) => g !== f && g.row !== f.row && DOUBTS_FIGURE.has(g.code) && g.cell && f.cell && columnOfAddress(g.cell) === columnOfAddress(f.cell) && closesGap(f, g));
+  const closedBy = (f: Finding) => f.code === "sum-mismatch" && findings.some((g) => g !== f && DOUBTS_FIGURE.has(g.code) && closesGapInColumn(f, g));
   return findings.filter(
     (f) =>
       f.row === undefined ||
@@ -168,19 +169,40 @@ export function dropConsequential(all: Finding[], table: TableModel, msg: Checks
   );
 }
 
+/** `g`, on another row of `sum`'s column, would close its gap were it what it should be (closesGap). */
+function closesGapInColumn(sum: Finding, g: Finding): boolean {
+  return g.row !== sum.row && !!g.cell && !!sum.cell && columnOfAddress(g.cell) === columnOfAddress(sum.cell) && closesGap(sum, g);
+}
+
+/**
+ * A total row's sum-mismatch whose gap the sum-mismatch of a part row in its column closes (低保
+ * 合计人数 11961 for 3712 + 8204 = 11916, then the 合计 row's 人数 off by the same 45 down the
+ * column): the part's figure is the slip, and the sum over it only repeats it. Over the findings of
+ * a whole sheet: the part's figure may be found by another of the sheet's tables (城市 | 农村 | 合计
+ * groups read one by one: the row across them, the 合计 row down each). `totalRows`: the sheet rows
+ * named as totals (合计, 小计); a part row is any other.
+ */
+export function dropRepeatedSums(findings: Finding[], totalRows: ReadonlySet<number>): Finding[] {
+  const sums = findings.filter((f) => f.code === "sum-mismatch" && f.row !== undefined);
+  if (sums.length < 2 || totalRows.size === 0) return findings;
+  const repeats = new Set(sums.filter((f) => totalRows.has(f.row!) && sums.some((g) => !totalRows.has(g.row!) && !g.expected?.startsWith("<=") && closesGapInColumn(f, g))));
+  return repeats.size === 0 ? findings : findings.filter((f) => !repeats.has(f));
+}
+
 /** A figure as a finding shows it: `2,987,000.0` → 2987000. */
 const numberOf = (s: string | undefined) => (s === undefined ? NaN : Number(s.replace(/,/g, "")));
 
 /**
  * Whether the doubted figure `g`, were it what it should be (scale-suspect's expected figure, a
- * negative count's size, a count's whole number), would make the total of `sum` add up.
+ * negative count's size, a count's whole number, a total's sum of its parts), would make the total
+ * of `sum` add up.
  */
 function closesGap(sum: Finding, g: Finding): boolean {
   const total = numberOf(sum.value);
   const parts = numberOf(sum.expected);
   const v = numberOf(g.value);
   if (!Number.isFinite(total) || !Number.isFinite(parts) || !Number.isFinite(v)) return false;
-  const fixed = g.code === "scale-suspect" ? numberOf(g.expected) : g.code === "negative-value" ? Math.abs(v) : g.code === "non-integer-count" ? Math.round(v) : NaN;
+  const fixed = g.code === "scale-suspect" || g.code === "sum-mismatch" ? numberOf(g.expected) : g.code === "negative-value" ? Math.abs(v) : g.code === "non-integer-count" ? Math.round(v) : NaN;
   if (!Number.isFinite(fixed)) return false;
   return Math.abs(total - (parts - v + fixed)) <= 0.5 + 1e-6 * Math.abs(total);
 }

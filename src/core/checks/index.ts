@@ -7,7 +7,8 @@ import { buildContext } from "./context";
 import { checksMessages } from "./messages";
 import { CHECK_RULES } from "./rules";
 import { noteFindings } from "./notes";
-import { dropConsequential } from "./consequential";
+import { dropConsequential, dropRepeatedSums } from "./consequential";
+import { isTotalName } from "./rules/sum-mismatch";
 
 export { CHECK_RULES } from "./rules";
 export { checksMessages } from "./messages";
@@ -60,6 +61,14 @@ function checkStacked(parts: readonly TableModel[], schema: Schema, locale: Loca
     }
   }
   for (const s of sheetLevel.values()) if (s.in.size === parts.length) out.push(s.f);
+  // (Each table's findings were weighed alone: a slip one table finds may be repeated by another's sum.)
+  return dropRepeatedSums(out, totalRowsOf(parts));
+}
+
+/** The sheet rows named as totals (合计, 小计, 全市) in the tables of a sheet. */
+function totalRowsOf(parts: readonly TableModel[]): Set<number> {
+  const out = new Set<number>();
+  for (const p of parts) for (const r of p.rows) if (r.kind === "data" && isTotalName(r.indicatorKey)) out.add(r.row);
   return out;
 }
 

@@ -624,6 +624,10 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
   const taken = new Map<string, TableColumn>();
   const changes: TableColumn[] = [];
   const groups = new Map<string, TableColumn[]>();
+  // The measures the first group names for themselves (城市 over 户数(户) | 人数(人) | 资金(万元)): a
+  // later group over the same (农村, 合计) is read as the first one is, each measure its own column.
+  const ownMeasure = (c: (typeof mapped)[number]) => c.cls!.role === "value" && !c.cls!.byAlias && !c.cls!.byYear && (!!c.cls!.unit || !!c.cls!.percent || (!!c.cls!.named && wide));
+  const firstMeasures = new Set(mapped.filter((c) => !laterGroup.has(c) && c.parts.length > 1 && groupOf(c) === firstGroup && ownMeasure(c)).map((c) => c.parts[c.parts.length - 1]));
   for (const c of mapped) {
     const cls = c.cls!;
     const group = laterGroup.get(c);
@@ -637,10 +641,12 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
         if (!cls.unit && cls.percent && cls.role !== "growth" && cls.role !== "completion") col.headerUnit = "%";
         if (cls.period) col.period = cls.period;
         if (cls.role === "value" && !cls.byAlias && !cls.byYear && (!!cls.unit || !!cls.percent || (!!cls.named && wide))) col.indicator = c.text.replace(/\s*[(（][^()（）]*[)）]\s*$/, "");
-      }
+      } else if (firstMeasures.size >= 2 && ownMeasure(c) && firstMeasures.has(c.parts[c.parts.length - 1])) col.indicator = c.text.replace(/\s*[(（][^()（）]*[)）]\s*$/, "");
       const list = groups.get(group) ?? [];
-      // One column a role in a group (a group is read as the first one is).
-      if (!list.some((x) => x.role === col.role)) list.push(col);
+      // One column a role in a group (a group is read as the first one is), or one a measure where
+      // the first group reads several (农村 / 户数 | 人数 | 资金 as 城市's: each its 合计 row to add up).
+      const ownColumn = !group.startsWith(SIDE_GROUP) && !!col.indicator;
+      if (!list.some((x) => x.role === col.role && (!ownColumn || !x.indicator || x.indicator === col.indicator))) list.push(col);
       groups.set(group, list);
     }
     if (unread.has(c)) continue;

@@ -3,6 +3,7 @@ import { cellText } from "../../table/header";
 import { comparable, distance, percentInterval } from "../arith";
 import { addressOfFigure, type CheckRule, fmt } from "../context";
 import { finding } from "../finding";
+import { perPopulationFindings } from "../per-population";
 import { rowRateFindings } from "../row-rates";
 
 /**
@@ -19,6 +20,8 @@ export const completionMismatch: CheckRule = {
   check(ctx) {
     // A rate beside its numerator and denominator (应参检数 | 实参检数 | 参检率(%)): the same sum, by row.
     const out: Finding[] = rowRateFindings(ctx);
+    // A ratio per so many people beside its two figures (老年人(万人) | 床位(张) | 每千名老年人拥有床位(张)).
+    for (const f of perPopulationFindings(ctx)) out.push(f);
     const value = ctx.columns.get("value")?.[0];
     const target = ctx.columns.get("target")?.[0];
     const completion = ctx.columns.get("completion")?.[0];
