@@ -319,6 +319,16 @@ describe("growth-mismatch: the tolerance is the rounding of what is written", ()
     expect(growth("占比由64.3%提高到68.5%,提高4.4个百分点。")).toEqual(["4.4个百分点 → 4.2"]);
     expect(growth("占比由64.3%提高到68.5%,提高3个百分点。")).toEqual(["3个百分点 → 4.2"]);
   });
+  test("a whole amount in 元 or a whole count written in full is exact: only the rate's rounding is left", () => {
+    // 750/720 = 1.0417: 4.2%, and 4.0% (which 720 ± 0.5 would allow) is off.
+    expect(growth("低保标准由每人每月720元提高到750元,提高4.0%。")).toEqual(["4.0% → 4.2"]);
+    expect(growth("低保标准由每人每月720元提高到750元,提高4.2%。")).toEqual([]);
+    // 86/74 = 1.1622: 16.2%, not 16.0%.
+    expect(growth("全市社会组织由74家增加到86家,增长16.0%。")).toEqual(["16.0% → 16.2"]);
+    // A scale word, a computed average, or a bound: rounded, as before (720万 may be 719.5万 to 720.5万).
+    expect(growth("救助资金由720万元提高到750万元,提高4.0%。")).toEqual([]);
+    expect(growth("月人均救助水平由720元提高到750元,提高4.0%。")).toEqual([]);
+  });
   test("whole figures round too: 1100/1050 is 4.66% to 4.86%", () => {
     expect(growth("由1050元/月提高至1100元/月,增幅4.9%。")).toEqual([]);
     expect(growth("由1050元/月提高至1100元/月,增幅4.7%。")).toEqual([]);

@@ -73,6 +73,15 @@ describe("sum-mismatch: parts after `N个Y中,` (no 其中)", () => {
     expect(alarms("全市1528个城乡社区,其中城市社区386个,在700个农村社区中,平原社区400个、山区社区300个。")).toEqual([]);
   });
 
+  test("a 、-list of how far tasks have got is one partition, though its first parts reach the total", () => {
+    // 4 + 7 = 11 already: the lagging one is one more stage of the same tasks, not a new breakdown.
+    expect(found("年度11项重点指标中,已完成或超额完成4项、序时推进7项、进度滞后1项。", "sum-mismatch")).toEqual(["11项→12"]);
+    expect(found("全年12项重点工作,其中已完成8项、序时推进4项、进度滞后1项。", "sum-mismatch")).toEqual(["12项→13"]);
+    expect(alarms("年度11项重点指标中,已完成或超额完成4项、序时推进6项、进度滞后1项。")).toEqual([]);
+    // A comma after the stages that reach the total opens another breakdown, as before.
+    expect(alarms("年度11项重点指标中,已完成4项、序时推进7项,涉及养老服务的1项。")).toEqual([]);
+  });
+
   test("the message names the words that announced the parts", () => {
     const [f] = lintText("全市1528个城乡社区中,城市社区386个、农村社区1242个。", { year: 2025 });
     expect(f.message).toContain("1528个城乡社区中");

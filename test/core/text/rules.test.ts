@@ -251,6 +251,16 @@ describe("implausible-quantity", () => {
     // A year no report can have is ignored rather than matched inside every figure.
     expect(flagged("完成12024户改造,发放20400件。", { year: 0 })).toEqual([]);
   });
+  test("a figure holding the year that its sentence's arithmetic bears out is no find-and-replace", () => {
+    // 135 × 150 = 20250; 8000 + 12250 = 20250: a replaced digit would break the equation.
+    expect(flagged("为135名困难老人每人发放慰问金150元,合计20250元。", { year: 2025 })).toEqual([]);
+    expect(flagged("城区8000元、农村12250元,合计20250元。", { year: 2025 })).toEqual([]);
+    // Nothing to bear it out, or the equation off: still the damage it may be.
+    expect(flagged("每人发放慰问金150元,合计20250元。", { year: 2025 })).toEqual(["implausible-quantity:20250元"]);
+    expect(flagged("为136名困难老人每人发放慰问金150元,合计20250元。", { year: 2025 })).toEqual(["implausible-quantity:20250元"]);
+    // A factor that holds the year was replaced with it (2024 × 10 = 20240 before): no witness.
+    expect(flagged("为2025名老人每人发放10元,合计20250元。", { year: 2025 })).toEqual(["implausible-quantity:20250元"]);
+  });
   test("placeholder letters inside a figure", () => {
     expect(flagged("救助1x5户困难家庭,发放xx万元。")).toEqual(["implausible-quantity:1x5户", "implausible-quantity:xx万元"]);
     expect(flagged("提供7×24小时服务,场地3×4米。")).toEqual([]);

@@ -2,7 +2,7 @@ import type { Quantity } from "../../quantity";
 import { averagedTotal } from "../averages";
 import { codeSet, isHan, isSpace, WordList } from "../chars";
 import { isShielded, type TextDocument } from "../document";
-import { clauseStart, end, mentionEndingAt } from "../figures";
+import { clauseStart, end, leadOf, mentionEndingAt } from "../figures";
 import { hitAt, type Hit, type TextRule } from "../rule";
 import { isNextPeriod, periodLabelAt, type PeriodLabel } from "../period-labels";
 import { firstAtOrAfter, type Mention } from "../scan";
@@ -75,7 +75,9 @@ import { LAST_YEAR, LAST_YEAR_ANY, LAST_YEAR_END, LAST_YEAR_SAME_PERIOD, RATIO_M
  * base of the whole last year (`上年为X`) in a sentence or report about part of a year, and shape 4
  * there too (新增 counts from January, 同比 from last year's same date).
  * Tolerance is the rounding of what is written: the rate (or multiple, or points) ± half its last
- * digit, and the growth taken over every value the figures may stand for (`4.1万` is 40,500 to 41,499).
+ * digit, and the growth taken over every value the figures may stand for (`4.1万` is 40,500 to 41,499);
+ * a whole amount in 元 or a whole count written in full (`720元`, `86家`) stands for itself only, but
+ * in a comparison of computed averages (人均, 日均, 平均 …), which are rounded quotients.
  * The finding's `expected` and its message are in the text's own measure: a rate, a multiple
  * (`是上年的3.2倍` where the figures give 2.3 times: 应为2.3倍), or points (应为4.2个百分点).
  * Cheap on note cells: no `%`, no `‰` and no `倍` in the text, nothing to do; every look-around is bounded,
@@ -1521,6 +1523,41 @@ function ratioOf(doc: TextDocument, s: Stated): Found | null {
   return found(bracketed ? baseBefore(doc, last, gap, false, true) : (baseAfter(doc, indexOf(doc, last.mention), last, s, gap, false) ?? baseBefore(doc, last, gap, false, false)));
 }
 
+/** The dimensions whose whole figures written in full are exact: money in 元, and counts of whole things. */
+const EXACT_WHOLE_DIMENSIONS = new Set(["money", "persons", "households", "count"]);
+/**
+ * Words of an average worked out from a total (`人均`, `月人均`, `日均`, `平均`): its whole figure is a
+ * quotient rounded to the yuan or the unit. (Not 每人/每月: `每人每月720元` is a standard, set exactly.)
+ */
+const COMPUTED_AVERAGE = new WordList(["人均", "户均", "日均", "月均", "年均", "次均", "周均", "平均"]);
+const MAX_AVERAGE_LEAD = 12;
+
+/**
+ * Figure `f` with the rounding it has as written: a whole number written in full in 元 or in whole things
+ * (`由每人每月720元提高到750元`, `由74家增加到86家`: no decimals, no scale word, no bound) is that
+ * amount, not a rounded one, so only the stated rate's rounding is left (720→750 is 4.17%, never 4.0%).
+ * `720万元`, `7.2万元`, a computed average (`人均720元`) and a sum of parts keep half their last digit.
+ */
+function asWritten(f: Figure): Figure {
+  const m = f.mention;
+  const q = m.quantity!;
+  if (f.half === 0 || q.number !== f.value || q.decimals !== 0 || q.scale !== 1 || m.numeral !== "arabic" || !m.unit) return f;
+  if (!EXACT_WHOLE_DIMENSIONS.has(m.unit.dimension) || !(q.unit === "元" || m.unit.integral)) return f;
+  return { ...f, half: 0 };
+}
+
+/**
+ * Comparison `c` with its figures as written (`asWritten`), unless it compares computed averages: the
+ * words of one name both (`月人均救助水平由720元提高到750元`), and a rate of points keeps the rounding
+ * of its rates.
+ */
+function exactWhere(doc: TextDocument, c: Comparison, measure: Measure): Comparison {
+  if (measure === "points") return c;
+  const average = (f: Figure) => COMPUTED_AVERAGE.inside(leadOf(doc, f.mention, MAX_AVERAGE_LEAD));
+  if (average(c.a) || average(c.b)) return c;
+  return { ...c, a: asWritten(c.a), b: asWritten(c.b) };
+}
+
 /** The least and greatest growth over the box of values the two figures may stand for; null if the previous value may reach zero. */
 function growthRange(c: Comparison, measure: Measure): [number, number] | null {
   let lo = Infinity;
@@ -1569,7 +1606,7 @@ function growthOf(doc: TextDocument, c: Comparison, found: Found, stated: number
   if (c.dated && compare !== null) return null; // 由2020年的X … 同比: another base
   if (c.period && (compare === "year" || compare === "start")) return null; // 比一季度的X … 同比
   if (isShielded(doc, c.a.mention.offset) || isShielded(doc, c.b.mention.offset)) return null;
-  const range = growthRange(c, measure);
+  const range = growthRange(exactWhere(doc, c, measure), measure);
   if (!range) return null;
   const slack = half + 1e-9;
   if (stated + slack >= range[0] && stated - slack <= range[1]) return true;

@@ -1,5 +1,6 @@
 import { codeSet, isAsciiLetter, isDigit, isHan, isSpace } from "../chars";
 import { isShielded, type TextDocument, yearMentions } from "../document";
+import { type ExactFigure, exactFigure, quantitiesBetween } from "../figures";
 import { perCapitaMismatch, periodAverageMismatch, perPopulationMismatch } from "../per-capita";
 import { hitAt, type Hit, type TextRule } from "../rule";
 import { type Mention, unitAt } from "../scan";
@@ -10,7 +11,8 @@ import { type Mention, unitAt } from "../scan";
  *   whole number of five to eight digits that contains the report's year (or
  *   a year its title names), with or without 万/亿 (`拟投资202400万元`, `20240万元`, where 2000万元 was
  *   meant; `基金2024万元`, four digits, may be meant). Not a figure grouped by thousands (`12,025张`:
- *   digits grouped by hand were read as a number). Needs the report's year; without it this check is quiet.
+ *   digits grouped by hand were read as a number), nor one its sentence's arithmetic bears out
+ *   (`135名…每人150元,合计20250元`: sentenceBearsOut). Needs the report's year; without it this check is quiet.
  * - Placeholders inside or instead of a figure: `1x5户`, `xx万元`, `X家养老机构`, `增长X%`, `__%`
  *   (a template never filled in), also in a decimal (`1X.02亿元`), before 余 (`70XX余套`) and, as
  *   letters, in a percentage (`增长6x%`). Mixed with digits, only before units of counts, people,
@@ -310,6 +312,32 @@ function householdsAgree(doc: TextDocument, before: Mention | undefined, m: Ment
   return pairOf(m, after) || pairOf(before, m);
 }
 
+/**
+ * A figure its sentence's arithmetic bears out: `为135名困难老人每人发放慰问金150元,合计20250元`
+ * (135 × 150), or `城区8000元、农村12250元,合计20250元` (the sum of the figures in its unit before it).
+ * A find-and-replace of the year changes the digits of one figure and breaks such an equation, so
+ * an exact one says the year inside the figure is how it came out. The figures that bear it out must
+ * not hold the year themselves (`2025人每人10元,合计20250元`: replaced together, the equation holds).
+ * Only exact figures written before it in its sentence, the last `MAX_FIGURES` of them (figures.ts).
+ */
+function sentenceBearsOut(doc: TextDocument, m: Mention, years: readonly { written: string }[]): boolean {
+  const total = m.quantity?.number;
+  const unit = m.quantity?.unit;
+  if (total === null || total === undefined || !unit) return false;
+  const holdsYear = (x: Mention) => years.some(({ written }) => x.digits.includes(written));
+  const figures = quantitiesBetween(doc, m.sentence.offset, m.offset)
+    .map(exactFigure)
+    .filter((f): f is ExactFigure => f !== null && Number.isFinite(f.value) && f.value > 0 && !holdsYear(f.mention));
+  // Each amount in its unit times a count (persons, households, things): an amount per head.
+  const own = figures.filter((f) => f.mention.quantity!.unit === unit);
+  for (const a of own) {
+    for (const b of figures) if (b !== a && b.mention.quantity!.unit !== unit && Math.abs(a.value * b.value - total) < 1e-6 * total) return true;
+  }
+  // The parts in its unit before it (two or more): their sum.
+  const sum = own.reduce((acc, f) => acc + f.value, 0);
+  return own.length >= 2 && Math.abs(sum - total) < 1e-6 * total;
+}
+
 export const rule: TextRule = {
   code: "implausible-quantity",
   check(doc: TextDocument): Hit[] {
@@ -322,7 +350,7 @@ export const rule: TextRule = {
       const m = ms[k];
       if (isShielded(doc, m.offset)) continue;
       const damage = yearDamage(doc, m, years);
-      if (damage && !householdsAgree(doc, ms[k - 1], m, ms[k + 1])) hits.push(damage);
+      if (damage && !householdsAgree(doc, ms[k - 1], m, ms[k + 1]) && !sentenceBearsOut(doc, m, years())) hits.push(damage);
       const odd = impossibleCount(doc, m) ?? beyondPopulation(doc, m) ?? perCapitaMismatch(doc, m) ?? periodAverageMismatch(doc, m) ?? perPopulationMismatch(doc, m);
       if (odd) hits.push(odd);
       if (k + 1 < ms.length) {

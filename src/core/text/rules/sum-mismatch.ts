@@ -41,7 +41,8 @@ import { LAST_YEAR } from "../last-year";
  *    are added up by breakdown:
  *    - a 、-list is one breakdown, and a comma after a 、-list opens the next one;
  *    - parts are added in order until two or more reach the total: the parts after that belong to a new
- *      breakdown (`其中男孩52名,女孩45名,6周岁以下23名` of 97名);
+ *      breakdown (`其中男孩52名,女孩45名,6周岁以下23名` of 97名), but in a 、-list of areas or of how far
+ *      tasks have got (`已完成4项、序时推进7项、进度滞后1项` of 11项), where the next is one more part;
  *    - parts whose labels name different cuts (`护理型床位…、公办机构床位…`: care level and
  *      ownership, by the AXES below) are not one breakdown and are not added up. Labels of no
  *      known cut are taken as one breakdown, so `其中城区3个,开发区3个` of 5个 is still found;
@@ -253,6 +254,21 @@ function commaBetween(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * Words of how far a task has got: done (完成, 已完成或超额完成), on schedule (序时推进, 正常推进), behind
+ * (滞后, 进度滞后), not started (未启动, 未开工). Each task stands at one of them, so a 、-list of
+ * them is one partition of the tasks (`11项重点指标中,已完成4项、序时推进7项、进度滞后1项`).
+ * (Not 开工 or 建成: what is finished has been begun, so those stages nest.)
+ */
+const PROGRESS = /完成|推进|滞后|未启动|未开工/;
+/** How long a label of progress may be: the status and a word or two (`已完成或超额完成`), no clause. */
+const MAX_PROGRESS_LABEL = 8;
+
+/** Whether a part's label says only how far its tasks have got (PROGRESS). */
+function namesProgress(label: string): boolean {
+  return label.length <= MAX_PROGRESS_LABEL && PROGRESS.test(label);
+}
+
+/**
  * The parts after one 其中, split into breakdowns: a comma after a 、-list starts a new one, and
  * so does a comma after parts that already reach the total. Each breakdown is added up on its own.
  */
@@ -273,14 +289,19 @@ function breakdowns(text: string, list: readonly Mention[], total: Mention, from
   // past the total (`递铺街道3个、…、报福镇1个、杭垓镇1个` of 9个, the first six making nine) is one
   // partition by area, its next area one more part, not a new breakdown.
   let areas = true;
+  // So is a 、-list of how far tasks have got (`已完成4项、序时推进7项、进度滞后1项` of 11项: each task
+  // at one stage, 4 + 7 reaching the total, the lagging one is one more part, not a new breakdown).
+  let stages = true;
   for (const m of list) {
-    const area = namesArea(labelOf(text, from, m.offset));
+    const label = labelOf(text, from, m.offset);
+    const area = namesArea(label);
+    const stage = namesProgress(label);
     if (group.length > 0) {
       const prev = group[group.length - 1];
       const comma = commaBetween(text, prev.offset + prev.length, m.offset);
-      const areaGoesOn = !comma && areas && area;
+      const partitionGoesOn = !comma && ((areas && area) || (stages && stage));
       // (One part alone equal to the total is no breakdown yet: `共5批次(其中市级5批次,区级1批次)`.)
-      if ((comma && listed) || (met(sum) && group.length > 1 && !areaGoesOn)) {
+      if ((comma && listed) || (met(sum) && group.length > 1 && !partitionGoesOn)) {
         complete ||= reached(sum);
         out.push(group);
         group = [];
@@ -288,10 +309,12 @@ function breakdowns(text: string, list: readonly Mention[], total: Mention, from
         sum = 0;
         partsSlack = 0;
         areas = true;
+        stages = true;
       } else if (!comma) listed = true;
     }
     if (complete && group.length === 0 && m.quantity!.number! > total.quantity!.number! + slack(total)) continue;
     areas &&= area;
+    stages &&= stage;
     group.push(m);
     sum += m.quantity!.number!;
     partsSlack += slack(m);
