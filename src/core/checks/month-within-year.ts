@@ -12,7 +12,7 @@ import { comparable } from "./arith";
 import type { CheckContext, Figure, RowInfo } from "./context";
 import { finding } from "./finding";
 import { NOT_SUMMED_KINDS, RATE_OR_AVERAGE_NAME, rateOrPerHead } from "./period-flow";
-import { headerGroup, headerName } from "./row-figures";
+import { headerGroup, headerName, rowFigureReader } from "./row-figures";
 
 /**
  * A 统计月报 states each row twice: the month's figure (本月, 当月, 本期, 6月) and the year so far's
@@ -98,18 +98,9 @@ function pairsOf(ctx: CheckContext): Pair[] {
   const extras = (ctx.table.figureExtras ?? []).filter(isMonth);
   const others = (ctx.table.otherGroups ?? []).flatMap((g) => g.columns.filter(isMonth));
   if (extras.length === 0 && others.length === 0) return [];
-  let extraOf: Map<RowInfo, Map<number, Figure>> | undefined;
-  const readExtra = (col: number) => (info: RowInfo) => {
-    if (!extraOf) {
-      extraOf = new Map();
-      for (const { info: i, column, figure } of ctx.extraFigures) {
-        let m = extraOf.get(i);
-        if (!m) extraOf.set(i, (m = new Map()));
-        m.set(column.col, figure);
-      }
-    }
-    return extraOf.get(info)?.get(col);
-  };
+  // (An unmapped column's figures, gathered by row on the first look: row-figures.ts.)
+  const figureAt = rowFigureReader(ctx);
+  const readExtra = (col: number) => (info: RowInfo) => figureAt(info, col);
   const out: Pair[] = [];
   for (const total of totals) {
     const same = (c: TableColumn) => headerGroup(c.header) === headerGroup(total.header) && measureKey(c) === measureKey(total) && monthInside(c, total);

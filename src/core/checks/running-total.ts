@@ -6,6 +6,7 @@ import type { TableColumn } from "../table/types";
 import { comparable } from "./arith";
 import { type CheckContext, type Figure, type RowInfo } from "./context";
 import { finding } from "./finding";
+import { rowFigureReader } from "./row-figures";
 
 /**
  * A table told period by period (月份 | 当月销售额 | 本年累计销售额, one row per month, then 上半年合计):
@@ -87,14 +88,9 @@ export function runningTotals(ctx: CheckContext, floor: number, flagged: Set<str
   }
   if (run.length >= 2) runs.push({ periods: run });
   if (runs.length === 0) return;
-  const extras = new Map<RowInfo, Map<number, Figure>>();
-  for (const { info, column, figure } of ctx.extraFigures) {
-    let m = extras.get(info);
-    if (!m) extras.set(info, (m = new Map()));
-    m.set(column.col, figure);
-  }
+  const read = rowFigureReader(ctx);
   const figureAt = (info: RowInfo, col: number): Figure | undefined => {
-    const f = info.figures.get(col) ?? extras.get(info)?.get(col);
+    const f = read(info, col);
     return f && f.exact ? f : undefined;
   };
   const report = (f: Figure, column: TableColumn, info: RowInfo, message: string, expected: string) => {
