@@ -2,7 +2,7 @@ import { lookupUnit } from "../quantity";
 import { normalizeHeader, schemaPeriod, type Schema } from "../schema";
 import { CODE_HEADER, type HeaderLayout } from "./header";
 import { FLOW_START, OPENING } from "./stock-words";
-import { monthOrYearSoFar, namesMonthFigure, ONE_MONTH, YEAR_SO_FAR } from "./month-words";
+import { monthOrSoFarAlone, monthOrYearSoFar, namesMonthFigure } from "./month-words";
 import { findPeriod, withoutPeriods, yearsIn } from "./period";
 import { progressAside } from "./progress";
 import type { Period, TableColumn } from "./types";
@@ -141,18 +141,31 @@ function isMonthValue(c: MappedHeader): boolean {
 }
 
 /**
- * `8月 | 同比(%) | 1-8月 | 同比(%)`: a month and the year up to it, each written as its months alone
- * (no header the schema reads). Together, and with no other month beside them (1月 | 2月 | … is a
- * table of months), they are the month's value and the year so far's: given a value's class.
+ * `8月 | 同比(%) | 1-8月 | 同比(%)`, `6月 | 同比(%) | 1-6月 | 同比(%)`, `2025年6月 | 同比 | 2025年1-6月 | 同比`:
+ * a month and the year up to it, each written as its months alone (1-6月 may be read as a value by
+ * the schema's aliases; 2025年6月 as a period-only header). Together, and with no other month beside
+ * them (1月 | 2月 | … is a table of months), they are the month's value and the year so far's, each
+ * its own figure with the growth right after it — whatever the title or the schema says of them:
+ * given a value's class and returned (the month, then the year so far). Of one year, or none written.
  */
-function readMonthAndYearSoFar(columns: HeaderLayout["columns"], schema: Schema): void {
-  const months = columns.filter((e) => e.parts.length === 1 && ONE_MONTH.test(normalizeHeader(e.text)));
-  const soFar = columns.filter((e) => e.parts.length === 1 && YEAR_SO_FAR.test(normalizeHeader(e.text)));
-  if (months.length !== 1 || soFar.length !== 1 || months[0].cls || soFar[0].cls) return;
-  const last = Number(YEAR_SO_FAR.exec(normalizeHeader(soFar[0].text))![1]);
-  if (last < 2 || last > 12 || normalizeHeader(months[0].text) !== `${last}月`) return;
-  const key = schema.columns.find((s) => s.role === "value")?.key ?? "value";
-  for (const e of [months[0], soFar[0]]) e.cls = { role: "value", key, byAlias: false };
+function readMonthAndYearSoFar(columns: HeaderLayout["columns"], schema: Schema): { month: MappedHeader; soFar: MappedHeader } | undefined {
+  const alone = (e: MappedHeader) => (e.parts.length === 1 ? monthOrSoFarAlone(e.text) : undefined);
+  // (Read by their own words only: unclassified, or a value no more than a period or an alias —
+  // 1-3月 beside 3月 is the year so far, not the first quarter among others.)
+  const free = (e: MappedHeader) => !e.cls || (e.cls.role === "value" && !e.cls.named && !e.cls.unit && !e.cls.percent);
+  const months = columns.filter((e) => alone(e)?.kind === "month");
+  const soFar = columns.filter((e) => alone(e)?.kind === "cumulative");
+  if (months.length !== 1 || soFar.length !== 1 || !free(months[0]) || !free(soFar[0])) return undefined;
+  const [m, s] = [alone(months[0])!, alone(soFar[0])!];
+  if (s.month < 2 || s.month > 12 || m.month !== s.month || m.year !== s.year) return undefined;
+  const key = schema.columns.find((x) => x.role === "value")?.key ?? "value";
+  for (const e of [months[0], soFar[0]]) {
+    // (A dated pair keeps its period, but is no period-only header to be told value or previous by its year.)
+    const period = e.cls?.period;
+    e.cls = { role: "value", key, byAlias: e.cls?.byAlias ?? false };
+    if (period) e.cls.period = period;
+  }
+  return { month: months[0], soFar: soFar[0] };
 }
 
 /** The name of the month's pair as a group (no header says it: a key only). */
@@ -400,7 +413,7 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
   const reportedYear = schemaPeriod(schema)?.year ?? layout.titleYear;
   // (An opening cumulative stock, a period's flow beside the cumulative a completion names, a 其中
   // part: no figure of the row, left unread — progressAside.)
-  readMonthAndYearSoFar(layout.columns, schema);
+  const monthAndSoFar = readMonthAndYearSoFar(layout.columns, schema);
   const classified = layout.columns.filter((c) => c.cls);
   const progress = progressAside(classified, reportedYear);
   const mapped = classified.filter((c) => !progress.aside.has(c));
@@ -457,8 +470,9 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
   // ago's is compared with; this month's (and 上月 | 环比, which compare it with last month's) are
   // left unread: the model has one value per row, and pairing 本月 with 上年同期累计 made every
   // 同比 wrong.
-  const cumulative = mapped.find(isYearSoFar);
-  const monthly = cumulative ? mapped.filter(isMonthValue) : [];
+  const soFarRead = monthAndSoFar && mapped.includes(monthAndSoFar.soFar) ? monthAndSoFar : undefined;
+  const cumulative = soFarRead?.soFar ?? mapped.find(isYearSoFar);
+  const monthly = cumulative ? mapped.filter((c) => isMonthValue(c) || c === soFarRead?.month) : [];
   const unread = new Set(monthly.length > 0 ? [...monthly, ...mapped.filter((c) => c.cls!.basis === "mom")] : []);
   for (const c of progress.flows) unread.add(c);
   // Indicators in groups across the header (城乡低保对象(人) over 本期 | 上年同期 | 同比(%), then 特困人员(人)

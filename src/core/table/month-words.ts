@@ -30,3 +30,29 @@ export function namesMonthFigure(header: string): boolean {
   const t = normalizeHeader(header);
   return !/累计/.test(t) && (/本月|当月|本期/.test(t) || ONE_MONTH.test(t));
 }
+
+/** A year written before a period (2025年6月, 2025年1-6月): the year, and the period after it. */
+const YEAR_BEFORE = /^(\d{4})年(?!度)/;
+
+/** 6月, 6月份: one month as a header of its own. */
+const MONTH_ALONE = /^(\d{1,2})月份?$/;
+
+/** The year up to a month as a header of its own: 1-6月, 1-6月累计, 1-8月完成, 上半年, 前三季度. */
+const SO_FAR_ALONE = /^(?:1[-—–~至](\d{1,2})月|(上半年)|(前三季度))(?:累计完成|累计|完成)?(?:数)?$/;
+
+/**
+ * A month or the year up to one, as a header that says nothing else (6月, 6月份, 2025年6月 /
+ * 1-6月, 1-6月累计, 上半年, 2025年1-6月): which it is, the month it names or ends in, and the year
+ * written before it, if any. A header that names a figure too (6月低保人数) is none of them.
+ */
+export function monthOrSoFarAlone(header: string): { kind: "month" | "cumulative"; month: number; year?: number } | undefined {
+  const t = normalizeHeader(header).replace(/\s+/g, "");
+  const y = YEAR_BEFORE.exec(t);
+  const rest = y ? t.slice(y[0].length) : t;
+  const year = y ? Number(y[1]) : undefined;
+  const m = MONTH_ALONE.exec(rest);
+  if (m) return { kind: "month", month: Number(m[1]), year };
+  const s = SO_FAR_ALONE.exec(rest);
+  if (!s) return undefined;
+  return { kind: "cumulative", month: s[1] ? Number(s[1]) : s[2] ? 6 : 9, year };
+}

@@ -30,6 +30,19 @@ describe("a 差额(百分点) column after 完成率(%) | 序时进度(%)", () =
     expect(found(rows("-8.3个百分点"), undefined, "sum-mismatch")).toEqual([]);
   });
 
+  it("a difference written with its unit (-8.3个百分点) in a row counted in 个: read in the column's 百分点, not the row's unit", () => {
+    expect(found(rows("-8.3个百分点"))).toEqual([]);
+    expect(found(rows("-8.3个百分点"), "civil-affairs")).toEqual([]);
+    // (Beside figures that write the row's own unit, 8个 of 12个: no two units of one row either.)
+    const written = rows("-8.3个百分点").map((r, i) => (i === 2 ? [...r.slice(0, 3), "12个", "8个", ...r.slice(5)] : r));
+    expect(found(written, undefined, "unit-mismatch")).toEqual([]);
+  });
+
+  it("a unit of another kind than the column's 百分点 (-8个, -8.3万元) is still a unit-mismatch on its cell", () => {
+    expect(found(rows("-8个"), undefined, "unit-mismatch")).toEqual(["unit-mismatch@H3"]);
+    expect(found(rows("-8.3万元"), undefined, "unit-mismatch")).toEqual(["unit-mismatch@H3"]);
+  });
+
   it("the benchmark before the rate, and a 增减(百分点) header: the rate less the benchmark, and no growth", () => {
     const header = ["序号", "考核指标", "单位", "2025年度目标", "1-9月完成", "序时进度(%)", "完成率(%)", "增减(百分点)"];
     const swapped = (d: CellInput): CellInput[][] => rows(d, header).map((r, i) => (i === 0 ? r : [...r.slice(0, 5), r[6], r[5], r[7]]));

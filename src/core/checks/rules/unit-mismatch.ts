@@ -68,6 +68,14 @@ function dimLabel(info: RowInfo): string {
 }
 
 /**
+ * Whether a column's header names a unit the figures below it are in (差额(百分点), 资金(万元), 占比(%)):
+ * such a column is read in that unit, whatever the row's 单位 says of its other figures.
+ */
+function ownUnit(col: TableColumn | undefined): boolean {
+  return !!col?.headerUnit && !!lookupUnit(col.headerUnit);
+}
+
+/**
  * Figures of one row written with units of two kinds in their own cells (6,275万元 this period
  * beside 5,930人次 last year): one is mistyped. Reported on the one the catalogue's entry for the
  * name refuses (临时救助: 人次), else on the value column's (the figure reported).
@@ -76,7 +84,8 @@ function mixedUnits(ctx: CheckContext, info: RowInfo, columns: ReturnType<typeof
   let first: Figure | undefined;
   let other: Figure | undefined;
   for (const f of info.figures.values()) {
-    if (f.unitFrom !== "cell" || !f.unit || !columns.valueLike[columnOfFigure(f)]) continue;
+    // (A column in a unit of its own is compared with its header, not with the row's other figures.)
+    if (f.unitFrom !== "cell" || !f.unit || !columns.valueLike[columnOfFigure(f)] || ownUnit(columns.at[columnOfFigure(f)])) continue;
     if (!first) first = f;
     else if (f.unit.dimension !== first.unit!.dimension) {
       other = f;
@@ -150,7 +159,9 @@ export const unitMismatch: CheckRule = {
         const c = columnOfFigure(f);
         if (!columns.valueLike[c]) continue;
         const col = columns.at[c]!;
-        if (f.unitFrom === "cell" && info.unit && f.unit && f.unit.dimension !== info.unit.dimension) {
+        // (A column whose header names its own unit, 差额(百分点) or 资金(万元), is read in it, not in the
+        // row's: -8.3个百分点 there is compared with 百分点 below, not with the 个 of the row's counts.)
+        if (f.unitFrom === "cell" && info.unit && f.unit && f.unit.dimension !== info.unit.dimension && !ownUnit(col)) {
           const unit = f.q.unit ?? "";
           out.push(finding("unit-mismatch", ctx.msg.unitMismatchColumn({ unit, columnUnit: info.unitText ?? "" }), { cell: f.cell, column: col, row, value: cellText(f.cell.raw).trim(), expected: info.unitText ?? undefined }));
           flaggedRow = true;
