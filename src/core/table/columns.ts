@@ -715,6 +715,16 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
       if (CODE_HEADER.test(normalizeHeader(first.header)) && !CODE_HEADER.test(normalizeHeader(c.text))) Object.assign(first, { col: col.col, header: col.header });
       continue;
     }
+    // 年度目标 | 1-9月完成 | 序时目标: the target due by now (the year's pro rata) is a benchmark, not the
+    // year's target written twice; left unread, and the year's read as the target whichever comes first.
+    if (first && cls.role === "target" && first.role === "target" && (TO_DATE_TARGET.test(normalizeHeader(c.text)) || TO_DATE_TARGET.test(normalizeHeader(first.header)))) {
+      if (TO_DATE_TARGET.test(normalizeHeader(first.header)) && !TO_DATE_TARGET.test(normalizeHeader(c.text))) {
+        Object.assign(first, { col: col.col, header: col.header });
+        if (col.headerUnit) first.headerUnit = col.headerUnit;
+        if (col.period) first.period = col.period;
+      }
+      continue;
+    }
     // 本年累计销售额 | 累计筹集公益金: value columns that name different measures are a wide table's,
     // one indicator a column (as 低保户数 | 低保资金 are), not the same column twice.
     const measure = first && cls.role === "value" && first.role === "value" && !cls.byAlias && !cls.byYear ? measureNamed(c.text) : "";
@@ -756,6 +766,9 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
 
 /** A header naming a difference: 差额, 差值, 相差, 差距, 快慢, 增减 (比序时进度快慢, 与序时进度差额). */
 const DIFFERENCE_HEADER = /差额|差值|相差|差距|快慢|增减/;
+/** A target due by a date within the period (序时目标, 序时任务, 时序目标, 进度目标): the year's pro rata. */
+const TO_DATE_TARGET = /^(?:序时|时序|进度|时间进度)(?:目标|任务|计划)/;
+
 /** A benchmark a rate is measured against: the share of the year gone (序时进度, 时间进度, 时序进度). */
 const BENCHMARK_HEADER = /序时进度|时间进度|时序进度/;
 /** A header in percent: (%), %, 率, 比例. */

@@ -114,14 +114,21 @@ export function buildHierarchy(rows: TableRow[]): void {
  * then ` | 城市` ` | 农村`: the second 城市 is 特困人员's, another indicator than 低保对象's); else 0, the
  * top level. Such an owner is no parent: unnumbered rows need not add up to it, so the outline
  * (parentRow) is left as it is. A row named as the numbered row above it is none of its parts but
- * the same row again (a copy without its number): it stays at the top level.
+ * the same row again (a copy without its number): it stays at the top level. An unnumbered row
+ * with no numbered data row above it, in a section numbered inside another (`一、城市 | 1 低保对象
+ * | 城市`... `二、农村 | 1 低保对象 | 城市`), is that section's, as its numbered rows are: the two
+ * 低保对象 sections share a name (the rows' category) but not their outer section.
  * `visit` is called on every data row, in order. One pass, nothing allocated per row.
  */
 export function forEachOwner(rows: readonly TableRow[], visit: (row: TableRow, owner: number) => void): void {
   let last: TableRow | undefined; // the last outline-numbered data row of the section being read
+  let nested: TableRow | undefined; // the section being read, when it is numbered inside another (一、城市 | 1 低保对象)
   for (const row of rows) {
     // A new table, or a new section (not a 按年龄段分: label, which leaves its total's rows going on).
-    if (row.kind === "header" || (row.kind === "section" && !BREAKDOWN_LABEL.test(row.indicatorKey))) last = undefined;
+    if (row.kind === "header" || (row.kind === "section" && !BREAKDOWN_LABEL.test(row.indicatorKey))) {
+      last = undefined;
+      nested = row.kind === "section" && row.parentRow !== undefined ? row : undefined;
+    }
     if (row.kind !== "data") continue;
     if (last !== undefined && last.category !== row.category) last = undefined;
     const parent = row.parentRow;
@@ -129,6 +136,7 @@ export function forEachOwner(rows: readonly TableRow[], visit: (row: TableRow, o
       last = row;
       visit(row, parent ?? 0);
     } else if (parent !== undefined) visit(row, parent);
-    else visit(row, last === undefined || last.indicatorKey === row.indicatorKey ? 0 : last.row);
+    else if (last === undefined) visit(row, nested?.row ?? 0);
+    else visit(row, last.indicatorKey === row.indicatorKey ? 0 : last.row);
   }
 }

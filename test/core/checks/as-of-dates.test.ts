@@ -80,3 +80,24 @@ describe("form dates: which date is the one the figures are counted to", () => {
   });
 });
 
+
+describe("the day a plan for the period was filled in", () => {
+  const plan = (title: string, dateLine: string): CellInput[][] => [
+    [title, null, null, null, null],
+    ["填报单位:市民政局养老服务处", null, null, null, dateLine],
+    ["序号", "县(市、区)", "新增养老机构床位(张)", "新建区域性养老服务中心(个)", "培训养老护理员(人次)"],
+    [1, "德清县", 240, 2, 300],
+    [2, "安吉县", 220, 2, 280],
+    [null, "合计", 460, 4, 580],
+  ];
+
+  it("a year's targets drawn up in the December or February before it: no mismatch", () => {
+    expect(periods(plan("2025年度养老服务体系建设目标任务分解表", "填报日期:2024年12月20日"))).toEqual([]);
+    expect(periods(plan("2025年民政工作计划指标表", "填报日期:2025年2月10日"))).toEqual([]);
+  });
+
+  it("the same date under a title of what was done, or a plan dated years before: still on the title", () => {
+    expect(periods(plan("2025年度养老服务体系建设情况表", "填报日期:2024年12月20日")).map((p) => p.slice(0, 2))).toEqual(["A1"]);
+    expect(periods(plan("2025年度养老服务体系建设目标任务分解表", "填报日期:2022年12月20日")).map((p) => p.slice(0, 2))).toEqual(["A1"]);
+  });
+});

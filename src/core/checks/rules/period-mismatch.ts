@@ -36,15 +36,23 @@ const AS_OF_NEXT_YEAR_MONTHS = 3;
 type FormDate = NonNullable<TableModel["dates"]>[number];
 
 /**
+ * A title of targets or a plan for the period (2025年度目标任务分解表, 2025年工作计划): such a form is
+ * drawn up before the period starts, in the autumn or winter before it (填报日期 2024年12月20日).
+ */
+const PLAN_TITLE_WORDS = /目标|计划|任务分解|预算|规划/;
+/** How many months before the end of a planned period its form may be filled in (a year's plan: from the July before it; the usual six months would refuse one filled in that February). */
+const PLAN_AHEAD_MONTHS = 18;
+
+/**
  * Whether a date on the form cannot be of the reported period. The day the form was filled in
  * falls from shortly before the period's end to a year after it (a yearly form filled in the next
  * spring). The date the figures are counted to (统计截至) is the end of what they cover: in a later
  * year than the period's only early in it, after a period that ends with its year (2024年度
  * counted to 2025年9月30日 is the next year's form under last year's title).
  */
-function dateOutsidePeriod(d: FormDate, reported: Period): boolean {
+function dateOutsidePeriod(d: FormDate, reported: Period, plan: boolean): boolean {
   const months = d.year * 12 + d.month - periodEnd(reported);
-  if (months < -6 || months > 12) return true;
+  if (months < (plan && d.asOf !== true ? -PLAN_AHEAD_MONTHS : -6) || months > 12) return true;
   return d.asOf === true && d.year > reported.year && months > AS_OF_NEXT_YEAR_MONTHS;
 }
 
@@ -199,7 +207,8 @@ export const periodMismatch: CheckRule = {
     // filled in again): on the date's cell.
     // Not under a title that spans years (十四五, 2021年—2025年): its first year is no period a date falls in.
     if (reported && ctx.table.dates && !(ctx.table.title && titleSpansYears(ctx.table.title))) {
-      const date = ctx.table.dates.find((d) => dateOutsidePeriod(d, reported));
+      const plan = !!ctx.table.title && PLAN_TITLE_WORDS.test(ctx.table.title);
+      const date = ctx.table.dates.find((d) => dateOutsidePeriod(d, reported, plan));
       if (date && ctx.periodFrom === "title" && !value?.period && ctx.table.titleCell) {
         // On the title line the period was read from (not an 附件2 line above it).
         const lines = ctx.table.title!.split("\n");
