@@ -1546,6 +1546,24 @@ function asWritten(f: Figure): Figure {
   return { ...f, half: 0 };
 }
 
+/** How far into its sentence the first figure may stand for the sentence's subject to name it (`月人均救助水平持续提高,全年达到713元`). */
+const MAX_AVERAGE_SUBJECT = 40;
+
+/**
+ * Whether `m` is the first count or amount of its sentence, within MAX_AVERAGE_SUBJECT of its start, and
+ * the words before it name a computed average: the sentence's subject is then `m`'s
+ * (`城市低保对象月人均救助水平持续提高,全年达到713元,比上年的685元增长4.2%`, an average of 684.6 and 713.4).
+ */
+function averageSubject(doc: TextDocument, m: Mention): boolean {
+  const from = m.sentence.offset;
+  if (m.offset - from > MAX_AVERAGE_SUBJECT) return false;
+  for (let k = firstAtOrAfter(doc.mentions, from); k < doc.mentions.length && doc.mentions[k].offset < m.offset; k++) {
+    const kind = doc.mentions[k].kind;
+    if (kind === "quantity" || kind === "bare") return false;
+  }
+  return COMPUTED_AVERAGE.inside(doc.text.slice(from, m.offset));
+}
+
 /**
  * Comparison `c` with its figures as written (`asWritten`), unless it compares computed averages: the
  * words of one name both (`月人均救助水平由720元提高到750元`), and a rate of points keeps the rounding
@@ -1553,7 +1571,7 @@ function asWritten(f: Figure): Figure {
  */
 function exactWhere(doc: TextDocument, c: Comparison, measure: Measure): Comparison {
   if (measure === "points") return c;
-  const average = (f: Figure) => COMPUTED_AVERAGE.inside(leadOf(doc, f.mention, MAX_AVERAGE_LEAD));
+  const average = (f: Figure) => COMPUTED_AVERAGE.inside(leadOf(doc, f.mention, MAX_AVERAGE_LEAD)) || averageSubject(doc, f.mention);
   if (average(c.a) || average(c.b)) return c;
   return { ...c, a: asWritten(c.a), b: asWritten(c.b) };
 }

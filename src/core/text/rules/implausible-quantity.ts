@@ -1,6 +1,6 @@
 import { codeSet, isAsciiLetter, isDigit, isHan, isSpace } from "../chars";
 import { isShielded, type TextDocument, yearMentions } from "../document";
-import { type ExactFigure, exactFigure, quantitiesBetween } from "../figures";
+import { type ExactFigure, exactFigure, MAX_FIGURES, quantitiesBetween } from "../figures";
 import { perCapitaMismatch, periodAverageMismatch, perPopulationMismatch } from "../per-capita";
 import { hitAt, type Hit, type TextRule } from "../rule";
 import { type Mention, unitAt } from "../scan";
@@ -318,24 +318,43 @@ function householdsAgree(doc: TextDocument, before: Mention | undefined, m: Ment
  * A find-and-replace of the year changes the digits of one figure and breaks such an equation, so
  * an exact one says the year inside the figure is how it came out. The figures that bear it out must
  * not hold the year themselves (`2025人每人10元,合计20250元`: replaced together, the equation holds).
- * Only exact figures written before it in its sentence, the last `MAX_FIGURES` of them (figures.ts).
+ * Exact figures of its sentence only: the last `MAX_FIGURES` before it (figures.ts) and as many after it,
+ * for the total may come first (`共发放慰问金20250元,为135名困难老人每人发放150元`). The parts of a sum
+ * are read on one side of it, before or after, not across it.
  */
-function sentenceBearsOut(doc: TextDocument, m: Mention, years: readonly { written: string }[]): boolean {
+function sentenceBearsOut(doc: TextDocument, k: number, years: readonly { written: string }[]): boolean {
+  const m = doc.mentions[k];
   const total = m.quantity?.number;
   const unit = m.quantity?.unit;
   if (total === null || total === undefined || !unit) return false;
   const holdsYear = (x: Mention) => years.some(({ written }) => x.digits.includes(written));
-  const figures = quantitiesBetween(doc, m.sentence.offset, m.offset)
-    .map(exactFigure)
-    .filter((f): f is ExactFigure => f !== null && Number.isFinite(f.value) && f.value > 0 && !holdsYear(f.mention));
+  const exact = (ms: readonly Mention[]) =>
+    ms.map(exactFigure).filter((f): f is ExactFigure => f !== null && Number.isFinite(f.value) && f.value > 0 && !holdsYear(f.mention));
+  const before = exact(quantitiesBetween(doc, m.sentence.offset, m.offset));
+  const after = exact(quantitiesAfter(doc, k));
+  const figures = [...before, ...after];
   // Each amount in its unit times a count (persons, households, things): an amount per head.
   const own = figures.filter((f) => f.mention.quantity!.unit === unit);
   for (const a of own) {
     for (const b of figures) if (b !== a && b.mention.quantity!.unit !== unit && Math.abs(a.value * b.value - total) < 1e-6 * total) return true;
   }
-  // The parts in its unit before it (two or more): their sum.
-  const sum = own.reduce((acc, f) => acc + f.value, 0);
-  return own.length >= 2 && Math.abs(sum - total) < 1e-6 * total;
+  // The parts in its unit on one side of it (two or more): their sum.
+  const sumsTo = (fs: readonly ExactFigure[]) => {
+    const parts = fs.filter((f) => f.mention.quantity!.unit === unit);
+    return parts.length >= 2 && Math.abs(parts.reduce((acc, f) => acc + f.value, 0) - total) < 1e-6 * total;
+  };
+  return sumsTo(before) || sumsTo(after);
+}
+
+/** The quantity mentions after `mentions[k]` in its sentence, the first MAX_FIGURES of them at most, in order. */
+function quantitiesAfter(doc: TextDocument, k: number): Mention[] {
+  const ms = doc.mentions;
+  const { offset, length } = ms[k].sentence;
+  const out: Mention[] = [];
+  for (let j = k + 1; j < ms.length && ms[j].offset < offset + length && out.length < MAX_FIGURES; j++) {
+    if (ms[j].kind === "quantity") out.push(ms[j]);
+  }
+  return out;
 }
 
 export const rule: TextRule = {
@@ -350,7 +369,7 @@ export const rule: TextRule = {
       const m = ms[k];
       if (isShielded(doc, m.offset)) continue;
       const damage = yearDamage(doc, m, years);
-      if (damage && !householdsAgree(doc, ms[k - 1], m, ms[k + 1]) && !sentenceBearsOut(doc, m, years())) hits.push(damage);
+      if (damage && !householdsAgree(doc, ms[k - 1], m, ms[k + 1]) && !sentenceBearsOut(doc, k, years())) hits.push(damage);
       const odd = impossibleCount(doc, m) ?? beyondPopulation(doc, m) ?? perCapitaMismatch(doc, m) ?? periodAverageMismatch(doc, m) ?? perPopulationMismatch(doc, m);
       if (odd) hits.push(odd);
       if (k + 1 < ms.length) {

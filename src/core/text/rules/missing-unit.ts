@@ -305,20 +305,25 @@ function labelStart(text: string, m: Mention): number {
 
 /**
  * `全市低保对象2.86万人,其中城市0.82万、农村2.04万`: figures written with 万/亿 alone in the 、-list that
- * 其中 opens after a total written in full with the same scale word (`2.86万人`) are that total's parts,
+ * 其中 opens after a total written in full with a scale word (`2.86万人`) are that total's parts (万 and 亿 may
+ * mix when one part at least is written with the total's: `1.86亿元,其中城市6200万、农村1.24亿`; a total in
+ * 万元 over parts all in 亿 gives them no unit),
  * in its unit: nothing was lost. Only when every item before `m` is scaled alone, every item after it
  * is too or writes the total's unit, and the parts do not add up to more than the total (parts in
  * another unit may well: `2.86万人,其中低保户1.5万、…`). Returns whether `mentions[k]` is such a part.
  */
 function partOfWrittenTotal(text: string, mentions: readonly Mention[], k: number): boolean {
   const m = mentions[k];
-  const scale = m.quantity?.scaleWord;
-  const scaledAlone = (x: Mention | undefined) => !!x && x.kind === "quantity" && x.quantity?.scaleWord === scale && !x.quantity?.unit && !x.unit;
+  // 万 and 亿 may mix among the parts (`1.86亿元,其中城市6200万、农村1.24亿`): the sum below is of the
+  // values, whatever scale word each is written with. The scale words the parts are written with:
+  const scales = new Set<string>();
+  const scaledAlone = (x: Mention | undefined) => !!x && x.kind === "quantity" && !!x.quantity?.scaleWord && !x.quantity?.unit && !x.unit;
   let sum = 0;
   let slack = 0; // the rounding of what is written: half a unit of each figure's last digit
   const add = (x: Mention) => {
     const q = x.quantity!;
     sum += q.number ?? NaN;
+    if (q.scaleWord) scales.add(q.scaleWord);
     slack += 0.5 * 10 ** -q.decimals * q.scale;
   };
   let first = k;
@@ -341,7 +346,7 @@ function partOfWrittenTotal(text: string, mentions: readonly Mention[], k: numbe
     at -= 3;
   }
   const total = first > 0 ? mentions[first - 1] : undefined;
-  if (!total || total.sentence.offset !== m.sentence.offset || total.kind !== "quantity" || total.quantity?.scaleWord !== scale || !unitOf(total)) return false;
+  if (!total || total.sentence.offset !== m.sentence.offset || total.kind !== "quantity" || !total.quantity?.scaleWord || !unitOf(total)) return false;
   let p = at;
   while (p > 0 && isSpace(text[p - 1])) p--;
   if (text[p - 1] !== "," && text[p - 1] !== "，") return false;
@@ -354,10 +359,11 @@ function partOfWrittenTotal(text: string, mentions: readonly Mention[], k: numbe
     const s = labelStart(text, x);
     const prev = mentions[j - 1];
     if (s < 0 || text[s - 1] !== "、" || prev.offset + prev.length !== s - 1) break;
-    if (!scaledAlone(x) && !(x.kind === "quantity" && x.quantity?.scaleWord === scale && unitOf(x) === unitOf(total))) return false;
+    if (!scaledAlone(x) && !(x.kind === "quantity" && !!x.quantity?.scaleWord && unitOf(x) === unitOf(total))) return false;
     add(x);
   }
   const t = total.quantity!;
+  if (!scales.has(t.scaleWord!)) return false;
   return sum <= (t.number ?? NaN) + slack + 0.5 * 10 ** -t.decimals * t.scale + 1e-9;
 }
 

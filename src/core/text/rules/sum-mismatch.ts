@@ -164,7 +164,9 @@ const ELSEWHERE_WORDS = [...LAST_YEAR, "前年", "同期", "年初", "上月", "
  * 已支出1.98亿元`) says what became of the total, and names no kind of it: the list has ended.
  * (Parts said all with the same word stay parts: `其中城区累计建成30个,农村累计建成50个`.)
  */
-const OWN_PREDICATE_WORDS = ["已", "累计", "完成", "实现", "惠及", "带动", "支出", "发放", "拨付", "兑现", "受益", "覆盖", "撬动"];
+// (下达, 下拨, 到位, 兑付, 落实, 投入, 用于: what the money was passed on to or spent on, `其中中央资金1.6亿元,下拨县区
+// 1.98亿元`, `其中已到位2.2亿元,已下达到县区1.8亿元` — a cut by where it went, not by where it came from.)
+const OWN_PREDICATE_WORDS = ["已", "累计", "完成", "实现", "惠及", "带动", "支出", "发放", "拨付", "兑现", "受益", "覆盖", "撬动", "下达", "下拨", "到位", "兑付", "落实", "投入", "用于"];
 
 /**
  * The clause of the figure at `at`: the text from the comma, semicolon or colon before it to the
