@@ -4,7 +4,7 @@ import type { UnitInfo } from "../quantity/types";
 import { normalizeHeader } from "../schema";
 import { measureNamed } from "../table/columns";
 import { cellText } from "../table/header";
-import { monthOrYearSoFar, namesMonthFigure, ONE_MONTH } from "../table/month-words";
+import { monthOrSoFarAlone, monthOrYearSoFar, namesMonthFigure, ONE_MONTH } from "../table/month-words";
 import { monthSpan } from "../table/period";
 import { FLOW_START, NEW_OR_GONE, STOCK_AT_A_TIME, STOCK_HELD, STOCK_NOW, TIMES_UNITS } from "../table/stock-words";
 import type { TableColumn } from "../table/types";
@@ -52,6 +52,8 @@ function ownName(c: TableColumn): string {
 
 /** The measure a month or year-so-far header names, its period words and months taken away ("" for none). */
 function measureKey(c: TableColumn): string {
+  // (A period and nothing else, 上半年 or 2025年6月, names no measure.)
+  if (monthOrSoFarAlone(headerName(c.header))) return "";
   return measureNamed(headerName(c.header).replace(LEADING_MONTHS, ""));
 }
 
@@ -63,18 +65,38 @@ function plainFigureColumn(ctx: CheckContext, c: TableColumn): boolean {
   return !year || Number(year[0]) === ctx.period?.year;
 }
 
-/** The last month of a `1-6月` header (6), undefined for 本年累计. */
+/** The last month of a `1-6月` header (6; 上半年 6, 前三季度 9), undefined for 本年累计. */
 function lastMonth(name: string): number | undefined {
   const m = /^1[-—–~至](\d{1,2})月/.exec(name);
-  return m ? Number(m[1]) : undefined;
+  if (m) return Number(m[1]);
+  const alone = monthOrSoFarAlone(name);
+  return alone?.kind === "cumulative" ? alone.month : undefined;
 }
 
-/** Whether a month column may stand inside the year-so-far column: 本月 anywhere; `6月` only within `1-6月` or `1-8月`. */
+/**
+ * Whether a month column may stand inside the year-so-far column: 本月 anywhere; a named month (`6月`,
+ * `6月份`, `2025年6月`) only within a year so far that reaches it (`1-6月`, `上半年`), of the same year
+ * when both write one.
+ */
 function monthInside(month: TableColumn, total: TableColumn): boolean {
   const m = ownName(month);
-  if (!ONE_MONTH.test(m)) return true;
-  const last = lastMonth(ownName(total));
-  return last !== undefined && Number(m.replace("月", "")) <= last;
+  const alone = monthOrSoFarAlone(m);
+  if (!ONE_MONTH.test(m) && alone?.kind !== "month") return true;
+  const t = ownName(total);
+  const last = lastMonth(t);
+  const n = alone ? alone.month : Number(m.replace("月", ""));
+  const totalYear = monthOrSoFarAlone(t)?.year;
+  return last !== undefined && n <= last && (alone?.year === undefined || totalYear === undefined || alone.year === totalYear);
+}
+
+/** A year-so-far header (本年累计, 1-6月累计; as a header of its own also 上半年, 前三季度, 2025年1-6月). */
+function namesYearSoFar(name: string): boolean {
+  return monthOrYearSoFar(name) === "cumulative" || monthOrSoFarAlone(name)?.kind === "cumulative";
+}
+
+/** A month's own figure (本月, 当月, 6月; as a header of its own also 6月份, 2025年6月). */
+function namesMonth(name: string): boolean {
+  return (namesMonthFigure(name) || monthOrSoFarAlone(name)?.kind === "month") && !namesYearSoFar(name);
 }
 
 /** A month column with the year-so-far column that holds it, and how a row's month figure is read. */
@@ -92,9 +114,9 @@ interface Pair {
  * table of months) nothing is paired.
  */
 function pairsOf(ctx: CheckContext): Pair[] {
-  const totals = (ctx.columns.get("value") ?? []).filter((c) => plainFigureColumn(ctx, c) && monthOrYearSoFar(ownName(c)) === "cumulative");
+  const totals = (ctx.columns.get("value") ?? []).filter((c) => plainFigureColumn(ctx, c) && namesYearSoFar(ownName(c)));
   if (totals.length === 0) return [];
-  const isMonth = (c: TableColumn) => plainFigureColumn(ctx, c) && namesMonthFigure(ownName(c));
+  const isMonth = (c: TableColumn) => plainFigureColumn(ctx, c) && namesMonth(ownName(c));
   const extras = (ctx.table.figureExtras ?? []).filter(isMonth);
   const others = (ctx.table.otherGroups ?? []).flatMap((g) => g.columns.filter(isMonth));
   if (extras.length === 0 && others.length === 0) return [];

@@ -135,3 +135,24 @@ describe("January: the year so far is the month alone", () => {
     expect(found(JANUARY.replace("2025年1月", "2025年2月"))).toEqual([]);
   });
 });
+
+describe("a month and its year so far written as periods alone (6月份 | 1-6月累计, 9月 | 前三季度, 2025年6月 | 2025年1-6月)", () => {
+  const table = (month: string, soFar: string, monthFigure: number) => `××市民政业务统计月报(2025年${month.includes("9") ? 9 : 6}月),,,,,
+指标,单位,${month},同比(%),${soFar},同比(%)
+结婚登记,对,${monthFigure},5.0,1000,2.0
+低保对象在册人数,人,5000,1.0,4900,0.5
+`;
+
+  it("is a flow's month above its year so far, the stock row left alone", () => {
+    expect(found(table("6月份", "1-6月累计", 1200))).toEqual(["sum-mismatch@E3"]);
+    expect(found(table("9月", "前三季度", 1200))).toEqual(["sum-mismatch@E3"]);
+    expect(found(table("2025年6月", "2025年1-6月", 1200))).toEqual(["sum-mismatch@E3"]);
+  });
+
+  it("raises nothing when the month stays within its year so far, or names a month the year so far does not reach", () => {
+    expect(found(table("6月份", "1-6月累计", 180))).toEqual([]);
+    expect(found(table("9月", "前三季度", 180))).toEqual([]);
+    // 7月 beside 上半年: no pair, whatever the figures
+    expect(found(table("7月", "上半年", 1200)).filter((f) => f.startsWith("sum-mismatch"))).toEqual([]);
+  });
+});
