@@ -424,15 +424,10 @@ export class GridRow implements TableRow {
       } else (extra ??= []).push(cell);
     }
     const extras = this.#layout.figureExtras;
-    if (extras && this.kind === "data") {
-      for (const col of extras) {
-        const raw = gridRow[col.col - this.#layout.originCol];
-        if (raw && !isBlank(raw)) (extra ??= []).push(new SheetCell(sheetRow, col.col, raw, readQuantity(raw, quantities)));
-      }
-    }
     const kept = this.#layout.keptCols;
-    if (kept && this.kind === "data") {
-      for (const col of kept) {
+    // The written cells of the unmapped figure columns, then of the columns a check compares: extra, read as figures.
+    if ((extras || kept) && this.kind === "data") {
+      for (const col of [...(extras ?? []).map((c) => c.col), ...(kept ?? [])]) {
         const raw = gridRow[col - this.#layout.originCol];
         if (raw && !isBlank(raw)) (extra ??= []).push(new SheetCell(sheetRow, col, raw, readQuantity(raw, quantities)));
       }
