@@ -123,10 +123,13 @@ export function buildHierarchy(rows: TableRow[]): void {
 export function forEachOwner(rows: readonly TableRow[], visit: (row: TableRow, owner: number) => void): void {
   let last: TableRow | undefined; // the last outline-numbered data row of the section being read
   let nested: TableRow | undefined; // the section being read, when it is numbered inside another (一、城市 | 1 低保对象)
+  // The names of the section's numbered rows at its top level (made at the first such row).
+  let topNames: Set<string> | undefined;
   for (const row of rows) {
     // A new table, or a new section (not a 按年龄段分: label, which leaves its total's rows going on).
     if (row.kind === "header" || (row.kind === "section" && !BREAKDOWN_LABEL.test(row.indicatorKey))) {
       last = undefined;
+      topNames = undefined;
       nested = row.kind === "section" && row.parentRow !== undefined ? row : undefined;
     }
     if (row.kind !== "data") continue;
@@ -134,9 +137,13 @@ export function forEachOwner(rows: readonly TableRow[], visit: (row: TableRow, o
     const parent = row.parentRow;
     if (row.numbering && typeof numberingRank(row.numbering) === "number") {
       last = row;
+      if (parent === undefined) (topNames ??= new Set()).add(row.indicatorKey);
       visit(row, parent ?? 0);
     } else if (parent !== undefined) visit(row, parent);
     else if (last === undefined) visit(row, nested?.row ?? 0);
-    else visit(row, last.indicatorKey === row.indicatorKey ? 0 : last.row);
+    // A sub-row is named by a qualifier of its owner (城市, 农村), never by a numbered indicator of the
+    // section (`4 | 临时救助`, then a bare `临时救助` under `5 | 困难群众救助资金发放`): such a row is that
+    // indicator again, at the top level.
+    else visit(row, last.indicatorKey === row.indicatorKey || topNames?.has(row.indicatorKey) ? 0 : last.row);
   }
 }

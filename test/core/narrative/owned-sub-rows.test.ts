@@ -39,3 +39,15 @@ describe("sub-rows of one name under two numbered rows, narrated", () => {
     ]);
   });
 });
+
+describe("a numbered indicator's name again on a bare row under the next numbered row, narrated", () => {
+  it("is the indicator twice, as duplicate-indicator says: left out and marked, not stated as a second fact", () => {
+    const r: CellInput[][] = [H, [4, "临时救助", "人次", 5000, 4800, 4.2], [5, "困难群众救助资金发放", "万元", 28600, 27000, 5.9], ["", "临时救助", "人次", 5100, 4800, 6.3]];
+    const schema = getBuiltinSchema("generic")!;
+    const { findings } = checkGrid(grid(r), schema);
+    expect(findings.filter((f) => f.code === "duplicate-indicator").map((f) => f.row)).toEqual([4]);
+    const n = narrated(r);
+    expect(n.omitted.map((o) => o.row)).toEqual([4]);
+    expect(n.paragraphs.map((p) => p.text).join("")).not.toContain("临时救助5100");
+  });
+});

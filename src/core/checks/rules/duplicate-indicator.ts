@@ -144,10 +144,6 @@ export const duplicateIndicator: CheckRule = {
       // A row copied under the next numbered row, figures and all: one row twice, whatever its owner.
       const p = firstUnderParent[i];
       if (first < 0 && p >= 0 && owner[p] !== owner[i] && sameFigures(rows[i], rows[p])) first = p;
-      // A numbered indicator's name again on an unnumbered row further down (`4 | 临时救助`, then a bare
-      // `临时救助` under `5 | 困难群众救助资金发放`): a sub-row is named by a qualifier of its owner (城市,
-      // 农村), never by another numbered indicator of the table, so this is the indicator twice.
-      if (first < 0 && p >= 0 && owner[p] === 0 && !row.numbering && typeof numberingRank(rows[p].row.numbering) === "number") first = p;
       if (first < 0) continue;
       const cell = row.cells.indicator ?? (indicatorCol ? { address: a1(row.row - 1, indicatorCol.col), row: row.row } : undefined);
       out.push(finding("duplicate-indicator", ctx.msg.duplicateIndicator({ indicator: row.indicator, row: rows[first].row.row }), { cell, column: indicatorCol, row, value: row.indicator }));
