@@ -7,6 +7,7 @@ import { cellText } from "../table/header";
 import { isBlank, plainDecimals, QuantityCache, readGrowthQuantity, readQuantity, SheetCell } from "../table/cells";
 import { a1, type GridCell } from "../table/grid";
 import { GridRow } from "../table/rows";
+import type { Scratch } from "./scratch";
 import { CLOSING, OPENING, OUTFLOW } from "../table/stock-words";
 import { type ColumnRole, type IndicatorKind, type Period, ROLE_ORDER, type TableCell, type TableColumn, type TableModel, type TableRow } from "../table/types";
 
@@ -90,7 +91,7 @@ class FigureTable {
   /** The data rows' RowInfo fields. */
   readonly store: RowStore;
 
-  constructor(columns: readonly TableColumn[], figureCol: readonly boolean[], rows: number) {
+  constructor(columns: readonly TableColumn[], figureCol: readonly boolean[], rows: number, scratch?: Scratch) {
     const cols: number[] = [];
     for (const c of columns) if (figureCol[c.col] && this.index[c.col] === undefined) this.index[c.col] = cols.push(c.col) - 1;
     this.cols = cols;
@@ -104,13 +105,13 @@ class FigureTable {
     this.order = [...firsts, ...cols.map((_, k) => k).filter((k) => !firsts.includes(k))];
     this.rows = rows;
     const slots = rows * this.width;
-    this.number = new Float64Array(slots);
-    this.base = new Float64Array(slots);
-    this.half = new Float64Array(slots);
-    this.how = new Uint32Array(slots);
-    this.exact = new Uint8Array(slots);
+    this.number = scratch ? scratch.float64(slots) : new Float64Array(slots);
+    this.base = scratch ? scratch.float64(slots) : new Float64Array(slots);
+    this.half = scratch ? scratch.float64(slots) : new Float64Array(slots);
+    this.how = scratch ? scratch.uint32(slots) : new Uint32Array(slots);
+    this.exact = scratch ? scratch.uint8(slots) : new Uint8Array(slots);
     this.cache = new QuantityCache(slots);
-    this.store = new RowStore(rows);
+    this.store = new RowStore(rows, scratch);
   }
 
   /** The figure column index of a sheet column, -1 for none. */
@@ -267,11 +268,11 @@ class RowStore {
   readonly specs: (IndicatorSpec | undefined)[] = [];
   /** An index into KINDS. */
   readonly kind: Uint8Array;
-  constructor(rows: number) {
+  constructor(rows: number, scratch?: Scratch) {
     // Sized once: 100,000 pushes grew (copied) each array a dozen times.
     this.rows = new Array<TableRow>(rows);
-    this.unit = new Uint32Array(rows);
-    this.kind = new Uint8Array(rows);
+    this.unit = scratch ? scratch.uint32(rows) : new Uint32Array(rows);
+    this.kind = scratch ? scratch.uint8(rows) : new Uint8Array(rows);
   }
 }
 
@@ -660,7 +661,11 @@ export function changeRowTest(rows: readonly RowInfo[]): (key: string) => boolea
   };
 }
 
-export function buildContext(table: TableModel, schema: Schema, locale: Locale, msg: ChecksMessages, year?: number): CheckContext {
+/**
+ * The context of the rules over one table. With `scratch`, its figure arrays are lent by it
+ * (./scratch): the context must then not be used once the scratch is released.
+ */
+export function buildContext(table: TableModel, schema: Schema, locale: Locale, msg: ChecksMessages, year?: number, scratch?: Scratch): CheckContext {
   const columns = new Map<ColumnRole, TableColumn[]>();
   for (const c of table.columns) {
     const list = columns.get(c.role);
@@ -694,7 +699,7 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
   let dataRows = 0;
   // (Indexed: this loop runs once a table, in code not yet optimised, where for-of made an iterator result per row.)
   for (let i = 0; i < table.rows.length; i++) if (table.rows[i].kind === "data") dataRows++;
-  const figures = new FigureTable(table.columns, figureCol, dataRows);
+  const figures = new FigureTable(table.columns, figureCol, dataRows, scratch);
   // Every data row gets one (sized once, as the RowStore's).
   const rows = new Array<RowInfo>(dataRows);
   let index = 0;

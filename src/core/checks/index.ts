@@ -9,6 +9,7 @@ import { CHECK_RULES } from "./rules";
 import { noteFindings } from "./notes";
 import { dropConsequential, dropRepeatedSums } from "./consequential";
 import { isTotalName } from "./rules/sum-mismatch";
+import { type Scratch, withScratch } from "./scratch";
 
 export { CHECK_RULES } from "./rules";
 export { checksMessages } from "./messages";
@@ -40,13 +41,13 @@ interface Keyed {
  * its rows read with its columns. A finding of the sheet (no cell: a required indicator no row
  * gives) stands only when every table finds it.
  */
-function checkStacked(parts: readonly TableModel[], schema: Schema, locale: Locale, msg: ReturnType<typeof checksMessages>, year?: number): Finding[] {
+function checkStacked(parts: readonly TableModel[], schema: Schema, locale: Locale, msg: ReturnType<typeof checksMessages>, scratch: Scratch, year?: number): Finding[] {
   const out: Finding[] = [];
   const sheetLevel = new Map<string, { f: Finding; in: Set<number> }>();
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     const found: Finding[] = [];
-    const ctx = buildContext(part, schema, locale, msg, year);
+    const ctx = buildContext(part, schema, locale, msg, year, scratch);
     for (const rule of CHECK_RULES) for (const f of rule.check(ctx)) found.push(f);
     for (const f of noteFindings(ctx)) found.push(f);
     for (const f of dropConsequential(found, part, msg)) {
@@ -83,21 +84,24 @@ export function checkGrid(grid: Grid, schema: Schema, options: CheckOptions = {}
   const { table, findings: structural } = buildTable(grid, schema, { locale });
   const all: Finding[] = structural;
   const parts = tablesOf(table);
-  let findings: Finding[];
-  if (parts.length === 1) {
+  // The contexts' figure arrays are lent for the rules' run and taken back before the findings are
+  // weighed: no context outlives it (./scratch).
+  const findings = withScratch((scratch): Finding[] => {
+    if (parts.length > 1) return all.concat(checkStacked(parts, schema, locale, msg, scratch, options.year));
     if (table.columns.length > 0) {
-      const ctx = buildContext(table, schema, locale, msg, options.year);
+      const ctx = buildContext(table, schema, locale, msg, options.year, scratch);
       for (const rule of CHECK_RULES) for (const f of rule.check(ctx)) all.push(f);
       for (const f of noteFindings(ctx)) all.push(f);
     }
-    findings = dropConsequential(all, table, msg);
-  } else findings = all.concat(checkStacked(parts, schema, locale, msg, options.year));
+    return all;
+  });
+  const weighed = parts.length === 1 ? dropConsequential(findings, table, msg) : findings;
   // A code at most once per cell (and offset): findings already kept, by cell; the few without a
   // cell by a key made of their fields.
   const atCell = new Map<string, Finding[]>();
   const seen = new Set<string>();
   const unique: Keyed[] = [];
-  for (const f of findings) {
+  for (const f of weighed) {
     if (f.cell) {
       const kept = atCell.get(f.cell);
       if (kept === undefined) atCell.set(f.cell, [f]);
