@@ -91,7 +91,7 @@ class FigureTable {
   /** The data rows' RowInfo fields. */
   readonly store: RowStore;
 
-  constructor(columns: readonly TableColumn[], figureCol: readonly boolean[], rows: number, scratch?: Scratch) {
+  constructor(columns: readonly TableColumn[], figureCol: readonly boolean[], rows: number, scratch?: Scratch, lent?: LentRows) {
     const cols: number[] = [];
     for (const c of columns) if (figureCol[c.col] && this.index[c.col] === undefined) this.index[c.col] = cols.push(c.col) - 1;
     this.cols = cols;
@@ -111,7 +111,7 @@ class FigureTable {
     this.how = scratch ? scratch.uint32(slots) : new Uint32Array(slots);
     this.exact = scratch ? scratch.uint8(slots) : new Uint8Array(slots);
     this.cache = new QuantityCache(slots);
-    this.store = new RowStore(rows, scratch);
+    this.store = new RowStore(rows, scratch, lent?.rowsOf);
   }
 
   /** The figure column index of a sheet column, -1 for none. */
@@ -268,21 +268,33 @@ class RowStore {
   readonly specs: (IndicatorSpec | undefined)[] = [];
   /** An index into KINDS. */
   readonly kind: Uint8Array;
-  constructor(rows: number, scratch?: Scratch) {
-    // Sized once: 100,000 pushes grew (copied) each array a dozen times.
-    this.rows = new Array<TableRow>(rows);
+  constructor(rows: number, scratch?: Scratch, lent?: TableRow[]) {
+    // Sized once: 100,000 pushes grew (copied) each array a dozen times. (Lent: as long or longer.)
+    this.rows = lent ?? new Array<TableRow>(rows);
     this.unit = scratch ? scratch.uint32(rows) : new Uint32Array(rows);
     this.kind = scratch ? scratch.uint8(rows) : new Uint8Array(rows);
   }
 }
 
-/** A data row's RowInfo, which is also its Figures (one object per row, not two). */
+/** The FigureTable the RowEntries of a context read (./scratch: the same entries serve the next check). */
+class EntryTable {
+  figures: FigureTable | undefined = undefined;
+}
+
+/**
+ * A data row's RowInfo, which is also its Figures (one object per row, not two). It reads its
+ * context's FigureTable through an EntryTable, so that a check can be lent the entries the last
+ * one made (entryPool): entry i is the i-th data row's in every check.
+ */
 class RowEntry implements RowInfo, Figures {
   constructor(
-    private readonly table: FigureTable,
+    private readonly at: EntryTable,
     /** The row's index among the data rows. */
     private readonly index: number,
   ) {}
+  private get table(): FigureTable {
+    return this.at.figures!;
+  }
   get row(): TableRow {
     return this.table.store.rows[this.index];
   }
@@ -320,6 +332,49 @@ class RowEntry implements RowInfo, Figures {
     }
     return out;
   }
+}
+
+/** What a check is lent to hold its data rows (lendRows). */
+interface LentRows {
+  /** The entries' EntryTable; its `figures` is the context's once made. */
+  at: EntryTable;
+  /** The context's `rows`: entry i at i, `rows` long. */
+  entries: RowEntry[];
+  /** The RowStore's rows, at least `rows` long. */
+  rowsOf: TableRow[];
+}
+
+/**
+ * The RowEntries, the array that lists them (ctx.rows) and the RowStore's array of rows, lent
+ * from one check to the next: entry i is the i-th data row's in every check, re-pointed at the
+ * check's FigureTable through the EntryTable.
+ * Hand-written for issue 3: a check made a RowEntry per data row (40 bytes) and two arrays of
+ * 100,000 slots. The entries, alive through the rules, were copied twice by the young generation
+ * and then promoted, and promotion on the bench machine costs about 4 ms a MB, as each fresh page
+ * of the old generation faults in; an array that long is a fresh large object every time (2–3 ms
+ * of faults each). Lent ones were promoted once and stay. Only checkGrid is lent them
+ * (buildContext with a Scratch), for tables up to MAX_POOLED_ROWS rows; they are taken back when
+ * it returns, so no two live contexts share them, and the rows array is cleared so that no table
+ * is kept alive by the pool.
+ */
+const rowPool = { at: new EntryTable(), entries: [] as RowEntry[], rowsOf: [] as TableRow[], busy: false };
+const MAX_POOLED_ROWS = 200_000;
+
+function lendRows(rows: number, scratch: Scratch | undefined): LentRows | undefined {
+  const pool = rowPool;
+  if (!scratch || pool.busy || rows > MAX_POOLED_ROWS) return undefined;
+  pool.busy = true;
+  const { at, entries, rowsOf } = pool;
+  // (Shortened in place when this table has fewer rows; grown by the rows the last had not.)
+  if (entries.length > rows) entries.length = rows;
+  for (let i = entries.length; i < rows; i++) entries.push(new RowEntry(at, i));
+  while (rowsOf.length < rows) rowsOf.push(undefined as unknown as TableRow);
+  scratch.whenReleased(() => {
+    at.figures = undefined;
+    rowsOf.fill(undefined as unknown as TableRow, 0, rows);
+    pool.busy = false;
+  });
+  return pool;
 }
 
 export interface RowInfo {
@@ -699,9 +754,12 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
   let dataRows = 0;
   // (Indexed: this loop runs once a table, in code not yet optimised, where for-of made an iterator result per row.)
   for (let i = 0; i < table.rows.length; i++) if (table.rows[i].kind === "data") dataRows++;
-  const figures = new FigureTable(table.columns, figureCol, dataRows, scratch);
-  // Every data row gets one (sized once, as the RowStore's).
-  const rows = new Array<RowInfo>(dataRows);
+  const lent = lendRows(dataRows, scratch);
+  const figures = new FigureTable(table.columns, figureCol, dataRows, scratch, lent);
+  // Every data row gets one (sized once, as the RowStore's), lent or made here.
+  const entryTable = lent ? lent.at : new EntryTable();
+  entryTable.figures = figures;
+  const rows: RowInfo[] = lent ? lent.entries : new Array<RowInfo>(dataRows);
   let index = 0;
   const order = figures.order;
   const figureColumns = figures.cols.map((c) => colAt[c]);
@@ -827,7 +885,7 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
     if (rowUnit) store.unit[index] = rowUnit.index + 1;
     if (spec) store.specs[index] = spec;
     store.kind[index] = KIND_CODE.get(kind)!;
-    const info = new RowEntry(figures, index);
+    const info = lent ? lent.entries[index] : new RowEntry(entryTable, index);
     if (unitRaw && typeof unitRaw.value === "number") unitIsNumber.add(info);
     rows[index++] = info;
   };

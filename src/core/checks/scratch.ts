@@ -26,7 +26,14 @@ const GRAIN = 64 * 1024;
 /** Arrays lent to one check. */
 export class Scratch {
   private readonly lent: ArrayBuffer[] = [];
+  private readonly onRelease: (() => void)[] = [];
   private open = true;
+
+  /** `f` runs when the arrays are taken back: for a caller that lends objects of its own with them. */
+  whenReleased(f: () => void): void {
+    if (!this.open) throw new Error("Scratch: used after release");
+    this.onRelease.push(f);
+  }
 
   float64(length: number): Float64Array {
     return new Float64Array(this.buffer(length * 8), 0, length);
@@ -64,6 +71,8 @@ export class Scratch {
   release(): void {
     if (!this.open) return;
     this.open = false;
+    for (const f of this.onRelease) f();
+    this.onRelease.length = 0;
     for (const b of this.lent) free.push(b);
     this.lent.length = 0;
     free.sort((a, b) => a.byteLength - b.byteLength);

@@ -75,6 +75,30 @@ function fresh(g: Grid): Finding[] {
   return out;
 }
 
+describe("contexts lent rows", () => {
+  it("gives a context built while another holds the pool rows of its own", () => {
+    const schema = getBuiltinSchema("generic")!;
+    const a = buildTable(grid(50, 0, -1), schema).table;
+    const b = buildTable(grid(40, 0, 7), schema).table;
+    const msg = checksMessages("zh-CN");
+    const s1 = new Scratch();
+    const s2 = new Scratch();
+    const ctxA = buildContext(a, schema, "zh-CN", msg, undefined, s1);
+    const ctxB = buildContext(b, schema, "zh-CN", msg, undefined, s2);
+    expect(ctxA.rows).toHaveLength(50);
+    expect(ctxB.rows).toHaveLength(40);
+    // Each context's rows read its own table.
+    expect(ctxA.rows[7].row).toBe(a.rows.find((r) => r.indicator === "指标7"));
+    expect(ctxB.rows[7].row).toBe(b.rows.find((r) => r.indicator === "指标7"));
+    expect(ctxA.rows[7].figures.get(4)!.number).toBe(0.7);
+    expect(ctxB.rows[7].figures.get(4)!.number).toBe(50);
+    s2.release();
+    s1.release();
+    // Taken back: the lent rows no longer read the table.
+    expect(() => ctxA.rows[7].row).toThrow();
+  });
+});
+
 describe("checkGrid with pooled arrays", () => {
   it("finds in a table checked after a bigger one what a context of its own finds", () => {
     const schema = getBuiltinSchema("generic")!;
