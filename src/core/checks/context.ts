@@ -7,7 +7,7 @@ import { cellText } from "../table/header";
 import { isBlank, plainDecimals, QuantityCache, readGrowthQuantity, readQuantity, SheetCell } from "../table/cells";
 import { a1, type GridCell } from "../table/grid";
 import { GridRow } from "../table/rows";
-import type { Scratch } from "./scratch";
+import { Scratch } from "./scratch";
 import { CLOSING, OPENING, OUTFLOW } from "../table/stock-words";
 import { type ColumnRole, type IndicatorKind, type Period, ROLE_ORDER, type TableCell, type TableColumn, type TableModel, type TableRow } from "../table/types";
 
@@ -416,6 +416,8 @@ export interface CheckContext {
   columns: Map<ColumnRole, TableColumn[]>;
   /** Cells already explained by value-in-wrong-column, so cross-field rules keep quiet there. */
   wrongColumn: Set<string>;
+  /** Typed arrays for a rule's own per-row work, lent for the check (./scratch). */
+  scratch: Scratch;
   /** The table column at a sheet column. */
   columnAt: Map<number, TableColumn>;
   /** Cells holding an Excel error value or a formula without result (any row but blank ones). */
@@ -636,6 +638,7 @@ class Context implements CheckContext {
     readonly columnKind: Map<number, IndicatorKind>,
     readonly extraFigures: ExtraFigure[],
     private readonly figures: FigureTable,
+    readonly scratch: Scratch,
   ) {}
   get byRow(): Map<number, RowInfo> {
     if (!this.#byRow) {
@@ -899,7 +902,7 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
     const k = inferKind(c.indicator, c.headerUnit ? unitOf(c.headerUnit) : null);
     if (k) columnKind.set(c.col, k);
   }
-  const ctx = new Context(table, schema, locale, msg, rows, columns, colByIndex, special, unreadable, errorCells, unitIsNumber, columnKind, extraFigures, figures);
+  const ctx = new Context(table, schema, locale, msg, rows, columns, colByIndex, special, unreadable, errorCells, unitIsNumber, columnKind, extraFigures, figures, scratch ?? new Scratch(false));
   if (year) {
     ctx.period = { year, label: `${year}年` };
     ctx.periodFrom = "option";

@@ -29,6 +29,9 @@ export class Scratch {
   private readonly onRelease: (() => void)[] = [];
   private open = true;
 
+  /** With `pooled` false, every array is fresh and none is kept: for a context no one releases. */
+  constructor(private readonly pooled = true) {}
+
   /** `f` runs when the arrays are taken back: for a caller that lends objects of its own with them. */
   whenReleased(f: () => void): void {
     if (!this.open) throw new Error("Scratch: used after release");
@@ -56,7 +59,7 @@ export class Scratch {
     if (!this.open) throw new Error("Scratch: used after release");
     let buf: ArrayBuffer | undefined;
     // Small arrays are not worth a pool (nor the slack of a 64 KB grain).
-    if (bytes >= GRAIN) {
+    if (bytes >= GRAIN && this.pooled) {
       const i = free.findIndex((b) => b.byteLength >= bytes);
       if (i >= 0) {
         buf = free.splice(i, 1)[0];

@@ -4,6 +4,7 @@ import { forEachOwner, numberingRank } from "../../table/hierarchy";
 import { departmentsOf } from "../../table/rows";
 import { type CheckRule, type RowInfo } from "../context";
 import { finding } from "../finding";
+import type { Scratch } from "../scratch";
 
 /**
  * duplicate-indicator: the same indicator (after normalising spaces, numbering and full-width
@@ -20,29 +21,31 @@ import { finding } from "../finding";
 const SUBTOTAL = /^(?:小计|合计|总计|共计|总合计)$/;
 
 /**
- * For each key, the index of the first key equal to it with equal tags ("" for none: never
- * matched), -1 when it is the first. An open-addressing hash table in an Int32Array; the tags
- * (section ids, owner rows) are hashed with the key, so no key string is ever made per row.
+ * For each row i, the index of the first row whose key (keyOf) is equal with equal tags, -1 when
+ * it is the first or its key is "" (never matched). An open-addressing hash table in an
+ * Int32Array; the tags (section ids, owner rows) are hashed with the key, so no key string is
+ * ever made per row, and its arrays are lent by the check (ctx.scratch).
  * Hand-written for issue 3's 100,000-row check: a Map over every row's key cost more than the
- * rest of the rule (a map that size misses the cache on every look-up and grows by copying).
+ * rest of the rule (a map that size misses the cache on every look-up and grows by copying), and
+ * fresh arrays of that size cost more in page faults than the hashing.
  */
-function firstOfSame(keys: readonly string[], tags: readonly Int32Array[] = []): Int32Array {
+function firstOfSame(n: number, keyOf: (i: number) => string, scratch: Scratch, tags: readonly Int32Array[] = []): Int32Array {
   let size = 16;
-  while (size < keys.length * 2) size *= 2;
+  while (size < n * 2) size *= 2;
   const mask = size - 1;
-  const slots = new Int32Array(size).fill(-1);
+  const slots = scratch.int32(size).fill(-1);
   // Each slot's hash beside it: a probe reads another key only when the hashes agree.
-  const hashes = new Int32Array(size);
-  const first = new Int32Array(keys.length).fill(-1);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
+  const hashes = scratch.int32(size);
+  const first = scratch.int32(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const key = keyOf(i);
     if (!key) continue;
     // FNV-1a over the UTF-16 code units, then the tags.
     let h = 0x811c9dc5;
     for (let j = 0; j < key.length; j++) h = Math.imul(h ^ key.charCodeAt(j), 0x01000193);
     for (let t = 0; t < tags.length; t++) h = Math.imul(h ^ tags[t][i], 0x01000193);
     let s = h & mask;
-    while (slots[s] >= 0 && (hashes[s] !== h || !sameAt(keys, tags, slots[s], i))) s = (s + 1) & mask;
+    while (slots[s] >= 0 && (hashes[s] !== h || !sameAt(key, keyOf(slots[s]), tags, slots[s], i))) s = (s + 1) & mask;
     if (slots[s] >= 0) first[i] = slots[s];
     else {
       slots[s] = i;
@@ -52,16 +55,16 @@ function firstOfSame(keys: readonly string[], tags: readonly Int32Array[] = []):
   return first;
 }
 
-/** Keys a and b equal, and their tags. (A function of its own, no closure: the loop above runs once a row.) */
-function sameAt(keys: readonly string[], tags: readonly Int32Array[], a: number, b: number): boolean {
-  if (keys[a] !== keys[b]) return false;
+/** Keys of rows a and b equal, and their tags. (A function of its own, no closure: the loop above runs once a row.) */
+function sameAt(keyB: string, keyA: string, tags: readonly Int32Array[], a: number, b: number): boolean {
+  if (keyA !== keyB) return false;
   for (let t = 0; t < tags.length; t++) if (tags[t][a] !== tags[t][b]) return false;
   return true;
 }
 
 /** An id for each row's text (a category, a department), equal texts equal ids: one Map per table. */
-function idsOf(n: number, textOf: (i: number) => string): Int32Array {
-  const ids = new Int32Array(n);
+function idsOf(n: number, textOf: (i: number) => string, scratch: Scratch): Int32Array {
+  const ids = scratch.int32(n);
   const seen = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const text = textOf(i);
@@ -104,35 +107,35 @@ export const duplicateIndicator: CheckRule = {
     const indicatorCol = ctx.columns.get("indicator")?.[0];
     const rows = ctx.rows;
     // Each category has its 小计: a subtotal's name is no indicator to repeat.
-    const keys: string[] = new Array<string>(rows.length);
-    for (let i = 0; i < rows.length; i++) {
+    const keyOf = (i: number): string => {
       const key = rows[i].row.indicatorKey;
-      keys[i] = !key || (key.length <= 3 && SUBTOTAL.test(key)) ? "" : key;
-    }
-    const firstOf = firstOfSame(keys);
+      return !key || (key.length <= 3 && SUBTOTAL.test(key)) ? "" : key;
+    };
+    const firstOf = firstOfSame(rows.length, keyOf, ctx.scratch);
     // Most tables name no indicator twice: nothing more to read.
     if (!firstOf.some((f) => f >= 0)) return out;
     // Only the rows of a repeated name take part from here.
     const repeated = new Array<string>(rows.length).fill("");
     for (let i = 0; i < rows.length; i++) {
       const f = firstOf[i];
-      if (f >= 0) repeated[i] = repeated[f] = keys[i];
+      if (f >= 0) repeated[i] = repeated[f] = keyOf(i);
     }
+    const repeatedKey = (i: number): string => repeated[i];
     // The section of each repeated row: its category, its department and its owner (forEachOwner).
     const departmentOf = departmentsOf(ctx.table);
-    const category = idsOf(rows.length, (i) => (repeated[i] ? (rows[i].row.category ?? "") : ""));
-    const department = idsOf(rows.length, (i) => (repeated[i] ? (departmentOf.get(rows[i].row.row) ?? "") : ""));
-    const owner = new Int32Array(rows.length);
-    const parent = new Int32Array(rows.length);
+    const category = idsOf(rows.length, (i) => (repeated[i] ? (rows[i].row.category ?? "") : ""), ctx.scratch);
+    const department = idsOf(rows.length, (i) => (repeated[i] ? (departmentOf.get(rows[i].row.row) ?? "") : ""), ctx.scratch);
+    const owner = ctx.scratch.int32(rows.length);
+    const parent = ctx.scratch.int32(rows.length);
     let j = 0;
     forEachOwner(ctx.table.rows, (row, o) => {
       // (ctx.rows are the table's data rows in order, less the few no rule reads: percent rows.)
       if (j < rows.length && rows[j].row === row) owner[j++] = o;
     });
     for (let i = 0; i < rows.length; i++) parent[i] = rows[i].row.parentRow ?? 0;
-    const firstInSection = firstOfSame(repeated, [category, department, owner]);
+    const firstInSection = firstOfSame(rows.length, repeatedKey, ctx.scratch, [category, department, owner]);
     // The same as the outline alone places it (its parent row, not the numbered row above it).
-    const firstUnderParent = firstOfSame(repeated, [category, department, parent]);
+    const firstUnderParent = firstOfSame(rows.length, repeatedKey, ctx.scratch, [category, department, parent]);
     for (let i = 0; i < rows.length; i++) {
       const f = firstOf[i];
       if (f < 0) continue;
