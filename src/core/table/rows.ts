@@ -219,14 +219,19 @@ interface RowLayout {
   readonly unitIdx: readonly number[];
 }
 
-/** A row's place in the outline (GridRow): one shape, every field set. */
-class Outline {
+/**
+ * What a GridRow holds beyond its plain fields, made when first set: its place in the outline
+ * and its cells once made. One shape, every field set.
+ */
+class RowMore {
   level = 0;
   numbering: string | undefined = undefined;
   parentRow: number | undefined = undefined;
   partKind: TableRow["partKind"] = undefined;
   continues: boolean | undefined = undefined;
   partGroup: number | undefined = undefined;
+  cells: Cells | undefined = undefined;
+  extra: TableCell[] | undefined = undefined;
 }
 
 /**
@@ -246,66 +251,64 @@ export class GridRow implements TableRow {
   category?: string;
   // Every field is set in the constructor (undefined when absent): all rows have one shape, so
   // that reading a row is one hidden class for the engine, not one per combination of fields.
-  // The outline (level, numbering, parent, part) is set on the few rows that have one: it lives
-  // in an object of its own, made when first set, so that a plain row is ten fields, not sixteen
-  // (issue 3: every data row lives through the check, and the young generation copies each byte
-  // of it twice before it dies; 152 bytes a row were a third of the check's garbage collection).
-  #outline: Outline | undefined;
+  // The outline (level, numbering, parent, part) is set on the few rows that have one, and the
+  // cells are made for the few rows a rule reports: both live in an object of its own (RowMore),
+  // made when first set, so that a plain row is eight fields, not eighteen (issue 3: every data
+  // row lives through the check, and the young generation copies it twice and promotes it, each
+  // fresh page of the old generation a page fault: 104 bytes a row were ~30 ms of a check's
+  // garbage collection).
+  #more: RowMore | undefined;
   readonly #grid: readonly (GridCell | undefined)[];
   readonly #layout: RowLayout;
-  #cells: Cells | undefined;
-  #extra: TableCell[] | undefined;
   constructor(row: number, kind: RowKind, indicator: string, indicatorKey: string, grid: readonly (GridCell | undefined)[], layout: RowLayout) {
     this.row = row;
     this.kind = kind;
     this.indicator = indicator;
     this.indicatorKey = indicatorKey;
     this.category = undefined;
-    this.#outline = undefined;
+    this.#more = undefined;
     this.#grid = grid;
     this.#layout = layout;
-    this.#cells = undefined;
-    this.#extra = undefined;
   }
 
   get level(): number {
-    return this.#outline === undefined ? 0 : this.#outline.level;
+    return this.#more === undefined ? 0 : this.#more.level;
   }
   set level(v: number) {
-    if (v !== 0 || this.#outline !== undefined) this.#own().level = v;
+    if (v !== 0 || this.#more !== undefined) this.#own().level = v;
   }
   get numbering(): string | undefined {
-    return this.#outline?.numbering;
+    return this.#more?.numbering;
   }
   set numbering(v: string | undefined) {
-    if (v !== undefined || this.#outline !== undefined) this.#own().numbering = v;
+    if (v !== undefined || this.#more !== undefined) this.#own().numbering = v;
   }
   get parentRow(): number | undefined {
-    return this.#outline?.parentRow;
+    return this.#more?.parentRow;
   }
   set parentRow(v: number | undefined) {
-    if (v !== undefined || this.#outline !== undefined) this.#own().parentRow = v;
+    if (v !== undefined || this.#more !== undefined) this.#own().parentRow = v;
   }
   get partKind(): TableRow["partKind"] {
-    return this.#outline?.partKind;
+    return this.#more?.partKind;
   }
   set partKind(v: TableRow["partKind"]) {
-    if (v !== undefined || this.#outline !== undefined) this.#own().partKind = v;
+    if (v !== undefined || this.#more !== undefined) this.#own().partKind = v;
   }
   get continues(): boolean | undefined {
-    return this.#outline?.continues;
+    return this.#more?.continues;
   }
   set continues(v: boolean | undefined) {
-    if (v !== undefined || this.#outline !== undefined) this.#own().continues = v;
+    if (v !== undefined || this.#more !== undefined) this.#own().continues = v;
   }
   get partGroup(): number | undefined {
-    return this.#outline?.partGroup;
+    return this.#more?.partGroup;
   }
   set partGroup(v: number | undefined) {
-    if (v !== undefined || this.#outline !== undefined) this.#own().partGroup = v;
+    if (v !== undefined || this.#more !== undefined) this.#own().partGroup = v;
   }
-  #own(): Outline {
-    return (this.#outline ??= new Outline());
+  #own(): RowMore {
+    return (this.#more ??= new RowMore());
   }
 
   /** The first written cell of the row's own unit columns (those of the header it is read under), as `cells.unit` holds it. */
@@ -379,24 +382,26 @@ export class GridRow implements TableRow {
   }
 
   get cells(): Cells {
-    if (this.#cells === undefined) this.#make();
-    return this.#cells!;
+    if (this.#more?.cells === undefined) this.#make();
+    return this.#more!.cells!;
   }
 
   get extra(): TableCell[] | undefined {
-    if (this.#cells === undefined) this.#make();
-    return this.#extra;
+    if (this.#more?.cells === undefined) this.#make();
+    return this.#more!.extra;
   }
 
   set extra(cells: TableCell[] | undefined) {
-    if (this.#cells === undefined) this.#cells = {};
-    this.#extra = cells;
+    const more = this.#own();
+    if (more.cells === undefined) more.cells = {};
+    more.extra = cells;
   }
 
   /** The cells as readRows used to make them for every row: blank figure cells kept (empty-value points at them), a role's later columns in `extra`. */
   #make(): void {
     const cells: Cells = {};
-    this.#cells = cells;
+    const more = this.#own();
+    more.cells = cells;
     if (this.kind !== "data" && this.kind !== "section") return;
     const { columns, gridCols, isFigure, isGrowth, setCell, roleBit, quantities } = this.#layout;
     const gridRow = this.#grid;
@@ -440,7 +445,7 @@ export class GridRow implements TableRow {
         (extra ??= []).push(new SheetCell(sheetRow, col, raw));
       }
     }
-    this.#extra = extra;
+    more.extra = extra;
   }
 
   /** The plain object this row stands for, its keys in the order readRows and buildHierarchy used to add them. */
