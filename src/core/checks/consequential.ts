@@ -30,7 +30,8 @@ function pointAtSuspectPart(findings: Finding[], table: TableModel, msg: ChecksM
   for (const f of findings) if (f.code === "sum-mismatch" && f.row !== undefined && !totals.has(f.row)) totals.set(f.row, f);
   if (totals.size === 0) return findings;
   const partsOf = new Map<number, number[]>();
-  for (const r of table.rows) {
+  for (let ri = 0; ri < table.rows.length; ri++) {
+    const r = table.rows[ri];
     if (r.parentRow === undefined || !totals.has(r.parentRow)) continue;
     const list = partsOf.get(r.parentRow);
     if (list) list.push(r.row);
@@ -151,7 +152,10 @@ export function dropConsequential(all: Finding[], table: TableModel, msg: Checks
   // for that reason: 1101800 元 among 万元. (A part's slip in the previous column leaves the value
   // column's sum as good.)
   const partsOf = new Map<number, number[]>();
-  for (const r of table.rows) if (r.parentRow !== undefined && doubted.has(r.row)) (partsOf.get(r.parentRow) ?? partsOf.set(r.parentRow, []).get(r.parentRow)!).push(r.row);
+  for (let ri = 0; ri < table.rows.length; ri++) {
+    const r = table.rows[ri];
+    if (r.parentRow !== undefined && doubted.has(r.row)) (partsOf.get(r.parentRow) ?? partsOf.set(r.parentRow, []).get(r.parentRow)!).push(r.row);
+  }
   const doubtedAt = (row: number, col: number) => shifted.has(row) || (doubtedCols.get(row)?.has(col) ?? false);
   const doubtedTotal = (f: Finding) => {
     const col = columnOfAddress(f.cell);

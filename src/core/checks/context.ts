@@ -930,7 +930,8 @@ function readExtraFigures(
   figures: FigureTable,
 ): ExtraFigure[] {
   const out: ExtraFigure[] = [];
-  for (const info of rows) {
+  for (let ri = 0; ri < rows.length; ri++) {
+    const info = rows[ri];
     const row = info.row;
     const lazy = row instanceof GridRow;
     for (const column of extras) {

@@ -39,7 +39,8 @@ export function listTails(rows: readonly TableRow[], byRow: (sheetRow: number) =
     if (open && open.lines.length > 0) out.push(open);
     open = undefined;
   };
-  for (const row of rows) {
+  for (let ri = 0; ri < rows.length; ri++) {
+    const row = rows[ri];
     if (row.kind === "blank") continue;
     if (row.kind === "data" && row.partKind === "of-which" && row.parentRow !== undefined) {
       // A 其中 line under a tail line: that line owns a list, it is no line of the one before.

@@ -186,7 +186,8 @@ export function monthWithinYear(ctx: CheckContext, floor: number, flagged: Set<s
     // (A year so far written 1-6月 under a title of 1月 is a period slip of its own: no equality asked.)
     const last = lastMonth(ownName(total));
     const equal = isJanuary && FROM_YEAR_START.test(ownName(total)) && (last === undefined || last === 1);
-    for (const info of ctx.rows) {
+    for (let ri = 0; ri < ctx.rows.length; ri++) {
+      const info = ctx.rows[ri];
       const t = info.figures.get(total.col);
       if (!t || !t.exact || t.base < 0 || flagged.has(t.cell.address)) continue;
       const m = read(info);

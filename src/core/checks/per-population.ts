@@ -130,7 +130,8 @@ export function perPopulationFindings(ctx: CheckContext): Finding[] {
   const figureAt = rowFigureReader(ctx);
   for (const p of ratios) {
     const rows: RowRatio[] = [];
-    for (const info of ctx.rows) {
+    for (let ri = 0; ri < ctx.rows.length; ri++) {
+      const info = ctx.rows[ri];
       const ratio = figureAt(info, p.ratio.col);
       const things = figureAt(info, p.things.col);
       const people = figureAt(info, p.people.col);
@@ -144,11 +145,13 @@ export function perPopulationFindings(ctx: CheckContext): Finding[] {
     if (yes === 0 || yes < rows.length - yes) continue;
     const next = columns.find((c) => c.col === p.ratio.col + 1);
     const nextFigures: number[] = [];
-    if (next) for (const info of ctx.rows) {
+    if (next) for (let ri = 0; ri < ctx.rows.length; ri++) {
+      const info = ctx.rows[ri];
       const f = figureAt(info, next.col);
       if (f && f.exact) nextFigures.push(f.base);
     }
-    for (const r of rows) {
+    for (let ri = 0; ri < rows.length; ri++) {
+      const r = rows[ri];
       if (r.agrees) continue;
       const stated = cellText(r.ratio.cell.raw).trim();
       const expected = fmt(r.expected, Math.max(1, r.ratio.q.decimals));

@@ -171,7 +171,8 @@ export function rowRateFindings(ctx: CheckContext): Finding[] {
   const floor = ctx.schema.tolerances.completionFloor;
   for (const pair of pairs) {
     const rows: RowRate[] = [];
-    for (const info of ctx.rows) {
+    for (let ri = 0; ri < ctx.rows.length; ri++) {
+      const info = ctx.rows[ri];
       const rate = figureAt(info, pair.rate.col);
       const numerator = figureAt(info, pair.numerator.col);
       const denominator = figureAt(info, pair.denominator.col);
@@ -188,7 +189,8 @@ export function rowRateFindings(ctx: CheckContext): Finding[] {
         let yes = 0;
         let no = 0;
         let over = 0;
-        for (const r of rows) {
+        for (let ri = 0; ri < rows.length; ri++) {
+          const r = rows[ri];
           const [n, d] = swap ? [r.denominator, r.numerator] : [r.numerator, r.denominator];
           const a = agrees(r.rate, n, d, floor);
           if (a === undefined || n.base === d.base) continue;
@@ -208,7 +210,8 @@ export function rowRateFindings(ctx: CheckContext): Finding[] {
       if (t.yes === 0 || t.yes < t.no || t.over > 0) continue;
     }
     const [numCol, denCol] = swapped ? [pair.denominator, pair.numerator] : [pair.numerator, pair.denominator];
-    for (const r of rows) {
+    for (let ri = 0; ri < rows.length; ri++) {
+      const r = rows[ri];
       const [n, d] = swapped ? [r.denominator, r.numerator] : [r.numerator, r.denominator];
       if (agrees(r.rate, n, d, floor) !== false || fraction(r.rate, n, d, floor)) continue;
       const expected = fmt((n.base / d.base) * 100, Math.max(1, r.rate.q.decimals));

@@ -75,7 +75,8 @@ export function runningTotals(ctx: CheckContext, floor: number, flagged: Set<str
   // The runs of period rows, each with the total row right under it (if any).
   const runs: { periods: RowInfo[]; total?: RowInfo }[] = [];
   let run: RowInfo[] = [];
-  for (const info of ctx.rows) {
+  for (let ri = 0; ri < ctx.rows.length; ri++) {
+    const info = ctx.rows[ri];
     const key = info.row.indicatorKey;
     // (1-6月 or 上半年 among the months sums some of them up: no step of the run, nor its end.)
     if (run.length > 0 && isPeriodSpan(key)) continue;

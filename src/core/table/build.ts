@@ -332,7 +332,8 @@ function figureExtras(
     let written = 0;
     let numbers = 0;
     let texts = 0;
-    for (const row of rows) {
+    for (let ri = 0; ri < rows.length; ri++) {
+      const row = rows[ri];
       if (row.kind !== "data" || !(row instanceof GridRow)) continue;
       const raw = row.rawAt(col);
       if (!raw || isBlank(raw)) continue;
@@ -362,7 +363,8 @@ function segmentsOf(table: TableModel, below: readonly (TableSegment & { first: 
   if (table.strayColumns) first.strayColumns = table.strayColumns;
   const out: TableSegment[] = [first];
   let k = 0;
-  for (const row of table.rows) {
+  for (let ri = 0; ri < table.rows.length; ri++) {
+    const row = table.rows[ri];
     while (k < below.length && row.row >= below[k].first) {
       const { first: _f, ...segment } = below[k++];
       out.push(segment);

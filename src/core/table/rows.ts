@@ -496,7 +496,8 @@ export function departmentsOf(table: Pick<TableModel, "columns" | "rows">): Map<
   if (!department || !indicator || department.col > indicator.col) return out;
   const read = roleRawReader("department", [department]);
   let current = "";
-  for (const row of table.rows) {
+  for (let ri = 0; ri < table.rows.length; ri++) {
+    const row = table.rows[ri];
     if (row.kind !== "data") continue;
     const raw = read(row);
     if (raw) current = trimmedText(raw);

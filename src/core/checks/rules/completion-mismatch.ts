@@ -26,7 +26,8 @@ export const completionMismatch: CheckRule = {
     const target = ctx.columns.get("target")?.[0];
     const completion = ctx.columns.get("completion")?.[0];
     if (!value || !target || !completion) return out;
-    for (const info of ctx.rows) {
+    for (let ri = 0; ri < ctx.rows.length; ri++) {
+      const info = ctx.rows[ri];
       const c = info.figures.get(completion.col);
       const v = info.figures.get(value.col);
       const t = info.figures.get(target.col);

@@ -10,7 +10,10 @@ export const missingIndicator: CheckRule = {
     const required = ctx.schema.indicators.filter((i) => i.required);
     if (required.length === 0 || ctx.table.columns.length === 0) return out;
     const present = new Set<object>();
-    for (const info of ctx.rows) if (info.spec) present.add(info.spec);
+    for (let ri = 0; ri < ctx.rows.length; ri++) {
+      const info = ctx.rows[ri];
+      if (info.spec) present.add(info.spec);
+    }
     for (const spec of required) {
       if (present.has(spec)) continue;
       out.push(finding("missing-indicator", ctx.msg.missingIndicator({ indicator: spec.name }), { expected: spec.name }));

@@ -465,7 +465,8 @@ function countsBefore(wide: readonly TableColumn[], first: TableColumn): TableCo
 
 /** Row by row: the total equals the sum of `own` (its unit's columns) or of `all`; else found, with the sum of all. */
 function eitherSum(ctx: CheckContext, totalCol: TableColumn, own: readonly TableColumn[], all: readonly TableColumn[], figureAt: ReturnType<typeof rowFigureReader>, floor: number, flagged: Set<string>, out: Finding[]): void {
-  for (const info of ctx.rows) {
+  for (let ri = 0; ri < ctx.rows.length; ri++) {
+    const info = ctx.rows[ri];
     const t = figureAt(info, totalCol.col);
     if (!t || !t.exact || flagged.has(t.cell.address)) continue;
     const figs = all.map((c) => figureAt(info, c.col));
@@ -533,7 +534,8 @@ function acrossColumns(ctx: CheckContext, floor: number, flagged: Set<string>, o
   // Every row where the total and each of its parts hold a figure.
   // (A lone part's finding stands on the part, `onPart` its column.)
   const addUp = (totalCol: TableColumn, partCols: readonly TableColumn[], relation: "equal" | "at-most", onPart?: TableColumn) => {
-    for (const info of ctx.rows) {
+    for (let ri = 0; ri < ctx.rows.length; ri++) {
+      const info = ctx.rows[ri];
       const t = figureAt(info, totalCol.col);
       if (!t) continue;
       const parts = partCols.map((c) => figureAt(info, c.col));
@@ -597,7 +599,8 @@ export const sumMismatch: CheckRule = {
     // then). Each category's text is looked at once: categories repeat, and may alternate row by row.
     let categoryTotals = false;
     const categories = new Set<string>();
-    for (const info of ctx.rows) {
+    for (let ri = 0; ri < ctx.rows.length; ri++) {
+      const info = ctx.rows[ri];
       const row = info.row;
       const category = row.category;
       if (!categoryTotals && category !== undefined && !categories.has(category)) {
@@ -808,7 +811,8 @@ export const sumMismatch: CheckRule = {
       // 类别 城市 | 农村 | 合计 over the same indicator: the 合计 row adds up that indicator's rows in the other categories.
       if (!categoryTotals) continue;
       const sinceTotal = new Map<string, RowInfo[]>();
-      for (const info of ctx.rows) {
+      for (let ri = 0; ri < ctx.rows.length; ri++) {
+        const info = ctx.rows[ri];
         const key = info.row.indicatorKey;
         const category = info.row.category;
         if (!key || category === undefined || isTotalName(key)) continue;
@@ -829,7 +833,8 @@ export const sumMismatch: CheckRule = {
     // 一季度 | 二季度 beside 上半年合计: each row's quarters add up to its value.
     const quarters = ctx.table.columns.filter((c) => c.quarter !== undefined);
     if (quarters.length >= 2) {
-      for (const info of ctx.rows) {
+      for (let ri = 0; ri < ctx.rows.length; ri++) {
+        const info = ctx.rows[ri];
         const t = info.figures.get(firstValue.col);
         if (!t || !t.exact) continue;
         const figs: Figure[] = [];
@@ -845,7 +850,10 @@ export const sumMismatch: CheckRule = {
     // Declared sums: each name's first data row.
     if (ctx.schema.sums.length > 0) {
       const bySpec = new Map<object, RowInfo>();
-      for (const info of ctx.rows) if (info.spec && !bySpec.has(info.spec)) bySpec.set(info.spec, info);
+      for (let ri = 0; ri < ctx.rows.length; ri++) {
+        const info = ctx.rows[ri];
+        if (info.spec && !bySpec.has(info.spec)) bySpec.set(info.spec, info);
+      }
       for (const s of ctx.schema.sums) {
         const ts = findIndicator(ctx.schema, s.total);
         const total = ts && bySpec.get(ts);

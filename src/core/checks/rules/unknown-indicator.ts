@@ -24,7 +24,8 @@ export const unknownIndicator: CheckRule = {
     if (col && ctx.columns.get("indicator")!.length === 1 && isPlaceHeader(col.header)) return out;
     const indicatorRaw = roleRawReader("indicator", ctx.table.columns);
     const cols = ctx.table.columns.filter((c) => c.role === "indicator").map((c) => c.col);
-    for (const info of ctx.rows) {
+    for (let ri = 0; ri < ctx.rows.length; ri++) {
+      const info = ctx.rows[ri];
       const row = info.row;
       if (info.spec || !row.indicatorKey || findIndicatorByKey(ctx.schema, row.indicatorKey) || !indicatorRaw(row) || findCategoryByKey(ctx.schema, row.indicatorKey)) continue;
       if (isPeriodLabel(row.indicatorKey) || isPeriodSpan(row.indicatorKey)) continue;

@@ -132,7 +132,8 @@ function strayFigures(ctx: CheckContext, out: Finding[]): void {
   const figureCols = ctx.table.columns.filter((c) => FIGURE_ROLES.has(c.role)).sort((a, b) => a.col - b.col);
   for (const col of stray) {
     const found: { info: RowInfo; raw: GridCell }[] = [];
-    for (const info of ctx.rows) {
+    for (let ri = 0; ri < ctx.rows.length; ri++) {
+      const info = ctx.rows[ri];
       const raw = info.row instanceof GridRow ? info.row.rawAt(col) : undefined;
       if (raw && !isBlank(raw) && !raw.error && cellQuantity(raw)?.number != null) found.push({ info, raw });
     }
