@@ -91,7 +91,7 @@ class FigureTable {
   /** The data rows' RowInfo fields. */
   readonly store: RowStore;
 
-  constructor(columns: readonly TableColumn[], figureCol: readonly boolean[], rows: number, scratch?: Scratch, lent?: LentRows) {
+  constructor(columns: readonly TableColumn[], figureCol: readonly boolean[], rows: number, scratch: Scratch, lent?: LentRows) {
     const cols: number[] = [];
     for (const c of columns) if (figureCol[c.col] && this.index[c.col] === undefined) this.index[c.col] = cols.push(c.col) - 1;
     this.cols = cols;
@@ -105,11 +105,11 @@ class FigureTable {
     this.order = [...firsts, ...cols.map((_, k) => k).filter((k) => !firsts.includes(k))];
     this.rows = rows;
     const slots = rows * this.width;
-    this.number = scratch ? scratch.float64(slots) : new Float64Array(slots);
-    this.base = scratch ? scratch.float64(slots) : new Float64Array(slots);
-    this.half = scratch ? scratch.float64(slots) : new Float64Array(slots);
-    this.how = scratch ? scratch.uint32(slots) : new Uint32Array(slots);
-    this.exact = scratch ? scratch.uint8(slots) : new Uint8Array(slots);
+    this.number = scratch.float64(slots);
+    this.base = scratch.float64(slots);
+    this.half = scratch.float64(slots);
+    this.how = scratch.uint32(slots);
+    this.exact = scratch.uint8(slots);
     this.cache = new QuantityCache(slots);
     this.store = new RowStore(rows, scratch, lent?.rowsOf);
   }
@@ -286,15 +286,15 @@ class RowStore {
   readonly specs: (IndicatorSpec | undefined)[] = [];
   /** An index into KINDS. */
   readonly kind: Uint8Array;
-  constructor(rows: number, scratch?: Scratch, lent?: TableRow[]) {
+  constructor(rows: number, scratch: Scratch, lent?: TableRow[]) {
     // Sized once: 100,000 pushes grew (copied) each array a dozen times. (Lent: as long or longer.)
     this.rows = lent ?? new Array<TableRow>(rows);
-    this.unit = scratch ? scratch.uint32(rows) : new Uint32Array(rows);
-    this.kind = scratch ? scratch.uint8(rows) : new Uint8Array(rows);
+    this.unit = scratch.uint32(rows);
+    this.kind = scratch.uint8(rows);
   }
 }
 
-/** The FigureTable the RowEntries of a context read (./scratch: the same entries serve the next check). */
+/** The FigureTable the RowEntries of a context read (rowPool: the same entries serve the next check). */
 class EntryTable {
   figures: FigureTable | undefined = undefined;
 }
@@ -302,7 +302,7 @@ class EntryTable {
 /**
  * A data row's RowInfo, which is also its Figures (one object per row, not two). It reads its
  * context's FigureTable through an EntryTable, so that a check can be lent the entries the last
- * one made (entryPool): entry i is the i-th data row's in every check.
+ * one made (rowPool): entry i is the i-th data row's in every check.
  */
 class RowEntry implements RowInfo, Figures {
   constructor(
@@ -371,16 +371,16 @@ interface LentRows {
  * and then promoted, and promotion on the bench machine costs about 4 ms a MB, as each fresh page
  * of the old generation faults in; an array that long is a fresh large object every time (2–3 ms
  * of faults each). Lent ones were promoted once and stay. Only checkGrid is lent them
- * (buildContext with a Scratch), for tables up to MAX_POOLED_ROWS rows; they are taken back when
+ * (buildContext with a pooled Scratch), for tables up to MAX_POOLED_ROWS rows; they are taken back when
  * it returns, so no two live contexts share them, and the rows array is cleared so that no table
  * is kept alive by the pool.
  */
 const rowPool = { at: new EntryTable(), entries: [] as RowEntry[], rowsOf: [] as TableRow[], busy: false };
 const MAX_POOLED_ROWS = 200_000;
 
-function lendRows(rows: number, scratch: Scratch | undefined): LentRows | undefined {
+function lendRows(rows: number, scratch: Scratch): LentRows | undefined {
   const pool = rowPool;
-  if (!scratch || pool.busy || rows > MAX_POOLED_ROWS) return undefined;
+  if (!scratch.pooled || pool.busy || rows > MAX_POOLED_ROWS) return undefined;
   pool.busy = true;
   const { at, entries, rowsOf } = pool;
   // (Shortened in place when this table has fewer rows; grown by the rows the last had not.)
@@ -738,10 +738,12 @@ export function changeRowTest(rows: readonly RowInfo[]): (key: string) => boolea
 }
 
 /**
- * The context of the rules over one table. With `scratch`, its figure arrays are lent by it
- * (./scratch): the context must then not be used once the scratch is released.
+ * The context of the rules over one table. With `lender`, its figure arrays and its rows are lent
+ * (./scratch, rowPool): the context must then not be used once the lender is released. Without
+ * one, they are its own.
  */
-export function buildContext(table: TableModel, schema: Schema, locale: Locale, msg: ChecksMessages, year?: number, scratch?: Scratch): CheckContext {
+export function buildContext(table: TableModel, schema: Schema, locale: Locale, msg: ChecksMessages, year?: number, lender?: Scratch): CheckContext {
+  const scratch = lender ?? new Scratch(false);
   const columns = new Map<ColumnRole, TableColumn[]>();
   for (const c of table.columns) {
     const list = columns.get(c.role);
@@ -920,7 +922,7 @@ export function buildContext(table: TableModel, schema: Schema, locale: Locale, 
     const k = inferKind(c.indicator, c.headerUnit ? unitOf(c.headerUnit) : null);
     if (k) columnKind.set(c.col, k);
   }
-  const ctx = new Context(table, schema, locale, msg, rows, columns, colByIndex, special, unreadable, errorCells, unitIsNumber, columnKind, extraFigures, figures, scratch ?? new Scratch(false));
+  const ctx = new Context(table, schema, locale, msg, rows, columns, colByIndex, special, unreadable, errorCells, unitIsNumber, columnKind, extraFigures, figures, scratch);
   if (year) {
     ctx.period = { year, label: `${year}年` };
     ctx.periodFrom = "option";

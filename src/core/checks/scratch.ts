@@ -30,7 +30,7 @@ export class Scratch {
   private open = true;
 
   /** With `pooled` false, every array is fresh and none is kept: for a context no one releases. */
-  constructor(private readonly pooled = true) {}
+  constructor(readonly pooled = true) {}
 
   /** `f` runs when the arrays are taken back: for a caller that lends objects of its own with them. */
   whenReleased(f: () => void): void {
