@@ -5,7 +5,8 @@ import type { Dimension, Quantity, QuantityProblem } from "../quantity/types";
 import type { GridCell } from "./grid";
 import { columnLetters } from "./grid";
 import { cellText, trimmedText } from "./header";
-import type { TableCell } from "./types";
+import { pointsInWords } from "./point-words";
+import type { TableCell, TableColumn } from "./types";
 
 /** Column letters by sheet column, made once per column for every SheetCell's address. */
 const LETTERS: string[] = [];
@@ -343,4 +344,27 @@ export function readGrowthQuantity(cell: GridCell | undefined, cache: QuantityCa
   const rest = parseQuantityText(text.slice(m[0].length));
   if (rest.number === null || rest.number < 0) return q;
   return { ...rest, input: text, number: DOWN_WORD.test(m[1]) ? -rest.number : rest.number };
+}
+
+/**
+ * The figure in a cell of a difference in points of two rates (TableColumn.difference: 差额(百分点)
+ * after 完成率(%) | 序时进度(%)): as its role reads it (a 增减(百分点) column is a growth's), and also
+ * the difference in words, `快7.2` (+7.2), `落后8.3个百分点` (−8.3), `持平` (0), as clerks write it
+ * there (point-words.ts). Anything else is read as in any other column (not-a-number when no figure).
+ */
+export function readPointDifferenceQuantity(cell: GridCell | undefined, cache: QuantityCache | undefined, growth: boolean): Quantity | undefined {
+  // The words first: the figure's own reading takes 超7.2 and 高于7.2 for "more than 7.2", 低于3.1 for
+  // "less than 3.1" (bounds, no exact figure, so never checked), where here they say ahead and behind.
+  if (cell && typeof cell.value === "string" && !cell.error && !cell.formulaWithoutResult) {
+    const worded = pointsInWords(cellText(cell).trim());
+    if (worded) return worded;
+  }
+  return growth ? readGrowthQuantity(cell, cache) : readQuantity(cell, cache);
+}
+
+/** How the cells of a figure column are read: a difference in points, a growth, or any other figure. */
+export function figureReader(column: TableColumn): (cell: GridCell | undefined, cache: QuantityCache | undefined) => Quantity | undefined {
+  const growth = column.role === "growth";
+  if (column.difference) return (cell, cache) => readPointDifferenceQuantity(cell, cache, growth);
+  return growth ? readGrowthQuantity : readQuantity;
 }

@@ -1,7 +1,7 @@
 import { findCategory, findIndicator, foldText, normalizeIndicator, type Schema, stripNumbering } from "../schema";
 import { stripsNothing } from "../schema/normalize";
 import { labelsAnswer, PAIRED_LABELS } from "../parts";
-import { isBlank, QuantityCache, readGrowthQuantity, readQuantity, SheetCell } from "./cells";
+import { figureReader, isBlank, QuantityCache, readQuantity, SheetCell } from "./cells";
 import type { Grid, GridCell } from "./grid";
 import { cellText, trimmedText } from "./header";
 import { BREAKDOWN_LABEL, numberingRank } from "./hierarchy";
@@ -202,7 +202,8 @@ interface RowLayout {
   /** The grid's first sheet column (rawAt's column → index in a grid row). */
   readonly originCol: number;
   readonly isFigure: readonly boolean[];
-  readonly isGrowth: readonly boolean[];
+  /** Per table column: how its figures are read (a growth's words, a difference in points in words: cells.ts figureReader). */
+  readonly readFigure: readonly ReturnType<typeof figureReader>[];
   readonly setCell: readonly ((cells: Cells, cell: TableCell) => void)[];
   readonly roleBit: readonly number[];
   /** Figures repeat down a sheet (growth rates, small counts): each text is read once per table. */
@@ -403,7 +404,7 @@ export class GridRow implements TableRow {
     const more = this.#own();
     more.cells = cells;
     if (this.kind !== "data" && this.kind !== "section") return;
-    const { columns, gridCols, isFigure, isGrowth, setCell, roleBit, quantities } = this.#layout;
+    const { columns, gridCols, isFigure, readFigure, setCell, roleBit, quantities } = this.#layout;
     const gridRow = this.#grid;
     const sheetRow = this.row;
     let extra: TableCell[] | undefined;
@@ -420,7 +421,7 @@ export class GridRow implements TableRow {
       }
       let cell: TableCell;
       if (isFigure[k]) {
-        const q = isGrowth[k] ? readGrowthQuantity(raw, quantities) : readQuantity(raw, quantities);
+        const q = readFigure[k](raw, quantities);
         cell = new SheetCell(sheetRow, col.col, raw, q);
       } else cell = new SheetCell(sheetRow, col.col, raw);
       if ((has & roleBit[k]) === 0) {
@@ -580,7 +581,7 @@ function readingOf(grid: Grid, columns: readonly TableColumn[], firstRow: number
     gridCols,
     originCol: grid.originCol,
     isFigure,
-    isGrowth: columns.map((c) => c.role === "growth"),
+    readFigure: columns.map(figureReader),
     setCell: columns.map((c) => SET_CELL[c.role]),
     // Which roles a row has a cell for, as bits: a missing property is never looked up by a key.
     roleBit: columns.map((c) => 1 << ROLE_ORDER.indexOf(c.role)),

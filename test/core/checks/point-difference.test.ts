@@ -78,3 +78,47 @@ describe("rates compared with the year before, the change in points", () => {
     expect(said(table("7.8", "-5.1"))).toEqual(["growth-mismatch@D3: 增减应为6.8个百分点,填报为7.8个百分点", "growth-mismatch@D4: 增减应为5.1个百分点,填报为-5.1个百分点"]);
   });
 });
+
+describe("a 差额(百分点) column written in words (快7.2, 落后8.3个百分点, 持平)", () => {
+  // Row 1 is 7.2 ahead (快7.2), row 3 7.5 ahead: the difference in words read as a signed figure in points.
+  const worded = (difference: CellInput, header = HEADER): CellInput[][] => rows(difference, header).map((r, i) => (i === 1 ? [...r.slice(0, 7), "快7.2"] : i === 3 ? [...r.slice(0, 7), "超序时进度7.5个百分点"] : r));
+
+  it("correct words, ahead and behind, with or without the benchmark and unit, raise nothing under either schema", () => {
+    for (const d of ["慢8.3", "落后8.3个百分点", "低于8.3", "低于序时8.3个百分点", "滞后进度8.3百分点", "慢于序时进度8.3"]) {
+      expect([d, found(worded(d))]).toEqual([d, []]);
+      expect([d, found(worded(d), "civil-affairs")]).toEqual([d, []]);
+    }
+  });
+
+  it("a wrong sign in words (快8.3 where the rate is 8.3 behind) is a slip, as -8.3 written 8.3 is", () => {
+    expect(said(worded("快8.3"))).toEqual(["sum-mismatch@H3: 差额应为-8.3个百分点(“完成率(%)”减“序时进度(%)”),填报为快8.3"]);
+    expect(found(worded("超过序时进度8.3个百分点"), "civil-affairs")).toEqual(["sum-mismatch@H3"]);
+    // (超8.3, 高于8.3 and 低于8.3 elsewhere read as bounds, "more than 8.3", "less than 8.3": here they say ahead and behind.)
+    for (const d of ["超8.3", "超过8.3", "高于8.3", "高于8.3个百分点"]) expect([d, found(worded(d))]).toEqual([d, ["sum-mismatch@H3"]]);
+  });
+
+  it("words off by a few points, or 持平 where the rate is behind, are slips; 持平 where it is level is not", () => {
+    expect(found(worded("落后5.3个百分点"))).toEqual(["sum-mismatch@H3"]);
+    expect(found(worded("持平"))).toEqual(["sum-mismatch@H3"]);
+    const level = worded("持平").map((r, i) => (i === 2 ? [...r.slice(0, 4), 9, "75.0", "75.0", "持平"] : r));
+    expect(found(level)).toEqual([]);
+  });
+
+  it("the benchmark before the rate under 增减(百分点) (a growth column): words read there too", () => {
+    const header = ["序号", "考核指标", "单位", "2025年度目标", "1-9月完成", "序时进度(%)", "完成率(%)", "增减(百分点)"];
+    const swapped = (d: CellInput): CellInput[][] => worded(d, header).map((r, i) => (i === 0 ? r : [...r.slice(0, 5), r[6], r[5], r[7]]));
+    expect(found(swapped("慢8.3"))).toEqual([]);
+    expect(found(swapped("快8.3"))).toEqual(["sum-mismatch@H3"]);
+  });
+
+  it("anything else in such a cell is still not a number: a sign after the word, a bound, another unit, other words", () => {
+    for (const d of ["慢-8.3", "落后约8.3", "慢8.3人", "比序时慢8.3", "进度偏慢"]) expect([d, found(worded(d), undefined, "not-a-number")]).toEqual([d, ["not-a-number@H3"]]);
+  });
+
+  it("words are read only in a column known to be a difference of two rates: beside two rates and no benchmark, or in a count column, 快7.2 is not a number", () => {
+    const noBenchmark = ["序号", "考核指标", "单位", "2025年度目标", "1-9月完成", "完成率(%)", "参保率(%)", "差额(百分点)"];
+    expect(found(worded("慢8.3", noBenchmark), undefined, "not-a-number")).toEqual(["not-a-number@H2", "not-a-number@H3", "not-a-number@H4"]);
+    const inCounts = worded("慢8.3").map((r, i) => (i === 2 ? [...r.slice(0, 4), "快7", ...r.slice(5)] : r));
+    expect(found(inCounts, undefined, "not-a-number")).toEqual(["not-a-number@E3"]);
+  });
+});

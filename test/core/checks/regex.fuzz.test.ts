@@ -3,6 +3,7 @@ import { checkGrid } from "../../../src/core/checks";
 import { getBuiltinSchema } from "../../../src/core/schema";
 import { grid, HEADER, type CellInput } from "../table/grid-helpers";
 import { bestOf, scalesLinearly as linear } from "../linear";
+import { POINTS_IN_WORDS, pointsInWords } from "../../../src/core/table/point-words";
 
 /**
  * The table checks' own patterns over what a clerk typed — a note's stated growth and previous
@@ -32,6 +33,39 @@ describe("table checks' patterns over typed text", () => {
         expect(scalesLinearly(parts.join(""))).toMatchObject({ linear: true });
       }),
       { numRuns: 25 },
+    );
+  });
+});
+
+/**
+ * A difference in points written in words (快7.2, 落后8.3个百分点: point-words.ts), read in a
+ * 差额(百分点) column after 完成率(%) | 序时进度(%): its pattern on its own, and the check with the text
+ * in that column's cell, stay linear; the reading never throws and keeps the word's sign.
+ */
+const WORDED = ["快7.2", "落后序时进度8", "超过序时", "低于序时3.1个百分", "持平", "快于进度1.1.", "慢 ", "７．", "超序时进度7.2个百分点"];
+const DIFFERENCE_HEADER = ["序号", "考核指标", "单位", "年度目标", "完成数", "完成率(%)", "序时进度(%)", "差额(百分点)"];
+const differenceTable = (text: string): CellInput[][] => [DIFFERENCE_HEADER, ["1", "新增养老机构床位", "张", 1200, 986, "82.2", "75.0", "快7.2"], ["2", "临时救助", "人次", 5000, 4126, "82.5", "75.0", text]];
+
+describe("a worded difference in points", () => {
+  test.each(WORDED)("its pattern stays linear on %j repeated to 32,767 characters", (unit) => {
+    expect(linear(unit, 32767, (text) => bestOf(3, () => POINTS_IN_WORDS.exec(text)), { floorMs: 0.05, passMs: 50 })).toMatchObject({ linear: true });
+  });
+
+  test.each(WORDED)("the check stays linear on %j repeated to 32,767 characters in a 差额(百分点) cell", (unit) => {
+    expect(linear(unit, 32767, (text) => bestOf(2, () => checkGrid(grid(differenceTable(text)), generic, { year: 2025 })), { floorMs: 0.25, passMs: 200 })).toMatchObject({ linear: true });
+  });
+
+  test("property: never throws; a reading is a finite figure, negative only after a behind word", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDED, "慢", "快", "落后", "领先", "序时", "进度", "个百分点", "%", "-", "+", "0", "9", ".", " ", "约"), { minLength: 1, maxLength: 8 }), (parts) => {
+        const text = parts.join("");
+        const q = pointsInWords(text);
+        if (!q) return;
+        expect(Number.isFinite(q.number)).toBe(true);
+        if (q.number! < 0) expect(text).toMatch(/^(?:慢|落后|低于|滞后)/);
+        else if (q.number! > 0) expect(text).toMatch(/^(?:快|超|领先|高于)/);
+      }),
+      { numRuns: 500 },
     );
   });
 });
