@@ -50,6 +50,30 @@ function ownName(c: TableColumn): string {
   return normalizeHeader(headerName(c.header));
 }
 
+/**
+ * The period a column's figures are of, and what they are within it (a key). Mostly its own name
+ * (本月, 1-6月累计销售额) under its group, the measure that name holds; under a period over its
+ * categories (本月 over 城市 | 农村 | 合计, read `本月 / 城市`), the period is the row above the
+ * column's own name and what it holds the category (城市, 合计): the month's 城市 is then paired with
+ * the year so far's 城市, as 本月 with 本年累计 under one category (城市 over 本月 | 本年累计).
+ */
+function periodOf(c: TableColumn): { period: string; of: string } {
+  const own = ownName(c);
+  const group = headerGroup(c.header);
+  const cut = group.lastIndexOf(" / ");
+  const above = normalizeHeader(cut < 0 ? group : group.slice(cut + 3)).replace(/\s+/g, "");
+  const names = (t: string) => namesMonth(t) || namesYearSoFar(t);
+  if (above && !names(own) && names(above)) return { period: above, of: `${cut < 0 ? "" : group.slice(0, cut)}\u0000${own}` };
+  return { period: own, of: `${group}\u0000${measureKey(c)}` };
+}
+
+/** A column's name for messages: its own, with the period above it when that is what it is of (`本月 / 合计`). */
+function labelOf(c: TableColumn): string {
+  const { period } = periodOf(c);
+  const own = headerName(c.header);
+  return period === ownName(c) ? own : `${period} / ${own}`;
+}
+
 /** The measure a month or year-so-far header names, its period words and months taken away ("" for none). */
 function measureKey(c: TableColumn): string {
   // (A period and nothing else, 上半年 or 2025年6月, names no measure.)
@@ -79,10 +103,10 @@ function lastMonth(name: string): number | undefined {
  * when both write one.
  */
 function monthInside(month: TableColumn, total: TableColumn): boolean {
-  const m = ownName(month);
+  const m = periodOf(month).period;
   const alone = monthOrSoFarAlone(m);
   if (!ONE_MONTH.test(m) && alone?.kind !== "month") return true;
-  const t = ownName(total);
+  const t = periodOf(total).period;
   const last = lastMonth(t);
   const n = alone ? alone.month : Number(m.replace("月", ""));
   const totalYear = monthOrSoFarAlone(t)?.year;
@@ -103,21 +127,25 @@ function namesMonth(name: string): boolean {
 interface Pair {
   month: TableColumn;
   total: TableColumn;
+  readTotal: (info: RowInfo) => Figure | undefined;
   read: (info: RowInfo) => Figure | undefined;
 }
 
 /**
- * The month and year-so-far pair of a 月报, if the table has one: the year so far among the value
- * columns (the model's value in such a report), the month among the unmapped figure columns (本月
- * beside 本年累计 | 上年同期累计) or another group's (本月 | 本月同比 beside 本年累计 | 累计同比). One
- * month for each year so far, of the same measure and header group: else (6月 | 7月 | 8月 | 1-8月, a
- * table of months) nothing is paired.
+ * The month and year-so-far pairs of a 月报, if the table has them: the year so far among the value
+ * columns (the model's value in such a report) or the unmapped figure columns (本年累计 / 城市 beside
+ * 本年累计 / 合计), the month among the unmapped figure columns (本月 beside 本年累计 | 上年同期累计) or
+ * another group's (本月 | 本月同比 beside 本年累计 | 累计同比). One month for each year so far, of the
+ * same measure and header group (periodOf): else (6月 | 7月 | 8月 | 1-8月, a table of months) nothing
+ * is paired.
  */
 function pairsOf(ctx: CheckContext): Pair[] {
-  const totals = (ctx.columns.get("value") ?? []).filter((c) => plainFigureColumn(ctx, c) && namesYearSoFar(ownName(c)));
+  const extraColumns = ctx.table.figureExtras ?? [];
+  // (The year so far may be an unmapped column too: 本年累计 / 城市 beside the row's 本年累计 / 合计.)
+  const totals = [...(ctx.columns.get("value") ?? []), ...extraColumns].filter((c) => plainFigureColumn(ctx, c) && namesYearSoFar(periodOf(c).period));
   if (totals.length === 0) return [];
-  const isMonth = (c: TableColumn) => plainFigureColumn(ctx, c) && namesMonth(ownName(c));
-  const extras = (ctx.table.figureExtras ?? []).filter(isMonth);
+  const isMonth = (c: TableColumn) => plainFigureColumn(ctx, c) && namesMonth(periodOf(c).period);
+  const extras = extraColumns.filter(isMonth);
   const others = (ctx.table.otherGroups ?? []).flatMap((g) => g.columns.filter(isMonth));
   if (extras.length === 0 && others.length === 0) return [];
   // (An unmapped column's figures, gathered by row on the first look: row-figures.ts.)
@@ -125,11 +153,12 @@ function pairsOf(ctx: CheckContext): Pair[] {
   const readExtra = (col: number) => (info: RowInfo) => figureAt(info, col);
   const out: Pair[] = [];
   for (const total of totals) {
-    const same = (c: TableColumn) => headerGroup(c.header) === headerGroup(total.header) && measureKey(c) === measureKey(total) && monthInside(c, total);
+    const of = periodOf(total).of;
+    const same = (c: TableColumn) => c.col !== total.col && periodOf(c).of === of && monthInside(c, total);
     const candidates = [...extras.filter(same), ...others.filter(same)];
     if (candidates.length !== 1) continue;
     const month = candidates[0];
-    out.push({ month, total, read: extras.includes(month) ? readExtra(month.col) : (info) => ctx.otherGroupFigure(info, month) });
+    out.push({ month, total, readTotal: readExtra(total.col), read: extras.includes(month) ? readExtra(month.col) : (info) => ctx.otherGroupFigure(info, month) });
   }
   return out;
 }
@@ -182,13 +211,14 @@ export function monthWithinYear(ctx: CheckContext, floor: number, flagged: Set<s
   const pairs = pairsOf(ctx);
   if (pairs.length === 0) return;
   const isJanuary = january(ctx);
-  for (const { month, total, read } of pairs) {
+  for (const { month, total, readTotal, read } of pairs) {
     // (A year so far written 1-6月 under a title of 1月 is a period slip of its own: no equality asked.)
-    const last = lastMonth(ownName(total));
-    const equal = isJanuary && FROM_YEAR_START.test(ownName(total)) && (last === undefined || last === 1);
+    const name = periodOf(total).period;
+    const last = lastMonth(name);
+    const equal = isJanuary && FROM_YEAR_START.test(name) && (last === undefined || last === 1);
     for (let ri = 0; ri < ctx.rows.length; ri++) {
       const info = ctx.rows[ri];
-      const t = info.figures.get(total.col);
+      const t = readTotal(info);
       if (!t || !t.exact || t.base < 0 || flagged.has(t.cell.address)) continue;
       const m = read(info);
       if (!m || !m.exact || m.base < 0) continue;
@@ -198,7 +228,7 @@ export function monthWithinYear(ctx: CheckContext, floor: number, flagged: Set<s
       if (!over && !(equal && Math.abs(m.base - t.base) > tol)) continue;
       if (flagged.has(m.cell.address) || !comparable(t, m) || !flowRow(info, m, t)) continue;
       flagged.add(t.cell.address);
-      const params = { month: cellText(m.cell.raw).trim(), monthColumn: headerName(month.header), total: cellText(t.cell.raw).trim(), totalColumn: headerName(total.header) };
+      const params = { month: cellText(m.cell.raw).trim(), monthColumn: labelOf(month), total: cellText(t.cell.raw).trim(), totalColumn: labelOf(total) };
       const message = equal ? ctx.msg.januaryYearSoFar(params) : ctx.msg.monthOverYearSoFar(params);
       out.push(finding("sum-mismatch", message, { cell: t.cell, column: total, row: info.row, value: params.total, expected: shown(t, m.base) }));
     }

@@ -348,7 +348,7 @@ function figureExtras(
       }
     }
     if (!(PERIOD_HEADER.test(e.text) ? texts * 2 <= written : numbers >= 2 && numbers * 2 > written)) continue;
-    const column: TableColumn = { col, header: e.text, role: "value", key: e.cls?.key ?? "value" };
+    const column: TableColumn = { col, header: e.asWritten ?? e.text, role: "value", key: e.cls?.key ?? "value" };
     const unit = e.cls?.unit ?? /[(（]([^()（）]+)[)）]\s*$/.exec(e.text)?.[1];
     if (unit && lookupUnit(unit)) column.headerUnit = unit;
     else if (tableUnit) column.headerUnit = tableUnit;

@@ -91,7 +91,7 @@ type MappedHeader = HeaderLayout["columns"][number];
 /** A 环比 between two quarters as a table's columns: the later quarter the value, the one before it the previous figure. */
 function quarterPairGroup(pair: { previous: MappedHeader; value: MappedHeader; growth: MappedHeader }, schema: Schema, originCol: number): TableColumn[] {
   const column = (c: MappedHeader, role: "value" | "previous" | "growth"): TableColumn => {
-    const col: TableColumn = { col: originCol + c.col, header: c.text, role, key: schema.columns.find((s) => s.role === role)?.key ?? role };
+    const col: TableColumn = { col: originCol + c.col, header: c.asWritten ?? c.text, role, key: schema.columns.find((s) => s.role === role)?.key ?? role };
     if (c.cls!.unit) col.headerUnit = c.cls!.unit;
     else if (c.cls!.percent && role !== "growth") col.headerUnit = "%";
     if (role !== "value") col.growthBasis = "mom";
@@ -646,7 +646,7 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
     const cls = c.cls!;
     const group = laterGroup.get(c);
     if (group !== undefined) {
-      const col: TableColumn = { col: originCol + c.col, header: c.text, role: cls.role, key: cls.key };
+      const col: TableColumn = { col: originCol + c.col, header: c.asWritten ?? c.text, role: cls.role, key: cls.key };
       if (cls.unit) col.headerUnit = cls.unit;
       if (cls.basis) col.growthBasis = cls.basis;
       // (A measure side by side with others is read as the table read it before: its period, its
@@ -675,7 +675,7 @@ export function mapColumns(layout: HeaderLayout, schema: Schema, originRow: numb
         taken.set(first.key, first);
       } else continue;
     }
-    const col: TableColumn = { col: originCol + c.col, header: c.text, role: cls.role, key: cls.key };
+    const col: TableColumn = { col: originCol + c.col, header: c.asWritten ?? c.text, role: cls.role, key: cls.key };
     if (cls.unit) col.headerUnit = cls.unit;
     else if (cls.percent && cls.role !== "growth" && cls.role !== "completion") col.headerUnit = "%";
     if (cls.basis) col.growthBasis = cls.basis;

@@ -2,6 +2,7 @@ import { lookupUnit } from "../quantity";
 import { findColumn, normalizeHeader, type Schema } from "../schema";
 import { CLOSING } from "./stock-words";
 import type { Grid, GridCell } from "./grid";
+import { monthOrSoFarAlone } from "./month-words";
 import { findPeriod, yearsIn } from "./period";
 import type { ColumnRole, Period } from "./types";
 
@@ -422,7 +423,12 @@ export interface HeaderLayout {
   /** A `单位:` line above the header lists % among its units (单位:人、%): some column may be in percent without saying so. */
   percentListed?: boolean;
   /** Per grid column: the header parts (top first) and what they say. */
-  columns: { col: number; parts: string[]; text: string; cls: HeaderClass | null; mergedWith?: number }[];
+  /**
+   * Each column's header read (`text`: its rows joined with " / "). `asWritten` is set when the
+   * header is read as less than it says: a period's 合计 under it (本月 over 城市 | 农村 | 合计) is
+   * read as the period alone (本月), and keeps `本月 / 合计` for the table's columns and messages.
+   */
+  columns: { col: number; parts: string[]; text: string; cls: HeaderClass | null; mergedWith?: number; asWritten?: string }[];
 }
 
 const SCAN_ROWS = 30;
@@ -823,7 +829,7 @@ function layoutAt(grid: Grid, r: number, schema: Schema, textAt: TextAt, width: 
     if (prev && prev.col === c - 1 && prev.text === entry.text && headerRows.every((h) => inMerge(grid, h, c))) entry.mergedWith = prev.mergedWith ?? prev.col;
     columns.push(entry);
   }
-  if (headerRows.length === 2 && units < 0) readCategoryTotals(columns);
+  if (headerRows.length === 2 && units < 0) readCategoryTotals(columns, schema);
   labelInstitutions(columns, schema);
   labelPlainNames(grid, columns, headerRows[headerRows.length - 1] + 1, schema, textAt);
   return { titleRows, headerRows, columns };
@@ -868,12 +874,38 @@ function labelPlainNames(grid: Grid, columns: HeaderLayout["columns"], firstRow:
 }
 
 /**
- * A header that is only a period (`2024年1-6月`, `2023年`), or a period and its measure
- * (`2025年末登记数`): the figures of that period.
+ * A period word as a header of its own, no measure named: the month (本月, 当月), the year so far
+ * (本年累计, 累计), the period reported (本期) or the one a year before (上年同期, 上年同月, 上年同期累计).
+ */
+const PERIOD_WORD = /^(?:本月|当月|本期|当期|本年|当年|本年累计|年累计|累计|上月|上期|上年同期|去年同期|上年同月|去年同月|上年同期累计|上年累计|去年累计)数?$/;
+
+/**
+ * A header that is a period word or a month or the year up to one and nothing else (本月, 本年累计,
+ * 本期, 上年同期, 6月, 1-6月累计, 2025年6月, 2025年1-6月): no measure, no category of its own.
+ */
+function periodWordOnly(t: string): boolean {
+  const n = normalizeHeader(t).replace(/\s+/g, "");
+  return PERIOD_WORD.test(n) || monthOrSoFarAlone(n) !== undefined;
+}
+
+/**
+ * A header that is only a period (`2024年1-6月`, `2023年`, `本月`, `本年累计`, `上年同期`, `1-6月累计`),
+ * or a period and its measure (`2025年末登记数`): the figures of that period.
  */
 function periodOnly(t: string, schema: Schema): boolean {
+  return datedPeriodOnly(t, schema) || undatedPeriodOnly(t, schema);
+}
+
+/** A period with its year, or a period and its measure (`2024年1-6月`, `2025年末登记数`). */
+function datedPeriodOnly(t: string, schema: Schema): boolean {
   const cls = classifyHeader([t], schema);
   return cls?.byYear === true || (cls?.role === "value" && periodThenMeasure([t]));
+}
+
+/** A period word or a month alone (本月, 本年累计, 上年同期, 6月): 6月 is no column the schema names, 本月 and 上年同期 its value and previous. */
+function undatedPeriodOnly(t: string, schema: Schema): boolean {
+  const cls = classifyHeader([t], schema);
+  return (!cls || cls.role === "value" || cls.role === "previous") && periodWordOnly(t);
 }
 
 /**
@@ -882,15 +914,24 @@ function periodOnly(t: string, schema: Schema): boolean {
  * written cell under a period-only header (merged or
  * written over it, or blank to its right as a .csv loses the merge) or repeating the cell above it
  * (`指标` under `指标`); two categories at least, one of them no column name (城市), so that the row
- * is not read as a header by the usual test.
+ * is not read as a header by the usual test. Under an undated period (本月 | 本年累计, 6月 | 1-6月累计,
+ * 本期 | 上年同期) a total among the categories (合计) too: with none, the row has no figure for the
+ * period, and the second row is left as it was read.
  */
 function categoriesUnderPeriods(grid: Grid, r: number, schema: Schema, textAt: TextAt, width: number): boolean {
   let period = false;
   let categories = 0;
   let unnamed = false;
+  // (Under a period word, 本月 | 本年累计, only with a total: 城市 | 农村 | 合计, the 合计 the row's figure.)
+  let undated = false;
+  let total = false;
   for (let c = 0; c < width; c++) {
     const above = textAt(r, c);
-    if (above) period = periodOnly(above, schema);
+    if (above) {
+      const dated = datedPeriodOnly(above, schema);
+      period = dated || undatedPeriodOnly(above, schema);
+      if (period && !dated) undated = true;
+    }
     const t = textAt(r + 1, c);
     if (!t) continue;
     if (isNumberCell(grid.rows[r + 1]?.[c])) return false;
@@ -898,29 +939,52 @@ function categoriesUnderPeriods(grid: Grid, r: number, schema: Schema, textAt: T
     if (!period || !namesColumn(t)) return false;
     categories++;
     if (!classifyHeader([t], schema)) unnamed = true;
+    if (CATEGORY_TOTAL.test(normalizeHeader(t))) total = true;
   }
-  return categories >= 2 && unnamed;
+  return categories >= 2 && unnamed && (!undated || total);
 }
 
 /** A category's total (合计, 总计, 小计, 全市, 总数): the figure of the period above it as a whole. */
 const CATEGORY_TOTAL = /^(?:合计|总计|小计|总数|共计|全[市县区省]|total)$/i;
 
 /**
- * Categories under a period (城市 | 农村 | 合计 under `2024年1-6月`): the period's total is the
- * row's figure for that period (the current one the value, an earlier one the previous figure);
- * the categories beside it are figures no column is mapped to, read cell by cell
- * (TableModel.figureExtras). Without a total, nothing is changed.
+ * Categories under a period (城市 | 农村 | 合计 under `2024年1-6月`, `本月`, `本年累计`, `上年同期`,
+ * `6月`, `1-6月累计`): the period's total is the row's figure for that period (the current one the
+ * value, an earlier one the previous figure); the categories beside it are figures no column is
+ * mapped to, read cell by cell (TableModel.figureExtras). Without a total, nothing is changed.
+ *
+ * A total under a period word (本月 / 合计, 本年累计 / 合计, 6月 / 合计) is read as that period's
+ * header alone, as a one-row 本月 | 本年累计 header is (the month and the year so far, the current
+ * period and the one a year before), its header as written kept (`asWritten`). A total under a
+ * dated period (2024年1-6月 / 合计) keeps the class it has: its period is read from its header.
  */
-function readCategoryTotals(columns: HeaderLayout["columns"]): void {
+function readCategoryTotals(columns: HeaderLayout["columns"], schema: Schema): void {
   const byPeriod = new Map<string, HeaderLayout["columns"]>();
   for (const e of columns) {
-    if (e.parts.length !== 2 || !e.cls?.period || e.cls.role !== "value") continue;
+    if (e.parts.length !== 2 || !inPeriodGroup(e, schema)) continue;
     const list = byPeriod.get(e.parts[0]) ?? [];
     list.push(e);
     byPeriod.set(e.parts[0], list);
   }
-  for (const list of byPeriod.values()) {
-    if (list.length < 2 || !list.some((e) => CATEGORY_TOTAL.test(normalizeHeader(e.parts[1])))) continue;
+  for (const [period, list] of byPeriod) {
+    const totals = list.filter((e) => e.cls && CATEGORY_TOTAL.test(normalizeHeader(e.parts[1])));
+    if (list.length < 2 || totals.length === 0) continue;
     for (const e of list) if (!CATEGORY_TOTAL.test(normalizeHeader(e.parts[1]))) e.cls = null;
+    if (totals.length !== 1 || !periodWordOnly(period)) continue;
+    const total = totals[0];
+    // (6月 alone is no column the schema names: the total keeps the value's class `6月 / 合计` has.)
+    const cls = classifyHeader([period], schema) ?? total.cls;
+    Object.assign(total, { parts: [period], text: period, cls, asWritten: total.text });
   }
+}
+
+/**
+ * A column of a period's group (`2024年1-6月 / 城市`, `本月 / 合计`, `上年同期 / 农村`): a value under a
+ * dated period, or under a period word any column read as that period's own figures (of its role),
+ * or none the schema names (城市 under 6月 or 2025年6月).
+ */
+function inPeriodGroup(e: HeaderLayout["columns"][number], schema: Schema): boolean {
+  if (e.cls?.period && e.cls.role === "value") return true;
+  if (!periodWordOnly(e.parts[0]) || !periodOnly(e.parts[0], schema)) return false;
+  return !e.cls || e.cls.role === (classifyHeader([e.parts[0]], schema)?.role ?? "value");
 }

@@ -494,7 +494,8 @@ function eitherSum(ctx: CheckContext, totalCol: TableColumn, own: readonly Table
  * - A value column named 合计 followed by columns the header calls its parts (本期合计 | 其中:城市 |
  *   农村): they add up to no more than it (a 其中 list may leave some out).
  * - A period over its categories and their 合计 (2024年1-6月 over 城市 | 农村 | 合计): the 合计, the row's
- *   figure of that period, holds the sum of the categories before it.
+ *   figure of that period (or, unread, the month's beside the year so far's), holds the sum of the
+ *   categories before it.
  * On the total's cell. Rows are the table's; the sums down the rows are checked above.
  */
 function acrossColumns(ctx: CheckContext, floor: number, flagged: Set<string>, out: Finding[]): void {
@@ -566,7 +567,8 @@ function acrossColumns(ctx: CheckContext, floor: number, flagged: Set<string>, o
   }
   // 2024年1-6月 over 城市 | 农村 | 合计 (and 2023年1-6月 over the same): the 合计 under a period, read as
   // the row's figure of that period, holds the sum of the categories before it under the same period.
-  for (const total of [...(ctx.columns.get("value") ?? []), ...(ctx.columns.get("previous") ?? []), ...(ctx.columns.get("target") ?? [])]) {
+  // (So too a period's 合计 left unread, the month's beside the year so far's: 本月 over 城市 | 农村 | 合计.)
+  for (const total of [...(ctx.columns.get("value") ?? []), ...(ctx.columns.get("previous") ?? []), ...(ctx.columns.get("target") ?? []), ...(ctx.table.figureExtras ?? [])]) {
     const partCols = categoriesOf(ctx, total);
     if (partCols.length >= 2) addUp(total, partCols, "equal");
   }
