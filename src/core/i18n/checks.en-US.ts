@@ -44,6 +44,7 @@ export const checksEnUS: ChecksMessages = {
   completionWordsMismatch: (p) => `stated “${p.stated}”, but the figures give a completion rate of only ${p.expected}%`,
   rateMismatch: (p) => `${p.rate} should be ${p.expected}% (${p.numerator} ÷ ${p.denominator}), stated ${p.stated}%`,
   ratioMismatch: (p) => `${p.ratio} should be ${p.expected} (from ${p.things} and ${p.people}), stated ${p.stated}`,
+  averageMismatch: (p) => `${p.average} should be ${p.expected} (${p.total} ÷ ${p.count}${p.months > 1 ? ` ÷ ${p.months} months` : ""}), stated ${p.stated}`,
   ratioIsNextFigure: (p) => `${p.ratio} should be ${p.expected} (from ${p.things} and ${p.people}); ${p.stated} looks like the figure of "${p.column}" beside it (left blank), typed one cell left`,
   completionAsFraction: (p) => `the completion rate is written as the fraction ${p.stated}; write it as ${p.expected}%`,
   sumMismatch: (p) => `the total ${p.total} differs from the sum of its ${p.parts} parts, ${p.sum}`,

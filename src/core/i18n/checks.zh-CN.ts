@@ -47,6 +47,8 @@ export const checksZhCN = {
   completionWordsMismatch: (p: { expected: string; stated: string }) => `填报为“${p.stated}”,按完成数与目标数计算完成率仅为${p.expected}%`,
   rateMismatch: (p: { rate: string; expected: string; stated: string; numerator: string; denominator: string }) => `${p.rate}应为${p.expected}%(${p.numerator}÷${p.denominator}),填报为${p.stated}%`,
   ratioMismatch: (p: { ratio: string; expected: string; stated: string; things: string; people: string }) => `${p.ratio}按${p.things}与${p.people}计算应为${p.expected},填报为${p.stated}`,
+  averageMismatch: (p: { average: string; expected: string; stated: string; total: string; count: string; months: number }) =>
+    `${p.average}应为${p.expected}(${p.total}÷${p.count}${p.months > 1 ? `÷${p.months}个月` : ""}),填报为${p.stated}`,
   ratioIsNextFigure: (p: { ratio: string; expected: string; stated: string; things: string; people: string; column: string }) =>
     `${p.ratio}按${p.things}与${p.people}计算应为${p.expected},填报的 ${p.stated} 疑为右侧“${p.column}”一栏(空白)的数字错填于此`,
   completionAsFraction: (p: { expected: string; stated: string }) => `完成率填的是小数 ${p.stated},应写作 ${p.expected}%`,

@@ -4,6 +4,7 @@ import { comparable, distance, percentInterval } from "../arith";
 import { addressOfFigure, type CheckRule, fmt } from "../context";
 import { finding } from "../finding";
 import { perPopulationFindings } from "../per-population";
+import { rowAverageFindings } from "../row-averages";
 import { rowRateFindings } from "../row-rates";
 
 /**
@@ -22,6 +23,8 @@ export const completionMismatch: CheckRule = {
     const out: Finding[] = rowRateFindings(ctx);
     // A ratio per so many people beside its two figures (老年人(万人) | 床位(张) | 每千名老年人拥有床位(张)).
     for (const f of perPopulationFindings(ctx)) out.push(f);
+    // An average beside its total and count (保障人数(人) | 发放资金(万元) | 人均补助(元/月)).
+    for (const f of rowAverageFindings(ctx)) out.push(f);
     const value = ctx.columns.get("value")?.[0];
     const target = ctx.columns.get("target")?.[0];
     const completion = ctx.columns.get("completion")?.[0];
