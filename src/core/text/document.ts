@@ -26,10 +26,10 @@ export interface TextDocument {
   /** The title line (1-based), when the first lines have one. */
   titleLine: number | null;
   /** Every year the title names (`2023年工作总结和2024年工作思路` → [2023, 2024]). */
-  titleYears: number[];
+  titleYears: readonly number[];
   /** The title's years that it reviews (`2023年工作总结` → 2023) and that it plans (`2024年工作思路` → 2024). */
-  titleReviewYears: number[];
-  titlePlanYears: number[];
+  titleReviewYears: readonly number[];
+  titlePlanYears: readonly number[];
   /** The title names a plan document (`…养老服务体系建设规划`, `…实施方案`): its body plans, save a review section. */
   planDocument: boolean;
   /** The year the report is about: the option, else the title, else the first lines; null if none. */
@@ -38,12 +38,16 @@ export interface TextDocument {
   yearSource: "option" | "title" | "first-lines" | null;
   /** The latest year the document itself shows as already begun (title, publication date). */
   latestYear: number | null;
-  /** For each 1-based line: true when it lies in a plan section (工作计划, 工作思路, 下半年打算 …), or a plan subsection ((二)2025年工作打算). */
-  planLines: boolean[];
-  /** For each 1-based line: true when it lies in a review section (工作总结, 主要成效, 工作回顾, 完成情况 …). */
-  reviewLines: boolean[];
+  /**
+   * For each 1-based line: true when it lies in a plan section (工作计划, 工作思路, 下半年打算 …), or a
+   * plan subsection ((二)2025年工作打算). A text with no such line (every note cell) has one shared
+   * empty array: read by index, its lines are all falsy.
+   */
+  planLines: readonly boolean[];
+  /** For each 1-based line: true when it lies in a review section (工作总结, 主要成效, 工作回顾, 完成情况 …); shared and empty as planLines. */
+  reviewLines: readonly boolean[];
   /** Headings: 1-based line numbers of lines that are section headings. */
-  headings: Set<number>;
+  headings: ReadonlySet<number>;
 }
 
 /** Page furniture of the government web sites the reports are copied from. */
@@ -53,6 +57,14 @@ const PLAN_WORDS = ["计划", "思路", "打算", "要点", "安排", "展望", 
 const REVIEW_WORDS = ["情况", "总结", "成效", "回顾", "完成", "开展", "进展", "问题", "不足", "做法", "成绩"];
 /** The lines of no furniture, shared by the texts without any (never changed). */
 const NO_LINES: ReadonlySet<number> = new Set<number>();
+/**
+ * The headings of a text whose one heading is its first line, shared (never changed): a note cell
+ * is a short line without a full stop, a heading by its shape, and a set per note was garbage.
+ */
+const FIRST_LINE_ONLY: ReadonlySet<number> = new Set<number>([1]);
+/** No line in a plan or review section, and no title years: shared by most texts (frozen). */
+const NO_FLAGS: readonly boolean[] = Object.freeze([]);
+const NO_YEARS: readonly number[] = Object.freeze([]);
 /** How far into a document its title and stated period may stand. */
 const HEAD_LINES = 8;
 
@@ -176,6 +188,9 @@ const PLAN_DOCUMENT_TITLE = /(?:规划|方案)(?:\s?\([^()]{0,20}\))?$/;
 
 /** Where a plan document's title has its genre word (规划, 方案 at its end), or -1 when it names none. */
 export function planDocumentWord(title: string): number {
+  // The genre words must stand in it: a search for each is cheaper than the anchored pattern's
+  // scan (asked of the first line of every text, every note cell).
+  if (title.indexOf("规划") < 0 && title.indexOf("方案") < 0) return -1;
   const m = PLAN_DOCUMENT_TITLE.exec(title.trimEnd());
   return m ? m.index : -1;
 }
@@ -246,20 +261,37 @@ export function halfWidthPunctuation(text: string): string {
   return out;
 }
 
-export function prepareDocument(source: string, options: { year?: number } = {}): TextDocument {
+/** The title periods of a text without a title (shared, never changed). */
+const NO_TITLE_PERIODS: { review: readonly number[]; plan: readonly number[] } = Object.freeze({ review: NO_YEARS, plan: NO_YEARS });
+
+/** `false` for lines 0 … before − 1: the flags before a section's first line. */
+function allFalse(before: number): boolean[] {
+  const out: boolean[] = [];
+  for (let k = 0; k < before; k++) out.push(false);
+  return out;
+}
+
+/** No options, shared: a default `{}` per call was garbage for every note cell. */
+const NO_OPTIONS: { year?: number } = Object.freeze({});
+
+export function prepareDocument(source: string, options: { year?: number } = NO_OPTIONS): TextDocument {
   const text = halfWidthPunctuation(source);
   const index = new TextIndex(text);
   const lines: string[] = [];
   for (let l = 1; l <= index.lineCount; l++) lines.push(index.lineText(l));
   // Made at the first furniture line: most texts (every note cell) have none, and share NO_LINES.
   let metaLines: Set<number> | null = null;
-  const headings = new Set<number>();
+  // Made at the first heading past line 1: most texts (every note cell) have none or the first line alone.
+  let headings: Set<number> | null = null;
+  let firstLineHeading = false;
   let titleLine: number | null = null;
   let firstLineYear: number | null = null;
-  const furnitureYears: number[] = [];
+  let furnitureYears: number[] | null = null;
   let seen = 0;
   /** Each heading line's own words (`headingText`), read once for both passes. */
-  const heads: (string | undefined)[] = [];
+  // (The first line's apart: a note cell is a heading by its shape, and an array for it was garbage.)
+  let firstHead = "";
+  let heads: (string | undefined)[] | null = null;
   for (let l = 1; l <= lines.length; l++) {
     const line = lines[l - 1];
     const t = line.trim();
@@ -267,14 +299,22 @@ export function prepareDocument(source: string, options: { year?: number } = {})
     const inHead = seen < HEAD_LINES;
     if (inHead && isMetaLine(line)) {
       (metaLines ??= new Set<number>()).add(l);
-      furnitureYears.push(...dateYearsIn(line));
+      for (const y of dateYearsIn(line)) (furnitureYears ??= []).push(y);
       continue;
     }
     seen++;
     const head = headingText(line);
     if (head !== null) {
-      headings.add(l);
-      heads[l] = head;
+      if (l === 1) firstLineHeading = true;
+      else {
+        if (headings === null) {
+          headings = new Set<number>();
+          if (firstLineHeading) headings.add(1);
+        }
+        headings.add(l);
+      }
+      if (l === 1) firstHead = head;
+      else (heads ??= [])[l] = head;
     }
     if (!inHead || (titleLine !== null && firstLineYear !== null)) continue;
     if (titleLine === null && seen === 1 && isYearlessPlanTitle(t)) titleLine = l;
@@ -290,8 +330,9 @@ export function prepareDocument(source: string, options: { year?: number } = {})
       if (years[0].index === numbering) firstLineYear = years[0].year;
     }
   }
-  const titleYears = titleLine !== null ? titleYearMentions(lines[titleLine - 1]).map((m) => m.year) : [];
-  const { review: titleReviewYears, plan: titlePlanYears } = titleLine !== null ? periodsOfTitle(lines[titleLine - 1]) : { review: [], plan: [] };
+  const headingLines: ReadonlySet<number> = headings ?? (firstLineHeading ? FIRST_LINE_ONLY : NO_LINES);
+  const titleYears = titleLine !== null ? titleYearMentions(lines[titleLine - 1]).map((m) => m.year) : NO_YEARS;
+  const { review: titleReviewYears, plan: titlePlanYears } = titleLine !== null ? periodsOfTitle(lines[titleLine - 1]) : NO_TITLE_PERIODS;
   // (A plan document that also reviews a year, `2024年工作总结和2025年实施方案`, is read by its sections.)
   const planDocument = titleLine !== null && titleReviewYears.length === 0 && planDocumentWord(lines[titleLine - 1]) >= 0;
   let reportYear: number | null = null;
@@ -308,13 +349,15 @@ export function prepareDocument(source: string, options: { year?: number } = {})
     yearSource = "first-lines";
   }
   let latestYear: number | null = reportYear;
-  for (const y of titleYears) if (latestYear === null || y > latestYear) latestYear = y;
-  for (const y of furnitureYears) if (latestYear === null || y > latestYear) latestYear = y;
+  // (By index: the shared NO_YEARS is frozen, and a for-of over a frozen array makes an iterator.)
+  for (let k = 0; k < titleYears.length; k++) if (latestYear === null || titleYears[k] > latestYear) latestYear = titleYears[k];
+  if (furnitureYears) for (const y of furnitureYears) if (latestYear === null || y > latestYear) latestYear = y;
 
   // Plan sections: from a top heading that names a plan until the next top heading that does not;
   // review sections likewise, from a top heading that names a review until one that names a plan.
-  const planLines: boolean[] = [false];
-  const reviewLines: boolean[] = [false];
+  // Made at the first line in a section, all false before it: most texts (every note) have none and share NO_FLAGS.
+  let planLines: boolean[] | null = null;
+  let reviewLines: boolean[] | null = null;
   // A plan document plans from its title on, until a review section (一、“十四五”发展回顾).
   let inPlan = planDocument;
   let inSubPlan = false;
@@ -322,9 +365,10 @@ export function prepareDocument(source: string, options: { year?: number } = {})
   for (let l = 1; l <= lines.length; l++) {
     const line = lines[l - 1];
     // (A plan document's title may hold review words, `关于开展…的实施方案`: its genre says what it is.)
-    if (headings.has(l) && !(planDocument && l === titleLine)) {
+    const heading = headingLines.has(l);
+    if (heading && !(planDocument && l === titleLine)) {
       const level = headingLevel(line);
-      const head = heads[l] ?? "";
+      const head = l === 1 ? firstHead : (heads?.[l] ?? "");
       const plan = PLAN.inside(head);
       const review = REVIEW.inside(head);
       // (A plan document plans again after its review section, at its next top heading: 二、发展目标;
@@ -339,8 +383,8 @@ export function prepareDocument(source: string, options: { year?: number } = {})
       if (level === 1 && review && !plan) inReview = true;
       else if (plan || resumes) inReview = false;
     }
-    planLines.push(inPlan || inSubPlan);
-    reviewLines.push(inReview && !headings.has(l));
+    if (inPlan || inSubPlan || planLines) (planLines ??= allFalse(l)).push(inPlan || inSubPlan);
+    if ((inReview && !heading) || reviewLines) (reviewLines ??= allFalse(l)).push(inReview && !heading);
   }
 
   const titles = pairedSpans(text, "《", "》");
@@ -350,7 +394,7 @@ export function prepareDocument(source: string, options: { year?: number } = {})
   const scanned = scanMentions(text, index);
   const furniture = metaLines ?? NO_LINES;
   const mentions = furniture.size > 0 ? scanned.filter((m) => !furniture.has(m.line)) : scanned;
-  return { text, source, index, mentions, bookTitles, quotes, metaLines: furniture, titleLine, titleYears, titleReviewYears, titlePlanYears, planDocument, reportYear, yearSource, latestYear, planLines, reviewLines, headings };
+  return { text, source, index, mentions, bookTitles, quotes, metaLines: furniture, titleLine, titleYears, titleReviewYears, titlePlanYears, planDocument, reportYear, yearSource, latestYear, planLines: planLines ?? NO_FLAGS, reviewLines: reviewLines ?? NO_FLAGS, headings: headingLines };
 }
 
 /**

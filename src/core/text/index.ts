@@ -43,15 +43,21 @@ function excerpt(doc: TextDocument, offset: number, length: number): string {
  * Checks report text for damaged figures: every text code of the findings spec. Works on a whole
  * document and on one note cell alike; offsets are in UTF-16 units from the start of `text`.
  */
-export function lintText(text: string, options: LintTextOptions = {}): Finding[] {
-  const doc = prepareDocument(text, { year: options.year });
+/** No options, shared (a default `{}` per call was garbage for every note cell). */
+const NO_OPTIONS: LintTextOptions = Object.freeze({});
+
+export function lintText(text: string, options: LintTextOptions = NO_OPTIONS): Finding[] {
+  // (prepareDocument reads the year alone: the options are passed as they are, not copied per call.)
+  const doc = prepareDocument(text, options);
   const locale = options.locale ?? "zh-CN";
-  const all: { hit: Hit; code: (typeof TEXT_RULES)[number]["code"] }[] = [];
+  // Made at the first hit: most texts (every clean note cell) have none.
+  let all: { hit: Hit; code: (typeof TEXT_RULES)[number]["code"] }[] | null = null;
   for (let r = 0; r < TEXT_RULES.length; r++) {
     const rule = TEXT_RULES[r];
     const hits = rule.check(doc);
-    for (let h = 0; h < hits.length; h++) all.push({ hit: hits[h], code: rule.code });
+    for (let h = 0; h < hits.length; h++) (all ??= []).push({ hit: hits[h], code: rule.code });
   }
+  if (all === null) return [];
   // Codes are ASCII words and hyphens: compared by code unit, as localeCompare ordered them, without
   // a collator call per comparison.
   if (all.length > 1) all.sort((a, b) => a.hit.offset - b.hit.offset || a.hit.length - b.hit.length || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));

@@ -139,7 +139,8 @@ function fromTo(doc: TextDocument, y: Mention): Mention | null {
 export function netChanges(doc: TextDocument): Hit[] {
   const { text, mentions } = doc;
   const hits: Hit[] = [];
-  if (text.indexOf("增") < 0 && text.indexOf("减") < 0) return hits;
+  // Both cases compare three figures, the pair's two before the amount (a note cell has one or two).
+  if (mentions.length < 3 || (text.indexOf("增") < 0 && text.indexOf("减") < 0)) return hits;
   for (const a of mentions) {
     if (a.kind !== "quantity" || isShielded(doc, a.offset)) continue;
     const verb = netVerbBefore(text, a.offset);

@@ -215,6 +215,8 @@ function money(value: number): string {
 
 /** The hit for the average at `m`, if the total and count of its sentence do not give it. */
 export function perCapitaMismatch(doc: TextDocument, m: Mention): Hit | null {
+  // The unit's test first: exactFigure makes an object, and is asked of every figure of every text.
+  if (m.unit?.dimension !== "money") return null;
   const a = exactFigure(m);
   if (!a || a.unit !== "元" || m.unit?.dimension !== "money" || isShielded(doc, m.offset)) return null;
   const per = perBefore(doc.text, m.offset);
@@ -308,14 +310,15 @@ function meets(value: number, half: number, lo: number, hi: number): boolean {
 
 /** The hit for a 月均/日均 at `m` that its sentence's total over the period's months (days) does not give. */
 export function periodAverageMismatch(doc: TextDocument, m: Mention): Hit | null {
-  const a = exactFigure(m);
-  if (!a || isShielded(doc, m.offset)) return null;
   const { text } = doc;
   const start = clauseStart(text, m.offset, MAX_AVERAGE_LEAD + 2);
   // The average opens its clause (after , ; :) with its word: `,月均3.6万人次`, `,日均接待1780人次`.
+  // (Told before exactFigure's object is made: most figures open no such clause.)
   if (start === 0 || !isClauseMark(text.charCodeAt(start - 1))) return null;
   const word = PERIOD_AVERAGES.startingAt(text, start);
   if (!word) return null;
+  const a = exactFigure(m);
+  if (!a || isShielded(doc, m.offset)) return null;
   const lead = text.slice(start + word.length, m.offset);
   if (lead.length > MAX_AVERAGE_LEAD - 2 || /[^\u4e00-\u9fff]/.test(lead) || NOT_A_SHARE.test(lead)) return null;
   if (STOCK_UNITS.has(a.unit) || a.unit === "%" || m.unit?.dimension === "money-per-period") return null;
@@ -550,9 +553,11 @@ function twoYears(doc: TextDocument, from: number, to: number): boolean {
 
 /** The hit for a ratio per so many people at `m` that the count and population of its sentence do not give. */
 export function perPopulationMismatch(doc: TextDocument, m: Mention): Hit | null {
-  const a = exactFigure(m);
+  // The unit's test before exactFigure's object, as in perCapitaMismatch.
   const dimension = m.unit?.dimension;
-  if (!a || (dimension !== "count" && dimension !== "persons") || TIMES_UNITS.has(a.unit) || isShielded(doc, m.offset)) return null;
+  if (dimension !== "count" && dimension !== "persons") return null;
+  const a = exactFigure(m);
+  if (!a || TIMES_UNITS.has(a.unit) || isShielded(doc, m.offset)) return null;
   const { text } = doc;
   const per = perPopulationBefore(text, m.offset);
   if (!per || doc.planLines[doc.index.lineOf(m.offset)]) return null;

@@ -73,7 +73,7 @@ function isPreamble(line: string): boolean {
 const AHEAD = /今年|明年|下一步|计划|打算|要点|思路|展望/;
 
 /** Whether an opening paragraph looks ahead: names the year given or a later one, or a plan's words. */
-function looksAhead(line: string, expected: number[]): boolean {
+function looksAhead(line: string, expected: readonly number[]): boolean {
   return AHEAD.test(line) || yearsIn(line).some((y) => y >= Math.min(...expected));
 }
 
@@ -82,7 +82,7 @@ function looksAhead(line: string, expected: number[]): boolean {
  * (`2024年度,全市应参加年报的社会组织1012家` in a 2025 report; `2024年全年,`, `2024年上半年,`) tells
  * history, as one with a bare year does: only the opening paragraph states the body's own period so.
  */
-function tellsHistory(year: number, reviewed: number[], bodyLines: number): boolean {
+function tellsHistory(year: number, reviewed: readonly number[], bodyLines: number): boolean {
   return bodyLines > 1 && year < Math.min(...reviewed);
 }
 
@@ -96,7 +96,7 @@ const FORWARD = /将|拟|力争|预计|争取|目标|计划|打算|要点|思路
 /** A figure within a few words of a year, in its clause (`2025年支出26.4亿元`). Bounded. */
 const FIGURE_AFTER = /^[^,,;;。]{0,10}\d/;
 const FIGURE_REACH = 12;
-function comparesYears(paragraph: string, year: number, reviewed: number[]): boolean {
+function comparesYears(paragraph: string, year: number, reviewed: readonly number[]): boolean {
   if (year >= Math.min(...reviewed) || FORWARD.test(paragraph)) return false;
   return yearMentions(paragraph)
     .slice(1)
@@ -142,7 +142,7 @@ const RANGE_CONTEXT = 40;
  * this year's and done: not qualified by an earlier year (`去年1-9月`, `2020年1-9月`, `上年同期`), not
  * in a sentence of plans or targets (预计, 力争, 下半年), not a deadline (`1-9月底前`).
  */
-function countedRanges(line: string, end: number, reviewed: number[], writtenIn: number | null): { word: string; index: number }[] {
+function countedRanges(line: string, end: number, reviewed: readonly number[], writtenIn: number | null): { word: string; index: number }[] {
   const out: { word: string; index: number }[] = [];
   if (!line.includes("月") && !line.includes("季度")) return out;
   COUNTED_RANGE.lastIndex = 0;
@@ -389,7 +389,7 @@ const EARLIER_DATA = /据|最新|统计数据|统计报表|统计年报|半年�
  * thing was done (`截至3月底,已完成年审`). Bases (`较6月底增加`, 年初, another month in the sentence),
  * earlier data the sentence names (据…通报, 最新统计, 半年度统计数据) and other years pass.
  */
-function countedBeforePeriod(doc: TextDocument, part: TitlePeriod, reviewed: number[]): Hit[] {
+function countedBeforePeriod(doc: TextDocument, part: TitlePeriod, reviewed: readonly number[]): Hit[] {
   const hits: Hit[] = [];
   const { text, index } = doc;
   for (let l = 1; l <= index.lineCount; l++) {

@@ -375,16 +375,22 @@ export const rule: TextRule = {
   code: "suspicious-year",
   check(doc: TextDocument): Hit[] {
     const { text } = doc;
-    const hits: Hit[] = [...placeholderYears(doc), ...missingYears(doc), ...letterYears(doc), ...documentNumberYears(doc)];
-    const bySentence = new Map<number, SentenceWords>();
-    const targets = new Map<number, { target: number; forecast: boolean }>();
+    // Pushed, not spread into a new array: four spreads per text were garbage for every note cell.
+    // (placeholderYears's array is its own, made per call.)
+    const hits: Hit[] = placeholderYears(doc);
+    for (const h of missingYears(doc)) hits.push(h);
+    for (const h of letterYears(doc)) hits.push(h);
+    for (const h of documentNumberYears(doc)) hits.push(h);
+    // The caches by sentence are made at their first use: most texts (every note cell) have no year to read.
+    let bySentence: Map<number, SentenceWords> | null = null;
+    let targets: Map<number, { target: number; forecast: boolean }> | null = null;
     // A part-year report's period (上半年, 一季度, 1-N月) and its signature's line.
     const part = doc.reportYear !== null && (doc.titleReviewYears[0] ?? doc.titleYears[0]) === doc.reportYear ? titlePart(doc) : null;
     const signed = part ? signatureLine(doc)?.line : undefined;
     for (let i = 0; i < doc.mentions.length; i++) {
       const m = doc.mentions[i];
       if (part && (m.kind === "date" || m.kind === "year" || m.kind === "bare") && !isShielded(doc, m.offset)) {
-        const hit = monthAfterPeriod(doc, bySentence, m, part, signed);
+        const hit = monthAfterPeriod(doc, (bySentence ??= new Map()), m, part, signed);
         if (hit) {
           hits.push(hit);
           continue;
@@ -416,7 +422,7 @@ export const rule: TextRule = {
       // `2025年完成年检`, when it was done): told as done, it is a slip for the year before.
       if (filing && y === doc.reportYear && m.text.endsWith("度") && !doc.planLines[m.line]) {
         const gap = filingWords[0].slice(0, -2);
-        const words = sentenceWords(bySentence, text, m.sentence);
+        const words = sentenceWords((bySentence ??= new Map()), text, m.sentence);
         const started = (doc.latestYear ?? y) > y && STARTS_FILING.test(text.slice(Math.max(0, m.offset - 2), m.offset));
         // (A sentence dated in the year after tells of that year: `2025年3月,我局完成了2024年度…年检`.)
         const datedAfter = doc.mentions.some((d) => d.sentence.offset === m.sentence.offset && d !== m && (d.kind === "year" || d.kind === "date") && (d.years ?? [Number(d.digits)]).includes(y + 1));
@@ -426,7 +432,7 @@ export const rule: TextRule = {
         continue;
       }
       if (filing && y > doc.reportYear && y <= limit && !doc.planLines[m.line]) {
-        const words = sentenceWords(bySentence, text, m.sentence);
+        const words = sentenceWords((bySentence ??= new Map()), text, m.sentence);
         if ((words.past || words.done) && !isFutureContext(text, words, m.offset, m.offset + m.length)) {
           hits.push(hitAt(m, { key: "yearAfterReport", params: { year: y, reportYear: doc.reportYear } }, m.text, String(doc.reportYear - 1)));
         }
@@ -441,12 +447,12 @@ export const rule: TextRule = {
       if (y > reached && BASE_BEFORE.test(text.slice(Math.max(0, m.offset - 2), m.offset)) && BASE_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 12))) {
         // A forecast's or a target's base may be a year to come, and is no time a thing was done
         // (`到2028年,…完成率比2026年提高40个百分点`).
-        if (forecastBase(doc, targets, m, y, doc.reportYear)) continue;
+        if (forecastBase(doc, (targets ??= new Map()), m, y, doc.reportYear)) continue;
         hits.push(hitAt(m, { key: "yearAfterReport", params: { year: y, reportYear: doc.reportYear } }, m.text, String(doc.reportYear)));
         continue;
       }
       if (y <= reached || doc.planLines[m.line]) continue;
-      const words = sentenceWords(bySentence, text, m.sentence);
+      const words = sentenceWords((bySentence ??= new Map()), text, m.sentence);
       const { past, done } = words;
       const opens = opensSentence(text, m.sentence.offset, m.offset);
       const factAfter = !NOT_A_FACT_AFTER.test(text.slice(m.offset + m.length, m.offset + m.length + 4));

@@ -492,6 +492,10 @@ function droppedCounts(doc: TextDocument): Hit[] {
   const unitFirst = UNIT_FIRST;
   for (let i = 1; i < text.length; i++) {
     if (!isCountUnitChar(text.charCodeAt(i))) continue;
+    // Every case below needs a Han character or ” before the unit (the verbs and determiners are Han
+    // words): a unit after its digits (`1234人`, every note) is told by that code alone.
+    const before = text.charCodeAt(i - 1);
+    if (before !== 0x201d && !isHan(before)) continue;
     const next = text[i + 1] ?? "";
     const closes = next === "" || CLAUSE_MARKS.includes(next) || "。!?!?".includes(next);
     // Most count characters follow no verb and close no clause: told from their neighbours alone.
@@ -669,7 +673,9 @@ export const rule: TextRule = {
     const { text } = doc;
     const hits: Hit[] = droppedListItems(doc);
     for (const h of emptySlots(doc)) hits.push(h);
-    for (const found of [droppedCounts(doc), droppedPairs(doc), droppedChanges(doc)]) for (const h of found) hits.push(h);
+    for (const h of droppedCounts(doc)) hits.push(h);
+    for (const h of droppedPairs(doc)) hits.push(h);
+    for (const h of droppedChanges(doc)) hits.push(h);
     // (A paper's unit after another count verb is found above already: said once.)
     const papers = droppedPapers(doc);
     if (papers.length > 0) {
