@@ -30,11 +30,29 @@ export function pointDifferenceFindings(ctx: CheckContext, out: Finding[]): void
   for (const d of ctx.table.columns) if (d.difference) checkDifference(ctx, d, d.difference, out);
 }
 
+/**
+ * Whether a column's differences are written the other way round, the benchmark less the rate
+ * (差距 = 序时进度 − 完成率, positive when behind, as some forms define it in a note): more rows
+ * agree so than as the rate less the benchmark. Which the form meant is then not known from the
+ * header, and nothing is said of the column (a misread convention would flag every row).
+ */
+function writtenReversed(rows: readonly { stated: number; diff: number; allowed: number }[]): boolean {
+  let forward = 0;
+  let reversed = 0;
+  for (const { stated, diff, allowed } of rows) {
+    if (Math.abs(stated - diff) <= allowed) forward++;
+    // (A level row, 0 either way, says nothing of the order.)
+    else if (Math.abs(stated + diff) <= allowed) reversed++;
+  }
+  return reversed > forward;
+}
+
 function checkDifference(ctx: CheckContext, d: TableColumn, of: NonNullable<TableColumn["difference"]>, out: Finding[]): void {
   const D = ctx.figureColumn(d.col);
   const M = ctx.figureColumn(of.minuend);
   const minuendColumn = ctx.columnAt.get(of.minuend);
   if (!D || !M || !minuendColumn) return;
+  const read: { r: number; stated: number; diff: number; allowed: number; decimals: number }[] = [];
   for (let r = 0; r < ctx.rows.length; r++) {
     if (!D.has(r) || !M.has(r) || !D.exact[r] || !M.exact[r]) continue;
     const row = ctx.rows[r].row;
@@ -50,8 +68,14 @@ function checkDifference(ctx: CheckContext, d: TableColumn, of: NonNullable<Tabl
     if (ctx.wrongColumn.size > 0 && (ctx.wrongColumn.has(addressOfFigure(g)) || ctx.wrongColumn.has(addressOfFigure(m)))) continue;
     const diff = m.number - s.number;
     const allowed = halfOf(g.q.decimals) + halfOf(m.q.decimals) + halfOf(s.decimals) + 1e-9;
-    if (Math.abs(g.number - diff) <= allowed) continue;
-    const expected = fmt(diff, Math.max(g.q.decimals, m.q.decimals, s.decimals, 0));
+    read.push({ r, stated: g.number, diff, allowed, decimals: Math.max(g.q.decimals, m.q.decimals, s.decimals, 0) });
+  }
+  if (writtenReversed(read)) return;
+  for (const { r, stated: number, diff, allowed, decimals } of read) {
+    if (Math.abs(number - diff) <= allowed) continue;
+    const row = ctx.rows[r].row;
+    const g = D.figure(r)!;
+    const expected = fmt(diff, decimals);
     const stated = cellText(g.cell.raw).trim();
     out.push(
       finding("sum-mismatch", ctx.msg.pointDifferenceMismatch({ expected, stated, minuend: minuendColumn.header, subtrahend: of.subtrahendHeader }), {

@@ -50,6 +50,14 @@ describe("a 差额(百分点) column after 完成率(%) | 序时进度(%)", () =
     expect(found(swapped("8.3"))).toEqual(["sum-mismatch@H3"]);
   });
 
+  it("差距 written as the benchmark less the rate (序时进度 − 完成率) in most rows: the order is not known from the header, nothing is said", () => {
+    const header = [...HEADER.slice(0, 7), "差距(百分点)"];
+    const reversed = rows("8.3", header).map((r, i) => (i === 1 ? [...r.slice(0, 7), "-7.2"] : i === 3 ? [...r.slice(0, 7), "-7.5"] : r));
+    expect(found(reversed)).toEqual([]);
+    // (One row so among rows written the rate less the benchmark is still a slip.)
+    expect(found(rows("8.3", header))).toEqual(["sum-mismatch@H3"]);
+  });
+
   it("two rates and no benchmark (完成率 | 参保率 | 差额): which is taken from which is not said, nothing is found", () => {
     const header = ["序号", "考核指标", "单位", "2025年度目标", "1-9月完成", "完成率(%)", "参保率(%)", "差额(百分点)"];
     expect(found(rows("8.3", header), undefined, "sum-mismatch")).toEqual([]);
