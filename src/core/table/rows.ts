@@ -233,6 +233,8 @@ class RowMore {
   partGroup: number | undefined = undefined;
   cells: Cells | undefined = undefined;
   extra: TableCell[] | undefined = undefined;
+  /** The indicator's key where it differs from its name as written (numbering, marks, full-width forms stripped). */
+  key: string | undefined = undefined;
 }
 
 /**
@@ -248,16 +250,15 @@ export class GridRow implements TableRow {
   row: number;
   kind: RowKind;
   indicator: string;
-  indicatorKey: string;
   category?: string;
   // Every field is set in the constructor (undefined when absent): all rows have one shape, so
   // that reading a row is one hidden class for the engine, not one per combination of fields.
-  // The outline (level, numbering, parent, part) is set on the few rows that have one, and the
-  // cells are made for the few rows a rule reports: both live in an object of its own (RowMore),
-  // made when first set, so that a plain row is eight fields, not eighteen (issue 3: every data
-  // row lives through the check, and the young generation copies it twice and promotes it, each
-  // fresh page of the old generation a page fault: 104 bytes a row were ~30 ms of a check's
-  // garbage collection).
+  // The outline (level, numbering, parent, part) is set on the few rows that have one, the cells
+  // are made for the few rows a rule reports, and most names are their own key: all three live in
+  // an object of its own (RowMore), made when first set, so that a plain row is seven fields, not
+  // nineteen (issue 3: every data row lives through the check, and the young generation copies it
+  // twice and promotes it, each fresh page of the old generation a page fault: 104 bytes a row
+  // were ~30 ms of a check's garbage collection).
   #more: RowMore | undefined;
   readonly #grid: readonly (GridCell | undefined)[];
   readonly #layout: RowLayout;
@@ -265,11 +266,17 @@ export class GridRow implements TableRow {
     this.row = row;
     this.kind = kind;
     this.indicator = indicator;
-    this.indicatorKey = indicatorKey;
     this.category = undefined;
     this.#more = undefined;
     this.#grid = grid;
     this.#layout = layout;
+    if (indicatorKey !== indicator) this.#own().key = indicatorKey;
+  }
+
+  /** The indicator normalised as findIndicator reads it (readRows folded it once). */
+  get indicatorKey(): string {
+    const more = this.#more;
+    return more === undefined || more.key === undefined ? this.indicator : more.key;
   }
 
   get level(): number {
