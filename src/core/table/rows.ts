@@ -246,31 +246,62 @@ class RowMore {
  * Hand-written because the model's interface (`row.cells.value.quantity`) is what the narrative,
  * the add-in and the tests read; this keeps it and changes only when the cells are made.
  */
+/** A row's kind as three bits of GridRow's #place. */
+const ROW_KINDS: readonly RowKind[] = ["data", "section", "column-codes", "blank", "footer", "header"];
+
+function rowKindCode(kind: RowKind): number {
+  switch (kind) {
+    case "data":
+      return 0;
+    case "section":
+      return 1;
+    case "column-codes":
+      return 2;
+    case "blank":
+      return 3;
+    case "footer":
+      return 4;
+    default:
+      return 5;
+  }
+}
+
 export class GridRow implements TableRow {
-  row: number;
-  kind: RowKind;
   indicator: string;
   category?: string;
   // Every field is set in the constructor (undefined when absent): all rows have one shape, so
   // that reading a row is one hidden class for the engine, not one per combination of fields.
   // The outline (level, numbering, parent, part) is set on the few rows that have one, the cells
   // are made for the few rows a rule reports, and most names are their own key: all three live in
-  // an object of its own (RowMore), made when first set, so that a plain row is seven fields, not
-  // nineteen (issue 3: every data row lives through the check, and the young generation copies it
-  // twice and promotes it, each fresh page of the old generation a page fault: 104 bytes a row
-  // were ~30 ms of a check's garbage collection).
+  // an object of its own (RowMore), made when first set; the row and its kind share one integer
+  // (#place). So a plain row is six fields, not nineteen (issue 3: every data row lives through
+  // the check, and the young generation copies it twice and promotes it, each fresh page of the
+  // old generation a page fault: 104 bytes a row were ~30 ms of a check's garbage collection).
   #more: RowMore | undefined;
   readonly #grid: readonly (GridCell | undefined)[];
   readonly #layout: RowLayout;
+  /** The sheet row and the kind in one small integer: row × 8 + the kind's code (ROW_KINDS). */
+  #place: number;
   constructor(row: number, kind: RowKind, indicator: string, indicatorKey: string, grid: readonly (GridCell | undefined)[], layout: RowLayout) {
-    this.row = row;
-    this.kind = kind;
+    this.#place = row * 8 + rowKindCode(kind);
     this.indicator = indicator;
     this.category = undefined;
     this.#more = undefined;
     this.#grid = grid;
     this.#layout = layout;
     if (indicatorKey !== indicator) this.#own().key = indicatorKey;
+  }
+
+  /** 1-based worksheet row. */
+  get row(): number {
+    return this.#place >> 3;
+  }
+
+  get kind(): RowKind {
+    return ROW_KINDS[this.#place & 7];
+  }
+  set kind(kind: RowKind) {
+    this.#place = (this.#place & ~7) | rowKindCode(kind);
   }
 
   /** The indicator normalised as findIndicator reads it (readRows folded it once). */
