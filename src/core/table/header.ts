@@ -59,6 +59,8 @@ function quarterOf(header: string): number | undefined {
  * 下降幅度) or in two characters (涨幅, 降幅, 升幅, 减幅). (提高 or 下降 alone may name a measure, 提高标准.)
  */
 const GROWTH_WORDS = /同比|环比|增减|增长|增幅|增速|增加|减少|比上年|较上年|(?:提高|提升|上升|上涨|下降|降低|下调|上调)幅度|涨幅|降幅|升幅|减幅|growth|change|yoy|increase/;
+/** A difference (差距, 差额, 差值, 相差, 快慢) from the share of the year gone, named in the header. */
+const POINT_DIFFERENCE_FROM_BENCHMARK = /(?:序时进度|时间进度|时序进度).{0,4}(?:差距|差额|差值|相差|快慢)/;
 const MOM_WORDS = /环比|上月|上季|上期|mom|previousperiod/;
 // Keyword fallbacks, tried in this order after the schema's aliases fail. Order matters:
 // 完成率 before 完成, 上年完成 (previous) before 完成 (value).
@@ -276,6 +278,10 @@ export function classifyHeader(parts: readonly string[], schema: Schema): Header
   if (CLOSING.test(rest)) return { ...enrich("value", keyForRole(schema, "value"), false), closing: true };
   // 月份 | 当月销售额 | 本年累计: a column of periods (1月 … 6月, then 上半年合计) names the rows.
   if (PERIOD_LABEL_HEADER.test(rest)) return { ...enrich("indicator", keyForRole(schema, "indicator"), false), periodLabel: true };
+  // 与序时进度差距(百分点), 比时间进度快慢(百分点): not the benchmark but a difference in points from it,
+  // a column of figures as 差额(百分点) is (columns.ts marks it the rate's difference from the
+  // benchmark when the two stand just before it).
+  if (unit && /百分点/.test(unit) && POINT_DIFFERENCE_FROM_BENCHMARK.test(rest)) return enrich("value", keyForRole(schema, "value"), false);
   // 完成时间, 截止日期: when something is done, not how much; 时序进度: the share of the year gone;
   // 占比(%), 比重(%): each row's share of the total —
   // none is a column the checks read (and none is a second value, completion or growth column).

@@ -98,6 +98,18 @@ describe("a 差额(百分点) column written in words (快7.2, 落后8.3个百�
     }
   });
 
+  it("the benchmark named first (比序时进度慢, 较时间进度慢, 落后于序时进度, 与序时进度持平): read as the same signed figure", () => {
+    for (const d of ["比序时进度慢8.3个百分点", "较时间进度慢8.3个百分点", "比序时慢8.3", "落后于序时进度8.3个百分点", "慢于时间进度8.3"]) {
+      expect([d, found(worded(d))]).toEqual([d, []]);
+      expect([d, found(worded(d), "civil-affairs")]).toEqual([d, []]);
+    }
+    expect(said(worded("比序时进度快8.3个百分点"))).toEqual(["sum-mismatch@H3: 差额应为-8.3个百分点(“完成率(%)”减“序时进度(%)”),填报为比序时进度快8.3个百分点"]);
+    expect(found(worded("快于时间进度8.3个百分点"))).toEqual(["sum-mismatch@H3"]);
+    expect(found(worded("与序时进度持平"))).toEqual(["sum-mismatch@H3"]);
+    const level = worded("与时间进度持平").map((r, i) => (i === 2 ? [...r.slice(0, 4), 9, "75.0", "75.0", "与时间进度持平"] : r));
+    expect(found(level)).toEqual([]);
+  });
+
   it("a wrong sign in words (快8.3 where the rate is 8.3 behind) is a slip, as -8.3 written 8.3 is", () => {
     expect(said(worded("快8.3"))).toEqual(["sum-mismatch@H3: 差额应为-8.3个百分点(“完成率(%)”减“序时进度(%)”),填报为快8.3"]);
     expect(found(worded("超过序时进度8.3个百分点"), "civil-affairs")).toEqual(["sum-mismatch@H3"]);
@@ -119,8 +131,16 @@ describe("a 差额(百分点) column written in words (快7.2, 落后8.3个百�
     expect(found(swapped("快8.3"))).toEqual(["sum-mismatch@H3"]);
   });
 
+  it("under a header naming the benchmark (与序时进度差距(百分点)): the words read, a wrong one found", () => {
+    const header = [...HEADER.slice(0, 7), "与序时进度差距(百分点)"];
+    expect(found(worded("比序时进度慢8.3个百分点", header))).toEqual([]);
+    expect(found(worded("落后8.3个百分点", header), "civil-affairs")).toEqual([]);
+    expect(found(worded("快8.3", header))).toEqual(["sum-mismatch@H3"]);
+    expect(found(rows("8.3", header))).toEqual(["sum-mismatch@H3"]);
+  });
+
   it("anything else in such a cell is still not a number: a sign after the word, a bound, another unit, other words", () => {
-    for (const d of ["慢-8.3", "落后约8.3", "慢8.3人", "比序时慢8.3", "进度偏慢"]) expect([d, found(worded(d), undefined, "not-a-number")]).toEqual([d, ["not-a-number@H3"]]);
+    for (const d of ["慢-8.3", "落后约8.3", "慢8.3人", "比上年慢8.3", "进度偏慢", "按计划推进", "年底前完成"]) expect([d, found(worded(d), undefined, "not-a-number")]).toEqual([d, ["not-a-number@H3"]]);
   });
 
   it("words are read only in a column known to be a difference of two rates: beside two rates and no benchmark, or in a count column, 快7.2 is not a number", () => {

@@ -42,7 +42,7 @@ describe("table checks' patterns over typed text", () => {
  * 差额(百分点) column after 完成率(%) | 序时进度(%): its pattern on its own, and the check with the text
  * in that column's cell, stay linear; the reading never throws and keeps the word's sign.
  */
-const WORDED = ["快7.2", "落后序时进度8", "超过序时", "低于序时3.1个百分", "持平", "快于进度1.1.", "慢 ", "７．", "超序时进度7.2个百分点"];
+const WORDED = ["快7.2", "落后序时进度8", "超过序时", "低于序时3.1个百分", "持平", "快于进度1.1.", "慢 ", "７．", "超序时进度7.2个百分点", "比序时进度快4.0个百分点", "较时间进度", "与序时进度持平", "落后于时间进度4.", "比序时慢"];
 const DIFFERENCE_HEADER = ["序号", "考核指标", "单位", "年度目标", "完成数", "完成率(%)", "序时进度(%)", "差额(百分点)"];
 const differenceTable = (text: string): CellInput[][] => [DIFFERENCE_HEADER, ["1", "新增养老机构床位", "张", 1200, 986, "82.2", "75.0", "快7.2"], ["2", "临时救助", "人次", 5000, 4126, "82.5", "75.0", text]];
 
@@ -57,13 +57,16 @@ describe("a worded difference in points", () => {
 
   test("property: never throws; a reading is a finite figure, negative only after a behind word", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...WORDED, "慢", "快", "落后", "领先", "序时", "进度", "个百分点", "%", "-", "+", "0", "9", ".", " ", "约"), { minLength: 1, maxLength: 8 }), (parts) => {
+      fc.property(fc.array(fc.constantFrom(...WORDED, "慢", "快", "落后", "领先", "低", "高", "比", "较", "与", "于", "序时", "进度", "时间进度", "个百分点", "%", "-", "+", "0", "9", ".", " ", "约"), { minLength: 1, maxLength: 8 }), (parts) => {
         const text = parts.join("");
         const q = pointsInWords(text);
         if (!q) return;
         expect(Number.isFinite(q.number)).toBe(true);
-        if (q.number! < 0) expect(text).toMatch(/^(?:慢|落后|低于|滞后)/);
-        else if (q.number! > 0) expect(text).toMatch(/^(?:快|超|领先|高于)/);
+        // (Or after the benchmark compared first, 比序时进度 or 较时间进度, where 低 and 高 alone say it too.)
+        const compared = /^(?:比|较)(?:序时进度|时间进度|序时|进度)/.exec(text);
+        const word = compared ? text.slice(compared[0].length) : text;
+        if (q.number! < 0) expect(word).toMatch(compared ? /^(?:慢|落后|低|滞后)/ : /^(?:慢|落后|低于|滞后)/);
+        else if (q.number! > 0) expect(word).toMatch(compared ? /^(?:快|超|领先|高)/ : /^(?:快|超|领先|高于)/);
       }),
       { numRuns: 500 },
     );

@@ -29,6 +29,17 @@ describe("a difference in points of two percent columns", () => {
     ]);
   });
 
+  it("a difference headed by the benchmark it is taken from (与序时进度差距(百分点), 比时间进度快慢(百分点)): marked as 差额(百分点) is", () => {
+    expect(differenceOf(["序号", "考核指标", "单位", "2025年度目标", "1-9月完成", "完成率(%)", "序时进度(%)", "与序时进度差距(百分点)"])).toEqual([
+      { header: "与序时进度差距(百分点)", minuend: 5, subtrahend: 6, subtrahendHeader: "序时进度(%)" },
+    ]);
+    expect(differenceOf(["序号", "考核指标", "单位", "2025年度目标", "1-9月完成", "完成率(%)", "时间进度(%)", "比时间进度快慢(百分点)"])).toEqual([
+      { header: "比时间进度快慢(百分点)", minuend: 5, subtrahend: 6, subtrahendHeader: "时间进度(%)" },
+    ]);
+    // (Not in points, or naming no difference: still the benchmark's own column, read by no check.)
+    expect(differenceOf(["序号", "考核指标", "单位", "2025年度目标", "1-9月完成", "完成率(%)", "序时进度(%)", "与序时进度差距"])).toEqual([]);
+  });
+
   it("two rates with no benchmark among them, or a difference not in points: nothing is marked", () => {
     expect(differenceOf(["序号", "考核指标", "单位", "2025年度目标", "1-9月完成", "完成率(%)", "参保率(%)", "差额(百分点)"])).toEqual([]);
     expect(differenceOf(["序号", "考核指标", "单位", "2025年度目标", "1-9月完成", "完成率(%)", "序时进度(%)", "差额"])).toEqual([]);
