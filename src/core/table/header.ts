@@ -149,6 +149,31 @@ const FALLBACKS: readonly [RegExp, ColumnRole][] = [
   [/序号|^no\.?$/, "serial"],
 ];
 
+/** The words FALLBACKS finds anywhere in a header as the rows' label: 项目, 指标, 事项 and places. */
+const LABEL_WORD = /指标|项目|事项|地区|区域|区划|区县|乡镇|街道/g;
+/** What follows a label word when the column still holds text: 地区名称, 项目内容, 实施单位, 街道社区. */
+const TEXT_TAIL = /名称|名单|明细|内容|情况|说明|备注|措施|地址|单位|部门|类别|类型|代码|编码|编号|社区|村|镇|乡/;
+/** What a measure ends in: 地区生产总值, 区域面积, 项目资金, 项目数, 指标值. */
+const MEASURE_END = /(?:总值|产值|增加值|人口|面积|收入|支出|资金|金额|总额|数|量|额|值)$/;
+
+/**
+ * 地区生产总值(亿元), 人均地区生产总值(元), 区域面积, 街道(乡镇)居家养老服务中心(个), 项目数: a label word
+ * (地区, 街道, 项目) inside a longer name, followed by what is measured of it (a measure word, or any
+ * name when the header gives a unit or %), names a figure column, not the rows' labels. Only a header
+ * that ends in the label word (地区, 所属地区, 县(市、区), 救助项目) or goes on with text (地区名称,
+ * 乡镇(街道)名称) labels the rows. `rest` is the header normalised, its trailing bracket dropped.
+ */
+function measureOfLabelled(rest: string, unitOrPercent: boolean): boolean {
+  // (Bracketed alternatives, 街道(乡镇), are the label's own: read past them.)
+  const plain = rest.replace(/\([^()]*\)/g, "");
+  let end = -1;
+  for (const m of plain.matchAll(LABEL_WORD)) end = m.index + m[0].length;
+  if (end < 0) return false;
+  const tail = plain.slice(end);
+  if (!/^[\u4e00-\u9fff]+$/u.test(tail) || TEXT_TAIL.test(tail)) return false;
+  return unitOrPercent || MEASURE_END.test(tail);
+}
+
 /**
  * A name (two characters or more) and what it counts or amounts to; or a count alone (人数 | 上年同期 |
  * 同比 under a county column: the table's one measure, its unit in the title line).
@@ -307,7 +332,8 @@ export function classifyHeader(parts: readonly string[], schema: Schema): Header
     if (u && !out.unit) out.unit = u;
     return out;
   }
-  for (const [re, role] of FALLBACKS) if (re.test(rest)) return enrich(role, keyForRole(schema, role), false);
+  const measure = measureOfLabelled(rest, !!unit || percent);
+  for (const [re, role] of FALLBACKS) if (re.test(rest) && !(role === "indicator" && measure)) return enrich(role, keyForRole(schema, role), false);
   // An unknown header that names a unit is a column of figures in that unit: 社会组织总数(万个).
   if (unit || (percent && rest.length > 0)) return enrich("value", keyForRole(schema, "value"), false);
   // 社区综合服务设施覆盖率 | 养老服务设施覆盖率 (under a `单位:%` line, no % of their own): a rate that

@@ -214,13 +214,10 @@ const CLEAN_ONLY = readdirSync(MADE)
  * cumulative figure (—) where its task is not cumulative (its target and rate are / too).
  */
 const KNOWN_CLEAN_ALARMS: Record<string, string[]> = {
-  "p51-02-yanglao-two.clean.csv": ["B15 duplicate-column"],
   "p51-09-diming-cumulative.clean.csv": ["G8 empty-value"],
   // Probe 61: numbered rows with no figures that head their 其中 lists (1 | 最低生活保障对象 | blank):
   // the civil-affairs catalogue knows the name and reads a data row whose 户数 is missing.
   "p61-07-owners-blank-numbered.clean.csv civil-affairs": ["C5 empty-value", "C9 empty-value", "C14 empty-value", "C18 empty-value"],
-  // Probe 79: 地区生产总值(亿元) is read as a column of names by its 地区 (header keywords), so 人均地区生产总值 looks like a second one.
-  "p79-01-avg-unrelated-heads.clean.csv": ["G3 duplicate-column"],
 };
 
 describe.each(CLEAN_ONLY)("clean made table %s under %s", (file, schemaId) => {
