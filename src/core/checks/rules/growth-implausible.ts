@@ -58,9 +58,12 @@ export const growthImplausible: CheckRule = {
     const G = growths.map((gc) => ctx.figureColumn(gc.col));
     // Each growth column's previous column, or (no growth column) every previous column, as figure columns.
     const P = (growths.length > 0 ? prevOf : prevs).map((pc) => (pc ? ctx.figureColumn(pc.col) : undefined));
-    for (let r = 0; r < ctx.rows.length; r++) {
+    // A row at a time in a function of its own (as value-in-wrong-column's): compiled on the stack
+    // mid-loop, this loop deoptimised on each table's first rows ("wrong map") and ran the rest
+    // unoptimised, boxing every figure read.
+    const readRow = (r: number): void => {
       const info = ctx.rows[r];
-      if (info.kind === "rate" || info.kind === "share" || info.kind === "completion") continue;
+      if (info.kind === "rate" || info.kind === "share" || info.kind === "completion") return;
       const low = info.spec?.growth?.min ?? t.growthLow;
       const high = info.spec?.growth?.max ?? t.growthHigh;
       // From the numbers first: the stated growths, and the growths the figures give, all within the limits.
@@ -78,10 +81,10 @@ export const growthImplausible: CheckRule = {
         const x = (vb / p.base[r] - 1) * 100;
         if (x > high || x < low) beyond = true;
       }
-      if (!beyond) continue;
-      if (notes.some((read) => EXPLAINS.test(read(info.row)))) continue;
+      if (!beyond) return;
+      if (notes.some((read) => EXPLAINS.test(read(info.row)))) return;
       // A count of a few (2 → 5 养老机构, 2 → 0 收养登记): a change of one or two is a big rate and says nothing.
-      if (smallCount(r, P)) continue;
+      if (smallCount(r, P)) return;
       const v = value ? info.figures.get(value.col) : undefined;
       for (let k = 0; k < growths.length; k++) {
         const gc = growths[k];
@@ -133,7 +136,8 @@ export const growthImplausible: CheckRule = {
           break;
         }
       }
-    }
+    };
+    for (let r = 0; r < ctx.rows.length; r++) readRow(r);
     return out;
   },
 };

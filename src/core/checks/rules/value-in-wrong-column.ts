@@ -53,7 +53,10 @@ export const valueInWrongColumn: CheckRule = {
     const G = growths.map((gc) => ctx.figureColumn(gc.col));
     const P = prevOf.map((pc) => (pc ? ctx.figureColumn(pc.col) : undefined));
     const C = completion ? ctx.figureColumn(completion.col) : undefined;
-    for (let r = 0; r < ctx.rows.length; r++) {
+    // A row at a time in a function of its own (as the context's readRow): this runs once a table,
+    // and its loop compiled on the stack mid-loop deoptimised on each table's first rows ("wrong
+    // map"), the rest of the rows then run unoptimised, boxing each figure read (6 MB a check).
+    const readRow = (r: number): void => {
       const info = ctx.rows[r];
       // The unit cell as the context read it (its text, null when blank): the row's cells are made only when it is flagged.
       const t = info.unitText;
@@ -115,7 +118,8 @@ export const valueInWrongColumn: CheckRule = {
           else if (!t && Number.isInteger(cn) && Math.abs(cn) >= 1000) flag(info, completion, c, ctx.msg.completionIsCount({ value: cellText(c.cell.raw).trim() }), cellText(c.cell.raw).trim());
         }
       }
-    }
+    };
+    for (let r = 0; r < ctx.rows.length; r++) readRow(r);
     strayFigures(ctx, out);
     return out;
   },
