@@ -7,7 +7,7 @@ import type { TableColumn } from "../table/types";
 import { distance, type Interval } from "./arith";
 import { cellAt, type CheckContext, type Figure, fmt, type RowInfo } from "./context";
 import { finding } from "./finding";
-import { headerName, rowFigureColumns, rowFigureReader } from "./row-figures";
+import { headerName, rowFigureColumns, rowFigureReader, rowsConfirm } from "./row-figures";
 
 /**
  * A ratio per so many people beside the two figures it is worked out from, in one row:
@@ -141,8 +141,7 @@ export function perPopulationFindings(ctx: CheckContext): Finding[] {
       if (!i) continue;
       rows.push({ info, ratio, agrees: distance(ratio.base, i) <= ratio.half + 1e-9, expected: (things.base / people.base) * p.size });
     }
-    const yes = rows.filter((r) => r.agrees).length;
-    if (yes === 0 || yes < rows.length - yes) continue;
+    if (!rowsConfirm(rows)) continue;
     const next = columns.find((c) => c.col === p.ratio.col + 1);
     const nextFigures: number[] = [];
     if (next) for (let ri = 0; ri < ctx.rows.length; ri++) {

@@ -7,7 +7,7 @@ import type { Period, TableColumn } from "../table/types";
 import { distance, type Interval } from "./arith";
 import { addressOfFigure, type CheckContext, type Figure, fmt, type RowInfo } from "./context";
 import { finding } from "./finding";
-import { headerGroup, headerName, rowFigureColumns, rowFigureReader } from "./row-figures";
+import { headerGroup, headerName, rowFigureColumns, rowFigureReader, rowsConfirm } from "./row-figures";
 
 /**
  * An average per person, household or 人次 beside the total and the count it is worked out from,
@@ -252,8 +252,7 @@ export function rowAverageFindings(ctx: CheckContext): Finding[] {
       const half = average.half / average.unit.factor;
       rows.push({ info, average, agrees: distance(average.number, i) <= half + 1e-9, expected: total.base / count.base / divisor / scale });
     }
-    const yes = rows.filter((r) => r.agrees).length;
-    if (yes === 0 || yes < rows.length - yes) continue;
+    if (!rowsConfirm(rows)) continue;
     for (let ri = 0; ri < rows.length; ri++) {
       const r = rows[ri];
       if (r.agrees) continue;

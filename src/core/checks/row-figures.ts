@@ -39,3 +39,14 @@ export function headerName(header: string): string {
   const cut = header.lastIndexOf(" / ");
   return (cut < 0 ? header : header.slice(cut + 3)).replace(/\s+/g, "").replace(/[(（][^()（）]*[)）]$/, "");
 }
+
+/**
+ * Whether the rows confirm a reading of a worked-out column (a per-population ratio, an average):
+ * one row agrees at least, and no fewer agree than disagree. A column read against the wrong
+ * figures agrees in no row, or in few: nothing is then said of it.
+ */
+export function rowsConfirm(rows: readonly { agrees: boolean }[]): boolean {
+  let yes = 0;
+  for (const r of rows) if (r.agrees) yes++;
+  return yes > 0 && yes >= rows.length - yes;
+}
