@@ -201,6 +201,9 @@ interface RowLayout {
   readonly gridCols: readonly number[];
   /** The grid's first sheet column (rawAt's column → index in a grid row). */
   readonly originCol: number;
+  /** The grid's rows and the sheet row of its first (a GridRow finds its grid row from its sheet row). */
+  readonly gridRows: readonly (readonly (GridCell | undefined)[] | undefined)[];
+  readonly firstSheetRow: number;
   readonly isFigure: readonly boolean[];
   /** Per table column: how its figures are read (a growth's words, a difference in points in words: cells.ts figureReader). */
   readonly readFigure: readonly ReturnType<typeof figureReader>[];
@@ -246,6 +249,9 @@ class RowMore {
  * Hand-written because the model's interface (`row.cells.value.quantity`) is what the narrative,
  * the add-in and the tests read; this keeps it and changes only when the cells are made.
  */
+/** The cells of a grid row the grid does not have (read past its last row). */
+const NO_CELLS: readonly (GridCell | undefined)[] = Object.freeze([]);
+
 /** A row's kind as three bits of GridRow's #place. */
 const ROW_KINDS: readonly RowKind[] = ["data", "section", "column-codes", "blank", "footer", "header"];
 
@@ -274,22 +280,27 @@ export class GridRow implements TableRow {
   // The outline (level, numbering, parent, part) is set on the few rows that have one, the cells
   // are made for the few rows a rule reports, and most names are their own key: all three live in
   // an object of its own (RowMore), made when first set; the row and its kind share one integer
-  // (#place). So a plain row is six fields, not nineteen (issue 3: every data row lives through
+  // (#place), and its grid row is found from the sheet row (#gridRow). So a plain row is five
+  // fields, not nineteen (issue 3: every data row lives through
   // the check, and the young generation copies it twice and promotes it, each fresh page of the
   // old generation a page fault: 104 bytes a row were ~30 ms of a check's garbage collection).
   #more: RowMore | undefined;
-  readonly #grid: readonly (GridCell | undefined)[];
   readonly #layout: RowLayout;
   /** The sheet row and the kind in one small integer: row × 8 + the kind's code (ROW_KINDS). */
   #place: number;
-  constructor(row: number, kind: RowKind, indicator: string, indicatorKey: string, grid: readonly (GridCell | undefined)[], layout: RowLayout) {
+  constructor(row: number, kind: RowKind, indicator: string, indicatorKey: string, layout: RowLayout) {
     this.#place = row * 8 + rowKindCode(kind);
     this.indicator = indicator;
     this.category = undefined;
     this.#more = undefined;
-    this.#grid = grid;
     this.#layout = layout;
     if (indicatorKey !== indicator) this.#own().key = indicatorKey;
+  }
+
+  /** The row's cells as read from the grid (its row of the grid the layout was read from: no field of its own). */
+  #gridRow(): readonly (GridCell | undefined)[] {
+    const layout = this.#layout;
+    return layout.gridRows[(this.#place >> 3) - layout.firstSheetRow] ?? NO_CELLS;
   }
 
   /** 1-based worksheet row. */
@@ -353,8 +364,10 @@ export class GridRow implements TableRow {
   /** The first written cell of the row's own unit columns (those of the header it is read under), as `cells.unit` holds it. */
   unitRaw(): GridCell | undefined {
     const idx = this.#layout.unitIdx;
+    if (idx.length === 0) return undefined;
+    const grid = this.#gridRow();
     for (let i = 0; i < idx.length; i++) {
-      const raw = this.#grid[idx[i]];
+      const raw = grid[idx[i]];
       if (raw && !isBlank(raw)) return raw;
     }
     return undefined;
@@ -362,7 +375,7 @@ export class GridRow implements TableRow {
 
   /** The grid cell in sheet column `col` as read (undefined beyond the row's end). */
   rawAt(col: number): GridCell | undefined {
-    return this.#grid[col - this.#layout.originCol];
+    return this.#gridRow()[col - this.#layout.originCol];
   }
 
   /**
@@ -382,8 +395,9 @@ export class GridRow implements TableRow {
   /** The row's cells holding an Excel error value, mapped columns or not, with their sheet columns. */
   errorCells(): { col: number; raw: GridCell }[] {
     const out: { col: number; raw: GridCell }[] = [];
-    for (let i = 0; i < this.#grid.length; i++) {
-      const cell = this.#grid[i];
+    const grid = this.#gridRow();
+    for (let i = 0; i < grid.length; i++) {
+      const cell = grid[i];
       if (cell !== undefined && cell.error) out.push({ col: this.#layout.originCol + i, raw: cell });
     }
     return out;
@@ -396,7 +410,7 @@ export class GridRow implements TableRow {
    * an error value or a formula without result.
    */
   scanErrors(flagged: readonly boolean[], out: { row: TableRow; col: number; raw: GridCell }[]): boolean {
-    const grid = this.#grid;
+    const grid = this.#gridRow();
     const origin = this.#layout.originCol;
     let special = false;
     for (let i = 0; i < grid.length; i++) {
@@ -413,8 +427,9 @@ export class GridRow implements TableRow {
   /** The texts of the row's written cells, mapped columns or not, with their sheet columns (a footer's 填报日期 stands anywhere). */
   writtenTexts(): { col: number; text: string }[] {
     const out: { col: number; text: string }[] = [];
-    for (let i = 0; i < this.#grid.length; i++) {
-      const cell = this.#grid[i];
+    const grid = this.#gridRow();
+    for (let i = 0; i < grid.length; i++) {
+      const cell = grid[i];
       if (cell && !isBlank(cell)) out.push({ col: this.#layout.originCol + i, text: trimmedText(cell) });
     }
     return out;
@@ -443,7 +458,7 @@ export class GridRow implements TableRow {
     more.cells = cells;
     if (this.kind !== "data" && this.kind !== "section") return;
     const { columns, gridCols, isFigure, readFigure, setCell, roleBit, quantities } = this.#layout;
-    const gridRow = this.#grid;
+    const gridRow = this.#gridRow();
     const sheetRow = this.row;
     let extra: TableCell[] | undefined;
     let has = 0;
@@ -618,6 +633,8 @@ function readingOf(grid: Grid, columns: readonly TableColumn[], firstRow: number
     columns,
     gridCols,
     originCol: grid.originCol,
+    gridRows: grid.rows,
+    firstSheetRow: grid.originRow + 1,
     isFigure,
     readFigure: columns.map(figureReader),
     setCell: columns.map((c) => SET_CELL[c.role]),
@@ -736,7 +753,7 @@ export function readRows(grid: Grid, columns: readonly TableColumn[], firstRow: 
     const parsed = stripsNothing(folded) ? undefined : stripNumbering(folded);
     const rest = parsed ? parsed.rest : folded;
     const key = rest.length > 0 && isTrailingMark(rest.charCodeAt(rest.length - 1)) ? rest.replace(TRAILING_MARKS, "") : rest;
-    const row = new GridRow(sheetRow, "data", indicator, key, gridRow, layout);
+    const row = new GridRow(sheetRow, "data", indicator, key, layout);
     if (!any) {
       row.kind = "blank";
       out[filled++] = row;
