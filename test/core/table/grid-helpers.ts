@@ -1,3 +1,6 @@
+import { checkGrid } from "../../../src/core/checks";
+import type { Finding } from "../../../src/core/findings";
+import { getBuiltinSchema } from "../../../src/core/schema";
 import type { Grid, GridCell, MergedArea } from "../../../src/core/table/grid";
 
 export type CellInput = string | number | null | GridCell;
@@ -26,4 +29,15 @@ export const HEADER = ["类别", "指标名称", "单位", "2024年", "2023年",
 /** `rows` with the cell at row `r`, column `c` (0-based) replaced by `v`. */
 export function withCell(rows: CellInput[][], r: number, c: number, v: CellInput): CellInput[][] {
   return rows.map((row, i) => (i === r ? row.map((x, j) => (j === c ? v : x)) : row));
+}
+
+/** The non-info findings of a table as code@cell, under each built-in schema (asserted to agree). */
+export function alarms(rows: CellInput[][], merges: MergedArea[] = []): string[] {
+  const each = ["generic", "civil-affairs"].map((id) =>
+    checkGrid(grid(rows, { merges }), getBuiltinSchema(id)!)
+      .findings.filter((f: Finding) => f.severity !== "info")
+      .map((f: Finding) => `${f.code}@${f.cell ?? "-"}`),
+  );
+  expect(each[1]).toEqual(each[0]);
+  return each[0];
 }

@@ -1,26 +1,13 @@
-import { checkGrid } from "../../../src/core/checks";
-import type { Finding } from "../../../src/core/findings";
 import { getBuiltinSchema } from "../../../src/core/schema";
 import { buildTable } from "../../../src/core/table/build";
 import type { MergedArea } from "../../../src/core/table/grid";
-import { grid, withCell, type CellInput } from "./grid-helpers";
+import { alarms, grid, withCell, type CellInput } from "./grid-helpers";
 
 // A period over its categories with the periods undated (README "Known limits", now read): 本月 |
 // 本年累计 (本期 | 上年同期, 6月 | 1-6月累计, 2025年6月 | 2025年1-6月) on the top row, 城市 | 农村 | 合计
 // under each. The second row is header, each period's 合计 the row's figure for that period.
 
 const schemas = [getBuiltinSchema("generic")!, getBuiltinSchema("civil-affairs")!];
-
-/** Non-info findings as code@cell, under each built-in schema (they must agree). */
-function alarms(rows: CellInput[][], merges: MergedArea[] = []): string[] {
-  const each = schemas.map((s) =>
-    checkGrid(grid(rows, { merges }), s)
-      .findings.filter((f: Finding) => f.severity !== "info")
-      .map((f: Finding) => `${f.code}@${f.cell ?? "-"}`),
-  );
-  expect(each[1]).toEqual(each[0]);
-  return each[0];
-}
 
 function model(rows: CellInput[][], merges: MergedArea[] = []) {
   return buildTable(grid(rows, { merges }), schemas[0]).table;

@@ -1,25 +1,12 @@
-import { checkGrid } from "../../../src/core/checks";
-import type { Finding } from "../../../src/core/findings";
 import { getBuiltinSchema } from "../../../src/core/schema";
 import { buildTable } from "../../../src/core/table/build";
-import { grid, type CellInput } from "./grid-helpers";
+import { alarms, grid, type CellInput } from "./grid-helpers";
 
 // Probe 35: headers of 民政局 submissions — budgets and spending, quarters with a year, an undated
 // current column beside a dated previous one.
 
 const schemas = [getBuiltinSchema("generic")!, getBuiltinSchema("civil-affairs")!];
 const generic = schemas[0];
-
-/** Non-info findings as code@cell, under each built-in schema (they must agree). */
-function alarms(rows: CellInput[][]): string[] {
-  const each = schemas.map((s) =>
-    checkGrid(grid(rows), s)
-      .findings.filter((f: Finding) => f.severity !== "info")
-      .map((f: Finding) => `${f.code}@${f.cell ?? "-"}`),
-  );
-  expect(each[1]).toEqual(each[0]);
-  return each[0];
-}
 
 function columns(rows: CellInput[][]): string[] {
   return buildTable(grid(rows), generic).table.columns.map((c) => `${c.header}:${c.role}${c.growthBasis === "mom" ? ":mom" : ""}${c.quarter ? `:q${c.quarter}` : ""}`);

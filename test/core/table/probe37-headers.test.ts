@@ -1,10 +1,8 @@
-import { checkGrid } from "../../../src/core/checks";
-import type { Finding } from "../../../src/core/findings";
 import { getBuiltinSchema } from "../../../src/core/schema";
 import { buildTable } from "../../../src/core/table/build";
 import { classifyHeader } from "../../../src/core/table/header";
 import type { MergedArea } from "../../../src/core/table/grid";
-import { grid, type CellInput } from "./grid-helpers";
+import { alarms, grid, withCell, type CellInput } from "./grid-helpers";
 
 // Probe 37: a period over categories across a two-row header (2024年1-6月 over 城市 | 农村 | 合计),
 // and bilingual period headers (2024年上半年 H1 2024).
@@ -12,22 +10,10 @@ import { grid, type CellInput } from "./grid-helpers";
 const schemas = [getBuiltinSchema("generic")!, getBuiltinSchema("civil-affairs")!];
 const generic = schemas[0];
 
-/** Non-info findings as code@cell, under each built-in schema (they must agree). */
-function alarms(rows: CellInput[][], merges: MergedArea[] = []): string[] {
-  const each = schemas.map((s) =>
-    checkGrid(grid(rows, { merges }), s)
-      .findings.filter((f: Finding) => f.severity !== "info")
-      .map((f: Finding) => `${f.code}@${f.cell ?? "-"}`),
-  );
-  expect(each[1]).toEqual(each[0]);
-  return each[0];
-}
-
 function model(rows: CellInput[][], merges: MergedArea[] = []) {
   return buildTable(grid(rows, { merges }), generic).table;
 }
 
-const with1 = (rows: CellInput[][], r: number, c: number, v: CellInput) => rows.map((row, i) => (i === r ? row.map((x, j) => (j === c ? v : x)) : row));
 
 describe("a period over categories (2024年1-6月 over 城市 | 农村 | 合计)", () => {
   const CITY_RURAL: CellInput[][] = [
@@ -50,7 +36,7 @@ describe("a period over categories (2024年1-6月 over 城市 | 农村 | 合计)
   });
 
   it("checks the growth against the totals", () => {
-    expect(alarms(with1(CITY_RURAL, 2, 8, -9.9))).toEqual(["growth-mismatch@I3"]);
+    expect(alarms(withCell(CITY_RURAL, 2, 8, -9.9))).toEqual(["growth-mismatch@I3"]);
   });
 
   it("so too with the periods merged over their categories (.xlsx)", () => {
@@ -64,7 +50,7 @@ describe("a period over categories (2024年1-6月 over 城市 | 农村 | 合计)
     const rows = CITY_RURAL.map((r, i) => (i === 1 ? r.map((x, j) => (j < 2 || j === 8 ? "" : x)) : r));
     expect(model(rows, merges).columns.map((c) => `${c.col}:${c.role}`)).toEqual(["0:indicator", "1:unit", "4:value", "7:previous", "8:growth"]);
     expect(alarms(rows, merges)).toEqual([]);
-    expect(alarms(with1(rows, 3, 8, 1.9), merges)).toEqual(["growth-mismatch@I4"]);
+    expect(alarms(withCell(rows, 3, 8, 1.9), merges)).toEqual(["growth-mismatch@I4"]);
   });
 
   it("so too with the period and the names written again in every cell (no duplicate columns)", () => {
@@ -75,7 +61,7 @@ describe("a period over categories (2024年1-6月 over 城市 | 农村 | 合计)
     ];
     expect(model(rows).columns.map((c) => `${c.col}:${c.role}`)).toEqual(["0:indicator", "1:unit", "4:value", "7:previous", "8:growth"]);
     expect(alarms(rows)).toEqual([]);
-    expect(alarms(with1(rows, 2, 8, -9.9))).toEqual(["growth-mismatch@I3"]);
+    expect(alarms(withCell(rows, 2, 8, -9.9))).toEqual(["growth-mismatch@I3"]);
   });
 
   it("without a total under the period, the categories are at least no data row", () => {
@@ -113,7 +99,7 @@ describe("bilingual period headers (2024年上半年 H1 2024)", () => {
     const rows: CellInput[][] = [["指标 Indicator", "单位 Unit", now, before, "增长% Growth%"], ...body];
     expect(model(rows).columns.map((c) => `${c.col}:${c.role}`)).toEqual(["0:indicator", "1:unit", "2:value", "3:previous", "4:growth"]);
     expect(alarms(rows)).toEqual([]);
-    expect(alarms(with1(rows, 3, 4, 21.8))).toEqual(["growth-mismatch@E4"]);
+    expect(alarms(withCell(rows, 3, 4, 21.8))).toEqual(["growth-mismatch@E4"]);
   });
 
   it("an English tail naming another year is kept (a comparison of two years is still a growth)", () => {
@@ -137,7 +123,7 @@ describe("one wrong year among period headers of one year (2023年末 | 2023年6
   });
 
   it("without a part of a year in the title nothing is guessed", () => {
-    const whole = with1(rows, 0, 0, "2024年行政区划情况表");
+    const whole = withCell(rows, 0, 0, "2024年行政区划情况表");
     expect(model(whole).columns.filter((c) => c.role === "previous")).toEqual([]);
   });
 });
